@@ -1,0 +1,37 @@
+/** Dispatches `confgraph <command> ...` to the registered commands; turns every failure into one clear line. */
+import { commands } from './commands.ts';
+import { UsageError } from './command.ts';
+
+function help(): string {
+  const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
+  return ['usage: confgraph <command> [options]', '', 'commands:', ...lines, '', 'confgraph <command> --help for details'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(help() + '\n');
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`confgraph: unknown command "${name}"\n${help()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`confgraph ${name}: ${error.message}\n${command.usage}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`confgraph ${name}: ${message}\n`);
+    if (process.env.CONFGRAPH_DEBUG) console.error(error);
+    return 1;
+  }
+}

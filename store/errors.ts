@@ -1,0 +1,18 @@
+/** Typed store errors (STYLE.md lesson 3): callers branch on the class, never on message text. */
+export class StoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+/** The user's Cypher tried to write (or call a writing procedure). Maps to HTTP 403. */
+export class ReadOnlyViolationError extends StoreError {}
+/** The query did not finish within its timeout. Maps to HTTP 408. */
+export class QueryTimeoutError extends StoreError {}
+/** The query does not parse or refers to what does not exist. Maps to HTTP 400. */
+export class QuerySyntaxError extends StoreError {}
+/** The database cannot be reached right now. Maps to HTTP 503. */
+export class StoreUnavailableError extends StoreError {}
+/** A named query that does not exist, or params that do not fit it. Maps to HTTP 404/400. */
+export class UnknownQueryError extends StoreError {}
+export class InvalidParamsError extends StoreError {}

@@ -1,0 +1,53 @@
+/**
+ * The GraphStore contract (STYLE.md lesson 3). Implemented by the embedded store (@grafeo-db/js)
+ * and the Neo4j store (neo4j-driver); one spec suite runs against both.
+ */
+import type { KnowledgeGraph } from '../extractor/schema.ts';
+
+/** A row value as JSON: graph nodes/relationships come back as plain objects (see row-values.ts). */
+export type RowValue = null | boolean | number | string | RowValue[] | { [key: string]: RowValue };
+
+export interface QueryResult {
+  columns: string[];
+  rows: Array<Record<string, RowValue>>;
+}
+
+export interface ReadOnlyOptions {
+  /** Abort the query after this many milliseconds. */
+  timeoutMs?: number;
+  /** Return at most this many rows (the result says whether it was cut). */
+  maxRows?: number;
+}
+
+export interface LoadSummary {
+  nodesCreated: number;
+  nodesUpdated: number;
+  edgesCreated: number;
+  edgesUpdated: number;
+}
+
+export interface StoreStats {
+  nodes: number;
+  edges: number;
+  nodesByType: Record<string, number>;
+  edgesByType: Record<string, number>;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Creates indexes/constraints; safe to call twice. */
+  init(): Promise<void>;
+  /** Merges a graph in, atomically: on failure the store is as it was before. Idempotent. */
+  load(graph: KnowledgeGraph): Promise<LoadSummary>;
+  /** Runs one of the named queries in cypher/ with validated params. */
+  runNamed(name: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /** Runs a user's Cypher read-only; any write is refused with a ReadOnlyViolationError. */
+  runReadOnly(cypher: string, params?: Record<string, unknown>, options?: ReadOnlyOptions): Promise<QueryResult & { truncated: boolean }>;
+  /** The whole stored graph (or the part of the given node types) in the one graph shape. */
+  exportGraph(filter?: { types?: string[]; event?: string }): Promise<KnowledgeGraph>;
+  stats(): Promise<StoreStats>;
+  /** True when the backing database answers. */
+  health(): Promise<boolean>;
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
