@@ -1,0 +1,40 @@
+// Lookups over the loaded graph (nodes by id, edges by endpoint) that the panels and the table read.
+import type { EdgeData, KnowledgeGraph, NodeData } from '../../../extractor/schema.ts';
+
+export interface GraphIndex {
+  nodes: Map<string, NodeData>;
+  /** Edges leaving each node id. */
+  out: Map<string, EdgeData[]>;
+  /** Edges entering each node id. */
+  in: Map<string, EdgeData[]>;
+}
+
+export function buildIndex(graph: Pick<KnowledgeGraph, 'elements'>): GraphIndex {
+  const index: GraphIndex = { nodes: new Map(), out: new Map(), in: new Map() };
+  for (const { data } of graph.elements.nodes) index.nodes.set(data.id, data);
+  for (const { data } of graph.elements.edges) {
+    push(index.out, data.source, data);
+    push(index.in, data.target, data);
+  }
+  return index;
+}
+
+function push(map: Map<string, EdgeData[]>, key: string, edge: EdgeData): void {
+  const list = map.get(key);
+  if (list) list.push(edge);
+  else map.set(key, [edge]);
+}
+
+export function outEdges(index: GraphIndex, id: string, type?: string): EdgeData[] {
+  const list = index.out.get(id) ?? [];
+  return type ? list.filter((e) => e.type === type) : list;
+}
+
+export function inEdges(index: GraphIndex, id: string, type?: string): EdgeData[] {
+  const list = index.in.get(id) ?? [];
+  return type ? list.filter((e) => e.type === type) : list;
+}
+
+export function nodeName(index: GraphIndex, id: string): string {
+  return index.nodes.get(id)?.name ?? id;
+}

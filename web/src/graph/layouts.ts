@@ -1,0 +1,64 @@
+// The one place layouts are registered (STYLE.md lesson 9): fcose by default, plus three built-ins.
+import cytoscape from 'cytoscape';
+import type { LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+export const DEFAULT_LAYOUT: LayoutName = 'fcose';
+
+let registered = false;
+/** Registers the layout extensions with Cytoscape; safe to call many times. */
+export function registerLayouts(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export function isLayoutName(value: unknown): value is LayoutName {
+  return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
+}
+
+export interface LayoutContext {
+  /** Number of visible nodes: big graphs get a cheaper fcose pass. */
+  nodeCount: number;
+  /** Animate the move (interactive changes) or jump (first render, exports). */
+  animate: boolean;
+}
+
+/** Options for a registered layout; unknown names fall back to fcose. */
+export function layoutOptions(name: string | null | undefined, ctx: LayoutContext): LayoutOptions {
+  const animate = ctx.animate && ctx.nodeCount < 400;
+  const common = { animate, animationDuration: 350, fit: true, padding: 30 };
+  switch (isLayoutName(name) ? name : DEFAULT_LAYOUT) {
+    case 'concentric':
+      return {
+        ...common,
+        name: 'concentric',
+        minNodeSpacing: 12,
+        concentric: (node) => node.degree(false),
+        levelWidth: () => 3,
+      } as LayoutOptions;
+    case 'breadthfirst':
+      return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1 } as LayoutOptions;
+    case 'grid':
+      return { ...common, name: 'grid', avoidOverlap: true } as LayoutOptions;
+    case 'fcose':
+    default:
+      return {
+        ...common,
+        name: 'fcose',
+        // 'draft' skips the costly polishing on big graphs: first render matters more there.
+        quality: ctx.nodeCount > 1200 ? 'draft' : 'default',
+        randomize: true,
+        nodeDimensionsIncludeLabels: ctx.nodeCount < 800,
+        nodeRepulsion: 6500,
+        idealEdgeLength: 70,
+        edgeElasticity: 0.45,
+        gravity: 0.3,
+        numIter: ctx.nodeCount > 1200 ? 1200 : 2500,
+        packComponents: true,
+        tile: true,
+      } as LayoutOptions;
+  }
+}

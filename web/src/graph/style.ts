@@ -1,0 +1,173 @@
+// The shared look of the graph: colour and shape per node type, size by talk count, and the themes.
+import type { Css, NodeSingular, StylesheetStyle } from 'cytoscape';
+
+export type NodeTypeName = 'Post' | 'Event' | 'Talk' | 'Person' | 'Organization' | 'Project';
+
+/** Colours of one theme; the export part adds `slides` and `transparent` next to these. */
+export interface GraphTheme {
+  name: string;
+  background: string;
+  label: string;
+  labelOutline: string;
+  edge: string;
+  edgeLabel: string;
+  highlight: string;
+  path: string;
+  nodeColors: Record<NodeTypeName, string>;
+  /** Base label size in px; slides themes raise it. */
+  fontSize: number;
+  /** Edge width in px. */
+  edgeWidth: number;
+}
+
+export const NODE_SHAPES: Record<NodeTypeName, Css.NodeShape> = {
+  Project: 'ellipse',
+  Organization: 'round-rectangle',
+  Person: 'round-triangle',
+  Talk: 'diamond',
+  Event: 'star',
+  Post: 'round-tag',
+};
+
+const light: GraphTheme = {
+  name: 'light',
+  background: '#ffffff',
+  label: '#1f2430',
+  labelOutline: '#ffffff',
+  edge: '#b8bfcc',
+  edgeLabel: '#5b6273',
+  highlight: '#f59e0b',
+  path: '#dc2626',
+  nodeColors: {
+    Project: '#2563eb',
+    Organization: '#059669',
+    Person: '#d97706',
+    Talk: '#7c3aed',
+    Event: '#db2777',
+    Post: '#64748b',
+  },
+  fontSize: 11,
+  edgeWidth: 1.2,
+};
+
+const dark: GraphTheme = {
+  name: 'dark',
+  background: '#12151c',
+  label: '#e6e9f0',
+  labelOutline: '#12151c',
+  edge: '#4a5263',
+  edgeLabel: '#a3abbd',
+  highlight: '#fbbf24',
+  path: '#f87171',
+  nodeColors: {
+    Project: '#60a5fa',
+    Organization: '#34d399',
+    Person: '#fbbf24',
+    Talk: '#a78bfa',
+    Event: '#f472b6',
+    Post: '#94a3b8',
+  },
+  fontSize: 11,
+  edgeWidth: 1.2,
+};
+
+/** Registered themes; other parts may add entries (e.g. `themes.slides = {...}`). */
+export const themes: Record<string, GraphTheme> = { light, dark };
+
+export function getTheme(name: string | null | undefined): GraphTheme {
+  return (name && themes[name]) || light;
+}
+
+/** How many talks a node is linked to (mentioned by, presented, or works at a presenter's org). */
+export function talkCount(node: NodeSingular): number {
+  // Cached in scratch (not data: element data stays exactly what the API sent).
+  const cached = node.scratch('_cgTalks') as number | undefined;
+  if (cached !== undefined) return cached;
+  const n = node.data('type') === 'Talk' ? 1 : node.neighborhood('node[type = "Talk"]').length;
+  node.scratch('_cgTalks', n);
+  return n;
+}
+
+/** Node diameter in px: grows with the square root of the talk count, so hubs stand out but stay readable. */
+export function nodeSize(node: NodeSingular): number {
+  const type = node.data('type') as string;
+  if (type === 'Talk') return 22;
+  if (type === 'Event' || type === 'Post') return 34;
+  return Math.round(16 + 10 * Math.sqrt(Math.min(talkCount(node), 30)));
+}
+
+export function graphStyle(themeOrName: GraphTheme | string): StylesheetStyle[] {
+  const t = typeof themeOrName === 'string' ? getTheme(themeOrName) : themeOrName;
+  const byType = (Object.keys(t.nodeColors) as NodeTypeName[]).map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { 'background-color': t.nodeColors[type], shape: NODE_SHAPES[type] },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(name)',
+        width: nodeSize,
+        height: nodeSize,
+        'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+        'font-size': t.fontSize,
+        color: t.label,
+        'text-outline-color': t.labelOutline,
+        'text-outline-width': 2,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'min-zoomed-font-size': 7,
+        'border-width': 0,
+        'background-color': '#888',
+        'overlay-opacity': 0,
+      },
+    },
+    ...byType,
+    { selector: 'node[type = "Talk"]', style: { 'font-size': Math.max(8, t.fontSize - 2), 'text-max-width': '120px' } },
+    {
+      selector: 'edge',
+      style: {
+        width: t.edgeWidth,
+        'line-color': t.edge,
+        'target-arrow-color': t.edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.7,
+        'curve-style': 'bezier',
+        opacity: 0.75,
+        'font-size': Math.max(7, t.fontSize - 3),
+        color: t.edgeLabel,
+      },
+    },
+    // Stated relations (not structural) are drawn thicker and dashed so they stand out.
+    {
+      selector: 'edge[type = "IMPLEMENTS"], edge[type = "INTEGRATES_WITH"], edge[type = "ALTERNATIVE_TO"], edge[type = "MAINTAINS"], edge[type = "HOSTED_BY"]',
+      style: { width: t.edgeWidth * 1.8, 'line-style': 'dashed', label: 'data(type)', 'text-rotation': 'autorotate' },
+    },
+    ...viewStateRules(t),
+  ];
+}
+
+/** Rules for the view-state classes (graph/view-state.ts): state is classes, never data edits. */
+function viewStateRules(t: GraphTheme): StylesheetStyle[] {
+  return [
+    { selector: '.cg-hidden', style: { display: 'none' } },
+    { selector: '.cg-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.cg-faded', style: { opacity: 0.05 } },
+    {
+      selector: 'node.cg-highlight',
+      style: { 'border-width': 3, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'edge.cg-highlight', style: { 'line-color': t.highlight, 'target-arrow-color': t.highlight, opacity: 1, width: t.edgeWidth * 2 } },
+    {
+      selector: 'node.cg-selected',
+      style: { 'border-width': 4, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 20, 'font-size': t.fontSize + 2 },
+    },
+    { selector: 'node.cg-path', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 15 } },
+    { selector: 'edge.cg-path', style: { 'line-color': t.path, 'target-arrow-color': t.path, width: t.edgeWidth * 3, opacity: 1, 'z-index': 15 } },
+    { selector: 'node.cg-focus-root', style: { 'border-width': 4, 'border-color': t.highlight, 'border-style': 'double' } },
+    { selector: '.cg-nolabels', style: { label: '' } },
+    { selector: 'node:active', style: { 'overlay-opacity': 0.08, 'overlay-color': t.highlight } },
+  ];
+}

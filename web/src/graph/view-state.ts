@@ -1,0 +1,130 @@
+/**
+ * View state on the graph (STYLE.md lesson 9): type filter, k-hop focus, selection and path are
+ * Cytoscape classes matched by rules in graph/style.ts; element data is never edited.
+ */
+import type { Collection, Core, NodeSingular } from 'cytoscape';
+
+export const CLASSES = {
+  filtered: 'cg-hidden',
+  unfocused: 'cg-hidden',
+  faded: 'cg-faded',
+  highlight: 'cg-highlight',
+  selected: 'cg-selected',
+  path: 'cg-path',
+  focusRoot: 'cg-focus-root',
+  noLabels: 'cg-nolabels',
+} as const;
+
+// Filter and focus both hide, but through separate marks so that clearing one keeps the other.
+const FILTER_MARK = 'cg-by-filter';
+const FOCUS_MARK = 'cg-by-focus';
+
+export interface GraphViewState {
+  /** Node types to show; null or empty shows every type. */
+  types: readonly string[] | null;
+  /** Node id whose k-hop neighbourhood is shown, or null for the whole graph. */
+  focus: string | null;
+  /** k for the focus, 1..5. */
+  depth: number;
+  /** Selected node id: it and its neighbours are highlighted, the rest faded. */
+  selected: string | null;
+  /** Ids of the nodes and edges of a highlighted path, in order. */
+  path: readonly string[];
+  /** Show labels (exports and embeds may turn them off). */
+  labels: boolean;
+}
+
+export const DEFAULT_GRAPH_VIEW: GraphViewState = { types: null, focus: null, depth: 2, selected: null, path: [], labels: true };
+
+/** The k-hop neighbourhood of a node (the node included), or an empty collection for an unknown id. */
+export function kHop(cy: Core, id: string, depth: number): Collection {
+  const root = cy.getElementById(id);
+  if (root.empty()) return cy.collection();
+  let hood: Collection = root;
+  for (let i = 0; i < depth; i++) hood = hood.union(hood.neighborhood());
+  return hood.union(hood.nodes().edgesWith(hood.nodes()));
+}
+
+export function applyTypeFilter(cy: Core, types: readonly string[] | null): void {
+  const all = !types || types.length === 0;
+  const wanted = new Set(types ?? []);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      n.toggleClass(FILTER_MARK, !all && !wanted.has(n.data('type') as string));
+    });
+    refreshHidden(cy);
+  });
+}
+
+export function applyFocus(cy: Core, focus: string | null, depth: number): void {
+  cy.batch(() => {
+    cy.elements().removeClass(`${FOCUS_MARK} ${CLASSES.focusRoot}`);
+    if (focus) {
+      const hood = kHop(cy, focus, depth);
+      if (hood.nonempty()) {
+        cy.elements().difference(hood).addClass(FOCUS_MARK);
+        cy.getElementById(focus).addClass(CLASSES.focusRoot);
+      }
+    }
+    refreshHidden(cy);
+  });
+}
+
+function refreshHidden(cy: Core): void {
+  cy.elements().forEach((e) => {
+    e.toggleClass(CLASSES.filtered, e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK));
+  });
+}
+
+export function applySelection(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass(`${CLASSES.selected} ${CLASSES.highlight} ${CLASSES.faded}`);
+    if (!id) return;
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    const hood = node.closedNeighborhood();
+    node.addClass(CLASSES.selected);
+    hood.difference(node).addClass(CLASSES.highlight);
+    cy.elements().difference(hood).addClass(CLASSES.faded);
+  });
+}
+
+/** Highlights a path given as node ids (edges between consecutive nodes are found) or node+edge ids. */
+export function applyPath(cy: Core, ids: readonly string[]): Collection {
+  let path = cy.collection();
+  cy.batch(() => {
+    cy.elements().removeClass(CLASSES.path);
+    const nodes: NodeSingular[] = [];
+    for (const id of ids) {
+      const ele = cy.getElementById(id);
+      if (ele.empty()) continue;
+      path = path.union(ele);
+      if (ele.isNode()) nodes.push(ele);
+    }
+    for (let i = 1; i < nodes.length; i++) {
+      const a = nodes[i - 1];
+      const b = nodes[i];
+      if (a && b) path = path.union(a.edgesWith(b));
+    }
+    path.addClass(CLASSES.path);
+  });
+  return path;
+}
+
+export function applyLabels(cy: Core, labels: boolean): void {
+  cy.elements().toggleClass(CLASSES.noLabels, !labels);
+}
+
+/** Applies a whole view state; the explorer, the embed page and the exports share this. */
+export function applyViewState(cy: Core, state: GraphViewState): void {
+  applyTypeFilter(cy, state.types);
+  applyFocus(cy, state.focus, state.depth);
+  applySelection(cy, state.selected);
+  applyPath(cy, state.path);
+  applyLabels(cy, state.labels);
+}
+
+/** The elements currently shown (neither filtered nor out of focus). */
+export function visibleElements(cy: Core): Collection {
+  return cy.elements(':visible');
+}
