@@ -16,3 +16,5 @@ export class StoreUnavailableError extends StoreError {}
 /** A named query that does not exist, or params that do not fit it. Maps to HTTP 404/400. */
 export class UnknownQueryError extends StoreError {}
 export class InvalidParamsError extends StoreError {}
+/** A graph handed to load() that does not fit the schema or refers to nodes that exist nowhere. Maps to HTTP 400. */
+export class InvalidGraphError extends StoreError {}
