@@ -1,0 +1,9 @@
+// purpose: the entities mentioned by the same talks as an entity, ranked by the number of talks they share
+// params: $id (string), $limit (integer 1..500)
+// columns: id, name, type, sharedTalks
+MATCH (e {id: $id})<-[:MENTIONS]-(t:Talk)-[:MENTIONS]->(o)
+WHERE o.id <> e.id
+WITH o, count(DISTINCT t) AS sharedTalks
+RETURN o.id AS id, o.name AS name, labels(o)[0] AS type, sharedTalks
+ORDER BY sharedTalks DESC, name, id
+LIMIT $limit

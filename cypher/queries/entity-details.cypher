@@ -1,0 +1,6 @@
+// purpose: one node with its type, the number of talks that mention it and the total mention count
+// params: $id (string)
+// columns: entity, type, talks, mentions
+MATCH (e {id: $id})
+OPTIONAL MATCH (e)<-[m:MENTIONS]-(t:Talk)
+RETURN e AS entity, labels(e)[0] AS type, count(DISTINCT t) AS talks, coalesce(sum(m.count), 0) AS mentions

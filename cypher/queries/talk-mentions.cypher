@@ -1,0 +1,6 @@
+// purpose: everything a talk mentions, with how often and the evidence sentences
+// params: $id (string)
+// columns: id, name, type, count, evidence
+MATCH (t:Talk {id: $id})-[m:MENTIONS]->(e)
+RETURN e.id AS id, e.name AS name, labels(e)[0] AS type, m.count AS count, m.evidence AS evidence
+ORDER BY count DESC, name, id

@@ -1,0 +1,86 @@
+/** The GraphStore logic both stores share, on top of an Engine: schema, loads, named queries, export, stats. */
+import { NODE_TYPES, type KnowledgeGraph } from '../extractor/schema.ts';
+import { namedQuery, statement } from './cypher-files.ts';
+import type { Engine } from './engine.ts';
+import { UnknownQueryError } from './errors.ts';
+import { filterGraph, type ExportFilter } from './export-filter.ts';
+import { edgeFromStored, nodeFromStored, type Props } from './graph-codec.ts';
+import type { GraphStore, LoadSummary, QueryResult, ReadOnlyOptions, StoreStats } from './graph-store.ts';
+import { checkGraph, loadGraph } from './load-graph.ts';
+import { validateNamedParams } from './named-params.ts';
+import { assertReadOnlyCypher } from './read-only-guard.ts';
+
+/** Defaults for users' Cypher: long enough for real questions, short enough to stop a runaway. */
+export const READ_ONLY_DEFAULTS: Required<ReadOnlyOptions> = { timeoutMs: 5_000, maxRows: 1_000 };
+
+export class CypherStore implements GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+
+  protected constructor(protected readonly engine: Engine) {
+    this.kind = engine.kind;
+  }
+
+  async init(): Promise<void> {
+    for (const label of NODE_TYPES) await this.engine.run(statement(this.engine.schemaFile, { __LABEL__: label }));
+  }
+
+  async load(graph: KnowledgeGraph): Promise<LoadSummary> {
+    const checked = checkGraph(graph);
+    return this.engine.write((tx) => loadGraph(tx, checked));
+  }
+
+  async runNamed(name: string, params: Record<string, unknown>): Promise<QueryResult> {
+    const file = namedQuery(name);
+    if (!file) throw new UnknownQueryError(`no named query "${name}"`);
+    return this.engine.run(statement(file.key), validateNamedParams(file, params));
+  }
+
+  async runReadOnly(cypher: string, params: Record<string, unknown> = {}, options: ReadOnlyOptions = {}): Promise<QueryResult & { truncated: boolean }> {
+    assertReadOnlyCypher(cypher);
+    return this.readOnlyUnguarded(cypher, params, options);
+  }
+
+  /** runReadOnly without the static guard: tests use it to prove the engine itself refuses writes. */
+  readOnlyUnguarded(cypher: string, params: Record<string, unknown> = {}, options: ReadOnlyOptions = {}): Promise<QueryResult & { truncated: boolean }> {
+    return this.engine.readOnly(cypher, params, { ...READ_ONLY_DEFAULTS, ...options });
+  }
+
+  async exportGraph(filter?: ExportFilter): Promise<KnowledgeGraph> {
+    const nodes = await this.engine.run(statement('load/export-nodes'));
+    const edges = await this.engine.run(statement('load/export-edges'));
+    const graph: KnowledgeGraph = {
+      elements: {
+        nodes: nodes.rows.map((row) => ({ data: nodeFromStored(String(row.label), (row.props ?? {}) as Props) })),
+        edges: edges.rows.map((row) => ({ data: edgeFromStored(String(row.type), String(row.source), String(row.target), (row.props ?? {}) as Props) })),
+      },
+      warnings: [],
+    };
+    return filterGraph(graph, filter);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const nodes = await this.engine.run(statement('load/stats-nodes'));
+    const edges = await this.engine.run(statement('load/stats-edges'));
+    const nodesByType = Object.fromEntries(nodes.rows.map((r) => [String(r.label), Number(r.count)]));
+    const edgesByType = Object.fromEntries(edges.rows.map((r) => [String(r.type), Number(r.count)]));
+    const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+    return { nodes: sum(nodesByType), edges: sum(edgesByType), nodesByType, edgesByType };
+  }
+
+  async health(): Promise<boolean> {
+    try {
+      const result = await this.engine.run(statement('load/health'));
+      return result.rows.length === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  async clear(): Promise<void> {
+    await this.engine.write((tx) => tx.run(statement('load/clear'), {}));
+  }
+
+  close(): Promise<void> {
+    return this.engine.close();
+  }
+}

@@ -1,0 +1,18 @@
+/** Maps @grafeo-db/js errors (GQLSTATUS in `gqlStatus`, GRAFEO-xxxx codes in the message) to the typed store errors. */
+import { QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError } from './errors.ts';
+
+export function mapGrafeoError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const status = (error as { gqlStatus?: unknown } | null)?.gqlStatus;
+  const firstLine = message.split('\n')[0] ?? message;
+  if (/read-only|permission denied|write operations require/i.test(message)) {
+    return new ReadOnlyViolationError(`read-only: the query tries to write (${firstLine})`, { cause: error });
+  }
+  if (/timeout/i.test(message)) return new QueryTimeoutError(firstLine, { cause: error });
+  if (/database is closed|cannot be locked/i.test(message)) return new StoreUnavailableError(firstLine, { cause: error });
+  if ((typeof status === 'string' && status.startsWith('42')) || /syntax error|semantic error|GRAFEO-Q00[12]/.test(message)) {
+    return new QuerySyntaxError(message.split('\n').slice(0, 6).join('\n'), { cause: error });
+  }
+  return new StoreError(firstLine, { cause: error });
+}

@@ -1,0 +1,130 @@
+/**
+ * The load algorithm both stores share, run inside ONE write transaction per graph (a post): validate,
+ * merge nodes label by label, then relationships type by type, in batches of UNWIND rows.
+ */
+import { KnowledgeGraph, NODE_TYPES, type EdgeData, type NodeData, type NodeType } from '../extractor/schema.ts';
+import { nodeId } from '../extractor/ids.ts';
+import { statement } from './cypher-files.ts';
+import { InvalidGraphError } from './errors.ts';
+import type { LoadSummary, RowValue } from './graph-store.ts';
+import { edgeProps, mergeEdgeProps, mergeNodeProps, nodeProps, sameProps, typeFromId, type Props } from './graph-codec.ts';
+
+/**
+ * Rows per UNWIND statement. bench/store.bench.ts measured 250/1000/5000 (see bench/results.json):
+ * 1000 is at or near the best on both engines; larger batches gain nothing and hold bigger
+ * parameter maps in memory, smaller ones pay per-statement overhead (planning, a Bolt round trip).
+ */
+export const LOAD_BATCH_SIZE = 1000;
+
+export interface TxRunner {
+  run(cypher: string, params: Record<string, unknown>): Promise<Array<Record<string, RowValue>>>;
+}
+
+const PREFIXES = new Map<string, NodeType>(NODE_TYPES.map((t) => [nodeId(t, 'x').split(':')[0] ?? '', t]));
+
+/** Parses and checks a graph before any write: schema shape, no conflicting duplicates. */
+export function checkGraph(input: unknown): KnowledgeGraph {
+  const parsed = KnowledgeGraph.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidGraphError(`invalid graph: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'does not fit the schema'}`);
+  }
+  for (const [what, items] of [['node', parsed.data.elements.nodes], ['edge', parsed.data.elements.edges]] as const) {
+    const seen = new Map<string, string>();
+    for (const { data } of items) {
+      const json = JSON.stringify(data);
+      const before = seen.get(data.id);
+      if (before !== undefined && before !== json) throw new InvalidGraphError(`invalid graph: two different ${what}s with id "${data.id}"`);
+      seen.set(data.id, json);
+    }
+  }
+  return parsed.data;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+async function storedProps(tx: TxRunner, cypher: string, params: Record<string, unknown>): Promise<Map<string, Props>> {
+  const rows = await tx.run(cypher, params);
+  return new Map(rows.map((row) => [String(row.id), (row.props ?? {}) as Props]));
+}
+
+/** True when the store holds nothing of this label/type yet: the group is created, not merged. */
+async function noneStored(tx: TxRunner, key: 'load/count-label' | 'load/count-type', fill: Record<string, string>): Promise<boolean> {
+  const [row] = await tx.run(statement(key, fill), {});
+  return Number(row?.count ?? 0) === 0;
+}
+
+async function loadNodes(tx: TxRunner, nodes: NodeData[], batchSize: number, summary: LoadSummary): Promise<void> {
+  for (const [label, group] of groupBy(nodes, (n) => n.type)) {
+    const fill = { __LABEL__: label };
+    const fresh = await noneStored(tx, 'load/count-label', fill);
+    for (const batch of chunks(group, batchSize)) {
+      const stored = fresh ? new Map<string, Props>() : await storedProps(tx, statement('load/fetch-nodes', fill), { ids: batch.map((n) => n.id) });
+      const rows = batch.map((n) => {
+        const before = stored.get(n.id);
+        const props = mergeNodeProps(nodeProps(n), before);
+        if (!before) summary.nodesCreated++;
+        else if (!sameProps(before, props)) summary.nodesUpdated++;
+        return { id: n.id, props };
+      });
+      await tx.run(statement(fresh ? 'load/create-nodes' : 'load/merge-nodes', fill), { rows });
+    }
+  }
+}
+
+async function loadEdges(tx: TxRunner, edges: EdgeData[], typeOf: (id: string) => NodeType, batchSize: number, summary: LoadSummary): Promise<void> {
+  const groups = groupBy(edges, (e) => `${e.type} ${typeOf(e.source)} ${typeOf(e.target)}`);
+  for (const [key, group] of groups) {
+    const [type = '', source = '', target = ''] = key.split(' ');
+    const fill = { __TYPE__: type, __SOURCE__: source, __TARGET__: target };
+    const fresh = await noneStored(tx, 'load/count-type', { __TYPE__: type });
+    for (const batch of chunks(group, batchSize)) {
+      const ends = batch.map((e) => ({ id: e.id, source: e.source, target: e.target }));
+      const stored = fresh ? new Map<string, Props>() : await storedProps(tx, statement('load/fetch-edges', fill), { rows: ends });
+      const rows = batch.map((e) => {
+        const before = stored.get(e.id);
+        const props = mergeEdgeProps(edgeProps(e), before);
+        if (!before) summary.edgesCreated++;
+        else if (!sameProps(before, props)) summary.edgesUpdated++;
+        return { id: e.id, source: e.source, target: e.target, evidence: props.evidence, count: props.count ?? null, role: props.role ?? null };
+      });
+      const [result] = await tx.run(statement(fresh ? 'load/create-edges' : 'load/merge-edges', fill), { rows });
+      const merged = Number(result?.merged ?? 0);
+      if (merged !== rows.length) {
+        throw new InvalidGraphError(`invalid graph: ${rows.length - merged} ${type} edge(s) point at a node that is neither in the graph nor in the store`);
+      }
+    }
+  }
+}
+
+/** Writes `graph` through `tx`; throws (so the caller rolls back) on the first problem. */
+export async function loadGraph(tx: TxRunner, graph: KnowledgeGraph, batchSize = LOAD_BATCH_SIZE): Promise<LoadSummary> {
+  const summary: LoadSummary = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+  const nodes = [...new Map(graph.elements.nodes.map(({ data }) => [data.id, data])).values()];
+  const edges = [...new Map(graph.elements.edges.map(({ data }) => [data.id, data])).values()];
+  const types = new Map(nodes.map((n) => [n.id, n.type]));
+  const typeOf = (id: string): NodeType => {
+    const type = types.get(id) ?? typeFromId(id, PREFIXES);
+    if (!type) throw new InvalidGraphError(`invalid graph: edge end "${id}" is not a node of the graph and has no known id prefix`);
+    return type;
+  };
+  edges.forEach((e) => (typeOf(e.source), typeOf(e.target)));
+  await loadNodes(tx, nodes, batchSize, summary);
+  await loadEdges(tx, edges, typeOf, batchSize, summary);
+  return summary;
+}

@@ -1,0 +1,30 @@
+// The GraphStore spec on the embedded store (@grafeo-db/js in memory), plus the file-backed data directory.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../store/embedded-store.ts';
+import { StoreUnavailableError } from '../../store/errors.ts';
+import { storeSpecs } from './store-spec.ts';
+import { seedGraph, sortedGraph } from './store-seed.ts';
+
+storeSpecs('embedded (in memory)', async () => EmbeddedStore.create());
+
+describe('embedded store on disk', () => {
+  it('keeps the graph in its data directory across close and open', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'confgraph-store-'));
+    try {
+      const graph = await seedGraph();
+      const first = EmbeddedStore.open(dir);
+      await first.init();
+      await first.load(graph);
+      await first.close();
+      const second = EmbeddedStore.open(dir);
+      expect(sortedGraph(await second.exportGraph())).toEqual(sortedGraph(graph));
+      expect(() => EmbeddedStore.open(dir)).toThrow(StoreUnavailableError);
+      await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
