@@ -1,0 +1,75 @@
+/** Accumulates nodes and edges by id: the same node merges its aliases, the same edge its evidence and counts. */
+import type { EdgeData, Evidence, KnowledgeGraph, NodeData } from './schema.ts';
+
+export function evidenceKey(e: Evidence): string {
+  return `${e.text}\u0000${e.url}`;
+}
+
+export function mergeEvidence(into: Evidence[], more: Evidence[]): Evidence[] {
+  const seen = new Set(into.map(evidenceKey));
+  const out = [...into];
+  for (const e of more) {
+    const key = evidenceKey(e);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+function mergeAliases(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b].filter((s) => s.trim() !== ''))];
+}
+
+export class GraphBuilder {
+  private nodes = new Map<string, NodeData>();
+  private edges = new Map<string, EdgeData>();
+  warnings: string[] = [];
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  getNode(id: string): NodeData | undefined {
+    return this.nodes.get(id);
+  }
+
+  /** Adds a node; a second node with the same id adds its aliases and fills fields the first left null. */
+  addNode(node: NodeData): void {
+    const existing = this.nodes.get(node.id);
+    if (!existing) {
+      this.nodes.set(node.id, { ...node, aliases: mergeAliases([node.name], node.aliases) });
+      return;
+    }
+    const merged: Record<string, unknown> = { ...existing };
+    for (const [key, value] of Object.entries(node)) if (merged[key] === null && value !== null) merged[key] = value;
+    merged.aliases = mergeAliases(existing.aliases, node.aliases);
+    this.nodes.set(node.id, merged as NodeData);
+  }
+
+  /** Adds an edge; the same edge again merges evidence without duplicates and adds counts. */
+  addEdge(edge: EdgeData): void {
+    const existing = this.edges.get(edge.id);
+    if (!existing) {
+      this.edges.set(edge.id, { ...edge, evidence: mergeEvidence([], edge.evidence) });
+      return;
+    }
+    existing.evidence = mergeEvidence(existing.evidence, edge.evidence);
+    if (edge.count !== null) existing.count = (existing.count ?? 0) + edge.count;
+    existing.role ??= edge.role;
+  }
+
+  /** The graph; edges whose endpoints are missing are dropped (with a warning), never left dangling. */
+  build(): KnowledgeGraph {
+    const edges: EdgeData[] = [];
+    for (const edge of this.edges.values()) {
+      if (this.nodes.has(edge.source) && this.nodes.has(edge.target)) edges.push(edge);
+      else this.warnings.push(`edge ${edge.id} dropped: an endpoint is missing`);
+    }
+    return {
+      elements: { nodes: [...this.nodes.values()].map((data) => ({ data })), edges: edges.map((data) => ({ data })) },
+      warnings: [...new Set(this.warnings)],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+/** Cleans raw input before parsing: BOM, line endings, NUL and other control bytes; reports what it changed. */
+
+/** C0 controls other than tab and newline, and DEL: never prose. */
+function isControl(code: number): boolean {
+  return (code < 32 && code !== 9 && code !== 10) || code === 127;
+}
+
+function replaceControls(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isControl(text.charCodeAt(i))) {
+      out += text.slice(from, i) + ' ';
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+export interface GuardedInput {
+  text: string;
+  warnings: string[];
+}
+
+export function guardInput(input: unknown): GuardedInput {
+  const warnings: string[] = [];
+  if (typeof input !== 'string') {
+    return { text: '', warnings: [`input is not text (${input === null ? 'null' : typeof input}); nothing extracted`] };
+  }
+  let text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\u0000')) {
+    warnings.push('input contains NUL bytes (binary data?); they were removed');
+    text = text.split('\u0000').join('');
+  }
+  if (text.includes('\uFFFD')) warnings.push('input contains U+FFFD replacement characters (invalid UTF-8 upstream?)');
+  // Other C0 controls (except tab and newline) are never prose; keep them out of node names.
+  text = replaceControls(text);
+  if (text.trim() === '') warnings.push('input is empty');
+  return { text, warnings };
+}

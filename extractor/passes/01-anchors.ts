@@ -1,0 +1,28 @@
+/**
+ * Pass 1 helper: Hugo's default heading anchors (goldmark, autoHeadingIDType "github"):
+ * lowercase; letters, digits, '-' and '_' kept; each space becomes '-'; other punctuation dropped.
+ * A repeated anchor gets "-1", "-2", ... like Hugo does.
+ */
+export function hugoAnchor(heading: string): string {
+  let out = '';
+  for (const ch of heading.trim().toLowerCase()) {
+    if (/[\p{L}\p{N}_-]/u.test(ch)) out += ch;
+    else if (/\s/.test(ch)) out += '-';
+  }
+  return out;
+}
+
+export class AnchorRegistry {
+  private seen = new Map<string, number>();
+
+  /** A unique anchor for the heading (or its explicit `{#id}`). */
+  take(heading: string, explicit: string | null): string {
+    const base = explicit ?? (hugoAnchor(heading) || 'heading');
+    let anchor = base;
+    let n = this.seen.get(base) ?? 0;
+    while (this.seen.has(anchor)) anchor = `${base}-${++n}`;
+    this.seen.set(base, n);
+    this.seen.set(anchor, this.seen.get(anchor) ?? 0);
+    return anchor;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Pass 2 helper: what the headings around a talk say about it: the day ("Day #2", "Day Two",
+ * "Thursday", "Dec 7"), the kind (keynote/workshop/panel words) and whether a heading is structural.
+ */
+import type { TalkKind } from '../schema.ts';
+import type { Section } from './types.ts';
+import { KIND_WORDS, MONTHS, NUMBER_WORDS, STRUCTURAL, WEEKDAYS, wordsOf } from './02-words.ts';
+
+/** A heading made only of structural words ("Day #1", "Morning Keynotes", "Lunch", "Summary"). */
+export function isStructural(heading: string): boolean {
+  const words = wordsOf(heading).filter((w) => !/^\d+$/.test(w));
+  if (words.length === 0) return true;
+  return words.every((w) => STRUCTURAL.has(w) || MONTHS.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w));
+}
+
+export function kindWord(heading: string): TalkKind | null {
+  const words = wordsOf(heading);
+  for (const [kind, set] of KIND_WORDS) if (words.some((w) => set.has(w))) return kind;
+  return null;
+}
+
+/** An explicit day number: "Day #2", "Day 2", "Day Two", "Second Day". */
+export function explicitDay(heading: string): number | null {
+  const numeric = /\bday\s*#?\s*(\d{1,2})\b/i.exec(heading);
+  if (numeric?.[1]) return Number(numeric[1]);
+  const words = wordsOf(heading);
+  const at = words.indexOf('day');
+  if (at < 0) return null;
+  const after = NUMBER_WORDS.get(words[at + 1] ?? '');
+  const before = NUMBER_WORDS.get(words[at - 1] ?? '');
+  return after ?? before ?? null;
+}
+
+/** A weekday or calendar date heading; the key tells distinct days apart. */
+export function dateKey(heading: string): string | null {
+  const lower = heading.toLowerCase();
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(lower);
+  if (iso) return `${iso[2]}-${iso[3]}`;
+  const words = wordsOf(lower);
+  const month = words.findIndex((w) => MONTHS.has(w));
+  if (month >= 0) {
+    const day = [words[month + 1], words[month - 1]].map((w) => /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w ?? '')?.[1]).find(Boolean);
+    if (day) return `${words[month]?.slice(0, 3)}-${day}`;
+  }
+  const weekday = WEEKDAYS.find((d) => words.includes(d));
+  return weekday ?? null;
+}
+
+/**
+ * Day numbers for every section: explicit "Day N" headings win; otherwise distinct weekday/date
+ * headings are numbered 1, 2, ... in order. A section takes the day of its nearest day heading
+ * above it at the same or a higher level.
+ */
+export function sectionDays(sections: Section[], isTalk: (s: Section) => boolean): Array<number | null> {
+  const explicit = sections.map((s) => (s.level > 0 && !isTalk(s) ? explicitDay(s.heading) : null));
+  // Weekday/date headings count only when no heading numbers the days explicitly.
+  const anyExplicit = explicit.some((d) => d !== null);
+  const keys = sections.map((s) => (s.level > 0 && !anyExplicit && !isTalk(s) ? dateKey(s.heading) : null));
+  const order = [...new Set(keys.filter((k): k is string => k !== null))];
+  const dayHeading = sections.map((_s, i) => {
+    const key = keys[i];
+    return explicit[i] ?? (key ? order.indexOf(key) + 1 : null);
+  });
+  const days: Array<number | null> = [];
+  let current: { day: number; level: number } | null = null;
+  for (const s of sections) {
+    const own = dayHeading[s.index] ?? null;
+    if (own !== null) current = { day: own, level: s.level };
+    else if (current && s.level > 0 && s.level < current.level) current = null;
+    days.push(own ?? current?.day ?? null);
+  }
+  return days;
+}
+
+/**
+ * The headings that frame a section: its ancestors, plus the nearest earlier non-talk sibling heading
+ * (a flat "## Keynotes" followed by "## Talk - Speaker" at the same level).
+ */
+export function contextHeadings(sections: Section[], section: Section, isTalk: (s: Section) => boolean): string[] {
+  const headings: string[] = [];
+  for (let p = section.parent; p !== null; p = sections[p]?.parent ?? null) headings.push(sections[p]?.heading ?? '');
+  for (let i = section.index - 1; i > (section.parent ?? 0); i--) {
+    const s = sections[i];
+    if (!s || s.level < section.level) break;
+    // Only a heading with nothing below it frames the headings that follow it at its own level.
+    const hasChildren = (sections[i + 1]?.level ?? 0) > s.level;
+    if (s.level === section.level && !isTalk(s) && !hasChildren) {
+      headings.unshift(s.heading);
+      break;
+    }
+  }
+  return headings;
+}

@@ -1,0 +1,91 @@
+/**
+ * Pass 2 helper: splits a heading into title, speakers and markers.
+ * Forms: "Title - Speakers" (also –, —, --, |, "by"), "Title (Speakers)", "Label: Title", "Speaker - Org".
+ */
+import type { SpeakerRecord } from './types.ts';
+import type { TalkLevel } from '../schema.ts';
+import { parseSpeakers } from './02-speakers.ts';
+import { isPersonName } from './02-person-name.ts';
+import { LABELS, LEVEL_WORDS } from './02-words.ts';
+
+export interface HeadingParts {
+  title: string;
+  speakers: SpeakerRecord[];
+  level: TalkLevel;
+  /** The leading label ("Keynote", "Presentation", ...), lowercased, if any. */
+  label: string | null;
+  /** The heading names only speakers ("Jane Doe - Acme"); the talk's title is elsewhere. */
+  speakerOnly: boolean;
+  /** The title stood in quotes: a strong sign of a talk. */
+  quoted: boolean;
+}
+
+const SEPARATOR = /\s+(?:[-–—]{1,2}|\||::)\s+|\s+by\s+/g;
+const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
+
+function levelOf(word: string): TalkLevel {
+  const lower = word.toLowerCase();
+  for (const [level, words] of LEVEL_WORDS) if (words.has(lower)) return level;
+  return null;
+}
+
+/** Removes [B]/[I]/[A] and "(Advanced Skill Level)" style markers; returns the level they gave. */
+export function stripLevel(heading: string): { text: string; level: TalkLevel } {
+  let level: TalkLevel = null;
+  const text = heading.replace(LEVEL_MARK, (_m, letter: string | undefined, word: string | undefined) => {
+    level = levelOf(letter ?? word ?? '') ?? level;
+    return '';
+  });
+  return { text: text.replace(/\s+/g, ' ').trim(), level };
+}
+
+function stripLabel(text: string): { text: string; label: string | null } {
+  for (const label of LABELS) {
+    const re = new RegExp(`^${label.replace(/[-]/g, '\\-')}\\s*[:–—-]\\s+`, 'i');
+    const m = re.exec(text);
+    if (m) return { text: text.slice(m[0].length), label };
+  }
+  return { text, label: null };
+}
+
+export function unquote(text: string): { text: string; quoted: boolean } {
+  const m = /^["“”'‘’„«](.+?)["“”'‘’»]$/.exec(text.trim());
+  return m?.[1] ? { text: m[1].trim(), quoted: true } : { text: text.trim(), quoted: false };
+}
+
+function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, label: string | null, speakerOnly = false): HeadingParts {
+  const labelled = stripLabel(title.trim());
+  const { text, quoted } = unquote(labelled.text.replace(/[\s:,;–—-]+$/, ''));
+  return { title: text, speakers, level, label: label ?? labelled.label, speakerOnly, quoted };
+}
+
+export function parseTalkHeading(heading: string): HeadingParts {
+  const { text: withoutLevel, level } = stripLevel(heading);
+  const { text, label } = stripLabel(withoutLevel);
+  const separators = [...text.matchAll(SEPARATOR)];
+  // "Title - Speakers": the rightmost separator whose right side names people.
+  for (let i = separators.length - 1; i >= 0; i--) {
+    const sep = separators[i];
+    if (!sep || sep.index === undefined || sep.index === 0) continue;
+    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length));
+    if (speakers) return finish(text.slice(0, sep.index), speakers, level, label);
+  }
+  // "Title (Jane Doe, Acme)".
+  const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text);
+  if (paren?.[1] && paren[2]) {
+    const speakers = parseSpeakers(paren[2]);
+    if (speakers) return finish(paren[1], speakers, level, label);
+  }
+  // "Speaker - Org" / "Speaker, Org": the heading names the speaker only.
+  const first = separators[0];
+  if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
+    const left = text.slice(0, first.index).trim();
+    const right = text.slice(first.index + first[0].length).trim();
+    if (isPersonName(left, false) && separators.length === 1 && /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right)) {
+      return { title: '', speakers: [{ name: left, role: null, organization: right }], level, label, speakerOnly: true, quoted: false };
+    }
+  }
+  const commaOnly = parseSpeakers(text);
+  if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
+  return finish(text, [], level, label);
+}

@@ -1,0 +1,50 @@
+/**
+ * Pass 2 helper: does a short capitalised phrase look like a person's name?
+ * Shape (2-4 capitalised tokens, no acronyms, no role/org words) plus compromise's lexicon:
+ * a known first name makes it strong; common English words ("Project Update") make it weak or not a name.
+ */
+import nlp from 'compromise';
+import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
+
+export type NameStrength = 'strong' | 'weak' | 'none';
+
+const lexicon: Record<string, string | string[]> = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.', 'y']);
+const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu}\.)$/u;
+
+function tagsOf(word: string): string[] {
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
+const isNameTagged = (word: string): boolean => tagsOf(word).some((t) => NAME_TAGS.has(t));
+const isCommonWord = (word: string): boolean => {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+};
+
+export function nameStrength(phrase: string): NameStrength {
+  const clean = phrase.replace(/\s*\(@[\w.]+\)\s*$/, '').trim();
+  const tokens = clean.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 4) return 'none';
+  const first = tokens[0] ?? '';
+  const last = tokens[tokens.length - 1] ?? '';
+  if (!TOKEN.test(first) || !TOKEN.test(last)) return 'none';
+  let common = 0;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (PARTICLES.has(lower) && token === lower) continue;
+    if (!TOKEN.test(token)) return 'none';
+    if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
+    if (isCommonWord(token)) common++;
+  }
+  const given = isNameTagged(first);
+  if ((given && common <= 1) || common === 0) return 'strong';
+  return common === 1 ? 'weak' : 'none';
+}
+
+export function isPersonName(phrase: string, allowWeak: boolean): boolean {
+  const strength = nameStrength(phrase);
+  return strength === 'strong' || (allowWeak && strength === 'weak');
+}

@@ -1,0 +1,33 @@
+/**
+ * Pass 2 helper: the speaker of a talk whose heading gives only the title, read from the first lines below it:
+ * "by Jane Doe (Acme)", "presented by Jane Doe from Acme", "Jane Doe from Acme presented ...".
+ */
+import type { SpeakerRecord } from './types.ts';
+import { isPersonName } from './02-person-name.ts';
+import { PRESENT_VERBS } from './02-words.ts';
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
+const ORG = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}`;
+const VERBS = PRESENT_VERBS.join('|');
+const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
+
+const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
+
+function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
+  if (!name || !isPersonName(name, true)) return null;
+  return { name: name.trim(), role: null, organization: (org1 ?? org2 ?? '').trim() || null };
+}
+
+export function speakersInText(text: string): SpeakerRecord[] {
+  const lines = text.split('\n').slice(0, 4);
+  for (const line of lines) {
+    const by = BY.exec(line);
+    const found = by ? speaker(by[1], by[2], by[3]) : null;
+    if (found) return [found];
+    const subject = SUBJECT.exec(line);
+    const named = subject ? speaker(subject[1], subject[2], subject[3]) : null;
+    if (named) return [named];
+  }
+  return [];
+}

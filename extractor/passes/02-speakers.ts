@@ -1,0 +1,62 @@
+/**
+ * Pass 2 helper: reads the speaker part of a talk heading:
+ * "A, Role, Org", "A & B, Org", "A, Role, Org; B, Org & C, Org", "A (Org)".
+ * Roles are everything between the name and the last comma part; the last part is the organization.
+ */
+import type { SpeakerRecord } from './types.ts';
+import { isPersonName } from './02-person-name.ts';
+
+const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
+
+/** Splits at '&'/'and' only where a person's name follows, so "Group & GM, Center" stays one role. */
+function splitPeople(group: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const m of group.matchAll(PEOPLE_JOIN)) {
+    const at = m.index ?? 0;
+    const left = group.slice(start, at);
+    const rest = group.slice(at + m[0].length);
+    const nextName = (/^[^,;(]*/.exec(rest)?.[0] ?? '').trim();
+    const leftIsBareName = !left.includes(',') && isPersonName(left.trim(), true);
+    if (isPersonName(nextName, leftIsBareName)) {
+      pieces.push(left);
+      start = at + m[0].length;
+    }
+  }
+  pieces.push(group.slice(start));
+  return pieces.map((p) => p.trim()).filter(Boolean);
+}
+
+/** "Name (Org)" or "Name (@handle)". */
+function splitParen(piece: string): { name: string; paren: string | null } {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece);
+  if (!m?.[1]) return { name: piece, paren: null };
+  const inner = (m[2] ?? '').trim();
+  return { name: m[1].trim(), paren: inner.startsWith('@') || inner === '' ? null : inner };
+}
+
+/** The speakers of a heading's speaker part, or null when it does not name people. */
+export function parseSpeakers(part: string): SpeakerRecord[] | null {
+  const text = part.replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  if (!text || text.length > 400) return null;
+  const result: SpeakerRecord[] = [];
+  for (const group of text.split(/\s*;\s*/)) {
+    let pending: string[] = [];
+    for (const piece of splitPeople(group)) {
+      const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
+      const { name, paren } = splitParen(commaParts[0] ?? '');
+      const org = paren ?? (commaParts.length > 1 ? (commaParts[commaParts.length - 1] ?? null) : null);
+      if (!isPersonName(name, org !== null || pending.length > 0)) return null;
+      if (org === null) {
+        pending.push(name);
+        continue;
+      }
+      const role = commaParts.length > 2 ? commaParts.slice(1, -1).join(', ') : null;
+      for (const shared of pending) result.push({ name: shared, role, organization: org });
+      result.push({ name, role, organization: org });
+      pending = [];
+    }
+    for (const alone of pending) result.push({ name: alone, role: null, organization: null });
+  }
+  return result.length ? result : null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Pass 2: which sections are talks, and each talk's title, speakers, kind, day, level and video.
+ * Decided by general signals (a speaker part naming people, a video, a label or level marker,
+ * structural words, parent headings), never by a list of known headings.
+ */
+import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
+import type { TalkKind } from '../schema.ts';
+import { parseTalkHeading, unquote, type HeadingParts } from './02-heading.ts';
+import { contextHeadings, isStructural, kindWord, sectionDays } from './02-context.ts';
+import { speakersInText } from './02-speakers-in-text.ts';
+
+interface Candidate {
+  parts: HeadingParts;
+  /** Speakers taken from another heading (a "Speaker - Org" parent). */
+  speakers: SpeakerRecord[];
+  title: string;
+}
+
+const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
+
+function descendants(sections: Section[], index: number): Section[] {
+  const root = sections[index];
+  const out: Section[] = [];
+  for (let i = index + 1; i < sections.length; i++) {
+    const s = sections[i];
+    if (!s || !root || s.level <= root.level) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** A short first line below a speaker-only heading is the talk's title. */
+function titleLine(section: Section): string | null {
+  const first = section.text.split('\n')[0]?.trim() ?? '';
+  const words = first.split(/\s+/).length;
+  if (!first || words > 16 || /[.!?]$/.test(first) && !/^["“]/.test(first)) return null;
+  return unquote(first.replace(/^(?:title|talk|session)\s*:\s*/i, '')).text;
+}
+
+function chooseCandidates(sections: Section[]): Map<number, Candidate> {
+  const parsed = sections.map((s) => (s.level > 0 ? parseTalkHeading(s.heading) : null));
+  const talks = new Map<number, Candidate>();
+  for (const s of sections) {
+    const parts = parsed[s.index];
+    if (!parts || parts.speakerOnly) continue;
+    if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
+    else if (parts.title && !isStructural(parts.title) && (s.videos.length > 0 || parts.label || parts.level || parts.quoted)) {
+      talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
+    }
+  }
+  // A title-only heading that holds talks below it is a grouping, not a talk.
+  for (const [index, candidate] of [...talks]) {
+    if (candidate.parts.speakers.length === 0 && descendants(sections, index).some((d) => talks.get(d.index)?.parts.speakers.length)) talks.delete(index);
+  }
+  // "Speaker - Org" headings: the talk is the first sub-heading, or the heading's own first line.
+  for (const s of sections) {
+    const parts = parsed[s.index];
+    if (!parts?.speakerOnly) continue;
+    const child = sections.find((c) => c.parent === s.index);
+    const childParts = child ? parsed[child.index] : null;
+    if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
+      talks.set(child.index, { parts: childParts, speakers: parts.speakers, title: childParts.title });
+    } else {
+      const names = parts.speakers.map((p) => p.name).join(' & ');
+      talks.set(s.index, { parts, speakers: parts.speakers, title: titleLine(s) ?? `Talk by ${names}` });
+    }
+  }
+  return talks;
+}
+
+function videoOf(sections: Section[], section: Section, talks: Map<number, Candidate>): Video | null {
+  if (section.videos[0]) return section.videos[0];
+  for (const d of descendants(sections, section.index)) {
+    if (talks.has(d.index)) break;
+    if (d.videos[0]) return d.videos[0];
+  }
+  const parent = section.parent === null ? null : sections[section.parent];
+  // A speaker-only parent may carry the video of the talk named in its sub-heading.
+  if (parent && !talks.has(parent.index) && parseTalkHeading(parent.heading).speakerOnly) return parent.videos[0] ?? null;
+  return null;
+}
+
+export function findTalks(post: ParsedPost): TalkRecord[] {
+  const { sections } = post;
+  const talks = chooseCandidates(sections);
+  const isTalk = (s: Section): boolean => talks.has(s.index);
+  const days = sectionDays(sections, isTalk);
+  const records: TalkRecord[] = [];
+  for (const [index, candidate] of [...talks].sort((a, b) => a[0] - b[0])) {
+    const section = sections[index];
+    if (!section || !candidate.title) continue;
+    const own = (candidate.parts.label ? LABEL_KINDS[candidate.parts.label] : undefined) ?? kindWord(candidate.title);
+    const framed = contextHeadings(sections, section, isTalk).map(kindWord).find((k) => k !== null);
+    records.push({
+      sectionIndex: index,
+      heading: section.heading,
+      title: candidate.title,
+      kind: own ?? framed ?? 'talk',
+      day: days[index] ?? null,
+      level: candidate.parts.level,
+      video: videoOf(sections, section, talks),
+      speakers: candidate.speakers,
+    });
+  }
+  return records;
+}

@@ -1,0 +1,29 @@
+/** Pass 2 helper: the heading vocabulary (data/heading-words.json) as lookup sets. */
+import words from '../../data/heading-words.json' with { type: 'json' };
+
+const set = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+export const STRUCTURAL = set(words.structural);
+export const ROLE_WORDS = set(words.roles);
+export const ORG_WORDS = set(words.orgWords);
+export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: Set<string>]> = [
+  ['keynote', set(words.kinds.keynote)],
+  ['workshop', set(words.kinds.workshop)],
+  ['panel', set(words.kinds.panel)],
+];
+export const LABELS = [...words.labels].sort((a, b) => b.length - a.length);
+export const LEVEL_WORDS: Array<[level: 'beginner' | 'intermediate' | 'advanced', words: Set<string>]> = [
+  ['beginner', set(words.levels.beginner)],
+  ['intermediate', set(words.levels.intermediate)],
+  ['advanced', set(words.levels.advanced)],
+];
+export const NUMBER_WORDS = new Map<string, number>(Object.entries(words.numberWords));
+export const WEEKDAYS = words.weekdays;
+export const MONTHS = set(words.months);
+export const PRESENT_VERBS = words.presentVerbs;
+export const EVENT_WORDS = set(words.eventWords);
+
+/** Lowercase word tokens of a heading (letters, digits, inner '-', '.', '\''). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map((w) => w.replace(/[.'’-]+$/, '')) ?? [];
+}

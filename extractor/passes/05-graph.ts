@@ -1,0 +1,117 @@
+/**
+ * Pass 5: assembles the KnowledgeGraph: Post, Event, Talk, speakers and their organizations,
+ * PRESENTED / WORKS_FOR / COVERS / PART_OF, MENTIONS from the entity pass (Talk -> entity inside a talk's
+ * sections, Post -> entity elsewhere) and the relations sentences state, each edge with its evidence.
+ */
+import type { EdgeData, EdgeType, EntityType, Evidence, KnowledgeGraph, NodeData, TalkNode } from '../schema.ts';
+import { edgeId } from '../schema.ts';
+import type { EntityMention, ExtractOptions, ParsedPost, StatedRelation, TalkRecord } from './types.ts';
+import { nodeId, slugify } from '../ids.ts';
+import { resolveName, unknownEntity, type ResolvedEntity } from '../gazetteer/resolve.ts';
+import { GraphBuilder } from '../graph-builder.ts';
+import { eventOf } from './05-event.ts';
+import { fileStem } from './01-sections.ts';
+
+export interface GraphInput {
+  post: ParsedPost;
+  talks: TalkRecord[];
+  mentions: EntityMention[];
+  relations: StatedRelation[];
+  options: ExtractOptions;
+}
+
+function edge(type: EdgeType, source: string, target: string, evidence: Evidence[], extra: { count?: number; role?: string | null } = {}): EdgeData {
+  return { id: edgeId(type, source, target), source, target, type, evidence, count: extra.count ?? null, role: extra.role ?? null };
+}
+
+function entityNode(entity: ResolvedEntity, aliases: string[]): NodeData {
+  const base = { id: entity.id, name: entity.name, aliases: [entity.name, ...aliases] };
+  if (entity.type === 'Project') return { ...base, type: 'Project', homepage: entity.homepage, repo: entity.repo, maturity: entity.maturity, category: entity.category };
+  if (entity.type === 'Organization') return { ...base, type: 'Organization', homepage: entity.homepage };
+  return { ...base, type: 'Person' };
+}
+
+/** The gazetteer's entry when it agrees on the id, else a bare entity of the mention's type. */
+function resolvedFor(id: string, name: string, type: EntityType): ResolvedEntity {
+  const known = resolveName(name, type);
+  return known && known.id === id ? known : { ...unknownEntity(name, type), id };
+}
+
+function resolveTyped(surface: string, type: EntityType): ResolvedEntity {
+  const known = resolveName(surface, type);
+  return known && known.type === type ? known : unknownEntity(surface, type);
+}
+
+/** For every section, the talk it belongs to (the talk's own section and the sub-sections below it). */
+function talkOwners(input: GraphInput, talkIds: Map<number, string>): Array<string | null> {
+  const owners: Array<string | null> = [];
+  let current: { id: string; level: number } | null = null;
+  for (const s of input.post.sections) {
+    const own = talkIds.get(s.index);
+    if (own) current = { id: own, level: s.level };
+    else if (current && (s.level === 0 || s.level <= current.level)) current = null;
+    owners.push(own ?? current?.id ?? null);
+  }
+  return owners;
+}
+
+export function buildGraph(input: GraphInput): KnowledgeGraph {
+  const { post, talks, mentions, relations, options } = input;
+  const g = new GraphBuilder();
+  const fm = post.frontMatter;
+  const postKey = fileStem(options.source) ?? fm.slug ?? fm.title ?? post.url;
+  const postId = nodeId('Post', postKey);
+  const postName = fm.title ?? fileStem(options.source) ?? 'Untitled post';
+  g.addNode({ id: postId, type: 'Post', name: postName, aliases: [postName], title: postName, url: post.url, source: options.source ?? null, date: fm.date, author: fm.author, tags: fm.tags });
+
+  const firstHeading = post.sections.find((s) => s.level > 0)?.heading ?? null;
+  const event = eventOf(fm, firstHeading);
+  const eventId = event ? nodeId('Event', event.name) : null;
+  if (event && eventId) g.addNode({ id: eventId, type: 'Event', name: event.name, aliases: [event.name], year: event.year });
+  const eventSlug = eventId ? eventId.slice('event:'.length) : slugify(postKey) || 'post';
+
+  const talkIds = new Map<number, string>();
+  for (const talk of talks) {
+    const section = post.sections[talk.sectionIndex];
+    const url = section?.url ?? post.url;
+    const id = talk.video ? `talk:${talk.video.id}` : `talk:${eventSlug}/${slugify(talk.title) || 'untitled'}`;
+    talkIds.set(talk.sectionIndex, id);
+    const node: TalkNode = { id, type: 'Talk', name: talk.title, aliases: [talk.title], title: talk.title, kind: talk.kind, day: talk.day, level: talk.level, videoId: talk.video?.id ?? null, videoUrl: talk.video?.url ?? null, url, heading: talk.heading, event: eventId };
+    g.addNode(node);
+    g.addEdge(edge('COVERS', postId, id, []));
+    if (eventId) g.addEdge(edge('PART_OF', id, eventId, []));
+    const headingEvidence: Evidence[] = [{ text: talk.heading, url }];
+    for (const speaker of talk.speakers) {
+      const person = resolveTyped(speaker.name, 'Person');
+      g.addNode(entityNode(person, [speaker.name]));
+      g.addEdge(edge('PRESENTED', person.id, id, headingEvidence));
+      if (speaker.organization) {
+        const org = resolveTyped(speaker.organization, 'Organization');
+        g.addNode(entityNode(org, [speaker.organization]));
+        g.addEdge(edge('WORKS_FOR', person.id, org.id, headingEvidence, { role: speaker.role }));
+      }
+    }
+  }
+
+  const owners = talkOwners(input, talkIds);
+  const grouped = new Map<string, { owner: string; target: string; count: number; evidence: Evidence[] }>();
+  for (const m of mentions) {
+    const section = post.sections[m.sectionIndex];
+    const owner = owners[m.sectionIndex] ?? postId;
+    g.addNode(entityNode(resolvedFor(m.entityId, m.name, m.type), [m.surface]));
+    const key = `${owner}\u0000${m.entityId}`;
+    const entry = grouped.get(key) ?? { owner, target: m.entityId, count: 0, evidence: [] };
+    entry.count++;
+    entry.evidence.push({ text: m.sentence, url: section?.url ?? post.url });
+    grouped.set(key, entry);
+  }
+  for (const e of grouped.values()) g.addEdge(edge('MENTIONS', e.owner, e.target, e.evidence, { count: e.count }));
+
+  for (const r of relations) {
+    if (r.from === r.to) continue;
+    const url = post.sections[r.sectionIndex]?.url ?? post.url;
+    g.addEdge(edge(r.type, r.from, r.to, [{ text: r.sentence, url }]));
+  }
+  g.warnings.push(...post.warnings);
+  return g.build();
+}
