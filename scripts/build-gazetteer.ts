@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { GazetteerEntry, GazetteerFile } from './gazetteer/entry.ts';
+import type { GazetteerEntry, GazetteerFile } from '../extractor/gazetteer/entry.ts';
 import { landscapeEntries, type Landscape } from './gazetteer/landscape-entries.ts';
 import { applyOverlay, mergeDuplicates, normName, type AliasOverlay } from './gazetteer/merge-entries.ts';
 
@@ -46,7 +46,7 @@ function main(): void {
   const entries = applyOverlay(mergeDuplicates(landscapeEntries(landscape, (w) => wordSet.has(w))), overlay);
   canonicalMakers(entries);
   entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) e.aliases = [...new Set(e.aliases)].filter((a) => a.toLowerCase() !== e.name.toLowerCase()).sort();
+  for (const e of entries) e.aliases = [...new Set(e.aliases)].filter((a) => a !== e.name).sort();
   const file: GazetteerFile = {
     source: 'CNCF landscape (https://github.com/cncf/landscape, landscape.yml, Apache-2.0) + data/aliases.yml',
     license: 'Apache-2.0, see data/landscape-LICENSE and data/LANDSCAPE-NOTICE.md',

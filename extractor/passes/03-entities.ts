@@ -1,6 +1,80 @@
-/** Pass 3 (placeholder until the entity pass lands): finds Project/Organization/Person mentions in sections. */
+/** Pass 3: finds Project/Organization/Person mentions in each section's text and link targets. */
+import { isNonEntity } from '../gazetteer/lexicon.ts';
+import { gazetteerMatches } from '../entities/gazetteer-matches.ts';
+import { linkMentions } from '../entities/link-mentions.ts';
+import type { Candidate } from '../entities/mention.ts';
+import { nameSignals } from '../entities/name-signals.ts';
+import { findPeople } from '../entities/people.ts';
+import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
+import { splitSentences } from '../entities/sentences.ts';
+import { findTypos, postTargets } from '../entities/typos.ts';
+import { nameKey } from '../gazetteer/tokenize.ts';
 import type { EntityMention, ParsedPost, TalkRecord } from './types.ts';
 
-export function findEntities(_post: ParsedPost, _talks: TalkRecord[]): EntityMention[] {
-  return [];
+interface Found {
+  candidate: Candidate;
+  sectionIndex: number;
+  sentence: string;
+}
+
+interface SentenceWork {
+  sectionIndex: number;
+  st: SentenceTokens;
+  taken: Set<number>;
+}
+
+function markTaken(taken: Set<number>, c: Candidate): void {
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) taken.add(k);
+}
+
+const BARE_URL = /\b(?:https?:\/\/|(?:www\.)?(?:github|gitlab)\.com\/)[^\s)>\]"']+/g;
+
+export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMention[] {
+  const speakers = new Map<string, string>();
+  for (const talk of talks) for (const s of talk.speakers) if (s.name.includes(' ')) speakers.set(nameKey(s.name), s.name);
+
+  const found: Found[] = [];
+  const work: SentenceWork[] = [];
+  for (const section of post.sections) {
+    const sentences = splitSentences(section.text);
+    for (const sentence of sentences) {
+      const st = sentenceTokens(sentence);
+      const taken = new Set<number>();
+      const add = (c: Candidate): void => {
+        markTaken(taken, c);
+        found.push({ candidate: c, sectionIndex: section.index, sentence });
+      };
+      gazetteerMatches(st).forEach(add);
+      findPeople(st, taken, speakers).forEach(add);
+      nameSignals(st, taken).forEach(add);
+      work.push({ sectionIndex: section.index, st, taken });
+    }
+    const hrefs = new Set([...section.links.map((l) => l.href), ...(section.text.match(BARE_URL) ?? [])]);
+    for (const href of hrefs) {
+      const link = section.links.find((l) => l.href === href);
+      const sentence = sentences.find((s) => (link?.text ? s.includes(link.text) : s.includes(href))) ?? sentences[0] ?? '';
+      for (const c of linkMentions(href)) found.push({ candidate: c, sectionIndex: section.index, sentence });
+    }
+  }
+
+  // One sense per post: a context-only match counts if the entity is well known or also appears unambiguously.
+  const confirmed = new Set(found.filter((f) => !f.candidate.needsContext).map((f) => f.candidate.id));
+  const kept = found.filter((f) => !f.candidate.needsContext || f.candidate.prominent || confirmed.has(f.candidate.id));
+
+  const extra = postTargets(confirmed);
+  for (const w of work) {
+    const sentence = w.st.sentence;
+    for (const c of findTypos(w.st, w.taken, extra)) kept.push({ candidate: c, sectionIndex: w.sectionIndex, sentence });
+  }
+
+  return kept
+    .filter((f) => !isNonEntity(f.candidate.surface))
+    .map(({ candidate: c, sectionIndex, sentence }) => ({
+      entityId: c.id,
+      type: c.type,
+      name: c.name,
+      surface: c.surface,
+      sectionIndex,
+      sentence,
+    }));
 }

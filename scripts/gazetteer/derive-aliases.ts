@@ -47,6 +47,8 @@ const GENERIC_REPOS = new Set([
   'go', 'python', 'java', 'node', 'web', 'ui', 'frontend', 'backend', 'release', 'releases', 'examples', 'demo',
   'runtime', 'controller', 'gateway', 'proxy', 'scheduler', 'dashboard', 'registry', 'cluster', 'monitoring',
   'metrics', 'exporter', 'plugin', 'plugins', 'sidecar', 'mesh', 'kubernetes', 'k8s', 'cloud', 'infra', 'deploy',
+  'config', 'configs', 'tools', 'utils', 'scripts', 'test', 'tests', 'e2e', 'manifests', 'deployment', 'installer',
+  'spec', 'specs', 'specification', 'proto', 'protos', 'lib', 'libs', 'common', 'pkg', 'build', 'ci', 'infra', 'hub',
 ]);
 
 /** The repo name of a GitHub/GitLab URL when it can stand for the project. */
@@ -54,7 +56,7 @@ export function repoAlias(repoUrl: string | null, isCommonWord: (w: string) => b
   if (!repoUrl) return null;
   const m = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[^/]+\/([^/#?]+)/i.exec(repoUrl);
   const repo = m?.[1]?.replace(/\.git$/, '');
-  if (!repo || repo.length < 3) return null;
+  if (!repo || repo.length < 4) return null;
   const lower = repo.toLowerCase();
   if (GENERIC_REPOS.has(lower) || isCommonWord(lower)) return null;
   return repo;

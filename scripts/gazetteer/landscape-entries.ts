@@ -1,5 +1,5 @@
 /** Turns the CNCF landscape (landscape.yml) into gazetteer entries: items are projects/products, member lists and makers are organizations. */
-import type { GazetteerEntry, GazetteerType } from './entry.ts';
+import type { GazetteerEntry, GazetteerType } from '../../extractor/gazetteer/entry.ts';
 import { repoAlias, splitLandscapeName, variantAliases } from './derive-aliases.ts';
 
 interface Item {

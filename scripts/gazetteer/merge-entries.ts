@@ -1,5 +1,5 @@
 /** Merges gazetteer entries that name the same thing and applies the hand-kept overlay (data/aliases.yml). */
-import type { GazetteerEntry, GazetteerType, MatchRule } from './entry.ts';
+import type { GazetteerEntry, GazetteerType, MatchRule } from '../../extractor/gazetteer/entry.ts';
 
 export const normName = (s: string): string => s.toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
 
@@ -65,6 +65,7 @@ export function applyOverlay(entries: GazetteerEntry[], overlay: AliasOverlay[])
       target.name = o.name;
       index.set(normName(o.name), target);
     }
+    target.curated = true;
     if (o.type) target.type = o.type;
     if (o.aliases) target.aliases = [...new Set([...target.aliases, ...o.aliases])];
     if (o.homepage) target.homepage = o.homepage;

@@ -1,0 +1,32 @@
+/** Entities named by link targets: GitHub/GitLab repositories and project homepages (no list needed for repos). */
+import { nodeId } from '../ids.ts';
+import { BY_HOST, BY_KEY, BY_REPO, hostOf, repoPathOf, type GazEntity } from '../gazetteer/index.ts';
+import { isNonEntity } from '../gazetteer/lexicon.ts';
+import { nameKey } from '../gazetteer/tokenize.ts';
+import type { Candidate } from './mention.ts';
+
+/** First path parts of github.com that are site pages, not owners. */
+const SITE_PATHS = new Set(['orgs', 'topics', 'features', 'about', 'marketplace', 'pulls', 'issues', 'explore', 'settings', 'sponsors', 'users', 'collections', 'trending', 'login', 'join']);
+
+function fromEntity(e: GazEntity, surface: string): Candidate {
+  return { id: e.id, type: e.type, name: e.name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: e.prominent };
+}
+
+export function linkMentions(href: string): Candidate[] {
+  const repoPath = repoPathOf(href);
+  if (repoPath) {
+    const [owner, repo] = repoPath.split('/');
+    if (!owner || !repo || SITE_PATHS.has(owner)) return [];
+    const surface = /\/([\w.-]+\/[\w.-]+)/.exec(href.replace(/^https?:\/\/[^/]+/, ''))?.[1] ?? repoPath;
+    const known = BY_REPO.get(repoPath);
+    if (known) return [fromEntity(known, surface)];
+    const byName = BY_KEY.get(nameKey(repo))?.find((f) => f.entity.type === 'Project');
+    if (byName) return [fromEntity(byName.entity, surface)];
+    if (isNonEntity(repo) || repo.length < 3) return [];
+    const name = surface.split('/')[1] ?? repo;
+    return [{ id: nodeId('Project', name), type: 'Project', name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false }];
+  }
+  const host = hostOf(href);
+  const byHost = host ? BY_HOST.get(host) : undefined;
+  return byHost ? [fromEntity(byHost, host ?? byHost.name)] : [];
+}

@@ -1,0 +1,16 @@
+/** A mention candidate inside one sentence, before the post-level checks turn it into an EntityMention. */
+import type { EntityType } from '../schema.ts';
+
+export interface Candidate {
+  id: string;
+  type: EntityType;
+  name: string;
+  surface: string;
+  /** Token span in the sentence (end exclusive); -1 for mentions that come from link targets. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Only valid if the post confirms it elsewhere (a sentence-initial common word, a title-case line). */
+  needsContext: boolean;
+  /** The entity is CNCF-hosted or hand-listed. */
+  prominent: boolean;
+}

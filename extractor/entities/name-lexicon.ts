@@ -1,0 +1,37 @@
+/** What compromise's lexicon knows about a single word: first names, surnames, famous people, places, organizations. */
+import nlp from 'compromise';
+
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+
+const FIRST = new Set<string>();
+const LAST = new Set<string>();
+const MONONYM = new Set<string>();
+const PLACE = new Set<string>();
+const ORG = new Set<string>();
+const FIRST_NAMES_BY_INITIAL = new Map<string, string[]>();
+for (const [word, tag] of Object.entries(lexicon)) {
+  if (/\b(MaleName|FemaleName|FirstName)\b/.test(tag)) {
+    FIRST.add(word);
+    if (word.length >= 4 && /^[a-z]+$/.test(word)) {
+      const list = FIRST_NAMES_BY_INITIAL.get(word[0] ?? '') ?? [];
+      list.push(word);
+      FIRST_NAMES_BY_INITIAL.set(word[0] ?? '', list);
+    }
+  }
+  if (/\bLastName\b/.test(tag)) LAST.add(word);
+  if (tag === 'Person') MONONYM.add(word);
+  if (/\b(City|Country|Region|Place)\b/.test(tag)) PLACE.add(word);
+  if (/\bOrganization\b/.test(tag)) ORG.add(word);
+}
+
+export const isFirstName = (lower: string): boolean => FIRST.has(lower);
+export const isLastName = (lower: string): boolean => LAST.has(lower);
+/** A person known by one name (compromise's #Person entries, e.g. famous artists). */
+export const isMononymPerson = (lower: string): boolean => MONONYM.has(lower);
+export const isPlace = (lower: string): boolean => PLACE.has(lower);
+export const isLexiconOrganization = (lower: string): boolean => ORG.has(lower);
+
+/** First names starting with the same letter (candidates for a misspelt first name). */
+export function firstNamesStartingWith(letter: string): readonly string[] {
+  return FIRST_NAMES_BY_INITIAL.get(letter) ?? [];
+}

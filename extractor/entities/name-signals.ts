@@ -1,0 +1,66 @@
+/** Names found without a list: "a project named X", "the X project", "X is a ... proxy", CamelCase names, "X Labs/Inc/Corp". */
+import { nodeId } from '../ids.ts';
+import type { EntityType } from '../schema.ts';
+import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
+import type { Token } from '../gazetteer/tokenize.ts';
+import { ARTICLES, NAMING_WORDS, ORG_SUFFIXES, PROJECT_NOUNS } from './cue-words.ts';
+import type { Candidate } from './mention.ts';
+import { isFirstName, isPlace } from './name-lexicon.ts';
+import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
+
+const CAMEL = /^(?:\p{Lu}\p{Ll}+){2,}\p{Lu}?\p{Ll}*$|^\p{Ll}+\p{Lu}\p{L}+$/u;
+
+/** Could this token be a product name (not an everyday word, not a place)? */
+function nameLike(t: Token | undefined): t is Token {
+  if (!t || t.text.length < 2 || /^\d/.test(t.text) || isNonEntity(t.text) || isPlace(t.lower)) return false;
+  if (/[-_]/.test(t.text) || CAMEL.test(t.text)) return true;
+  return isCapitalised(t) && !isCommonWord(t.lower);
+}
+
+function candidate(st: SentenceTokens, from: number, to: number, type: EntityType): Candidate {
+  const surface = spanText(st, from, to);
+  const known = resolveName(surface, type);
+  const id = known?.id ?? nodeId(type, surface);
+  return { id, type: known?.type ?? type, name: known?.name ?? surface, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false };
+}
+
+export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = st;
+  const free = (i: number): boolean => !taken.has(i) && !out.some((c) => i >= c.tokenStart && i < c.tokenEnd);
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!free(i)) return;
+    // "a project named Decco"
+    if (prev && NAMING_WORDS.has(prev.lower) && PROJECT_NOUNS.has(tokens[i - 2]?.lower ?? '') && nameLike(t)) {
+      out.push(candidate(st, i, i + 1, 'Project'));
+      return;
+    }
+    // "the Foo operator", "the Foo project"
+    if (prev && ARTICLES.has(prev.lower) && next && PROJECT_NOUNS.has(next.lower) && nameLike(t) && !isFirstName(t.lower)) {
+      out.push(candidate(st, i, i + 1, 'Project'));
+      return;
+    }
+    // "Foo is a lightweight service proxy"
+    if (i === 0 && next?.lower === 'is' && ARTICLES.has(tokens[2]?.lower ?? '') && nameLike(t)) {
+      const nounAhead = tokens.slice(3, 7).some((x) => PROJECT_NOUNS.has(x.lower));
+      if (nounAhead) {
+        out.push(candidate(st, i, i + 1, 'Project'));
+        return;
+      }
+    }
+    // "Pax Automa Labs", "Acme Corp"
+    if (ORG_SUFFIXES.has(t.text) && i > 0) {
+      let from = i;
+      while (from > 0 && from > i - 3 && free(from - 1) && isCapitalised(tokens[from - 1] as Token) && !isNonEntity(tokens[from - 1]?.text ?? '')) from--;
+      // A capitalised everyday word opening the sentence ("Yesterday Acme Labs ...") is not part of the name.
+      if (from === 0 && from < i - 1 && isCommonWord(tokens[0]?.lower ?? '')) from = 1;
+      if (from < i && !(i - from === 1 && isCommonWord(tokens[from]?.lower ?? ''))) out.push(candidate(st, from, i + 1, 'Organization'));
+      return;
+    }
+    if (CAMEL.test(t.text) && t.text.length >= 5 && !isNonEntity(t.text) && !st.titleLike) out.push(candidate(st, i, i + 1, 'Project'));
+  });
+  return out;
+}

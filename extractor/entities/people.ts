@@ -1,0 +1,75 @@
+/** People named in a sentence: known speakers, "First Last" with a first name from compromise's lexicon (typo-tolerant), famous mononyms. */
+import { nodeId } from '../ids.ts';
+import { isCommonWord } from '../gazetteer/lexicon.ts';
+import { allowedEdits, osaDistance } from './edit-distance.ts';
+import type { Candidate } from './mention.ts';
+import { firstNamesStartingWith, isFirstName, isLastName, isMononymPerson, isPlace } from './name-lexicon.ts';
+import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?$|^Mc\p{Lu}\p{Ll}+$/u;
+
+function person(st: SentenceTokens, from: number, to: number, name: string): Candidate {
+  return { id: nodeId('Person', name), type: 'Person', name, surface: spanText(st, from, to), tokenStart: from, tokenEnd: to, needsContext: false, prominent: false };
+}
+
+/** A misspelt first name ("Ptere" -> "peter"): one edit from exactly one known first name. */
+const corrections = new Map<string, string | null>();
+
+function correctedFirstName(lower: string): string | null {
+  const cached = corrections.get(lower);
+  if (cached !== undefined) return cached;
+  const result = computeCorrection(lower);
+  corrections.set(lower, result);
+  return result;
+}
+
+function computeCorrection(lower: string): string | null {
+  const max = allowedEdits(lower.length);
+  if (max === 0 || isCommonWord(lower)) return null;
+  const sorted = [...lower].sort().join('');
+  // One edit, or the same letters shuffled behind the same initial (a typing slip: "Ptere" for "Peter").
+  const hits = firstNamesStartingWith(lower[0] ?? '').filter(
+    (n) => Math.abs(n.length - lower.length) > 1 ? false : osaDistance(lower, n, 1) <= 1 || (n.length === lower.length && [...n].sort().join('') === sorted),
+  );
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map<string, string>): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = st;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || taken.has(i) || !NAME_WORD.test(t.text)) continue;
+    const next = tokens[i + 1];
+    const third = tokens[i + 2];
+    const two = next ? `${t.lower} ${next.lower}` : '';
+    const three = next && third ? `${two} ${third.lower}` : '';
+    const known = speakers.get(three) ?? speakers.get(two);
+    if (known) {
+      const len = known.split(/\s+/).length;
+      out.push(person(st, i, i + len, known));
+      i += len - 1;
+      continue;
+    }
+    if (next && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {
+      const exact = isFirstName(t.lower);
+      const fixed = exact ? null : correctedFirstName(t.lower);
+      // A first name that is also an everyday word ("Will", "Mark") opening a sentence needs a known surname.
+      const weakStart = exact && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower);
+      const surnameOk = exact || !isCommonWord(next.lower);
+      if ((exact || fixed) && !weakStart && surnameOk && !st.titleLike) {
+        const first = fixed ? cap(fixed) : t.text;
+        const withThird = third && !taken.has(i + 2) && NAME_WORD.test(third.text) && isLastName(third.lower) && !next.possessive;
+        const end = withThird ? i + 3 : i + 2;
+        const rest = tokens.slice(i + 1, end).map((x) => x.text).join(' ');
+        out.push(person(st, i, end, `${first} ${rest}`));
+        i = end - 1;
+        continue;
+      }
+    }
+    if (i > 0 && isMononymPerson(t.lower) && !st.titleLike) out.push(person(st, i, i + 1, t.text));
+  }
+  return out;
+}

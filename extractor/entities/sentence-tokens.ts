@@ -1,0 +1,33 @@
+/** Tokens of one sentence with URLs masked out, plus whether the sentence reads like a title (most words capitalised). */
+import { tokenize, type Token } from '../gazetteer/tokenize.ts';
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+
+export interface SentenceTokens {
+  sentence: string;
+  tokens: Token[];
+  /** Headline-style line ("KubeCon: Rook booth Shot #2"): capitals say nothing there. */
+  titleLike: boolean;
+}
+
+export function sentenceTokens(sentence: string): SentenceTokens {
+  const masked = sentence.replace(URL, (m) => ' '.repeat(m.length));
+  const tokens = tokenize(masked);
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const titleLike = words.length >= 3 && capitalised / words.length >= 0.75;
+  return { sentence, tokens, titleLike };
+}
+
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** The sentence substring a token span covers, with a handle's @ kept. */
+export function spanText(st: SentenceTokens, from: number, to: number): string {
+  const first = st.tokens[from];
+  const last = st.tokens[to - 1];
+  if (!first || !last) return '';
+  const start = first.start > 0 && st.sentence[first.start - 1] === '@' ? first.start - 1 : first.start;
+  return st.sentence.slice(start, last.end);
+}

@@ -1,0 +1,27 @@
+/** Splits a section's text into sentences: one per line at least, then at . ! ? unless an abbreviation, initial or version precedes. */
+
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'inc', 'corp', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'approx', 'cf', 'incl', 'resp', 'jr', 'sr', 'co']);
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    let start = 0;
+    // A boundary: terminal punctuation (optionally closing quote/bracket), whitespace, then an opening char or capital/digit.
+    const re = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\p{N}@])/gu;
+    for (const m of trimmed.matchAll(re)) {
+      const before = trimmed.slice(start, m.index);
+      const raw = /(\S+)$/.exec(before)?.[1]?.replace(/^[("']+/, '') ?? '';
+      const lastWord = raw.toLowerCase();
+      // "e.g.", "Inc.", an initial ("J. Smith") or "U.S." do not end a sentence.
+      if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(raw) || /^\p{L}\.\p{L}$/u.test(lastWord)) continue;
+      const end = m.index + m[0].trimEnd().length;
+      out.push(trimmed.slice(start, end).trim());
+      start = m.index + m[0].length;
+    }
+    const rest = trimmed.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out;
+}

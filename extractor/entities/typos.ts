@@ -1,0 +1,84 @@
+/**
+ * Misspelt names ("Enovy", "OpenTracoing") resolved by edit distance against the gazetteer. Guards: a capitalised
+ * unknown token of 5+ letters that is no dictionary word, name or place; 1 edit (2 from 9 letters); the nearest
+ * entity must be unique and either well known (CNCF/hand-listed) or spelt correctly elsewhere in the same post.
+ */
+import { ENTITIES, BY_KEY, type GazEntity } from '../gazetteer/index.ts';
+import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
+import { tokenize, type Token } from '../gazetteer/tokenize.ts';
+import { allowedEdits, osaDistance } from './edit-distance.ts';
+import type { Candidate } from './mention.ts';
+import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
+import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+
+interface Target {
+  lower: string;
+  entity: GazEntity;
+}
+
+const byInitial = new Map<string, Target[]>();
+for (const [key, forms] of BY_KEY) {
+  if (key.includes(' ') || key.length < 4) continue;
+  for (const f of forms) {
+    if (!f.entity.prominent || f.rule === 'cased') continue;
+    const list = byInitial.get(key[0] ?? '') ?? [];
+    list.push({ lower: key, entity: f.entity });
+    byInitial.set(key[0] ?? '', list);
+  }
+}
+
+function isCandidateToken(t: Token): boolean {
+  const lower = t.lower;
+  return (
+    /^\p{Lu}/u.test(t.text) && /^[\p{L}-]+$/u.test(t.text) && t.text.length >= 5 &&
+    !isCommonWord(lower) && !isNonEntity(t.text) && !isFirstName(lower) && !isLastName(lower) && !isPlace(lower) && !BY_KEY.has(lower)
+  );
+}
+
+const cache = new Map<string, GazEntity | null>();
+
+/** Nearest entity within the allowed edits, if exactly one entity is that near (cached when no post targets apply). */
+function nearest(lower: string, extra: readonly Target[]): GazEntity | null {
+  if (extra.length > 0) return computeNearest(lower, extra);
+  const hit = cache.get(lower);
+  if (hit !== undefined) return hit;
+  const result = computeNearest(lower, extra);
+  cache.set(lower, result);
+  return result;
+}
+
+function computeNearest(lower: string, extra: readonly Target[]): GazEntity | null {
+  const max = allowedEdits(lower.length);
+  let best = max + 1;
+  let found = new Set<GazEntity>();
+  for (const t of [...(byInitial.get(lower[0] ?? '') ?? []), ...extra]) {
+    const d = osaDistance(lower, t.lower, Math.min(max, best));
+    if (d < best) {
+      best = d;
+      found = new Set([t.entity]);
+    } else if (d === best && d <= max) found.add(t.entity);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** Targets for a post: the single-token names of entities the post already spells correctly. */
+export function postTargets(entityIds: Set<string>): Target[] {
+  const out: Target[] = [];
+  for (const e of ENTITIES) {
+    if (!entityIds.has(e.id) || e.prominent) continue;
+    const key = tokenize(e.name).map((t) => t.lower);
+    if (key.length === 1 && key[0] && key[0].length >= 4) out.push({ lower: key[0], entity: e });
+  }
+  return out;
+}
+
+export function findTypos(st: SentenceTokens, taken: Set<number>, extra: readonly Target[]): Candidate[] {
+  const out: Candidate[] = [];
+  st.tokens.forEach((t, i) => {
+    if (taken.has(i) || !isCandidateToken(t)) return;
+    const e = nearest(t.lower, extra);
+    if (!e) return;
+    out.push({ id: e.id, type: e.type, name: e.name, surface: spanText(st, i, i + 1), tokenStart: i, tokenEnd: i + 1, needsContext: false, prominent: e.prominent });
+  });
+  return out;
+}

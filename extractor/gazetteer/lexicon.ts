@@ -1,0 +1,23 @@
+/** Word lists the entity pass consults (data files, loaded once): common English words and surfaces that are never entities. */
+import commonWords from '../../data/lexicon/common-words.json' with { type: 'json' };
+import nonEntities from '../../data/lexicon/non-entities.json' with { type: 'json' };
+
+const COMMON = new Set<string>(commonWords);
+
+/** True when a lowercase word is common English (a name equal to it is ambiguous in prose). */
+export function isCommonWord(lower: string): boolean {
+  return COMMON.has(lower);
+}
+
+const NON_ENTITY = new Set<string>();
+for (const [key, list] of Object.entries(nonEntities)) {
+  if (key.startsWith('_') || !Array.isArray(list)) continue;
+  for (const s of list) NON_ENTITY.add(String(s).toLowerCase());
+}
+
+/** Events, concepts, API kinds, languages, protocols, consumer platforms: never entity mentions. */
+export function isNonEntity(surface: string): boolean {
+  const lower = surface.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (NON_ENTITY.has(lower)) return true;
+  return (lower.endsWith('s') && NON_ENTITY.has(lower.slice(0, -1))) || (lower.endsWith('es') && NON_ENTITY.has(lower.slice(0, -2)));
+}

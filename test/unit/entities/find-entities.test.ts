@@ -1,0 +1,79 @@
+// Entity pass tables: what must be found (canonical name, type) and, beside it, what must not be.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../extractor/passes/03-entities.ts';
+import { postOf } from './post-of.ts';
+
+const names = (text: string): string[] => [...new Set(findEntities(postOf(text), []).map((m) => `${m.type}:${m.name}`))].sort();
+
+const found: Array<[string, string[]]> = [
+  ['We run Kubernetes with Prometheus for monitoring.', ['Project:Kubernetes', 'Project:Prometheus']],
+  ["CoreOS' rkt is security-minded and CRI compatible.", ['Organization:CoreOS', 'Project:CRI', 'Project:rkt']],
+  ["AWS's new service Fargate runs containers without nodes.", ['Organization:Amazon Web Services', 'Project:AWS Fargate']],
+  ['Last year Heptio Ark got a new name.', ['Project:Velero']],
+  ['The k8s community loves Helm charts.', ['Project:Helm', 'Project:Kubernetes']],
+  ['Rook is a storage orchestrator that runs on Kubernetes.', ['Project:Kubernetes', 'Project:Rook']],
+  ['We deployed Envoy as an edge proxy.', ['Project:Envoy']],
+  ['Intel(c) Clear Containers start in milliseconds.', ['Project:Intel Clear Containers']],
+  ['The Cloud Native Computing Foundation hosts both.', ['Organization:CNCF']],
+  ['Storage via CNCF/Kubernetes courses.', ['Organization:CNCF', 'Project:Kubernetes']],
+  ['We tried Isitio and Enovy in production.', ['Project:Envoy', 'Project:Istio']],
+  ['Later Kelsey Hightower showed a demo on stage.', ['Person:Kelsey Hightower']],
+  ['Platform9 has a project named Zorblax that cleans namespaces.', ['Organization:Platform9', 'Project:Zorblax']],
+  ['Yesterday Frobnicate Labs opened its doors.', ['Organization:Frobnicate Labs']],
+  ['Scaling with ZooKeeperish needs care.', ['Project:ZooKeeperish']],
+  ['The open policy agent decides who may deploy.', ['Project:Open Policy Agent']],
+];
+
+const notFound: Array<[string, string[]]> = [
+  ['Pick the right kind of storage for the job.', ['Project:kind']],
+  ['The harbor was calm and the helm was steady.', ['Project:Harbor', 'Project:Helm']],
+  ['We met at KubeCon and CloudNativeCon in Austin.', ['Project:KubeCon', 'Organization:KubeCon']],
+  ['Pods, Deployments and StatefulSets are API objects.', ['Project:Pod', 'Project:Deployment', 'Project:StatefulSets']],
+  ['We wrote it in Go and YAML over HTTP and DNS.', ['Project:Go', 'Project:YAML', 'Project:HTTP', 'Project:DNS']],
+  ['Standard Library support was discussed at length.', ['Project:Standard Library']],
+  ['Enjoy the party and the steady music.', ['Project:Envoy']],
+  ['Shipping containers arrived in Texas on Friday.', ['Project:Texas', 'Person:Texas']],
+];
+
+describe('findEntities: must find', () => {
+  it.each(found)('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('findEntities: must not find', () => {
+  it.each(notFound)('%s', (text, forbidden) => {
+    const got = names(text);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});
+
+describe('findEntities: mention details', () => {
+  it('keeps the surface form, the section and the sentence', () => {
+    const [m] = findEntities(postOf('Intro text.', 'Nothing here. Yesterday we tried Isitio on a cluster.'), []);
+    expect(m).toMatchObject({ entityId: 'project:istio', surface: 'Isitio', sectionIndex: 1, sentence: 'Yesterday we tried Isitio on a cluster.' });
+  });
+
+  it('finds repositories and homepages named only by link targets', () => {
+    const post = postOf({ text: 'See the repos below.', links: [
+      { text: 'here', href: 'https://github.com/heptio/contour' },
+      { text: 'that', href: 'https://github.com/someone/quuxctl' },
+      { text: 'site', href: 'http://cri-o.io/' },
+    ] });
+    const got = findEntities(post, []).map((m) => m.name).sort();
+    expect(got).toEqual(['CRI-O', 'Contour', 'quuxctl']);
+  });
+
+  it('accepts a little-known everyday-word name only when the post confirms it', () => {
+    const lone = findEntities(postOf('We value Distribution over centralization.'), []).map((m) => m.name);
+    expect(lone).not.toContain('Distribution');
+    const linked = postOf({ text: 'We value Distribution over centralization.', links: [{ text: 'repo', href: 'https://github.com/distribution/distribution' }] });
+    expect(findEntities(linked, []).filter((m) => m.name === 'Distribution').map((m) => m.surface)).toContain('Distribution');
+  });
+
+  it('finds speakers named in the body', () => {
+    const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'Zyx Qwerty', role: null, organization: null }] }];
+    const got = findEntities(postOf('Then Zyx Qwerty explained the design.'), talks).map((m) => `${m.type}:${m.name}`);
+    expect(got).toContain('Person:Zyx Qwerty');
+  });
+});
