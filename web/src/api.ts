@@ -19,9 +19,9 @@ export interface SearchHit {
   id: string;
   name: string;
   type: string;
-  /** The alias that matched, when it was not the name. */
+  /** The name or alias that matched. */
   matched?: string;
-  score?: number;
+  match?: 'exact' | 'prefix' | 'contains' | 'fuzzy';
 }
 
 export interface TalkMention {
@@ -44,7 +44,11 @@ export interface EntityDetails {
 export interface NamedQuery {
   name: string;
   description: string;
-  params: Array<{ name: string; description?: string; default?: unknown }> | string[];
+  /** Param type as the query file's header spells it: `string`, `string|null`, `integer 1..500`. */
+  params: Array<{ name: string; type?: string }>;
+  columns?: string[];
+  /** The query text, when the server sends it. */
+  cypher?: string;
 }
 
 export interface CypherResult {
@@ -55,11 +59,11 @@ export interface CypherResult {
 }
 
 export interface PathResult {
-  /** Node ids in order, endpoints included. */
+  found: boolean;
+  /** Node ids in order, endpoints included (empty when not found). */
   nodes: string[];
-  /** Edge ids in order. */
+  /** Edge ids on the path. */
   edges: string[];
-  elements?: KnowledgeGraph['elements'];
 }
 
 async function request<T>(url: string, init?: RequestInit): Promise<T> {
@@ -104,7 +108,8 @@ export async function search(q: string, limit = 10): Promise<SearchHit[]> {
 }
 
 export async function getPath(from: string, to: string): Promise<PathResult> {
-  return request<PathResult>(`/api/path?from=${enc(from)}&to=${enc(to)}`);
+  const body = await request<{ found: boolean; nodeIds: string[]; elements: KnowledgeGraph['elements'] }>(`/api/path?from=${enc(from)}&to=${enc(to)}`);
+  return { found: body.found, nodes: body.nodeIds ?? [], edges: (body.elements?.edges ?? []).map((e) => e.data.id) };
 }
 
 export async function listQueries(): Promise<NamedQuery[]> {
@@ -112,9 +117,11 @@ export async function listQueries(): Promise<NamedQuery[]> {
   return Array.isArray(body) ? body : body.queries;
 }
 
-export function runNamedQuery(name: string, params: Record<string, string> = {}): Promise<CypherResult> {
-  const qs = new URLSearchParams(params).toString();
-  return request<CypherResult>(`/api/queries/${enc(name)}${qs ? `?${qs}` : ''}`);
+export async function runNamedQuery(name: string, params: Record<string, string> = {}): Promise<CypherResult> {
+  // Empty fields are left out, so the query's own default applies.
+  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v.trim() !== '')).toString();
+  const body = await request<Omit<CypherResult, 'truncated'> & { truncated?: boolean }>(`/api/queries/${enc(name)}${qs ? `?${qs}` : ''}`);
+  return { ...body, truncated: body.truncated ?? false };
 }
 
 export function runCypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {

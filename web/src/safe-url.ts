@@ -1,9 +1,9 @@
-// Links from data become clickable only when they are plain http(s) URLs: `javascript:` and friends stay text.
-export function safeHttpUrl(value: unknown): string | null {
+// Links from data become clickable only when they resolve to http(s) URLs: `javascript:`, `data:` and friends stay text.
+export function safeHttpUrl(value: unknown, base: string | undefined = globalThis.location?.href): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
   try {
-    // No base URL: links from data must be absolute, so "foo" or "//x" never resolve to something surprising.
-    const url = new URL(value.trim());
+    // Relative links (a post's own "/slug/#section") resolve against the page; only the resolved scheme counts.
+    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;

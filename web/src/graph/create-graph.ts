@@ -12,6 +12,8 @@ export interface CreateGraphOptions {
   /** Extra Cytoscape options (e.g. wheelSensitivity, userZoomingEnabled for embeds). */
   minZoom?: number;
   maxZoom?: number;
+  /** Runs before the first layout, e.g. to apply filter/focus classes so only visible elements are laid out. */
+  prepare?: (cy: Core) => void;
 }
 
 export interface GraphHandle {
@@ -33,8 +35,10 @@ export function createGraph(container: HTMLElement, elements: ElementsDefinition
     textureOnViewport: elements.nodes.length > 800,
     boxSelectionEnabled: false,
   });
+  options.prepare?.(cy);
   const rendered = new Promise<number>((resolve) => {
-    const layout = cy.layout(layoutOptions(options.layout, { nodeCount: cy.nodes().length, animate: false }));
+    const visible = cy.elements(':visible');
+    const layout = visible.layout(layoutOptions(options.layout, { nodeCount: visible.nodes().length, animate: false }));
     layout.one('layoutstop', () => {
       // Wait for the frame that shows the laid-out graph before calling it rendered.
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));

@@ -18,6 +18,9 @@ export const CLASSES = {
 // Filter and focus both hide, but through separate marks so that clearing one keeps the other.
 const FILTER_MARK = 'cg-by-filter';
 const FOCUS_MARK = 'cg-by-focus';
+// A query result shows exactly its elements, whatever the type filter and focus say.
+const OUTSIDE_SUBSET_MARK = 'cg-outside-subset';
+const SUBSET_ACTIVE = '_cgSubsetActive';
 
 export interface GraphViewState {
   /** Node types to show; null or empty shows every type. */
@@ -71,8 +74,21 @@ export function applyFocus(cy: Core, focus: string | null, depth: number): void 
 }
 
 function refreshHidden(cy: Core): void {
+  const subset = cy.scratch(SUBSET_ACTIVE) === true;
   cy.elements().forEach((e) => {
-    e.toggleClass(CLASSES.filtered, e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK));
+    const hidden = subset ? e.hasClass(OUTSIDE_SUBSET_MARK) : e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK);
+    e.toggleClass(CLASSES.filtered, hidden);
+  });
+}
+
+/** Shows only the given element ids (a query result), or everything again with null. */
+export function applySubset(cy: Core, ids: ReadonlySet<string> | null): void {
+  cy.batch(() => {
+    cy.scratch(SUBSET_ACTIVE, ids !== null);
+    cy.elements().forEach((e) => {
+      e.toggleClass(OUTSIDE_SUBSET_MARK, ids !== null && !ids.has(e.id()));
+    });
+    refreshHidden(cy);
   });
 }
 

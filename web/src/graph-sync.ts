@@ -1,0 +1,90 @@
+// Keeps the Cytoscape view in step with the view state: filter, focus, selection, path, layout, theme.
+import type { Core } from 'cytoscape';
+import { errorMessage, getPath } from './api.ts';
+import { relayout } from './graph/create-graph.ts';
+import { graphStyle } from './graph/style.ts';
+import { applyFocus, applyPath, applySelection, applyTypeFilter } from './graph/view-state.ts';
+import type { ViewState } from './state/view-state-url.ts';
+
+export type PathStatus = { state: 'none' } | { state: 'loading' } | { state: 'found'; hops: number } | { state: 'error'; message: string };
+
+/** Applies the parts of the view state that live on the graph before the first layout. */
+export function applyInitialView(cy: Core, view: ViewState): void {
+  applyTypeFilter(cy, view.types);
+  applyFocus(cy, view.focus, view.depth);
+  applySelection(cy, view.sel);
+}
+
+export class GraphSync {
+  pathStatus: PathStatus = { state: 'none' };
+  private pathSeq = 0;
+  /** True while a query result is shown: type/focus changes then wait until it is cleared. */
+  subsetActive = false;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly onPathStatus: (status: PathStatus) => void,
+  ) {}
+
+  update(view: ViewState, prev: ViewState | null): void {
+    const cy = this.cy;
+    if (!prev || view.theme !== prev.theme) cy.style().fromJson(graphStyle(view.theme)).update();
+    let layoutNeeded = false;
+    if (!prev || view.types.join() !== prev.types.join()) {
+      applyTypeFilter(cy, view.types);
+      layoutNeeded = true;
+    }
+    if (!prev || view.focus !== prev.focus || (view.focus && view.depth !== prev.depth)) {
+      applyFocus(cy, view.focus, view.depth);
+      layoutNeeded = true;
+    }
+    if (prev && view.layout !== prev.layout) layoutNeeded = true;
+    if (prev && layoutNeeded && !this.subsetActive) void relayout(cy, view.layout);
+    if (!prev || view.sel !== prev.sel) {
+      applySelection(cy, view.sel);
+      this.reveal(view.sel);
+    }
+    if (!prev || view.from !== prev.from || view.to !== prev.to) void this.loadPath(view.from, view.to);
+  }
+
+  /** Pans to a selected node when it is visible, without changing the zoom. */
+  private reveal(id: string | null): void {
+    if (!id) return;
+    const node = this.cy.getElementById(id);
+    if (node.empty() || !node.visible()) return;
+    const bb = this.cy.extent();
+    const p = node.position();
+    if (p.x < bb.x1 || p.x > bb.x2 || p.y < bb.y1 || p.y > bb.y2) this.cy.animate({ center: { eles: node } }, { duration: 300 });
+  }
+
+  private async loadPath(from: string | null, to: string | null): Promise<void> {
+    const mine = ++this.pathSeq;
+    applyPath(this.cy, []);
+    if (!from || !to) {
+      this.setPath({ state: 'none' });
+      return;
+    }
+    this.setPath({ state: 'loading' });
+    try {
+      const path = await getPath(from, to);
+      if (mine !== this.pathSeq) return;
+      if (!path.found) {
+        this.setPath({ state: 'error', message: 'not connected' });
+        return;
+      }
+      const ids = [...path.nodes, ...path.edges];
+      const shown = applyPath(this.cy, ids);
+      // Reveal the path's nodes even when a filter or focus hid them.
+      shown.removeClass('cg-hidden cg-by-filter cg-by-focus');
+      this.setPath({ state: 'found', hops: Math.max(0, path.nodes.length - 1) });
+    } catch (error) {
+      if (mine !== this.pathSeq) return;
+      this.setPath({ state: 'error', message: errorMessage(error) });
+    }
+  }
+
+  private setPath(status: PathStatus): void {
+    this.pathStatus = status;
+    this.onPathStatus(status);
+  }
+}

@@ -1,0 +1,36 @@
+// One talk in a panel: title (selects it), day/kind/speakers, evidence sentences, links to the post section and video.
+import type { TalkSummary } from '../../graph/entity-details.ts';
+import { h, link } from '../dom.ts';
+import { evidenceBlock } from './evidence.ts';
+import { entityButton } from './entity-button.ts';
+import type { Navigate } from './entity-button.ts';
+
+export function talkMeta(summary: TalkSummary, navigate: Navigate): HTMLElement {
+  const t = summary.talk;
+  const meta = h('div', { class: 'talk-meta' });
+  const bits = [t.day !== null ? `Day ${t.day}` : null, t.kind !== 'talk' ? t.kind : null, t.level].filter((b): b is string => !!b);
+  if (bits.length > 0) meta.append(bits.join(' · '));
+  if (summary.speakers.length > 0) {
+    meta.append(bits.length > 0 ? ' · ' : '');
+    summary.speakers.forEach((s, i) => {
+      if (i > 0) meta.append(', ');
+      meta.append(entityButton(s, navigate));
+      const orgs = s.organizations.map((o) => o.name).join(', ');
+      if (orgs) meta.append(` (${orgs})`);
+    });
+  }
+  return meta;
+}
+
+export function talkCard(summary: TalkSummary, names: readonly string[], navigate: Navigate): HTMLElement {
+  const t = summary.talk;
+  const card = h('article', { class: 'talk-card', 'data-talk-id': t.id });
+  card.append(h('h4', {}, entityButton({ id: t.id, name: t.title || t.name }, navigate)));
+  card.append(talkMeta(summary, navigate));
+  for (const ev of summary.evidence.slice(0, 3)) card.append(evidenceBlock(ev, names));
+  if (summary.evidence.length > 3) card.append(h('div', { class: 'talk-meta' }, `+ ${summary.evidence.length - 3} more sentences`));
+  const links = h('div', { class: 'talk-links' }, link(t.url, 'Post section', 'post-link'));
+  if (t.videoUrl) links.append(link(t.videoUrl, '▶ Video', 'video-link'));
+  card.append(links);
+  return card;
+}
