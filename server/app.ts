@@ -1,0 +1,75 @@
+/** createApp({ store, options }): the Express app, thin — security, routes (one module each), static web, JSON errors. */
+import express from 'express';
+import type { Express } from 'express';
+import type { GraphStore } from '../store/graph-store.ts';
+import type { AppContext, RouteModule } from './context.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+import { resolveOptions, type AppOptions } from './options.ts';
+import { cypherRoutes } from './routes/cypher.ts';
+import { embedRoutes } from './routes/embed.ts';
+import { entitiesRoutes } from './routes/entities.ts';
+import { graphRoutes } from './routes/graph.ts';
+import { healthRoutes } from './routes/health.ts';
+import { pathRoutes } from './routes/path.ts';
+import { postsRoutes } from './routes/posts.ts';
+import { queriesRoutes } from './routes/queries.ts';
+import { searchRoutes } from './routes/search.ts';
+import { talksRoutes } from './routes/talks.ts';
+import { SearchIndex } from './search-index.ts';
+import { securityHeaders } from './security.ts';
+
+/** Every route module, in mount order; the OpenAPI document lists exactly these. */
+export const ROUTE_MODULES: RouteModule[] = [
+  healthRoutes,
+  graphRoutes,
+  entitiesRoutes,
+  talksRoutes,
+  searchRoutes,
+  pathRoutes,
+  queriesRoutes,
+  cypherRoutes,
+  postsRoutes,
+  embedRoutes,
+];
+
+export interface CreateAppInput {
+  store: GraphStore;
+  options?: AppOptions;
+}
+
+export interface ConfgraphApp extends Express {
+  /** The search index; call invalidate() after loading into the store outside the API. */
+  searchIndex: SearchIndex;
+}
+
+export function createApp({ store, options }: CreateAppInput): ConfgraphApp {
+  const resolved = resolveOptions(options);
+  const search = new SearchIndex(() => store.exportGraph());
+  const ctx: AppContext = { store, options: resolved, search };
+  const app = express() as ConfgraphApp;
+  app.searchIndex = search;
+  app.disable('x-powered-by');
+  app.use(securityHeaders(resolved.frameAncestors));
+
+  const router = express.Router();
+  for (const mod of ROUTE_MODULES) mod.mount(router, ctx);
+  const openapi = buildOpenApiDocument([...ROUTE_MODULES, { docs: [openApiDoc], mount: () => undefined }]);
+  router.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use(router);
+  app.use('/api', notFoundHandler);
+
+  if (resolved.webDist) app.use(express.static(resolved.webDist, { index: 'index.html', fallthrough: true }));
+  app.use(notFoundHandler);
+  app.use(errorHandler(resolved.logError));
+  return app;
+}
+
+const openApiDoc: RouteModule['docs'][number] = {
+  method: 'get',
+  path: '/api/openapi.json',
+  summary: 'This OpenAPI document',
+  responses: { 200: { description: 'OpenAPI 3.1 JSON', content: { 'application/json': { schema: { type: 'object' } } } } },
+};

@@ -1,0 +1,63 @@
+/** createApp options, each documented at its default value. */
+import type { ExtractOptions } from '../extractor/passes/types.ts';
+import type { KnowledgeGraph } from '../extractor/schema.ts';
+
+export type ExtractFn = (markdown: string, options: ExtractOptions) => KnowledgeGraph | Promise<KnowledgeGraph>;
+
+export interface AppOptions {
+  /** Requests per window per client on POST /api/cypher and POST /api/posts. */
+  rateLimit?: { windowMs?: number; cypherMax?: number; postsMax?: number };
+  /** User Cypher: aborted after timeoutMs (5000), at most maxRows rows (1000). */
+  cypher?: { timeoutMs?: number; maxRows?: number };
+  /** Largest accepted post body in bytes (5 MB). */
+  maxPostBytes?: number;
+  /** Largest JSON body on every other route (100 kB). */
+  maxJsonBytes?: number;
+  /** Who may frame /embed (CONFGRAPH_FRAME_ANCESTORS, space-separated; default `*`). */
+  frameAncestors?: string[];
+  /** The built web app to serve statically (web/dist), or null for the API only. */
+  webDist?: string | null;
+  /** The extractor; defaults to extractor/index.ts, injectable for tests of the route alone. */
+  extract?: ExtractFn;
+  /** Where unexpected errors are logged (console.error). */
+  logError?: (error: unknown) => void;
+}
+
+export interface ResolvedOptions {
+  rateLimit: { windowMs: number; cypherMax: number; postsMax: number };
+  cypher: { timeoutMs: number; maxRows: number };
+  maxPostBytes: number;
+  maxJsonBytes: number;
+  frameAncestors: string[];
+  webDist: string | null;
+  extract: ExtractFn;
+  logError: (error: unknown) => void;
+}
+
+const defaultExtract: ExtractFn = async (markdown, options) => {
+  // Loaded on first use so the API starts without paying for the NLP lexicon until a post arrives.
+  const mod = await import('../extractor/index.ts');
+  return mod.extract(markdown, options);
+};
+
+export function frameAncestorsFromEnv(value: string | undefined): string[] {
+  const list = (value ?? '').split(/[\s,]+/).filter((s) => s.length > 0);
+  return list.length > 0 ? list : ['*'];
+}
+
+export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
+  return {
+    rateLimit: {
+      windowMs: options.rateLimit?.windowMs ?? 60_000,
+      cypherMax: options.rateLimit?.cypherMax ?? 60,
+      postsMax: options.rateLimit?.postsMax ?? 20,
+    },
+    cypher: { timeoutMs: options.cypher?.timeoutMs ?? 5_000, maxRows: options.cypher?.maxRows ?? 1_000 },
+    maxPostBytes: options.maxPostBytes ?? 5 * 1024 * 1024,
+    maxJsonBytes: options.maxJsonBytes ?? 100 * 1024,
+    frameAncestors: options.frameAncestors ?? frameAncestorsFromEnv(process.env.CONFGRAPH_FRAME_ANCESTORS),
+    webDist: options.webDist ?? null,
+    extract: options.extract ?? defaultExtract,
+    logError: options.logError ?? ((error: unknown) => console.error(error)),
+  };
+}

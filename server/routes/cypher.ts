@@ -1,0 +1,57 @@
+/** POST /api/cypher: a user's Cypher, run read-only with a timeout and a row cap; rows plus the graph elements found in them. */
+import express from 'express';
+import type { RouteModule } from '../context.ts';
+import { elementsFromRows } from '../elements-from-rows.ts';
+import { limiter } from '../rate-limit.ts';
+import { ErrorBody, Elements, Row, errorResponses } from '../schemas/common.ts';
+import { z } from '../schemas/zod.ts';
+
+export const CypherRequest = z
+  .object({
+    query: z.string().trim().min(1, 'query must not be empty').max(20_000).openapi({ example: 'MATCH (p:Project) RETURN p.name AS name LIMIT 5' }),
+    params: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict()
+  .openapi('CypherRequest');
+
+const CypherResult = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(Row),
+    truncated: z.boolean().openapi({ description: 'True when the row cap cut the result' }),
+    elements: Elements,
+  })
+  .openapi('CypherResult');
+
+const json = (schema: typeof ErrorBody, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+export const cypherRoutes: RouteModule = {
+  docs: [
+    {
+      method: 'post',
+      path: '/api/cypher',
+      summary: 'Run read-only Cypher (timeout, row cap); writes are refused with 403',
+      request: { body: { content: { 'application/json': { schema: CypherRequest } } } },
+      responses: {
+        200: { description: 'Rows and the graph elements found in them', content: { 'application/json': { schema: CypherResult } } },
+        ...errorResponses,
+        403: json(ErrorBody, 'The query tried to write'),
+        408: json(ErrorBody, 'The query ran past its timeout'),
+        413: json(ErrorBody, 'The body is too large'),
+        429: json(ErrorBody, 'Rate limit hit'),
+      },
+    },
+  ],
+  mount(router, { store, options }) {
+    router.post(
+      '/api/cypher',
+      limiter(options.rateLimit.windowMs, options.rateLimit.cypherMax, 'Cypher'),
+      express.json({ limit: options.maxJsonBytes }),
+      async (req, res) => {
+        const { query, params } = CypherRequest.parse(req.body ?? {});
+        const result = await store.runReadOnly(query, params, { timeoutMs: options.cypher.timeoutMs, maxRows: options.cypher.maxRows });
+        res.json({ columns: result.columns, rows: result.rows, truncated: result.truncated, elements: elementsFromRows(result.rows) });
+      },
+    );
+  },
+};

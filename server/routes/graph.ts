@@ -1,0 +1,27 @@
+/** GET /api/graph: the stored graph as Cytoscape elements JSON, optionally only some node types and one event. */
+import type { RouteModule } from '../context.ts';
+import { EntityId, GraphBody, TypeList, errorResponses } from '../schemas/common.ts';
+import { z } from '../schemas/zod.ts';
+
+export const GraphQuery = z.object({
+  types: TypeList.optional(),
+  event: EntityId.optional().openapi({ description: 'Only talks of this event (an Event id) and what they touch', example: 'event:kubecon-2017' }),
+});
+
+export const graphRoutes: RouteModule = {
+  docs: [
+    {
+      method: 'get',
+      path: '/api/graph',
+      summary: 'The graph (Cytoscape elements JSON), filterable by node types and event',
+      request: { query: GraphQuery },
+      responses: { 200: { description: 'The graph', content: { 'application/json': { schema: GraphBody } } }, ...errorResponses },
+    },
+  ],
+  mount(router, { store }) {
+    router.get('/api/graph', async (req, res) => {
+      const { types, event } = GraphQuery.parse(req.query);
+      res.json(await store.exportGraph({ ...(types ? { types } : {}), ...(event ? { event } : {}) }));
+    });
+  },
+};

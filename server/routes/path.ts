@@ -1,0 +1,49 @@
+/** GET /api/path?from=&to=: the elements of a shortest path between two nodes. */
+import type { RouteModule } from '../context.ts';
+import { nodeFromColumn } from '../entity-view.ts';
+import { elementsFromPath } from '../named-rows.ts';
+import { notFound } from '../http-error.ts';
+import { ErrorBody, Elements, EntityId, errorResponses } from '../schemas/common.ts';
+import { z } from '../schemas/zod.ts';
+
+const PathQuery = z.object({ from: EntityId, to: EntityId });
+const PathResult = z
+  .object({ from: z.string(), to: z.string(), found: z.boolean(),
+    length: z.number().int().nullable(),
+    nodes: z.array(z.string()).openapi({ description: 'Node ids in path order, from `from` to `to`' }),
+    edges: z.array(z.string()).openapi({ description: 'Edge ids in path order' }),
+    elements: Elements.openapi({ description: 'Path nodes and edges; edges carry pathIndex, Project-Project steps undirected: true' }),
+  })
+  .openapi('PathResult');
+
+export const pathRoutes: RouteModule = {
+  docs: [
+    {
+      method: 'get',
+      path: '/api/path',
+      summary: 'A shortest path between two nodes, as elements',
+      request: { query: PathQuery },
+      responses: {
+        200: { description: 'The path (found=false when the nodes are not connected)', content: { 'application/json': { schema: PathResult } } },
+        ...errorResponses,
+        404: { description: 'An end does not exist', content: { 'application/json': { schema: ErrorBody } } },
+      },
+    },
+  ],
+  mount(router, { store }) {
+    router.get('/api/path', async (req, res) => {
+      const { from, to } = PathQuery.parse(req.query);
+      const [a, b, path] = await Promise.all([
+        store.runNamed('entity-details', { id: from }),
+        store.runNamed('entity-details', { id: to }),
+        store.runNamed('shortest-path', { from, to }),
+      ]);
+      for (const [id, result] of [[from, a], [to, b]] as const) {
+        if (!nodeFromColumn(result.rows[0]?.entity, result.rows[0]?.type)) throw notFound(`No entity with id "${id}".`);
+      }
+      const { nodeIds, nodes, edges } = elementsFromPath(path.rows[0]);
+      const found = nodeIds.length > 0;
+      res.json({ from, to, found, length: found ? nodeIds.length - 1 : null, nodes: nodeIds, edges: edges.map((e) => e.data.id), elements: { nodes, edges } });
+    });
+  },
+};

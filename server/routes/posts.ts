@@ -1,0 +1,108 @@
+/** POST /api/posts: add a markdown post (text/markdown, or JSON {markdown, source, baseUrl}); extracted, merged, summarized. */
+import express from 'express';
+import type { Request } from 'express';
+import type { RouteModule } from '../context.ts';
+import { HttpError } from '../http-error.ts';
+import { checkPost, type PostInput } from '../post-input.ts';
+import { limiter } from '../rate-limit.ts';
+import { ErrorBody, errorResponses } from '../schemas/common.ts';
+import { z } from '../schemas/zod.ts';
+import type { KnowledgeGraph } from '../../extractor/schema.ts';
+
+const httpUrl = z
+  .string()
+  .max(2_000)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'baseUrl must be an http(s) URL');
+
+export const PostJson = z
+  .object({
+    markdown: z.string().openapi({ description: 'The post, markdown with optional YAML front matter' }),
+    source: z.string().max(300).optional().openapi({ description: 'Where the post came from (a file name)' }),
+    baseUrl: httpUrl.optional().openapi({ description: 'The public URL of the post; section links hang off it' }),
+  })
+  .strict()
+  .openapi('PostRequest');
+
+const PostQuery = z.object({ source: z.string().max(300).optional(), baseUrl: httpUrl.optional() });
+
+const PostSummary = z
+  .object({
+    post: z.object({ id: z.string(), title: z.string(), url: z.string() }).nullable(),
+    nodes: z.number().int(),
+    edges: z.number().int(),
+    talks: z.number().int(),
+    load: z.object({ nodesCreated: z.number(), nodesUpdated: z.number(), edgesCreated: z.number(), edgesUpdated: z.number() }),
+    warnings: z.array(z.string()),
+  })
+  .openapi('PostSummary');
+
+const MARKDOWN_TYPES = ['text/markdown', 'text/x-markdown', 'text/plain'];
+
+function readInput(req: Request): PostInput {
+  if (req.is('application/json')) {
+    const { markdown, source, baseUrl } = PostJson.parse(req.body ?? {});
+    return { markdown, ...(source ? { source } : {}), ...(baseUrl ? { baseUrl } : {}) };
+  }
+  if (req.is(MARKDOWN_TYPES) && typeof req.body === 'string') {
+    const { source, baseUrl } = PostQuery.parse(req.query);
+    return { markdown: req.body, ...(source ? { source } : {}), ...(baseUrl ? { baseUrl } : {}) };
+  }
+  throw new HttpError(415, 'unsupported_media_type', 'Send the post as text/markdown, or as JSON {"markdown": "..."}.');
+}
+
+function summarize(graph: KnowledgeGraph) {
+  const post = graph.elements.nodes.find((n) => n.data.type === 'Post')?.data;
+  return {
+    post: post && post.type === 'Post' ? { id: post.id, title: post.title, url: post.url } : null,
+    nodes: graph.elements.nodes.length,
+    edges: graph.elements.edges.length,
+    talks: graph.elements.nodes.filter((n) => n.data.type === 'Talk').length,
+    warnings: graph.warnings,
+  };
+}
+
+export const postsRoutes: RouteModule = {
+  docs: [
+    {
+      method: 'post',
+      path: '/api/posts',
+      summary: 'Add a markdown post (<= 5 MB): extracted and merged into the graph',
+      request: {
+        query: PostQuery,
+        body: { content: { 'application/json': { schema: PostJson }, 'text/markdown': { schema: z.string() } } },
+      },
+      responses: {
+        201: { description: 'What was extracted and loaded', content: { 'application/json': { schema: PostSummary } } },
+        ...errorResponses,
+        413: { description: 'The post is larger than 5 MB', content: { 'application/json': { schema: ErrorBody } } },
+        415: { description: 'Not markdown text', content: { 'application/json': { schema: ErrorBody } } },
+        422: { description: 'The post could not be extracted', content: { 'application/json': { schema: ErrorBody } } },
+        429: { description: 'Rate limit hit', content: { 'application/json': { schema: ErrorBody } } },
+      },
+    },
+  ],
+  mount(router, { store, options, search }) {
+    // JSON escaping makes a 5 MB post somewhat larger on the wire; the markdown itself is checked exactly below.
+    const jsonLimit = Math.ceil(options.maxPostBytes * 1.1) + 4096;
+    router.post(
+      '/api/posts',
+      limiter(options.rateLimit.windowMs, options.rateLimit.postsMax, 'post upload'),
+      express.json({ limit: jsonLimit }),
+      express.text({ type: MARKDOWN_TYPES, limit: options.maxPostBytes }),
+      async (req, res) => {
+        const input = checkPost(readInput(req), options.maxPostBytes);
+        let graph: KnowledgeGraph;
+        try {
+          graph = await options.extract(input.markdown, { ...(input.source ? { source: input.source } : {}), ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}) });
+        } catch (error) {
+          options.logError(error);
+          throw new HttpError(422, 'extraction_failed', `The post could not be read as a conference write-up: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const load = await store.load(graph);
+        search.invalidate();
+        res.status(201).json({ ...summarize(graph), load });
+      },
+    );
+  },
+};

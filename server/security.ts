@@ -1,0 +1,37 @@
+/**
+ * Security headers. Every route may be framed only by the app itself; /embed may be framed by the
+ * configured ancestors (CONFGRAPH_FRAME_ANCESTORS, default `*`) so slides and pages can embed it.
+ */
+import helmet from 'helmet';
+import type { RequestHandler } from 'express';
+
+function directives(frameAncestors: string[]) {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // Cytoscape and the panels set element styles; inline styles cannot run code.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:', 'https://i.ytimg.com', 'https://img.youtube.com'],
+    // The side panel may play a talk's video.
+    frameSrc: ['https://www.youtube-nocookie.com', 'https://www.youtube.com'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'", 'data:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors,
+  };
+}
+
+export function securityHeaders(embedFrameAncestors: string[]): RequestHandler {
+  const app = helmet({ contentSecurityPolicy: { useDefaults: false, directives: directives(["'self'"]) } });
+  const embed = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: directives(embedFrameAncestors) },
+    // X-Frame-Options cannot express an allow-list; frame-ancestors governs /embed instead.
+    frameguard: false,
+  });
+  return (req, res, next) => {
+    if (req.path === '/embed' || req.path.startsWith('/embed/')) embed(req, res, next);
+    else app(req, res, next);
+  };
+}
