@@ -1,4 +1,5 @@
 /** The registry of CLI subcommands: one import and one entry per command file. */
 import type { Command } from './command.ts';
+import { extractCommand } from './extract.ts';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [extractCommand];
