@@ -75,7 +75,7 @@ class BlockWriter {
   }
   text(raw: string): void {
     const rendered = renderInline(raw, this.ctx);
-    const lines = rendered.text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => /[\p{L}\p{N}]/u.test(l));
+    const lines = rendered.text.split('\n').map((l) => l.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])(?=\s|$)/g, '$1').trim()).filter((l) => /[\p{L}\p{N}]/u.test(l));
     if (lines.length || rendered.links.length || rendered.videos.length) {
       this.blocks.push({ kind: 'text', lines, links: rendered.links, videos: rendered.videos });
     }
