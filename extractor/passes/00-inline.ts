@@ -55,6 +55,10 @@ export function renderInline(raw: string, ctx: InlineContext): Rendered {
   });
   // Liquid/Go template variables such as {{ site.url }} are not prose.
   text = text.replace(/\{\{[^}\n]{0,500}\}\}/g, ' ');
+  text = text.replace(/<((?:https?|ftp):\/\/[^\s<>]{1,2000}|[\w.+-]{1,100}@[\w-]{1,100}\.[\w.-]{1,100})>/g, (_m, url: string) => {
+    if (url.includes('://')) addLink(links, videos, url, url);
+    return url;
+  });
   text = replaceHtml(text, links, videos);
   text = text.replace(/!\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+"[^"\n]{0,500}")?\)/g, (_m, alt: string) => (alt.trim() ? `\n${alt}\n` : ' '));
   text = text.replace(/!\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g, (_m, alt: string) => (alt.trim() ? `\n${alt}\n` : ' '));
@@ -75,10 +79,6 @@ export function renderInline(raw: string, ctx: InlineContext): Rendered {
       return label;
     });
   }
-  text = text.replace(/<((?:https?|ftp):\/\/[^\s<>]{1,2000}|[\w.+-]{1,100}@[\w-]{1,100}\.[\w.-]{1,100})>/g, (_m, url: string) => {
-    if (url.includes('://')) addLink(links, videos, url, url);
-    return url;
-  });
   for (const m of text.matchAll(/(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]]{2,2000}/g)) {
     const url = m[0].replace(/[.,;:!?)]+$/, '');
     if (!links.some((l) => l.href === url)) addLink(links, videos, url, url.startsWith('www.') ? `http://${url}` : url);

@@ -65,7 +65,7 @@ export function parsePost(markdown: string, options: ExtractOptions = {}): Parse
   const body = normaliseMarkdown(split.body, offset);
   const url = postUrl(split.frontMatter, options);
   const sections = buildSections(body.blocks, url);
-  const warnings = [...split.warnings, ...body.warnings];
+  const warnings = [...new Set([...split.warnings, ...body.warnings])];
   if (sections.length === 1 && sections[0]?.text.trim()) warnings.push('no headings: the whole post is read as one section');
   return { frontMatter: split.frontMatter, url, sections, warnings };
 }

@@ -7,7 +7,9 @@ import { isPersonName } from './02-person-name.ts';
 import { PRESENT_VERBS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
-const ORG = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}`;
+// An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
+const ORG_WORD = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
+const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
 const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
 

@@ -8,6 +8,7 @@ import type { TalkKind } from '../schema.ts';
 import { parseTalkHeading, unquote, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { speakersInText } from './02-speakers-in-text.ts';
+import { TALK_GROUPS, wordsOf } from './02-words.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -17,6 +18,12 @@ interface Candidate {
 }
 
 const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
+
+/** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
+function inTalkGroup(sections: Section[], section: Section): boolean {
+  const parent = section.parent === null ? null : sections[section.parent];
+  return !!parent && isStructural(parent.heading) && wordsOf(parent.heading).some((w) => TALK_GROUPS.has(w));
+}
 
 function descendants(sections: Section[], index: number): Section[] {
   const root = sections[index];
@@ -44,7 +51,7 @@ function chooseCandidates(sections: Section[]): Map<number, Candidate> {
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (s.videos.length > 0 || parts.label || parts.level || parts.quoted)) {
+    else if (parts.title && !isStructural(parts.title) && (s.videos.length > 0 || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s))) {
       talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
     }
   }

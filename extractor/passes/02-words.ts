@@ -22,6 +22,8 @@ export const WEEKDAYS = words.weekdays;
 export const MONTHS = set(words.months);
 export const PRESENT_VERBS = words.presentVerbs;
 export const EVENT_WORDS = set(words.eventWords);
+/** Words of a heading that groups talks ("Talks", "Breakout Sessions"): a title-only sub-heading there is a talk. */
+export const TALK_GROUPS = set(words.talkGroups);
 
 /** Lowercase word tokens of a heading (letters, digits, inner '-', '.', '\''). */
 export function wordsOf(text: string): string[] {

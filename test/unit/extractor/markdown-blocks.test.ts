@@ -1,0 +1,102 @@
+// Markdown normalisation: headings found (and only real ones), prose lines plain, code out, links/videos recorded.
+import { describe, expect, it } from 'vitest';
+import { normaliseMarkdown, type Block } from '../../../extractor/passes/00-blocks.ts';
+
+const headings = (md: string): Array<[number, string]> =>
+  normaliseMarkdown(md).blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading').map((b) => [b.level, b.text]);
+const lines = (md: string): string[] => normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []));
+const links = (md: string) => normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' ? b.links : []));
+const videos = (md: string): string[] => normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' ? b.videos.map((v) => v.id) : []));
+
+describe('headings', () => {
+  const rows: Array<[string, string, Array<[number, string]>]> = [
+    ['ATX levels', '# One\n## Two\n###### Six', [[1, 'One'], [2, 'Two'], [6, 'Six']]],
+    ['closing hashes', '## Title ##', [[2, 'Title']]],
+    ['setext', 'Day 1\n=====\n\nKeynotes\n--------', [[1, 'Day 1'], [2, 'Keynotes']]],
+    ['emphasis and links stripped', '## **Bold** [Link](http://x.io) `code`', [[2, 'Bold Link code']]],
+    ['explicit id removed from text', '## Tuesday {#day-tue}', [[2, 'Tuesday']]],
+  ];
+  it.each(rows)('%s', (_n, md, expected) => expect(headings(md)).toEqual(expected));
+
+  const negatives: Array<[string, string]> = [
+    ['# in a fenced code block', '```bash\n# comment\n```'],
+    ['# in a tilde fence', '~~~\n## not\n~~~'],
+    ['# in a Liquid highlight block', '{% highlight yaml %}\n# not\n{% endhighlight %}'],
+    ['hashtag without a space', '#hashtag'],
+    ['heading inside a block quote', '> ## quoted'],
+    ['heading inside an HTML comment', '<!--\n## hidden\n-->'],
+    ['a thematic break after a blank line', 'text\n\n---'],
+  ];
+  it.each(negatives)('no heading for %s', (_n, md) => expect(headings(md)).toEqual([]));
+});
+
+describe('prose lines', () => {
+  const rows: Array<[string, string, string[]]> = [
+    ['block quotes', '> **NOTE** read this\n>\n> second', ['NOTE read this', 'second']],
+    ['lists', '* one\n* two\n    * nested\n1. first', ['one', 'two', 'nested', 'first']],
+    ['hard-wrapped paragraph joins', 'Kubernetes is a\ncontainer orchestrator.', ['Kubernetes is a container orchestrator.']],
+    ['one sentence per line stays apart', 'First sentence here\nSecond sentence here.', ['First sentence here', 'Second sentence here.']],
+    ['inline code dropped from prose', 'Run `kubectl get pods --all` now.', ['Run now.']],
+    ['a bare identifier in code stays as a name', 'It uses `runC` to run.', ['It uses runC to run.']],
+    ['figure title', '{{< figure src="a.jpg" title="Fluentd logging flow" >}}', ['Fluentd logging flow']],
+    ['figure caption and alt', '{{< figure src="a.jpg" caption="The booth" alt="Photo of booth" >}}', ['The booth', 'Photo of booth']],
+    ['paired shortcode keeps inner text', '{{% notice info %}}\nInside text\n{{% /notice %}}', ['Inside text']],
+    ['img alt', '<img src="x.png" alt="Slide: Rust for Linux">', ['Slide: Rust for Linux']],
+    ['markdown image alt', '![Yocto logo](yocto.png)', ['Yocto logo']],
+    ['HTML table cells', '<table><tr><td>eBPF</td><td>growing</td></tr></table>', ['eBPF', 'growing']],
+    ['markdown table cells', '| Project | Status |\n|---|---|\n| Envoy | graduated |', ['Project', 'Status', 'Envoy', 'graduated']],
+    ['other tags stripped', '<center>We took <b>photos</b>.</center>', ['We took photos.']],
+    ['entities decoded', 'Tom &amp; Jerry', ['Tom & Jerry']],
+    ['style block removed', '<style>iframe{display:block}</style>\nText', ['Text']],
+    ['escapes', 'Not \\*emphasis\\*', ['Not *emphasis*']],
+    ['snake_case kept', 'the kube_proxy_mode flag', ['the kube_proxy_mode flag']],
+  ];
+  it.each(rows)('%s', (_n, md, expected) => expect(lines(md)).toEqual(expected));
+
+  it('drops fenced code entirely', () => {
+    expect(lines('Before\n\n```\nconst secret = 1;\n```\n\nAfter')).toEqual(['Before', 'After']);
+  });
+});
+
+describe('links and videos', () => {
+  it('keeps link text in prose and records the link', () => {
+    expect(lines('See [Notary](https://github.com/theupdateframework/notary).')).toEqual(['See Notary.']);
+    expect(links('See [Notary](https://github.com/theupdateframework/notary).')).toEqual([{ text: 'Notary', href: 'https://github.com/theupdateframework/notary' }]);
+  });
+  it('resolves reference links, also defined after use', () => {
+    const md = 'Read [the docs][d] and [Helm].\n\n[d]: https://docs.example.org\n[helm]: https://helm.sh';
+    expect(links(md)).toEqual([{ text: 'the docs', href: 'https://docs.example.org' }, { text: 'Helm', href: 'https://helm.sh' }]);
+    expect(lines(md)).toEqual(['Read the docs and Helm.']);
+  });
+  it('records bare and autolinked URLs', () => {
+    expect(links('Go to https://example.org/a. Or <https://b.example.org>').map((l) => l.href)).toEqual(['https://b.example.org', 'https://example.org/a']);
+  });
+  const videoRows: Array<[string, string, string[]]> = [
+    ['nocookie iframe', '<iframe src="https://www.youtube-nocookie.com/embed/Z3aBWkNXnhw"></iframe>', ['Z3aBWkNXnhw']],
+    ['youtube iframe', "<iframe width=560 src='https://www.youtube.com/embed/zPOlDe-J9ZA?rel=0'></iframe>", ['zPOlDe-J9ZA']],
+    ['shortcode positional', '{{< youtube pqoDF4QCRy8 >}}', ['pqoDF4QCRy8']],
+    ['shortcode named', '{{< youtube id="mfFtfaulCtg" autoplay="true" >}}', ['mfFtfaulCtg']],
+    ['liquid tag', '{% youtube 5U-6sxR5DaQ %}', ['5U-6sxR5DaQ']],
+    ['watch link', '[Video](https://www.youtube.com/watch?v=NElaNl1Kwkw&t=10)', ['NElaNl1Kwkw']],
+    ['youtu.be link', 'https://youtu.be/NVa8xR4Eyj8', ['NVa8xR4Eyj8']],
+    ['a playlist is not a video', '[List](https://www.youtube.com/playlist?list=PLj6h78yzYM2P-3-xqvmWaZbbI1sW-ulZb)', []],
+    ['a vimeo iframe is not a YouTube video', '<iframe src="https://player.vimeo.com/video/123"></iframe>', []],
+  ];
+  it.each(videoRows)('%s', (_n, md, expected) => expect(videos(md)).toEqual(expected));
+});
+
+describe('broken markup', () => {
+  it('warns about an unclosed fence and reads the rest as text', () => {
+    const result = normaliseMarkdown('# A\n```\ncode\n## B\ntext');
+    expect(result.warnings.some((w) => /unclosed code fence at line 2/.test(w))).toBe(true);
+    expect(result.blocks.some((b) => b.kind === 'heading' && b.text === 'B')).toBe(true);
+  });
+  it('warns about an unclosed shortcode and keeps the following text', () => {
+    const result = normaliseMarkdown('{{< youtube abcdefghijk\n\nText after.');
+    expect(result.warnings.some((w) => /unclosed shortcode at line 1/.test(w))).toBe(true);
+    expect(result.blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []))).toEqual(['Text after.']);
+  });
+  it('joins a shortcode spread over several lines', () => {
+    expect(lines('{{< figure src="a.jpg"\n    title="Multi line title" >}}')).toEqual(['Multi line title']);
+  });
+});

@@ -1,0 +1,17 @@
+// Person-name shape check used on heading speaker parts.
+import { describe, expect, it } from 'vitest';
+import { isPersonName, nameStrength } from '../../../extractor/passes/02-person-name.ts';
+
+describe('nameStrength', () => {
+  const people: string[] = ['Dan Kohn', 'Zihao Yu', 'Illya Chekrygin', 'Tomasz Wiśniewski', "Karen O'Neil", 'Ludwig van Beethoven', 'J. R. Smith', 'Craig McLuckie', 'Mary-Jane Watson'];
+  it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
+
+  const weak: string[] = ['Bich Le'];
+  it.each(weak)('%s is a name only with supporting context', (name) => {
+    expect(nameStrength(name)).toBe('weak');
+    expect(isPersonName(name, true)).toBe(true);
+  });
+
+  const notPeople: string[] = ['Project Update', 'Product Manager', 'The Hard Way', 'GM', 'IBM Research', 'Google', 'Cloud Native Computing Foundation', 'Final Thoughts', 'Morning Keynotes', 'Senior Engineer', 'kubernetes operators', 'Red Hat'];
+  it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
+});

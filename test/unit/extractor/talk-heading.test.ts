@@ -1,0 +1,79 @@
+// Talk headings: title/speaker/role/org/level split for every heading form, and headings that name no speaker.
+import { describe, expect, it } from 'vitest';
+import { parseTalkHeading } from '../../../extractor/passes/02-heading.ts';
+
+type Sp = [name: string, role: string | null, org: string | null];
+const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, role, organization }));
+
+describe('parseTalkHeading: talks with speakers', () => {
+  const rows: Array<[string, string, Sp[], string | null]> = [
+    ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    ['Observability 101 [B] - Tom Baker, Grafana Labs', 'Observability 101', [['Tom Baker', null, 'Grafana Labs']], 'beginner'],
+    ['Deep Dive: Raft [A] - Ana Silva, Ops Lead, Data Team, Nubank', 'Deep Dive: Raft', [['Ana Silva', 'Ops Lead, Data Team', 'Nubank']], 'advanced'],
+    ['GitOps at Scale [I] - Omar Haddad & Julia Kowalski, Weaveworks', 'GitOps at Scale', [['Omar Haddad', null, 'Weaveworks'], ['Julia Kowalski', null, 'Weaveworks']], 'intermediate'],
+    [
+      'Keynote: Cloud Native Futures - Ann Lee, CTO, Foo Inc; Bob Stone, VP, Bar & Carl Maier, Baz',
+      'Cloud Native Futures',
+      [['Ann Lee', 'CTO', 'Foo Inc'], ['Bob Stone', 'VP', 'Bar'], ['Carl Maier', null, 'Baz']],
+      null,
+    ],
+    ['Serverless Patterns – Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
+    ['Serverless Patterns — Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
+    ['Serverless Patterns -- Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
+    ['Securing Pods (Advanced Skill Level) - Hannah Cho, Microsoft', 'Securing Pods', [['Hannah Cho', null, 'Microsoft']], 'advanced'],
+    ['Intro to eBPF (Beginner) - Liam Byrne, Isovalent', 'Intro to eBPF', [['Liam Byrne', null, 'Isovalent']], 'beginner'],
+    ['VP, Group & GM - talk - Imad Sousou, VP, Software Group & GM, Tech Center, Intel', 'VP, Group & GM - talk', [['Imad Sousou', 'VP, Software Group & GM, Tech Center', 'Intel']], null],
+    ['Opening Remarks + Keynote: Community - Sara Nova, Head of Strategy, Google Cloud, Google', 'Opening Remarks + Keynote: Community', [['Sara Nova', 'Head of Strategy, Google Cloud', 'Google']], null],
+    ['Con Opening Keynote - Project Update - Kim Hale, Advocate, Google', 'Con Opening Keynote - Project Update', [['Kim Hale', 'Advocate', 'Google']], null],
+    ['Rust in the Kernel (Miguel Ortega, Google)', 'Rust in the Kernel', [['Miguel Ortega', null, 'Google']], null],
+    ['Edge Computing by Fatima Zahra (Akamai)', 'Edge Computing', [['Fatima Zahra', null, 'Akamai']], null],
+    ['Red Hat: Making Containers Boring - Clay Cole, Architect, Kubernetes and OpenShift, Red Hat', 'Red Hat: Making Containers Boring', [['Clay Cole', 'Architect, Kubernetes and OpenShift', 'Red Hat']], null],
+    ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
+  ];
+  it.each(rows)('%s', (heading, title, speakers, level) => {
+    const parts = parseTalkHeading(heading);
+    expect(parts.title).toBe(title);
+    expect(parts.speakers).toEqual(sp(speakers));
+    expect(parts.level).toBe(level);
+    expect(parts.speakerOnly).toBe(false);
+  });
+});
+
+describe('parseTalkHeading: speaker-only headings', () => {
+  const rows: Array<[string, Sp[]]> = [
+    ['Ingrid Solberg - Spotify', [['Ingrid Solberg', null, 'Spotify']]],
+    ['Kelsey Hale, Google', [['Kelsey Hale', null, 'Google']]],
+  ];
+  it.each(rows)('%s', (heading, speakers) => {
+    const parts = parseTalkHeading(heading);
+    expect(parts.speakerOnly).toBe(true);
+    expect(parts.speakers).toEqual(sp(speakers));
+  });
+});
+
+describe('parseTalkHeading: headings that name no speaker', () => {
+  const rows: string[] = [
+    'Day #1',
+    'Morning Keynotes',
+    'Lunch time: Tacos by RedHat',
+    'Rook Team + Booth',
+    '"Find A Job | Post A Job | Get Involved" Wall',
+    'Kubernetes - The Hard Way',
+    'Day 1 - Keynotes',
+    'Summary - Final Thoughts',
+    'Observability - Project Update',
+    'Service Mesh Deep Dive',
+    'CNCF - Cloud Native Computing Foundation',
+    'Helm 3 - What Is New, What Is Gone',
+  ];
+  it.each(rows)('%s', (heading) => {
+    const parts = parseTalkHeading(heading);
+    expect(parts.speakers).toEqual([]);
+    expect(parts.speakerOnly).toBe(false);
+  });
+
+  it('strips a label and quotes and remembers them', () => {
+    expect(parseTalkHeading('Presentation: "Scaling Kafka"')).toMatchObject({ title: 'Scaling Kafka', label: 'presentation', quoted: true, speakers: [] });
+    expect(parseTalkHeading('Workshop: Build a Controller')).toMatchObject({ title: 'Build a Controller', label: 'workshop' });
+  });
+});

@@ -1,0 +1,88 @@
+// Talks from whole posts: which sections are talks, and their kind, day, level, video and speakers.
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../../extractor/passes/01-sections.ts';
+import { findTalks } from '../../../extractor/passes/02-talks.ts';
+
+const talksOf = (md: string) => findTalks(parsePost(md));
+const titles = (md: string): string[] => talksOf(md).map((t) => t.title);
+
+describe('findTalks', () => {
+  it('reads nested day/keynote/talk headings', () => {
+    const md = [
+      '## Day #1', '### Morning Keynotes', '#### Opening - Ann Lee, CEO, Acme', '{{< youtube AAAAAAAAAAA >}}',
+      '### Talks', '#### Deep Dive [A] - Bo Chen, Foo', 'text', '### Party', 'fun',
+      '## Day #2', '### Talks', '#### Another Talk - Carla Diaz, Bar',
+    ].join('\n\n');
+    const talks = talksOf(md);
+    expect(talks.map((t) => [t.title, t.kind, t.day, t.level, t.video?.id ?? null])).toEqual([
+      ['Opening', 'keynote', 1, null, 'AAAAAAAAAAA'],
+      ['Deep Dive', 'talk', 1, 'advanced', null],
+      ['Another Talk', 'talk', 2, null, null],
+    ]);
+  });
+
+  it('reads flat structure: day and keynote marker headings at the same level as the talks', () => {
+    const md = ['## Tuesday', '## Keynotes', '## Linux Next - Lin Tor, Fellow, LF', '## Talks', '## Yocto [B] - Kay Neil, Intel', '## Wednesday', '## Rust Now - Mia Ortega, Google'].join('\n\n');
+    expect(talksOf(md).map((t) => [t.title, t.kind, t.day])).toEqual([
+      ['Linux Next', 'keynote', 1],
+      ['Yocto', 'talk', 1],
+      ['Rust Now', 'talk', 2],
+    ]);
+  });
+
+  it('numbers weekday and date headings in order; "Day Two" words too', () => {
+    expect(talksOf('# Thursday, Dec 7\n## A Talk - Ann Lee, Acme\n# Friday, Dec 8\n## B Talk - Bo Chen, Foo').map((t) => t.day)).toEqual([1, 2]);
+    expect(talksOf('# Day Two\n## A Talk - Ann Lee, Acme').map((t) => t.day)).toEqual([2]);
+  });
+
+  it('finds a title-only talk by its video, and a Presentation: "Title" with the speaker in the text', () => {
+    const md = '## Keynotes\n### Presentation: "Project Update"\nThe update was presented by Liz Carter from VMware. She showed things.\n### Community Awards\n<iframe src="https://www.youtube.com/embed/BBBBBBBBBBB"></iframe>';
+    const talks = talksOf(md);
+    expect(talks.map((t) => [t.title, t.kind, t.video?.id ?? null])).toEqual([
+      ['Project Update', 'keynote', null],
+      ['Community Awards', 'keynote', 'BBBBBBBBBBB'],
+    ]);
+    expect(talks[0]?.speakers).toEqual([{ name: 'Liz Carter', role: null, organization: 'VMware' }]);
+  });
+
+  it('reads "X from Org presented ..." below a quoted title', () => {
+    const talks = talksOf('## "Scaling Prometheus"\nFarid Haddad of Grafana Labs presented the work.');
+    expect(talks[0]?.speakers).toEqual([{ name: 'Farid Haddad', role: null, organization: 'Grafana Labs' }]);
+  });
+
+  it('reads a speaker-only heading followed by the talk heading', () => {
+    const talks = talksOf('## Ingrid Solberg - Spotify\n### Migrating to Kubernetes\n{{< youtube CCCCCCCCCCC >}}');
+    expect(talks.map((t) => [t.title, t.video?.id, t.speakers[0]?.name, t.speakers[0]?.organization])).toEqual([['Migrating to Kubernetes', 'CCCCCCCCCCC', 'Ingrid Solberg', 'Spotify']]);
+  });
+
+  it('reads a speaker-only heading whose first line is the title', () => {
+    expect(titles('## Ingrid Solberg - Spotify\nMigrating 150 Services\n\nShe explained the move.')).toEqual(['Migrating 150 Services']);
+  });
+
+  it('finds title-only talks without video inside a talks group', () => {
+    expect(titles('## Talks\n### Observability Without Tears\nNo recording.\n### Other Thoughts\nmisc')).toEqual(['Observability Without Tears']);
+  });
+
+  it('kinds from words: workshop, panel, keynote label', () => {
+    const md = '## Workshop: Build It - Ann Lee, Acme\n## Panel: Security - Bo Chen, Foo; Cy Dahl, Bar\n## Keynote: Hello - Di Eng, Baz\n## Lightning Talk: Quick - Ed Fox, Qux';
+    expect(talksOf(md).map((t) => [t.title, t.kind])).toEqual([
+      ['Build It', 'workshop'],
+      ['Security', 'panel'],
+      ['Hello', 'keynote'],
+      ['Quick', 'talk'],
+    ]);
+  });
+
+  const notTalks: Array<[string, string]> = [
+    ['structural headings with text', '## Day #1\ntext\n## Lunch\ntacos\n## Party\nfun\n## Summary\nbye\n## Thanks!\nthanks'],
+    ['a topical heading without signals', '## Rook Team + Booth\nWe met at the booth.'],
+    ['a playlist link is not a talk video', '## Recordings Playlist\n[All talks](https://www.youtube.com/playlist?list=PLxyz)'],
+    ['a structural heading with a video', '## Day 2\n{{< youtube DDDDDDDDDDD >}}'],
+    ['a post without headings', 'Just some text about Kubernetes - Ann Lee, Acme.'],
+    ['a grouping heading whose sub-headings are talks', '## Keynotes Recap\n{{< youtube EEEEEEEEEEE >}}\n### A - Ann Lee, Acme'],
+  ];
+  it.each(notTalks)('no talk for %s', (_name, md) => {
+    const found = talksOf(md).filter((t) => t.speakers.length === 0 || !/Ann Lee/.test(t.heading));
+    expect(found.map((t) => t.title)).toEqual([]);
+  });
+});
