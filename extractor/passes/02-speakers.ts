@@ -18,7 +18,9 @@ function splitPeople(group: string): string[] {
     const rest = group.slice(at + m[0].length);
     const nextName = (/^[^,;(]*/.exec(rest)?.[0] ?? '').trim();
     const leftIsBareName = !left.includes(',') && isPersonName(left.trim(), true);
-    if (isPersonName(nextName, leftIsBareName)) {
+    // "..., Org & Bo Chen, Org2": a name followed by its own comma part starts a new speaker.
+    const nameHasOwnPart = /^[^,;(]*[,(]/.test(rest);
+    if (isPersonName(nextName, leftIsBareName || nameHasOwnPart)) {
       pieces.push(left);
       start = at + m[0].length;
     }
