@@ -23,7 +23,8 @@ export class EmbeddedReader {
   private child: ChildProcess | null = null;
   private openPath: string | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  /** Requests waiting for an answer, per child: a killed child's exit must not fail its successor's requests. */
+  private readonly pending = new Map<ChildProcess, Map<number, Pending>>();
   private queue: Promise<unknown> = Promise.resolve();
 
   /** `snapshot()` returns the path of a file holding the current committed graph. */
@@ -47,15 +48,17 @@ export class EmbeddedReader {
 
   private spawn(): ChildProcess {
     const child = fork(CHILD, [], { execArgv: ['--import', TSX], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const pending = new Map<number, Pending>();
+    this.pending.set(child, pending);
     child.on('message', (reply: ReaderReply) => {
-      const waiting = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
       waiting?.resolve(reply);
     });
     child.on('exit', () => {
       if (this.child === child) this.reset();
-      for (const waiting of this.pending.values()) waiting.reject(new StoreUnavailableError('the embedded query process ended unexpectedly'));
-      this.pending.clear();
+      for (const waiting of pending.values()) waiting.reject(new StoreUnavailableError('the embedded query process ended unexpectedly'));
+      this.pending.delete(child);
     });
     child.unref();
     return child;
@@ -68,15 +71,16 @@ export class EmbeddedReader {
 
   private request(body: RequestBody, timeoutMs: number): Promise<ReaderReply> {
     const child = (this.child ??= this.spawn());
+    const pending = this.pending.get(child);
     const id = this.nextId++;
     return new Promise<ReaderReply>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.pending.delete(id);
+        pending?.delete(id);
         this.reset();
         child.kill('SIGKILL');
         reject(new QueryTimeoutError(`the query did not finish within ${timeoutMs} ms and was stopped`));
       }, timeoutMs);
-      this.pending.set(id, {
+      pending?.set(id, {
         resolve: (reply) => (clearTimeout(timer), resolve(reply)),
         reject: (error) => (clearTimeout(timer), reject(error)),
       });

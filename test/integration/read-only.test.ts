@@ -1,0 +1,132 @@
+// Users' Cypher cannot change either store: >= 20 writes of every kind are refused and the graph is unchanged; runaway reads are cut.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../store/embedded-store.ts';
+import { QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError } from '../../store/errors.ts';
+import type { GraphStore } from '../../store/graph-store.ts';
+import { Neo4jStore } from '../../store/neo4j-store.ts';
+import type { CypherStore } from '../../store/cypher-store.ts';
+import { acquireNeo4j, type Neo4jHandle } from '../support/neo4j.ts';
+import { seedGraph, sortedGraph } from './store-seed.ts';
+
+const WRITES = [
+  "CREATE (n:Project {id: 'project:hacked', name: 'x'})",
+  "MERGE (n:Project {id: 'project:kubernetes'}) SET n.name = 'hacked'",
+  "MATCH (n) SET n.name = 'x'",
+  'MATCH (n) DELETE n',
+  'MATCH (n) DETACH DELETE n',
+  'MATCH (n:Project) REMOVE n.name',
+  'MATCH (n) REMOVE n:Project',
+  'MATCH (n) SET n:Hacked',
+  "MATCH (n:Project) SET n += {name: 'x'}",
+  'MATCH (n) WITH collect(n) AS ns FOREACH (x IN ns | SET x.hacked = true)',
+  'CREATE INDEX hacked FOR (n:Project) ON (n.name)',
+  'CREATE CONSTRAINT hacked FOR (n:Talk) REQUIRE n.title IS UNIQUE',
+  'DROP INDEX Project_id',
+  'DROP CONSTRAINT Talk_id_unique',
+  "LOAD CSV FROM 'file:///etc/passwd' AS row CREATE (:Leak {line: row[0]})",
+  "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+  "CALL db.createLabel('Hacked')",
+  "CALL `db`.`createProperty`('hacked')",
+  "CALL apoc.create.node(['X'], {})",
+  'MATCH (n) RETURN count(n); MATCH (n) DETACH DELETE n',
+  "MATCH (n) RETURN n.id AS id UNION MATCH (m:Project) SET m.name = 'x' RETURN m.id AS id",
+  'MATCH (n) CALL { WITH n DETACH DELETE n } RETURN count(*) AS c',
+  'MATCH (n) CALL { WITH n SET n.x = 1 } IN TRANSACTIONS RETURN count(*) AS c',
+  '/* only reading */ mAtCh (n) // harmless\n dEtAcH dElEtE n',
+  "MATCH (n) WHERE n.name = '\\u0041' SET n.name = '\\u0042'",
+  'UNWIND range(1, 10) AS i CREATE (:Spam {i: i})',
+  'MATCH (n) WITH n LIMIT 1 MERGE (n)-[:SELF]->(n)',
+  "INSERT (:Hacked {id: 'x'})",
+];
+
+/** Data writes sent past the static guard: the engine itself must refuse them. */
+const ENGINE_WRITES = [
+  "CREATE (n:Project {id: 'project:hacked', name: 'x'})",
+  "MERGE (n:Project {id: 'project:kubernetes'}) SET n.name = 'hacked'",
+  "MATCH (n) SET n.name = 'x'",
+  'MATCH (n) DETACH DELETE n',
+  'MATCH (n:Project) REMOVE n.name',
+  'MATCH (n) WITH collect(n) AS ns FOREACH (x IN ns | SET x.hacked = true)',
+  "MATCH (n) RETURN n.id AS id UNION MATCH (m:Project) SET m.name = 'x' RETURN m.id AS id",
+  'MATCH (n) CALL { WITH n DETACH DELETE n } RETURN count(*) AS c',
+];
+
+// The filter keeps engines from answering a cartesian count(*) by multiplying label counts.
+const RUNAWAYS = [
+  "MATCH (a), (b), (c), (d), (e), (f) WHERE a.id + b.id + c.id + d.id + e.id + f.id = 'never' RETURN count(*) AS c",
+  'MATCH p = (a)-[*]-(b) RETURN count(p) AS c',
+];
+
+function readOnlySuite(name: string, make: () => Promise<GraphStore | null>, cleanup: () => Promise<void>): void {
+  describe(`read-only user Cypher: ${name}`, () => {
+    let store: GraphStore | null = null;
+    beforeAll(async () => {
+      store = await make();
+      if (!store) return;
+      await store.init();
+      await store.clear();
+      await store.load(await seedGraph());
+    });
+    afterAll(async () => {
+      await store?.close();
+      await cleanup();
+    });
+
+    it(`refuses ${WRITES.length} writes of every kind and the graph stays exactly the same`, async (ctx) => {
+      if (!store) return ctx.skip();
+      const stats = await store.stats();
+      const graph = sortedGraph(await store.exportGraph());
+      for (const cypher of WRITES) {
+        const error = await store.runReadOnly(cypher).then(() => null, (e: unknown) => e);
+        expect(error, cypher).not.toBeNull();
+        expect(error instanceof ReadOnlyViolationError || error instanceof QuerySyntaxError, `${cypher}: ${String(error)}`).toBe(true);
+      }
+      expect(await store.stats()).toEqual(stats);
+      expect(sortedGraph(await store.exportGraph())).toEqual(graph);
+    });
+
+    it('the engine refuses data writes on its own, without the static guard', async (ctx) => {
+      if (!store) return ctx.skip();
+      const graph = sortedGraph(await store.exportGraph());
+      for (const cypher of ENGINE_WRITES) {
+        await expect((store as CypherStore).readOnlyUnguarded(cypher), cypher).rejects.toBeInstanceOf(ReadOnlyViolationError);
+      }
+      expect(sortedGraph(await store.exportGraph())).toEqual(graph);
+    });
+
+    it('answers reads, caps rows and says when it did', async (ctx) => {
+      if (!store) return ctx.skip();
+      const stats = await store.stats();
+      const all = await store.runReadOnly('MATCH (n) RETURN n.id AS id ORDER BY id');
+      expect(all.rows.length).toBe(stats.nodes);
+      expect(all.truncated).toBe(false);
+      const capped = await store.runReadOnly('MATCH (n) RETURN n.id AS id ORDER BY id', {}, { maxRows: 5 });
+      expect(capped.rows).toEqual(all.rows.slice(0, 5));
+      expect(capped.truncated).toBe(true);
+      const named = await store.runReadOnly('MATCH (n:Project) WHERE n.id = $id RETURN n', { id: 'project:kubernetes' });
+      expect(named.columns).toEqual(['n']);
+      await expect(store.runReadOnly('MATCH (n RETURN n')).rejects.toBeInstanceOf(QuerySyntaxError);
+    });
+
+    it.each(RUNAWAYS)('cuts the runaway read %s with a timeout, then answers again', async (cypher) => {
+      if (!store) return;
+      await expect(store.runReadOnly(cypher, {}, { timeoutMs: 1_500 })).rejects.toBeInstanceOf(QueryTimeoutError);
+      const after = await store.runReadOnly('MATCH (n) RETURN count(n) AS c');
+      expect(after.rows[0]?.c).toBe((await store.stats()).nodes);
+    });
+  });
+}
+
+readOnlySuite('embedded', async () => EmbeddedStore.create(), async () => {});
+
+let handle: Neo4jHandle | null = null;
+readOnlySuite(
+  'neo4j',
+  async () => {
+    handle = await acquireNeo4j();
+    return handle ? Neo4jStore.connect({ uri: handle.uri, user: handle.user, password: handle.password }) : null;
+  },
+  async () => {
+    await handle?.stop();
+  },
+);
