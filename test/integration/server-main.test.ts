@@ -25,7 +25,8 @@ interface Started {
 }
 
 function start(): Promise<Started> {
-  const env = { ...process.env, CONFGRAPH_DATA_DIR: dataDir, PORT: '0' };
+  // The embedded store, whatever the surrounding shell points NEO4J_URI at.
+  const env: NodeJS.ProcessEnv = { ...process.env, CONFGRAPH_DATA_DIR: dataDir, PORT: '0' };
   delete env.NEO4J_URI;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env });
   children.add(child);
