@@ -138,7 +138,8 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     navigate,
     knownParams: (): Record<string, string> => {
       const v = store.get();
-      return { ...(v.sel ? { id: v.sel } : {}), ...(v.from ? { from: v.from } : {}), ...(v.to ? { to: v.to } : {}) };
+      // limit/depth: sensible starting values for the library's integer params.
+      return { limit: '20', depth: '2', ...(v.sel ? { id: v.sel } : {}), ...(v.from ? { from: v.from } : {}), ...(v.to ? { to: v.to } : {}) };
     },
   });
 
@@ -157,6 +158,11 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
       .map((e) => ({ group: 'edges', data: { ...e.data } }));
     cy.add(newEdges);
     const ids = new Set([...res.elements.nodes.map((n) => n.data.id), ...res.elements.edges.map((e) => e.data.id)]);
+    // Rows that return nodes only still show how those nodes connect: add the edges among them.
+    const nodes = cy.nodes().filter((n) => ids.has(n.id()));
+    nodes.edgesWith(nodes).forEach((e) => {
+      ids.add(e.id());
+    });
     sync.subsetActive = true;
     applySubset(cy, ids);
     result = { nodes: res.elements.nodes.length };
