@@ -1,0 +1,38 @@
+/** Relation cue phrases from data/lexicon/relation-cues.json, split into word sequences once. */
+import cues from '../../data/lexicon/relation-cues.json' with { type: 'json' };
+
+export type Phrase = readonly string[];
+/** Phrases by their first word, longest first, so matching costs one map lookup per word. */
+export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
+
+export function phrases(list: readonly string[]): PhraseIndex {
+  const index = new Map<string, Phrase[]>();
+  for (const p of list.map((s) => s.split(' ')).sort((a, b) => b.length - a.length)) {
+    const first = p[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), p]);
+  }
+  return index;
+}
+
+export const CUES = {
+  useVerbs: phrases(cues.useVerbs),
+  integrateVerbs: phrases(cues.integrateVerbs),
+  integrationNouns: new Set(cues.integrationNouns),
+  integrationPrepositions: new Set(cues.integrationPrepositions),
+  integrationSuffixNouns: new Set(cues.integrationSuffixNouns),
+  availableCues: phrases(cues.availableCues),
+  implementVerbs: phrases(cues.implementVerbs),
+  implementSuffixNouns: new Set(cues.implementSuffixNouns),
+  conformWords: new Set(cues.conformWords),
+  specWords: new Set(cues.specWords),
+  alternativeCues: phrases(cues.alternativeCues),
+  makerVerbs: phrases(cues.makerVerbs),
+  makerPassive: phrases(cues.makerPassive),
+  namingWords: new Set(cues.namingWords),
+  ownershipWords: new Set(cues.ownershipWords),
+  hostedCues: phrases(cues.hostedCues),
+  hostedSuffix: new Set(cues.hostedSuffix),
+  pronouns: new Set(cues.pronouns),
+  implicitOpeners: phrases(cues.implicitOpeners),
+  clauseBreaks: new Set(cues.clauseBreaks),
+};

@@ -1,0 +1,204 @@
+/**
+ * The rules that read a stated relation out of one sentence's slots. Each rule needs a cue phrase from
+ * data/lexicon/relation-cues.json between or beside the two entities; types constrain both ends.
+ */
+import type { EdgeType } from '../schema.ts';
+import { CUES, phrases } from './cues.ts';
+import type { Slot, SlotEntity } from './sentence-slots.ts';
+import {
+  entityAfter, entityAt, entityJustBefore, findPhrases, hasEntityBefore, isActor, isOrg, isProject,
+  relativeAntecedent, subjectBefore, withCoordinated, wordAt, type Want,
+} from './slot-helpers.ts';
+import { isSpec } from './spec-entities.ts';
+
+const AVAILABLE = phrases(['be available', 'is available']);
+
+export interface RawRelation {
+  type: EdgeType;
+  from: SlotEntity;
+  to: SlotEntity;
+}
+
+/** Subject of the immediately preceding sentence, for "it utilizes X" / "The integration into X". */
+export type PreviousSubject = (want: Want) => SlotEntity | null;
+
+type Emit = (type: EdgeType, from: SlotEntity | null, to: SlotEntity | null) => void;
+
+function implicitSubjectAllowed(slots: readonly Slot[], cue: number): boolean {
+  if (hasEntityBefore(slots, cue)) return false;
+  if (findPhrases(slots.slice(0, 3), CUES.implicitOpeners).some((p) => p.at === 0)) return true;
+  return slots.slice(0, cue).some((s) => s.kind === 'word' && CUES.pronouns.has(s.text));
+}
+
+/** Subjects before a cue, falling back to the previous sentence's subject only where the grammar allows it. */
+function subjects(slots: readonly Slot[], cue: number, want: Want, previous: PreviousSubject): SlotEntity[] {
+  const found = subjectBefore(slots, cue, want).map((i) => entityAt(slots, i)).filter((e): e is SlotEntity => e !== null);
+  if (found.length > 0) return found;
+  const prev = implicitSubjectAllowed(slots, cue) ? previous(want) : null;
+  return prev ? [prev] : [];
+}
+
+function objects(slots: readonly Slot[], from: number, maxWords: number, want: Want): SlotEntity[] {
+  const first = entityAfter(slots, from, maxWords, want);
+  if (first === null) return [];
+  return withCoordinated(slots, first, want).map((i) => entityAt(slots, i)).filter((e): e is SlotEntity => e !== null);
+}
+
+function maintains(slots: readonly Slot[], emit: Emit): void {
+  // Possessive: "CoreOS' rkt", "Hyper's runV".
+  slots.forEach((_, i) => {
+    const owner = entityAt(slots, i);
+    const mark = wordAt(slots, i + 1);
+    if (owner && owner.type === 'Organization' && (mark === "'" || mark === "'s")) {
+      const owned = entityAt(slots, i + 2);
+      if (owned && owned.type === 'Project') emit('MAINTAINS', owner, owned);
+    }
+  });
+  // Passive: "Containerd (originally built by Docker)".
+  for (const { at, end } of findPhrases(slots, CUES.makerPassive)) {
+    const maker = entityAt(slots, end);
+    const made = [...slots.slice(0, at).keys()].reverse().find((k) => entityAt(slots, k)?.type === 'Project');
+    if (maker && made !== undefined) emit('MAINTAINS', maker, entityAt(slots, made));
+  }
+  // Naming: "a runtime by Intel called Kata", "Platform9 has a project named Decco".
+  slots.forEach((_, n) => {
+    const w = wordAt(slots, n);
+    const named = entityAt(slots, n + 1);
+    if (!w || !CUES.namingWords.has(w) || !named || named.type !== 'Project') return;
+    const by = entityAt(slots, n - 1);
+    if (by && by.type === 'Organization' && wordAt(slots, n - 2) === 'by') emit('MAINTAINS', by, named);
+    else if (['project', 'tool', 'product', 'runtime', 'library', 'framework'].includes(wordAt(slots, n - 1) ?? '')) {
+      for (const org of subjects(slots, n, isOrg, () => null)) emit('MAINTAINS', org, named);
+    }
+  });
+  // Ownership: "their project Ark", "their new X-Dragon".
+  slots.forEach((_, i) => {
+    if (!CUES.ownershipWords.has(wordAt(slots, i) ?? '')) return;
+    let j = i + 1;
+    while (['new', 'own', 'project', 'open', 'source', 'latest', 'product'].includes(wordAt(slots, j) ?? '') && j < i + 3) j++;
+    const owned = entityAt(slots, j);
+    if (!owned || owned.type !== 'Project') return;
+    for (const org of subjects(slots, i, isOrg, () => null)) emit('MAINTAINS', org, owned);
+  });
+  // Active: "Netflix released Spinnaker", "Google and IBM are building Istio".
+  for (const { at, end } of findPhrases(slots, CUES.makerVerbs)) {
+    const subj = entityJustBefore(slots, at, isOrg);
+    if (subj === null) continue;
+    const makers = subjectBefore(slots, subj + 1, isOrg).includes(subj) ? subjectBefore(slots, subj + 1, isOrg) : [subj];
+    const made = entityAfter(slots, end, 6, isProject, new Set(['.', ';', ':', 'which', 'that', 'but']));
+    if (made === null) continue;
+    for (const m of makers) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, made));
+  }
+}
+
+function hosted(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
+  for (const { at, end } of findPhrases(slots, CUES.hostedCues)) {
+    const host = entityAfter(slots, end, 1, isOrg);
+    if (host === null) continue;
+    for (const p of subjects(slots, at, isProject, previous)) emit('HOSTED_BY', p, entityAt(slots, host));
+  }
+  slots.forEach((_, i) => {
+    const host = entityAt(slots, i);
+    let j = i + 1;
+    if (wordAt(slots, j) === '-') j++;
+    if (!host || host.type !== 'Organization' || !CUES.hostedSuffix.has(wordAt(slots, j) ?? '')) return;
+    for (const p of subjects(slots, i, isProject, previous)) emit('HOSTED_BY', p, host);
+  });
+}
+
+function alternatives(slots: readonly Slot[], emit: Emit): void {
+  for (const { at, end } of findPhrases(slots, CUES.alternativeCues)) {
+    const other = entityAfter(slots, end, 2, isProject);
+    if (other === null) continue;
+    const near = wordAt(slots, at) === 'instead' ? entityJustBefore(slots, at, isProject, 1) : null;
+    const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, at, isProject, () => null);
+    for (const s of subj) emit('ALTERNATIVE_TO', s, entityAt(slots, other));
+  }
+}
+
+function implementsRules(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
+  for (const { at, end } of findPhrases(slots, CUES.implementVerbs)) {
+    const spec = entityAfter(slots, end, 2, isProject);
+    if (spec === null) continue;
+    const rel = relativeAntecedent(slots, at, isProject) ?? entityJustBefore(slots, at, isProject);
+    const subj = rel !== null ? [entityAt(slots, rel)] : subjects(slots, at, isProject, previous);
+    for (const s of subj) emit('IMPLEMENTS', s, entityAt(slots, spec));
+  }
+  slots.forEach((_, i) => {
+    const w = wordAt(slots, i) ?? '';
+    if (CUES.implementSuffixNouns.has(w)) {
+      // "CRI implementation", "Container Runtime Interface (short CRI) implementation".
+      const at = wordAt(slots, i - 1) === ')' ? i - 2 : i - 1;
+      const spec = entityAt(slots, at);
+      if (!spec || spec.type !== 'Project') return;
+      for (const s of subjects(slots, at, isProject, previous)) emit('IMPLEMENTS', s, spec);
+      return;
+    }
+    if (!CUES.conformWords.has(w)) return;
+    // "CRI compatible" (subject: the sentence's) or "compatible with Kubernetes" (subject: right before the cue).
+    const before = entityAt(slots, i - 1) ? i - 1 : null;
+    let target = before;
+    if (target === null && ['with', 'to'].includes(wordAt(slots, i + 1) ?? '')) {
+      let j = i + 2;
+      while (['the', 'a', 'an'].includes(wordAt(slots, j) ?? '')) j++;
+      target = entityAt(slots, j) ? j : null;
+    }
+    const t = target === null ? null : entityAt(slots, target);
+    if (!t || t.type !== 'Project' || target === null) return;
+    const type: EdgeType = isSpec(t, slots, target) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
+    const near = before === null ? entityJustBefore(slots, i, isProject, 3) : null;
+    const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, Math.min(i, target), isProject, previous);
+    for (const s of subj) emit(type, s, t);
+  });
+}
+
+function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
+  for (const { at, end } of findPhrases(slots, CUES.useVerbs)) {
+    for (const o of objects(slots, end, 2, isProject)) for (const s of subjects(slots, at, isProject, previous)) emit('INTEGRATES_WITH', s, o);
+  }
+  for (const { at, end } of [...findPhrases(slots, CUES.integrateVerbs), ...findPhrases(slots, CUES.availableCues)]) {
+    for (const o of objects(slots, end, 3, isProject)) for (const s of subjects(slots, at, isActor, previous)) emit('INTEGRATES_WITH', s, o);
+  }
+  // "in Kubernetes it will be available": the place named before the cue.
+  for (const { at } of findPhrases(slots, AVAILABLE)) {
+    const inIdx = [...slots.slice(0, at).keys()].reverse().find((k) => wordAt(slots, k) === 'in' && entityAt(slots, k + 1));
+    const place = inIdx === undefined ? null : entityAt(slots, inIdx + 1);
+    if (!place || place.type !== 'Project' || inIdx === undefined || at - inIdx > 6) continue;
+    for (const s of subjects(slots, inIdx, isActor, previous)) emit('INTEGRATES_WITH', s, place);
+  }
+  slots.forEach((_, i) => {
+    const w = wordAt(slots, i) ?? '';
+    if (CUES.integrationNouns.has(w) && CUES.integrationPrepositions.has(wordAt(slots, i + 1) ?? '')) {
+      const objs = objects(slots, i + 1, 8, isProject);
+      if (objs.length > 0) {
+        const near = entityJustBefore(slots, i, isActor, 1);
+        const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, i, isActor, previous);
+        for (const o of objs) for (const s of subj) emit('INTEGRATES_WITH', s, o);
+        return;
+      }
+    }
+    if (!CUES.integrationSuffixNouns.has(w)) return;
+    for (let back = 1; back <= 3; back++) {
+      const target = entityAt(slots, i - back);
+      if (target) {
+        if (target.type === 'Project') for (const s of subjects(slots, i - back, isActor, previous)) emit('INTEGRATES_WITH', s, target);
+        return;
+      }
+      if (wordAt(slots, i - back) === ',' || wordAt(slots, i - back) === '.') return;
+    }
+  });
+}
+
+/** Every relation one sentence states. */
+export function sentenceRelations(slots: readonly Slot[], previous: PreviousSubject): RawRelation[] {
+  const out: RawRelation[] = [];
+  const emit: Emit = (type, from, to) => {
+    if (from && to && from.id !== to.id) out.push({ type, from, to });
+  };
+  maintains(slots, emit);
+  hosted(slots, emit, previous);
+  alternatives(slots, emit);
+  implementsRules(slots, emit, previous);
+  integrations(slots, emit, previous);
+  return out;
+}

@@ -1,0 +1,133 @@
+/** Navigation over sentence slots: cue phrases, the entities before and after a cue, coordinated lists, subjects. */
+import { CUES, type PhraseIndex } from './cues.ts';
+import type { Slot, SlotEntity } from './sentence-slots.ts';
+
+export type Want = (e: SlotEntity) => boolean;
+
+export const isProject: Want = (e) => e.type === 'Project';
+export const isOrg: Want = (e) => e.type === 'Organization';
+export const isActor: Want = (e) => e.type === 'Project' || e.type === 'Organization';
+
+const word = (s: Slot | undefined): string | null => (s?.kind === 'word' ? s.text : null);
+const entity = (s: Slot | undefined): SlotEntity | null => (s?.kind === 'entity' ? s.entity : null);
+const isPunct = (w: string): boolean => !/[\p{L}\p{N}]/u.test(w);
+const SKIPPABLE_BEFORE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'also', 'currently', 'now', 'just', 'recently', 'already', 'will', 'and', 'then', 'originally', '"', "'"]);
+const COORDINATORS = new Set(['and', 'or', ',', '&', 'the', 'a']);
+
+/** Start indexes where a phrase of the list begins (longest phrase wins at each index). */
+export function findPhrases(slots: readonly Slot[], index: PhraseIndex): Array<{ at: number; end: number }> {
+  const out: Array<{ at: number; end: number }> = [];
+  for (let i = 0; i < slots.length; i++) {
+    const w = word(slots[i]);
+    const list = w === null ? undefined : index.get(w);
+    if (!list) continue;
+    for (const p of list) {
+      if (p.every((w, k) => word(slots[i + k]) === w)) {
+        out.push({ at: i, end: i + p.length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** First wanted entity after `from`, crossing at most `maxWords` words and no clause break. */
+export function entityAfter(slots: readonly Slot[], from: number, maxWords: number, want: Want, breaks = CUES.clauseBreaks): number | null {
+  let words = 0;
+  for (let i = from; i < slots.length; i++) {
+    const e = entity(slots[i]);
+    if (e) {
+      if (want(e)) return i;
+      words++;
+    } else {
+      const w = word(slots[i]) ?? '';
+      if (breaks.has(w)) return null;
+      if (!isPunct(w)) words++;
+    }
+    if (words > maxWords) return null;
+  }
+  return null;
+}
+
+/** The entity at `idx` plus entities listed after it ("Kubernetes network policy and Istio"), within the clause. */
+export function withCoordinated(slots: readonly Slot[], idx: number, want: Want): number[] {
+  const out = [idx];
+  let words = 0;
+  for (let i = idx + 1; i < slots.length && words <= 6; i++) {
+    const w = word(slots[i]);
+    if (w !== null) {
+      if (CUES.clauseBreaks.has(w)) break;
+      if (w === 'and' || w === 'or' || w === ',') {
+        let j = i + 1;
+        while (word(slots[j]) === 'the' || word(slots[j]) === 'a') j++;
+        const e = entity(slots[j]);
+        if (e && want(e)) {
+          out.push(j);
+          i = j;
+          words = 0;
+          continue;
+        }
+      }
+      if (!isPunct(w)) words++;
+    } else if (entity(slots[i])) words++;
+  }
+  return out;
+}
+
+/** Index of the entity right before `idx`, skipping auxiliaries/adverbs ("Netflix released", "IBM are building"). */
+export function entityJustBefore(slots: readonly Slot[], idx: number, want: Want, maxSkip = 3): number | null {
+  let skipped = 0;
+  for (let i = idx - 1; i >= 0; i--) {
+    const e = entity(slots[i]);
+    if (e) return want(e) ? i : null;
+    const w = word(slots[i]) ?? '';
+    if (!SKIPPABLE_BEFORE.has(w) || ++skipped > maxSkip) return null;
+  }
+  return null;
+}
+
+/** The entity a relative clause hangs on: "Notary, which implements" / "Kube2IAM, which adds". */
+export function relativeAntecedent(slots: readonly Slot[], idx: number, want: Want): number | null {
+  let i = idx - 1;
+  while (i >= 0 && ['also', 'currently', 'now', 'already'].includes(word(slots[i]) ?? '')) i--;
+  if (!['which', 'that', 'who'].includes(word(slots[i]) ?? '')) return null;
+  i--;
+  if (word(slots[i]) === ',') i--;
+  const e = entity(slots[i]);
+  return e && want(e) ? i : null;
+}
+
+/** The sentence subject before `idx`: the leftmost wanted entity and the ones coordinated with it ("Google and IBM"). */
+export function subjectBefore(slots: readonly Slot[], idx: number, want: Want): number[] {
+  const rel = relativeAntecedent(slots, idx, want);
+  if (rel !== null) return [rel];
+  for (let i = 0; i < idx; i++) {
+    const e = entity(slots[i]);
+    if (!e || !want(e)) continue;
+    const group = [i];
+    let j = i + 1;
+    while (j < idx) {
+      let k = j;
+      while (k < idx && COORDINATORS.has(word(slots[k]) ?? '')) k++;
+      const next = entity(slots[k]);
+      if (k === j || !next || !want(next)) break;
+      group.push(k);
+      j = k + 1;
+    }
+    return group;
+  }
+  return [];
+}
+
+export function entityAt(slots: readonly Slot[], idx: number): SlotEntity | null {
+  return entity(slots[idx]);
+}
+
+export function wordAt(slots: readonly Slot[], idx: number): string | null {
+  return word(slots[idx]);
+}
+
+/** Whether an entity (other than at `idx`) occurs before `idx`. */
+export function hasEntityBefore(slots: readonly Slot[], idx: number): boolean {
+  return slots.slice(0, idx).some((s) => s.kind === 'entity');
+}

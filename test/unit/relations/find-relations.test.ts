@@ -1,0 +1,77 @@
+// Stated-relation tables: sentences that state a relation (with its triple) and, beside them, sentences that must not.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../extractor/passes/03-entities.ts';
+import { findRelations } from '../../../extractor/passes/04-relations.ts';
+import { postOf } from '../entities/post-of.ts';
+
+function triples(...texts: string[]): string[] {
+  const post = postOf(...texts);
+  const mentions = findEntities(post, []);
+  const names = new Map(mentions.map((m) => [m.entityId, m.name]));
+  return findRelations(post, mentions).map((r) => `${r.type} ${names.get(r.from)} -> ${names.get(r.to)}`);
+}
+
+const stated: Array<[string, string]> = [
+  ['Linkerd was donated to the CNCF in early 2017.', 'HOSTED_BY Linkerd -> CNCF'],
+  ['Last month Falco was accepted into the CNCF as a sandbox project.', 'HOSTED_BY Falco -> CNCF'],
+  ['Jaeger, a CNCF hosted project, stores traces in Cassandra.', 'HOSTED_BY Jaeger -> CNCF'],
+  ['Envoy is a drop-in replacement for NGINX at the edge.', 'ALTERNATIVE_TO Envoy -> NGINX'],
+  ['Podman looks like a solid alternative to Docker on laptops.', 'ALTERNATIVE_TO Podman -> Docker'],
+  ['Many teams now run containerd instead of Docker on their nodes.', 'ALTERNATIVE_TO containerd -> Docker'],
+  ['Jaeger implements the OpenTracing standard.', 'IMPLEMENTS Jaeger -> OpenTracing'],
+  ['Notary, which implements the TUF specification, reached v1.', 'IMPLEMENTS Notary -> TUF'],
+  ['gVisor is fully CRI compatible.', 'IMPLEMENTS gVisor -> CRI'],
+  ['Kata Containers are compliant to the OCI specification.', 'IMPLEMENTS Kata Containers -> OCI'],
+  ['Rook is compatible with Kubernetes and Ceph.', 'INTEGRATES_WITH Rook -> Kubernetes'],
+  ['Cilium utilizes eBPF and integrates with Kubernetes network policies.', 'INTEGRATES_WITH Cilium -> Kubernetes'],
+  ['Thanos uses Prometheus to scrape metrics.', 'INTEGRATES_WITH Thanos -> Prometheus'],
+  ['Fluentd gained improved Prometheus support in this release.', 'INTEGRATES_WITH Fluentd -> Prometheus'],
+  ['CoreDNS will soon be coming to Kubernetes as the default.', 'INTEGRATES_WITH CoreDNS -> Kubernetes'],
+  ['Vault has a Kubernetes authentication backend.', 'INTEGRATES_WITH Vault -> Kubernetes'],
+  ['GitLab and Shopify are running on Kubernetes today.', 'INTEGRATES_WITH GitLab -> Kubernetes'],
+  ["Red Hat's OpenShift ships every quarter.", 'MAINTAINS Red Hat -> OpenShift'],
+  ['In 2016 Lyft released Envoy as an open source project.', 'MAINTAINS Lyft -> Envoy'],
+  ['Google and IBM are building Istio together.', 'MAINTAINS IBM -> Istio'],
+  ['Weaveworks has a project named Flagger that automates canaries.', 'MAINTAINS Weaveworks -> Flagger'],
+  ['There is a new runtime by Intel called Kata Containers.', 'MAINTAINS Intel -> Kata Containers'],
+  ['containerd (originally built by Docker) reached 1.0.', 'MAINTAINS Docker -> containerd'],
+  ['Heptio is working with Microsoft to bring their project Sonobuoy to Azure.', 'MAINTAINS Heptio -> Sonobuoy'],
+];
+
+const notStated: Array<[string, string]> = [
+  ['Fargate is a bit like AWS\'s own GKE.', 'MAINTAINS Amazon Web Services -> Google Kubernetes Engine'],
+  ['The scalability tests will be moved to AWS soon, says the Kubernetes team.', 'HOSTED_BY Kubernetes -> Amazon Web Services'],
+  ['Linkerd announced Conduit, a lightweight mesh.', 'MAINTAINS Linkerd -> Conduit'],
+  ['HBO uses Terraform to create clusters.', 'INTEGRATES_WITH HBO -> Terraform'],
+  ['Everyone uses CNI, Kubernetes, Docker and rkt these days.', 'INTEGRATES_WITH Kubernetes -> Docker'],
+  ['Fluent Bit feels a bit like Elastic Beats.', 'ALTERNATIVE_TO Fluent Bit -> Beats'],
+  ['Kubernetes and Prometheus were shown on stage.', 'INTEGRATES_WITH Kubernetes -> Prometheus'],
+  ['It is fully compatible to running Kubernetes with Docker.', 'INTEGRATES_WITH Docker -> Kubernetes'],
+  ['Tectonic manages etcd, Vault and Prometheus through operators.', 'MAINTAINS Tectonic -> etcd'],
+  ['Envoy is an edge proxy. They are using Terraform for their clusters.', 'INTEGRATES_WITH Envoy -> Terraform'],
+];
+
+describe('findRelations: stated', () => {
+  it.each(stated)('%s', (text, triple) => expect(triples(text)).toContain(triple));
+});
+
+describe('findRelations: not stated', () => {
+  it.each(notStated)('%s', (text, triple) => expect(triples(text)).not.toContain(triple));
+});
+
+describe('findRelations: subjects from the previous sentence', () => {
+  it('resolves "it" to the subject of the immediately preceding sentence', () => {
+    expect(triples('CRI-O runs containers for Kubernetes. As most runtimes do, it utilizes CNI for networking.')).toContain('INTEGRATES_WITH CRI-O -> CNI');
+  });
+  it('resolves "The integration into X" to the preceding subject', () => {
+    expect(triples('Envoy is a service proxy. The integration into Kubernetes is done through an ingress controller.')).toContain('INTEGRATES_WITH Envoy -> Kubernetes');
+  });
+  it('does not reach two sentences back', () => {
+    expect(triples('Envoy is a service proxy. It was fast. The weather was nice and it utilizes CNI.')).not.toContain('INTEGRATES_WITH Envoy -> CNI');
+  });
+  it('keeps the sentence as evidence and the section index', () => {
+    const post = postOf('Intro.', 'Jaeger implements the OpenTracing standard.');
+    const [r] = findRelations(post, findEntities(post, []));
+    expect(r).toMatchObject({ type: 'IMPLEMENTS', from: 'project:jaeger', to: 'project:opentracing', sectionIndex: 1, sentence: 'Jaeger implements the OpenTracing standard.' });
+  });
+});
