@@ -92,6 +92,8 @@ export class EmbeddedReader {
     const child = this.child;
     this.reset();
     if (child && child.exitCode === null) {
+      // Hold the event loop until the child is gone (it is unref'd so an idle store never keeps a process alive).
+      child.ref();
       const ended = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
       await ended;

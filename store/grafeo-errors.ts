@@ -12,7 +12,9 @@ export function mapGrafeoError(error: unknown): StoreError {
   if (/timeout/i.test(message)) return new QueryTimeoutError(firstLine, { cause: error });
   if (/database is closed|cannot be locked/i.test(message)) return new StoreUnavailableError(firstLine, { cause: error });
   if ((typeof status === 'string' && status.startsWith('42')) || /syntax error|semantic error|GRAFEO-Q00[12]/.test(message)) {
-    return new QuerySyntaxError(message.split('\n').slice(0, 6).join('\n'), { cause: error });
+    const at = /-->\s*query:(\d+):(\d+)/.exec(message);
+    const text = firstLine.replace(/^Query error:\s*/, '').replace(/^GRAFEO-Q00\d:\s*/, '');
+    return new QuerySyntaxError(at ? `${text} (at line ${at[1]}, column ${at[2]})` : text, { cause: error });
   }
   return new StoreError(firstLine, { cause: error });
 }
