@@ -5,19 +5,6 @@ export function evidenceKey(e: Evidence): string {
   return `${e.text}\u0000${e.url}`;
 }
 
-export function mergeEvidence(into: Evidence[], more: Evidence[]): Evidence[] {
-  const seen = new Set(into.map(evidenceKey));
-  const out = [...into];
-  for (const e of more) {
-    const key = evidenceKey(e);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(e);
-    }
-  }
-  return out;
-}
-
 function mergeAliases(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b].filter((s) => s.trim() !== ''))];
 }
@@ -25,6 +12,8 @@ function mergeAliases(a: string[], b: string[]): string[] {
 export class GraphBuilder {
   private nodes = new Map<string, NodeData>();
   private edges = new Map<string, EdgeData>();
+  /** Evidence keys per edge, so that adding evidence stays linear however often an edge recurs. */
+  private evidenceKeys = new Map<string, Set<string>>();
   warnings: string[] = [];
 
   hasNode(id: string): boolean {
@@ -51,11 +40,17 @@ export class GraphBuilder {
   /** Adds an edge; the same edge again merges evidence without duplicates and adds counts. */
   addEdge(edge: EdgeData): void {
     const existing = this.edges.get(edge.id);
-    if (!existing) {
-      this.edges.set(edge.id, { ...edge, evidence: mergeEvidence([], edge.evidence) });
-      return;
+    const target = existing ?? { ...edge, evidence: [] };
+    if (!existing) this.edges.set(edge.id, target);
+    let keys = this.evidenceKeys.get(edge.id);
+    if (!keys) this.evidenceKeys.set(edge.id, (keys = new Set()));
+    for (const e of edge.evidence) {
+      const key = evidenceKey(e);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      target.evidence.push(e);
     }
-    existing.evidence = mergeEvidence(existing.evidence, edge.evidence);
+    if (!existing) return;
     if (edge.count !== null) existing.count = (existing.count ?? 0) + edge.count;
     existing.role ??= edge.role;
   }

@@ -73,21 +73,24 @@ export function sectionDays(sections: Section[], isTalk: (s: Section) => boolean
 }
 
 /**
- * The headings that frame a section: its ancestors, plus the nearest earlier non-talk sibling heading
- * (a flat "## Keynotes" followed by "## Talk - Speaker" at the same level).
+ * The headings that frame each section: its ancestors, plus the nearest earlier childless non-talk heading at its
+ * own level (a flat "## Keynotes" followed by "## Talk - Speaker" headings). One pass, so long posts stay linear.
  */
-export function contextHeadings(sections: Section[], section: Section, isTalk: (s: Section) => boolean): string[] {
-  const headings: string[] = [];
-  for (let p = section.parent; p !== null; p = sections[p]?.parent ?? null) headings.push(sections[p]?.heading ?? '');
-  for (let i = section.index - 1; i > (section.parent ?? 0); i--) {
-    const s = sections[i];
-    if (!s || s.level < section.level) break;
-    // Only a heading with nothing below it frames the headings that follow it at its own level.
-    const hasChildren = (sections[i + 1]?.level ?? 0) > s.level;
-    if (s.level === section.level && !isTalk(s) && !hasChildren) {
-      headings.unshift(s.heading);
-      break;
+export function contextHeadings(sections: Section[], isTalk: (s: Section) => boolean): string[][] {
+  const markers: Array<string | null> = [];
+  const out: string[][] = [];
+  for (const section of sections) {
+    const level = section.level;
+    markers.length = Math.min(markers.length, level + 1);
+    const headings: string[] = [];
+    for (let p = section.parent; p !== null; p = sections[p]?.parent ?? null) headings.push(sections[p]?.heading ?? '');
+    const marker = markers[level];
+    if (marker) headings.unshift(marker);
+    out.push(headings);
+    if (level > 0 && !isTalk(section)) {
+      const hasChildren = (sections[section.index + 1]?.level ?? 0) > level;
+      markers[level] = hasChildren ? null : section.heading;
     }
   }
-  return headings;
+  return out;
 }

@@ -39,13 +39,12 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
   return { text: text.replace(/\s+/g, ' ').trim(), level };
 }
 
+/** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
+const LABEL_PATTERN = new RegExp(`^(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})\\s*[:–—-]\\s+`, 'i');
+
 function stripLabel(text: string): { text: string; label: string | null } {
-  for (const label of LABELS) {
-    const re = new RegExp(`^${label.replace(/[-]/g, '\\-')}\\s*[:–—-]\\s+`, 'i');
-    const m = re.exec(text);
-    if (m) return { text: text.slice(m[0].length), label };
-  }
-  return { text, label: null };
+  const m = LABEL_PATTERN.exec(text);
+  return m?.[1] ? { text: text.slice(m[0].length), label: m[1].toLowerCase() } : { text, label: null };
 }
 
 export function unquote(text: string): { text: string; quoted: boolean } {

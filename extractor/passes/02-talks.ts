@@ -44,8 +44,7 @@ function titleLine(section: Section): string | null {
   return unquote(first.replace(/^(?:title|talk|session)\s*:\s*/i, '')).text;
 }
 
-function chooseCandidates(sections: Section[]): Map<number, Candidate> {
-  const parsed = sections.map((s) => (s.level > 0 ? parseTalkHeading(s.heading) : null));
+function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>): Map<number, Candidate> {
   const talks = new Map<number, Candidate>();
   for (const s of sections) {
     const parts = parsed[s.index];
@@ -63,7 +62,8 @@ function chooseCandidates(sections: Section[]): Map<number, Candidate> {
   for (const s of sections) {
     const parts = parsed[s.index];
     if (!parts?.speakerOnly) continue;
-    const child = sections.find((c) => c.parent === s.index);
+    const next = sections[s.index + 1];
+    const child = next && next.parent === s.index ? next : undefined;
     const childParts = child ? parsed[child.index] : null;
     if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
       talks.set(child.index, { parts: childParts, speakers: parts.speakers, title: childParts.title });
@@ -75,7 +75,7 @@ function chooseCandidates(sections: Section[]): Map<number, Candidate> {
   return talks;
 }
 
-function videoOf(sections: Section[], section: Section, talks: Map<number, Candidate>): Video | null {
+function videoOf(sections: Section[], section: Section, talks: Map<number, Candidate>, parsed: Array<HeadingParts | null>): Video | null {
   if (section.videos[0]) return section.videos[0];
   for (const d of descendants(sections, section.index)) {
     if (talks.has(d.index)) break;
@@ -83,21 +83,23 @@ function videoOf(sections: Section[], section: Section, talks: Map<number, Candi
   }
   const parent = section.parent === null ? null : sections[section.parent];
   // A speaker-only parent may carry the video of the talk named in its sub-heading.
-  if (parent && !talks.has(parent.index) && parseTalkHeading(parent.heading).speakerOnly) return parent.videos[0] ?? null;
+  if (parent && !talks.has(parent.index) && parsed[parent.index]?.speakerOnly) return parent.videos[0] ?? null;
   return null;
 }
 
 export function findTalks(post: ParsedPost): TalkRecord[] {
   const { sections } = post;
-  const talks = chooseCandidates(sections);
+  const parsed = sections.map((s) => (s.level > 0 ? parseTalkHeading(s.heading) : null));
+  const talks = chooseCandidates(sections, parsed);
   const isTalk = (s: Section): boolean => talks.has(s.index);
   const days = sectionDays(sections, isTalk);
+  const context = contextHeadings(sections, isTalk);
   const records: TalkRecord[] = [];
   for (const [index, candidate] of [...talks].sort((a, b) => a[0] - b[0])) {
     const section = sections[index];
     if (!section || !candidate.title) continue;
     const own = (candidate.parts.label ? LABEL_KINDS[candidate.parts.label] : undefined) ?? kindWord(candidate.title);
-    const framed = contextHeadings(sections, section, isTalk).map(kindWord).find((k) => k !== null);
+    const framed = (context[index] ?? []).map(kindWord).find((k) => k !== null);
     records.push({
       sectionIndex: index,
       heading: section.heading,
@@ -105,7 +107,7 @@ export function findTalks(post: ParsedPost): TalkRecord[] {
       kind: own ?? framed ?? 'talk',
       day: days[index] ?? null,
       level: candidate.parts.level,
-      video: videoOf(sections, section, talks),
+      video: videoOf(sections, section, talks, parsed),
       speakers: candidate.speakers,
     });
   }

@@ -1,0 +1,55 @@
+// Property tests: extract() never throws and always returns a schema-valid graph, whatever it is given.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extract } from '../../../extractor/index.ts';
+import { KnowledgeGraph } from '../../../extractor/schema.ts';
+
+const pieces = [
+  '---\n', '+++\n', 'title: x\n', 'title = "x"\n', '# ', '## ', '#### ', '\n', '\n\n', '```', '~~~', '`', '{{< ', ' >}}', '{{% ', ' %}}', '{% ', ' %}',
+  'youtube ', 'figure title="', '"', '<iframe src="https://www.youtube.com/embed/', 'AAAAAAAAAAA', '">', '</iframe>', '<img alt="', '<table><tr><td>',
+  '</td></tr></table>', '<!--', '-->', '<style>', '</style>', '[', '](', ')', ']: ', 'https://x.org/a', ' - ', ' – ', ', ', ' & ', '; ', '[B]', '(Advanced Skill Level)',
+  'Keynote: ', 'Presentation: "', 'Day #1', 'Morning Keynotes', 'Ann Lee', 'Acme Corp', 'Kubernetes', 'Envoy', '> ', '* ', '1. ', '| a | b |', '|---|---|', '===', '---',
+  '**', '_', '\\', '&amp;', '\u0000', '\r\n', '\uFEFF', '😀', 'é', '{#id}',
+];
+
+const markdownish = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join(''));
+
+describe('extract on arbitrary input', () => {
+  it('never throws and returns a schema-valid graph on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const graph = extract(text);
+        expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws and returns a schema-valid graph on markdown-ish strings', () => {
+    fc.assert(
+      fc.property(markdownish, fc.option(fc.webUrl(), { nil: undefined }), (text, baseUrl) => {
+        const graph = extract(text, { baseUrl, source: 'p.md' });
+        const parsed = KnowledgeGraph.safeParse(graph);
+        expect(parsed.success).toBe(true);
+        const ids = new Set(graph.elements.nodes.map((n) => n.data.id));
+        for (const e of graph.elements.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('returns a warning, not an exception, for non-string input', () => {
+    const graph = extract(null as unknown as string);
+    expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
+    expect(graph.warnings.join(' ')).toMatch(/not text/);
+  });
+
+  it('reads a 2 MB post with hostile lines (unclosed tags, shortcodes, emphasis, backticks)', () => {
+    const section = '## Talk Title - Ann Lee, Acme\n<iframe src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>\nSome **prose** with [a link](https://x.org) and `code` and <b>html</b>.\n\n';
+    const hostile = '<a '.repeat(2000) + '{{< '.repeat(2000) + '**'.repeat(2000) + '`'.repeat(2000) + '\n';
+    const text = hostile + section.repeat(Math.ceil((2 * 1024 * 1024) / section.length));
+    const graph = extract(text);
+    expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
+    expect(graph.elements.nodes.some((n) => n.data.id === 'talk:AAAAAAAAAAA')).toBe(true);
+  });
+});
