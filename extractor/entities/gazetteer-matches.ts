@@ -8,16 +8,21 @@ function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
   return ref.tokens.every((t, k) => st.tokens[from + k]?.text === t);
 }
 
-export function gazetteerMatches(st: SentenceTokens): Candidate[] {
+/** Gazetteer names in the sentence; `blocked` tokens (e.g. inside "Hong Kong") never start or join a name. */
+export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = st;
   let i = 0;
   while (i < tokens.length) {
+    if (blocked.has(i)) {
+      i++;
+      continue;
+    }
     let node = TRIE;
     let best: { ref: FormRef; end: number } | null = null;
     for (let j = i; j < tokens.length; j++) {
       const tok = tokens[j];
-      const child = tok ? node.next.get(tok.lower) : undefined;
+      const child = tok && !blocked.has(j) ? node.next.get(tok.lower) : undefined;
       if (!child) break;
       node = child;
       const ref = node.forms.find((f) => caseOk(f, st, i));

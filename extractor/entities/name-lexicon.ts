@@ -29,6 +29,19 @@ export const isLastName = (lower: string): boolean => LAST.has(lower);
 /** A person known by one name (compromise's #Person entries, e.g. famous artists). */
 export const isMononymPerson = (lower: string): boolean => MONONYM.has(lower);
 export const isPlace = (lower: string): boolean => PLACE.has(lower);
+
+/** Token indexes inside multi-word place names ("Hong Kong", "New York", "Salt Lake City"). */
+export function multiWordPlaceTokens(lowers: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lowers.length - 1; i++) {
+    for (const n of [3, 2]) {
+      if (i + n > lowers.length || !PLACE.has(lowers.slice(i, i + n).join(' '))) continue;
+      for (let k = i; k < i + n; k++) out.add(k);
+      break;
+    }
+  }
+  return out;
+}
 export const isLexiconOrganization = (lower: string): boolean => ORG.has(lower);
 
 /** First names starting with the same letter (candidates for a misspelt first name). */

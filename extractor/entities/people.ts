@@ -55,11 +55,13 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
     }
     if (next && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {
       const exact = isFirstName(t.lower);
-      const fixed = exact ? null : correctedFirstName(t.lower);
+      // An unknown given name before a known surname ("Priyanka Sharma", "Mrunal Patel"), as compromise reads it.
+      const bySurname = !exact && isLastName(next.lower) && !isCommonWord(t.lower) && !isPlace(t.lower);
+      const fixed = exact || bySurname ? null : correctedFirstName(t.lower);
       // A first name that is also an everyday word ("Will", "Mark") opening a sentence needs a known surname.
       const weakStart = exact && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower);
       const surnameOk = exact || !isCommonWord(next.lower);
-      if ((exact || fixed) && !weakStart && surnameOk && !st.titleLike) {
+      if ((exact || bySurname || fixed) && !weakStart && surnameOk && !st.titleLike) {
         const first = fixed ? cap(fixed) : t.text;
         const withThird = third && !taken.has(i + 2) && NAME_WORD.test(third.text) && isLastName(third.lower) && !next.possessive;
         const end = withThird ? i + 3 : i + 2;

@@ -1,4 +1,5 @@
 /** Tokens of one sentence with URLs masked out, plus whether the sentence reads like a title (most words capitalised). */
+import { isCommonWord } from '../gazetteer/lexicon.ts';
 import { tokenize, type Token } from '../gazetteer/tokenize.ts';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
@@ -13,9 +14,11 @@ export interface SentenceTokens {
 export function sentenceTokens(sentence: string): SentenceTokens {
   const masked = sentence.replace(URL, (m) => ' '.repeat(m.length));
   const tokens = tokenize(masked);
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  // Only everyday words tell a headline from prose: names are capitalised in both.
+  const words = tokens.slice(1).filter((t) => t.text.length > 3 && isCommonWord(t.lower));
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  const titleLike = words.length >= 3 && capitalised / words.length >= 0.75;
+  // Headlines and figure titles do not end like sentences.
+  const titleLike = words.length >= 2 && capitalised / words.length >= 0.6 && !/[.!?]["')\]]*$/.test(sentence.trim());
   return { sentence, tokens, titleLike };
 }
 

@@ -4,6 +4,7 @@ import { gazetteerMatches } from '../entities/gazetteer-matches.ts';
 import { linkMentions } from '../entities/link-mentions.ts';
 import type { Candidate } from '../entities/mention.ts';
 import { nameSignals } from '../entities/name-signals.ts';
+import { multiWordPlaceTokens } from '../entities/name-lexicon.ts';
 import { findPeople } from '../entities/people.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
 import { splitSentences } from '../entities/sentences.ts';
@@ -39,12 +40,13 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
     const sentences = splitSentences(section.text);
     for (const sentence of sentences) {
       const st = sentenceTokens(sentence);
-      const taken = new Set<number>();
+      const places = multiWordPlaceTokens(st.tokens.map((t) => t.lower));
+      const taken = new Set<number>(places);
       const add = (c: Candidate): void => {
         markTaken(taken, c);
         found.push({ candidate: c, sectionIndex: section.index, sentence });
       };
-      gazetteerMatches(st).forEach(add);
+      gazetteerMatches(st, places).forEach(add);
       findPeople(st, taken, speakers).forEach(add);
       nameSignals(st, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });

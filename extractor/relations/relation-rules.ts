@@ -6,7 +6,7 @@ import type { EdgeType } from '../schema.ts';
 import { CUES, phrases } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
 import {
-  entityAfter, entityAt, entityJustBefore, findPhrases, hasEntityBefore, isActor, isOrg, isProject,
+  entityAfter, entityAt, entityJustBefore, findPhrases, groupEndingAt, hasEntityBefore, isActor, isOrg, isProject,
   relativeAntecedent, subjectBefore, withCoordinated, wordAt, type Want,
 } from './slot-helpers.ts';
 import { isSpec } from './spec-entities.ts';
@@ -87,7 +87,7 @@ function maintains(slots: readonly Slot[], emit: Emit): void {
     const makers = subjectBefore(slots, subj + 1, isOrg).includes(subj) ? subjectBefore(slots, subj + 1, isOrg) : [subj];
     const made = entityAfter(slots, end, 6, isProject, new Set(['.', ';', ':', 'which', 'that', 'but']));
     if (made === null) continue;
-    for (const m of makers) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, made));
+    for (const p of withCoordinated(slots, made, isProject)) for (const m of makers) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
   }
 }
 
@@ -147,7 +147,7 @@ function implementsRules(slots: readonly Slot[], emit: Emit, previous: PreviousS
     if (!t || t.type !== 'Project' || target === null) return;
     const type: EdgeType = isSpec(t, slots, target) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
     const near = before === null ? entityJustBefore(slots, i, isProject, 3) : null;
-    const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, Math.min(i, target), isProject, previous);
+    const subj = near !== null ? groupEndingAt(slots, near, isProject).map((k) => entityAt(slots, k)) : subjects(slots, Math.min(i, target), isProject, previous);
     for (const s of subj) emit(type, s, t);
   });
 }

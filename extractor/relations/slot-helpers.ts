@@ -86,6 +86,21 @@ export function entityJustBefore(slots: readonly Slot[], idx: number, want: Want
   return null;
 }
 
+/** The list of wanted entities ending at `idx` ("Linkerd, Consul and Istio are compatible"). */
+export function groupEndingAt(slots: readonly Slot[], idx: number, want: Want): number[] {
+  const out = [idx];
+  let i = idx - 1;
+  while (i >= 0) {
+    let k = i;
+    while (k >= 0 && COORDINATORS.has(word(slots[k]) ?? '')) k--;
+    const e = entity(slots[k]);
+    if (k === i || !e || !want(e)) break;
+    out.unshift(k);
+    i = k - 1;
+  }
+  return out;
+}
+
 /** The entity a relative clause hangs on: "Notary, which implements" / "Kube2IAM, which adds". */
 export function relativeAntecedent(slots: readonly Slot[], idx: number, want: Want): number | null {
   let i = idx - 1;
@@ -101,7 +116,16 @@ export function relativeAntecedent(slots: readonly Slot[], idx: number, want: Wa
 export function subjectBefore(slots: readonly Slot[], idx: number, want: Want): number[] {
   const rel = relativeAntecedent(slots, idx, want);
   if (rel !== null) return [rel];
-  for (let i = 0; i < idx; i++) {
+  // The subject stands in the cue's own clause: start after the last ';' or ':' before it.
+  let start = 0;
+  for (let k = idx - 1; k >= 0; k--) {
+    const w = word(slots[k]);
+    if (w === ';' || w === ':') {
+      start = k + 1;
+      break;
+    }
+  }
+  for (let i = start; i < idx; i++) {
     const e = entity(slots[i]);
     if (!e || !want(e)) continue;
     const group = [i];

@@ -3,7 +3,10 @@ import type { GazetteerEntry, GazetteerType, MatchRule } from '../../extractor/g
 
 export const normName = (s: string): string => s.toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
 
-/** One entry per normalised name; an Organization listing wins over an eponymous product (Elastic, Tigera). */
+/**
+ * One entry per normalised name. A CNCF-hosted project keeps its name against a same-named member company
+ * (Cortex); otherwise the Organization listing wins over its eponymous product (Elastic, Tigera).
+ */
 export function mergeDuplicates(entries: GazetteerEntry[]): GazetteerEntry[] {
   const byName = new Map<string, GazetteerEntry>();
   for (const e of entries) {
@@ -13,7 +16,9 @@ export function mergeDuplicates(entries: GazetteerEntry[]): GazetteerEntry[] {
       byName.set(key, { ...e, aliases: [...e.aliases], makers: [...e.makers] });
       continue;
     }
-    if (e.type === 'Organization') prev.type = 'Organization';
+    const hosted = (x: GazetteerEntry): boolean => x.type === 'Project' && x.maturity !== null;
+    if (hosted(e)) prev.type = 'Project';
+    else if (e.type === 'Organization' && !hosted(prev)) prev.type = 'Organization';
     prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
     prev.makers = [...new Set([...prev.makers, ...e.makers])];
     prev.homepage ??= e.homepage;

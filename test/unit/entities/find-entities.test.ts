@@ -22,6 +22,10 @@ const found: Array<[string, string[]]> = [
   ['Yesterday Frobnicate Labs opened its doors.', ['Organization:Frobnicate Labs']],
   ['Scaling with ZooKeeperish needs care.', ['Project:ZooKeeperish']],
   ['The open policy agent decides who may deploy.', ['Project:Open Policy Agent']],
+  ['The keynote by Priyanka Sharma was about GitLab.', ['Person:Priyanka Sharma', 'Organization:GitLab']],
+  ['Tom showed how Cortex stores metrics for the long term.', ['Project:Cortex']],
+  ['Check the GitOps talk by Alexis Richardson, CEO of Weaveworks.', ['Person:Alexis Richardson', 'Organization:Weaveworks']],
+  ['OpenTelemetry is the merger of OpenTracing and OpenCensus.', ['Project:OpenTelemetry', 'Project:OpenTracing', 'Project:OpenCensus']],
 ];
 
 const notFound: Array<[string, string[]]> = [
@@ -33,6 +37,9 @@ const notFound: Array<[string, string[]]> = [
   ['Standard Library support was discussed at length.', ['Project:Standard Library']],
   ['Enjoy the party and the steady music.', ['Project:Envoy']],
   ['Shipping containers arrived in Texas on Friday.', ['Project:Texas', 'Person:Texas']],
+  ['Some of us flew in from Hong Kong and New York.', ['Organization:Kong', 'Project:Kong']],
+  ['Summer is here. Fall is coming.', ['Person:Summer', 'Project:Fall']],
+  ['KubeCon: Keynote Day Shot', ['Project:Shot']],
 ];
 
 describe('findEntities: must find', () => {

@@ -36,6 +36,9 @@ const stated: Array<[string, string]> = [
   ['There is a new runtime by Intel called Kata Containers.', 'MAINTAINS Intel -> Kata Containers'],
   ['containerd (originally built by Docker) reached 1.0.', 'MAINTAINS Docker -> containerd'],
   ['Heptio is working with Microsoft to bring their project Sonobuoy to Azure.', 'MAINTAINS Heptio -> Sonobuoy'],
+  ['Grafana Labs maintains both Loki and Cortex.', 'MAINTAINS Grafana Labs -> Cortex'],
+  ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Flux -> Argo'],
+  ['Linkerd and Istio are already compatible with SMI.', 'IMPLEMENTS Linkerd -> Service Mesh Interface'],
 ];
 
 const notStated: Array<[string, string]> = [
@@ -49,6 +52,9 @@ const notStated: Array<[string, string]> = [
   ['It is fully compatible to running Kubernetes with Docker.', 'INTEGRATES_WITH Docker -> Kubernetes'],
   ['Tectonic manages etcd, Vault and Prometheus through operators.', 'MAINTAINS Tectonic -> etcd'],
   ['Envoy is an edge proxy. They are using Terraform for their clusters.', 'INTEGRATES_WITH Envoy -> Terraform'],
+  ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Argo -> Argo'],
+  ['SMI is supported by HashiCorp and Buoyant.', 'MAINTAINS HashiCorp -> Service Mesh Interface'],
+  ['Apple joined the CNCF as an end user member.', 'HOSTED_BY Apple -> CNCF'],
 ];
 
 describe('findRelations: stated', () => {
