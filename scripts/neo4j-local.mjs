@@ -117,6 +117,18 @@ function stopOnStdinEnd(stop) {
   process.stdin.on('end', () => stop('stdin closed'));
 }
 
+// `npm run` exits on SIGTERM without passing it on: once npm (our parent) is gone, stop too.
+function stopWhenNpmExits(stop) {
+  if (!process.env.npm_lifecycle_event) return;
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    stop('npm exited');
+  }, 1000);
+  timer.unref();
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   await ensureBuilt();
@@ -127,10 +139,12 @@ async function main() {
   mkdirSync(home, { recursive: true });
   const java = process.env.NEO4J_LOCAL_JAVA ?? 'java';
   const args = [...JVM_FLAGS, '-cp', `${JAR}:${LIB}/*`, 'Main', home, String(options.port), '--stop-on-stdin-close'];
+  const started = Date.now();
   const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'inherit'] });
 
   let stopping = false;
   const stop = (reason) => {
+    if (stopping) return;
     stopping = true;
     log(`${reason}, stopping Neo4j`);
     child.kill('SIGTERM');
@@ -142,12 +156,14 @@ async function main() {
     if (ownsHome) rmSync(home, { recursive: true, force: true });
   });
   if (options.stopOnStdinClose) stopOnStdinEnd(stop);
+  stopWhenNpmExits(stop);
 
   child.on('error', (error) => fail(`could not start ${java} (${error.message}); Java 17 is required`));
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (line.startsWith('NEO4J_READY ')) {
       process.stdout.write(`${line}\n`);
-      log(`ready at ${line.slice('NEO4J_READY '.length)} (home ${home}); Ctrl-C stops it`);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      log(`ready at ${line.slice('NEO4J_READY '.length)} in ${seconds} s (home ${home}); Ctrl-C stops it`);
     } else {
       process.stderr.write(`${line}\n`);
     }
