@@ -30,12 +30,12 @@ export function checkGraph(input: unknown): KnowledgeGraph {
     throw new InvalidGraphError(`invalid graph: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'does not fit the schema'}`);
   }
   for (const [what, items] of [['node', parsed.data.elements.nodes], ['edge', parsed.data.elements.edges]] as const) {
-    const seen = new Map<string, string>();
+    const seen = new Map<string, object>();
     for (const { data } of items) {
-      const json = JSON.stringify(data);
       const before = seen.get(data.id);
-      if (before !== undefined && before !== json) throw new InvalidGraphError(`invalid graph: two different ${what}s with id "${data.id}"`);
-      seen.set(data.id, json);
+      // Serialised only on an id collision: the same element twice is fine, two different ones are not.
+      if (before !== undefined && JSON.stringify(before) !== JSON.stringify(data)) throw new InvalidGraphError(`invalid graph: two different ${what}s with id "${data.id}"`);
+      seen.set(data.id, data);
     }
   }
   return parsed.data;
@@ -88,11 +88,14 @@ async function loadNodes(tx: TxRunner, nodes: NodeData[], batchSize: number, sum
 }
 
 async function loadEdges(tx: TxRunner, edges: EdgeData[], typeOf: (id: string) => NodeType, batchSize: number, summary: LoadSummary): Promise<void> {
+  // Asked once per type before any edge is written: a type's later groups (other end labels) stay "fresh".
+  const freshTypes = new Set<string>();
+  for (const type of new Set(edges.map((e) => e.type))) if (await noneStored(tx, 'load/count-type', { __TYPE__: type })) freshTypes.add(type);
   const groups = groupBy(edges, (e) => `${e.type} ${typeOf(e.source)} ${typeOf(e.target)}`);
   for (const [key, group] of groups) {
     const [type = '', source = '', target = ''] = key.split(' ');
     const fill = { __TYPE__: type, __SOURCE__: source, __TARGET__: target };
-    const fresh = await noneStored(tx, 'load/count-type', { __TYPE__: type });
+    const fresh = freshTypes.has(type);
     for (const batch of chunks(group, batchSize)) {
       const ends = batch.map((e) => ({ id: e.id, source: e.source, target: e.target }));
       const stored = fresh ? new Map<string, Props>() : await storedProps(tx, statement('load/fetch-edges', fill), { rows: ends });

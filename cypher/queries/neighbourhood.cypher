@@ -1,10 +1,11 @@
-// purpose: the relationships (with both ends) within $depth hops of a node; variable-length bounds cannot be params, so the pattern is bounded at 3 and filtered by length
+// purpose: the relationships (with both ends) within $depth hops of a node: every relationship touching a node at most $depth - 1 hops away; variable-length bounds cannot be params, so the pattern is bounded at 2 and filtered by length (walking nodes, not all paths of length $depth, keeps hubs cheap)
 // params: $id (string), $depth (integer 1..3)
 // columns: id, type, source, sourceName, sourceType, target, targetName, targetType
 MATCH (c {id: $id})
-MATCH p = (c)-[*1..3]-(n)
-WHERE length(p) <= $depth
-UNWIND relationships(p) AS r
+MATCH p = (c)-[*0..2]-(m)
+WHERE length(p) <= $depth - 1
+WITH DISTINCT m
+MATCH (m)-[r]-()
 WITH DISTINCT r
 MATCH (s)-[r]->(t)
 RETURN r.id AS id, type(r) AS type, s.id AS source, s.name AS sourceName, labels(s)[0] AS sourceType,

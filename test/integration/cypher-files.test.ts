@@ -37,6 +37,7 @@ function paramSets(graph: KnowledgeGraph): Record<string, Params[]> {
     'list-talks': [{}, { event }, { event: 'event:none' }],
     'entity-neighbours': ids.map((id) => ({ id })),
     'entity-talk-speakers': ids.map((id) => ({ id })),
+    'entity-presented-talks': [person, nodes.find((n) => n.type === 'Organization')?.id ?? '', 'person:nobody'].map((id) => ({ id })),
   };
 }
 

@@ -1,0 +1,157 @@
+/**
+ * Store speed: relationships loaded per second into each store from a generated corpus (>= 100k
+ * MENTIONS; --quick: ~10k), the batch size that was chosen, and p50/p99 of every named query on the
+ * seed graph and on the corpus, on both stores. Neo4j is measured when NEO4J_URI is set or (full
+ * runs) acquireNeo4j() can start one; otherwise its numbers are null with the reason.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../extractor/index.ts';
+import type { KnowledgeGraph } from '../extractor/schema.ts';
+import { allCypherFiles } from '../store/cypher-files.ts';
+import { EmbeddedStore } from '../store/embedded-store.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { LOAD_BATCH_SIZE } from '../store/load-graph.ts';
+import { Neo4jStore } from '../store/neo4j-store.ts';
+import { percentile, round, type BenchOptions, type BenchResults } from './bench-module.ts';
+import { generateCorpus } from './store-corpus.ts';
+import { namedQueryParams } from './store-query-params.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+/** A query whose single run takes longer than this is timed once, not repeated. */
+const SLOW_MS = 2_000;
+
+interface Neo4jTarget {
+  store: () => Neo4jStore;
+  stop: () => Promise<void>;
+}
+
+async function neo4jTarget(quick: boolean): Promise<Neo4jTarget | string> {
+  const uri = process.env.NEO4J_URI;
+  if (uri) {
+    const config = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'password' };
+    return { store: () => Neo4jStore.connect(config), stop: async () => {} };
+  }
+  if (quick) return 'quick run without NEO4J_URI (a full run starts one through acquireNeo4j)';
+  try {
+    const { acquireNeo4j } = await import('../test/support/neo4j.ts');
+    const handle = await acquireNeo4j();
+    if (!handle) return 'acquireNeo4j() found no Neo4j (no NEO4J_URI, no Docker, no Java/Maven launcher)';
+    return { store: () => Neo4jStore.connect({ uri: handle.uri, user: handle.user, password: handle.password }), stop: () => handle.stop() };
+  } catch (error) {
+    return `Neo4j could not be started: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** Relationships per second of one store.load() of `graph` into an empty store (wall clock, validation included). */
+async function loadRate(store: GraphStore, graph: KnowledgeGraph): Promise<{ relsPerS: number; ms: number; cpuMs: number }> {
+  await store.clear();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await store.load(graph);
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { relsPerS: Math.round((graph.elements.edges.length / ms) * 1000), ms: round(ms, 0), cpuMs: round((used.user + used.system) / 1000, 0) };
+}
+
+async function queryTimes(store: GraphStore, graph: KnowledgeGraph, iterations: number): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  const sets = namedQueryParams(graph);
+  for (const file of allCypherFiles().filter((f) => f.group === 'queries')) {
+    const params = sets[file.name];
+    if (!params) {
+      out[file.name] = { error: 'no params in bench/store-query-params.ts' };
+      continue;
+    }
+    const samples: number[] = [];
+    try {
+      for (let i = 0; i < iterations; i++) {
+        const started = performance.now();
+        await store.runNamed(file.name, params);
+        samples.push(performance.now() - started);
+        if (samples[0] !== undefined && samples[0] > SLOW_MS) break;
+      }
+      out[file.name] = { p50_ms: round(percentile(samples, 50)), p99_ms: round(percentile(samples, 99)), runs: samples.length, params };
+    } catch (error) {
+      out[file.name] = { error: error instanceof Error ? error.message : String(error), params };
+    }
+  }
+  return out;
+}
+
+async function measure(store: GraphStore, seed: KnowledgeGraph, corpus: KnowledgeGraph, iterations: number): Promise<Record<string, unknown>> {
+  await store.init();
+  const load = await loadRate(store, corpus);
+  const corpusQueries = await queryTimes(store, corpus, iterations);
+  await store.clear();
+  await store.load(seed);
+  const seedQueries = await queryTimes(store, seed, iterations);
+  await store.clear();
+  return { load, queries: { seed: seedQueries, corpus: corpusQueries } };
+}
+
+export async function run({ quick }: BenchOptions): Promise<BenchResults> {
+  const talks = quick ? 1_000 : 10_000;
+  const corpus = generateCorpus(talks);
+  const mentions = corpus.elements.edges.filter((e) => e.data.type === 'MENTIONS').length;
+  const seed = extract(readFileSync(path.join(root, 'data/posts/KubeCon-2017-Austin.md'), 'utf8'), { source: 'KubeCon-2017-Austin.md' });
+  const iterations = quick ? 5 : 30;
+  const results: BenchResults = {
+    corpus: { talks, nodes: corpus.elements.nodes.length, relationships: corpus.elements.edges.length, mentions },
+    load_batch_size: LOAD_BATCH_SIZE,
+    load_batch_size_reason:
+      'rows per UNWIND statement; measured 250/1000/5000 on the embedded store (full run: load_by_batch_size): 250-1000 cost the least CPU, larger batches grow superlinearly on grafeo, and Neo4j is flat from ~1000 up',
+    load_average_at_start: loadavg().map((l) => round(l, 1)).join(' '),
+  };
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'confgraph-bench-'));
+  try {
+    const embedded = EmbeddedStore.open(dir);
+    try {
+      const measured = await measure(embedded, seed, corpus, iterations);
+      results.load_rels_per_s_embedded = (measured.load as { relsPerS: number }).relsPerS;
+      results.embedded = measured;
+    } finally {
+      await embedded.close();
+    }
+    if (!quick) {
+      const bySize: Record<string, unknown> = {};
+      for (const size of [250, 1000, 5000]) {
+        const store = EmbeddedStore.create();
+        await store.init();
+        const { loadGraph, checkGraph } = await import('../store/load-graph.ts');
+        const checked = checkGraph(corpus);
+        const cpu = process.cpuUsage();
+        const started = performance.now();
+        // @ts-expect-error the bench reaches the engine to vary the batch size, which the store API does not expose
+        await store.engine.write((tx) => loadGraph(tx, checked, size));
+        const used = process.cpuUsage(cpu);
+        bySize[size] = { rels_per_s: Math.round((corpus.elements.edges.length / (performance.now() - started)) * 1000), cpu_ms: round((used.user + used.system) / 1000, 0) };
+        await store.close();
+      }
+      results.load_by_batch_size_embedded = bySize;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const target = await neo4jTarget(quick);
+  if (typeof target === 'string') {
+    results.load_rels_per_s_neo4j = null;
+    results.neo4j = { skipped: target };
+  } else {
+    const store = target.store();
+    try {
+      const measured = await measure(store, seed, corpus, iterations);
+      results.load_rels_per_s_neo4j = (measured.load as { relsPerS: number }).relsPerS;
+      results.neo4j = measured;
+    } finally {
+      await store.close();
+      await target.stop();
+    }
+  }
+  return results;
+}
