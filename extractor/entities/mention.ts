@@ -13,4 +13,6 @@ export interface Candidate {
   needsContext: boolean;
   /** The entity is CNCF-hosted or hand-listed. */
   prominent: boolean;
+  /** Found by a cue with no gazetteer entry: may still be a misspelling of a known name. */
+  unknown?: boolean;
 }

@@ -9,6 +9,8 @@ const MONONYM = new Set<string>();
 const PLACE = new Set<string>();
 const ORG = new Set<string>();
 const FIRST_NAMES_BY_INITIAL = new Map<string, string[]>();
+/** First words of multi-word places, so most tokens are ruled out with one lookup. */
+const PLACE_STARTS = new Set<string>();
 for (const [word, tag] of Object.entries(lexicon)) {
   if (/\b(MaleName|FemaleName|FirstName)\b/.test(tag)) {
     FIRST.add(word);
@@ -20,7 +22,10 @@ for (const [word, tag] of Object.entries(lexicon)) {
   }
   if (/\bLastName\b/.test(tag)) LAST.add(word);
   if (tag === 'Person') MONONYM.add(word);
-  if (/\b(City|Country|Region|Place)\b/.test(tag)) PLACE.add(word);
+  if (/\b(City|Country|Region|Place)\b/.test(tag)) {
+    PLACE.add(word);
+    if (word.includes(' ')) PLACE_STARTS.add(word.split(' ')[0] ?? '');
+  }
   if (/\bOrganization\b/.test(tag)) ORG.add(word);
 }
 
@@ -34,6 +39,7 @@ export const isPlace = (lower: string): boolean => PLACE.has(lower);
 export function multiWordPlaceTokens(lowers: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lowers.length - 1; i++) {
+    if (!PLACE_STARTS.has(lowers[i] ?? '')) continue;
     for (const n of [3, 2]) {
       if (i + n > lowers.length || !PLACE.has(lowers.slice(i, i + n).join(' '))) continue;
       for (let k = i; k < i + n; k++) out.add(k);

@@ -22,7 +22,7 @@ function candidate(st: SentenceTokens, from: number, to: number, type: EntityTyp
   const surface = spanText(st, from, to);
   const known = resolveName(surface, type);
   const id = known?.id ?? nodeId(type, surface);
-  return { id, type: known?.type ?? type, name: known?.name ?? surface, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false };
+  return { id, type: known?.type ?? type, name: known?.name ?? surface, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false, unknown: !known };
 }
 
 export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[] {

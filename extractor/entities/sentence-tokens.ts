@@ -14,11 +14,23 @@ export interface SentenceTokens {
 export function sentenceTokens(sentence: string): SentenceTokens {
   const masked = sentence.replace(URL, (m) => ' '.repeat(m.length));
   const tokens = tokenize(masked);
-  // Only everyday words tell a headline from prose: names are capitalised in both.
-  const words = tokens.slice(1).filter((t) => t.text.length > 3 && isCommonWord(t.lower));
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  // Headlines and figure titles do not end like sentences.
-  const titleLike = words.length >= 2 && capitalised / words.length >= 0.6 && !/[.!?]["')\]]*$/.test(sentence.trim());
+  // Only everyday words tell a headline from prose: names are capitalised in both. Headlines and figure
+  // titles do not end like sentences. (Lowercase long words count as everyday words without a lookup.)
+  let everyday = 0;
+  let capitalised = 0;
+  if (!/[.!?]["')\]]*\s*$/.test(sentence)) {
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || t.text.length <= 3) continue;
+      const code = t.text.charCodeAt(0);
+      if (code >= 97 && code <= 122) everyday++;
+      else if (code >= 65 && code <= 90 && isCommonWord(t.lower)) {
+        everyday++;
+        capitalised++;
+      }
+    }
+  }
+  const titleLike = everyday >= 2 && capitalised / everyday >= 0.6;
   return { sentence, tokens, titleLike };
 }
 

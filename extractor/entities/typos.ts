@@ -72,6 +72,14 @@ export function postTargets(entityIds: Set<string>): Target[] {
   return out;
 }
 
+/** A cue-found unknown name that is really a misspelt known one ("the Enovy proxy project"), or null. */
+export function correctUnknown(c: Candidate, extra: readonly Target[]): Candidate | null {
+  const [token, more] = tokenize(c.surface);
+  if (!token || more || !isCandidateToken(token)) return null;
+  const e = nearest(token.lower, extra);
+  return e ? { ...c, id: e.id, type: e.type, name: e.name, prominent: e.prominent, unknown: false } : null;
+}
+
 export function findTypos(st: SentenceTokens, taken: Set<number>, extra: readonly Target[]): Candidate[] {
   const out: Candidate[] = [];
   st.tokens.forEach((t, i) => {

@@ -8,7 +8,7 @@ import { multiWordPlaceTokens } from '../entities/name-lexicon.ts';
 import { findPeople } from '../entities/people.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
 import { splitSentences } from '../entities/sentences.ts';
-import { findTypos, postTargets } from '../entities/typos.ts';
+import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
 import type { EntityMention, ParsedPost, TalkRecord } from './types.ts';
 
@@ -64,6 +64,11 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
   const kept = found.filter((f) => !f.candidate.needsContext || f.candidate.prominent || confirmed.has(f.candidate.id));
 
   const extra = postTargets(confirmed);
+  for (const f of kept) {
+    if (!f.candidate.unknown) continue;
+    const fixed = correctUnknown(f.candidate, extra);
+    if (fixed) f.candidate = fixed;
+  }
   for (const w of work) {
     const sentence = w.st.sentence;
     for (const c of findTypos(w.st, w.taken, extra)) kept.push({ candidate: c, sectionIndex: w.sectionIndex, sentence });

@@ -61,6 +61,11 @@ describe('findEntities: mention details', () => {
     expect(m).toMatchObject({ entityId: 'project:istio', surface: 'Isitio', sectionIndex: 1, sentence: 'Yesterday we tried Isitio on a cluster.' });
   });
 
+  it('resolves a misspelling even where a cue would make it a new name', () => {
+    const got = findEntities(postOf('Envoy is fast.', 'They will replace it with the Enovy proxy project soon.'), []);
+    expect(got.filter((m) => m.sectionIndex === 1).map((m) => [m.name, m.surface])).toEqual([['Envoy', 'Enovy']]);
+  });
+
   it('finds repositories and homepages named only by link targets', () => {
     const post = postOf({ text: 'See the repos below.', links: [
       { text: 'here', href: 'https://github.com/heptio/contour' },
