@@ -1,0 +1,51 @@
+// A view computed without a browser (Node or a worker): headless Cytoscape with the shared style, focus and layout.
+import cytoscape from 'cytoscape';
+import type { KnowledgeGraph } from '../../../extractor/schema.ts';
+import { layoutOptions, registerLayouts } from '../graph/layouts.ts';
+import { getTheme } from '../graph/style.ts';
+import { applyViewState } from '../graph/view-state.ts';
+import { applyTheme, registerExportThemes } from '../embed/slides-theme.ts';
+import type { ExportInput } from './export-input.ts';
+import { resolveFocus } from './focus.ts';
+import { inputFromCy } from './input-from-cy.ts';
+import { spreadOverlaps } from './spread-labels.ts';
+
+export interface ViewSpec {
+  /** Entity id or name; null for the whole graph. */
+  focus: string | null;
+  depth: number;
+  /** Node types to keep; empty keeps all. */
+  types: string[];
+  theme: string;
+  layout: string;
+  labels: boolean;
+  caption: string | null;
+  title: string;
+}
+
+export class FocusNotFoundError extends Error {
+  constructor(readonly focus: string) {
+    super(`no entity named or with id "${focus}" in the graph`);
+    this.name = 'FocusNotFoundError';
+  }
+}
+
+export function headlessView(graph: KnowledgeGraph, spec: ViewSpec): ExportInput {
+  registerLayouts();
+  registerExportThemes();
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements: graph.elements });
+  try {
+    const focus = spec.focus ? resolveFocus(cy, spec.focus) : null;
+    if (spec.focus && !focus) throw new FocusNotFoundError(spec.focus);
+    applyViewState(cy, { types: spec.types, focus, depth: spec.depth, selected: null, path: [], labels: spec.labels });
+    applyTheme(cy, spec.theme);
+    const visible = cy.elements(':visible');
+    visible.layout(layoutOptions(spec.layout, { nodeCount: visible.nodes().length, animate: false })).run();
+    const theme = getTheme(spec.theme);
+    const input = inputFromCy(cy, { title: spec.title, caption: spec.caption, background: theme.background });
+    spreadOverlaps(input);
+    return input;
+  } finally {
+    cy.destroy();
+  }
+}
