@@ -1,8 +1,12 @@
-// purpose: every relationship of a node with its full properties and the node at its other end (the explorer's side panel)
+// purpose: every relationship of a node with its full properties and the node at its other end (the explorer's side panel); outgoing and incoming matched separately so no relationship has to be looked up again
 // params: $id (string)
 // columns: edge, type, source, target, node, nodeType
-MATCH (c {id: $id})-[r]-(n)
-WITH DISTINCT r, n
-MATCH (s)-[r]->(t)
-RETURN r AS edge, type(r) AS type, s.id AS source, t.id AS target, n AS node, labels(n)[0] AS nodeType
+CALL {
+  MATCH (c {id: $id})-[r]->(n)
+  RETURN r, c.id AS source, n.id AS target, n
+  UNION ALL
+  MATCH (c {id: $id})<-[r]-(n)
+  RETURN r, n.id AS source, c.id AS target, n
+}
+RETURN r AS edge, type(r) AS type, source, target, n AS node, labels(n)[0] AS nodeType
 ORDER BY r.id
