@@ -70,7 +70,28 @@ export function talkMentionsFromRows(rows: Row[]): TalkMention[] {
       speaker.organizations.push({ id: row.organizationId, name: typeof row.organization === 'string' ? row.organization : row.organizationId });
     }
   }
-  return [...talks.values()].sort(
-    (a, b) => (a.talk.day ?? Infinity) - (b.talk.day ?? Infinity) || a.talk.title.localeCompare(b.talk.title) || a.talk.id.localeCompare(b.talk.id),
-  );
+  return [...talks.values()].sort(byDayThenTitle);
+}
+
+function byDayThenTitle(a: { talk: TalkNode }, b: { talk: TalkNode }): number {
+  return (a.talk.day ?? Infinity) - (b.talk.day ?? Infinity) || a.talk.title.localeCompare(b.talk.title) || a.talk.id.localeCompare(b.talk.id);
+}
+
+export interface PresentedTalk {
+  talk: TalkNode;
+  /** The presenters behind this entity: the person, or the organization's people. */
+  speakers: Array<{ id: string; name: string }>;
+}
+
+/** entity-presented-talks rows (one per talk and presenter) grouped by talk, ordered by day then title. */
+export function presentedFromRows(rows: Row[]): PresentedTalk[] {
+  const talks = new Map<string, PresentedTalk>();
+  for (const row of rows) {
+    const talk = nodeFromColumn(row.talk, 'Talk');
+    if (!talk || talk.type !== 'Talk' || typeof row.personId !== 'string') continue;
+    const entry = talks.get(talk.id) ?? { talk, speakers: [] };
+    talks.set(talk.id, entry);
+    entry.speakers.push({ id: row.personId, name: typeof row.person === 'string' ? row.person : row.personId });
+  }
+  return [...talks.values()].sort(byDayThenTitle);
 }

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { StoreUnavailableError } from '../store/errors.ts';
+import type { GraphStore } from '../store/graph-store.ts';
 import { openStore } from '../store/open-store.ts';
 import { createApp } from './app.ts';
 import { frameAncestorsFromEnv, resolveOptions } from './options.ts';
@@ -13,9 +15,23 @@ import { ensureWebBuilt } from './web-build.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stdout.write(`[confgraph] ${line}\n`);
 
+/** Neo4j may still be starting (compose, CI): wait for it up to CONFGRAPH_STORE_WAIT_MS (60 s); the embedded store fails at once. */
+async function openStoreWhenReachable(): Promise<GraphStore> {
+  const deadline = Date.now() + Number(process.env.CONFGRAPH_STORE_WAIT_MS ?? 60_000);
+  for (;;) {
+    try {
+      return await openStore();
+    } catch (error) {
+      if (!process.env.NEO4J_URI || !(error instanceof StoreUnavailableError) || Date.now() > deadline) throw error;
+      log(`Neo4j is not reachable yet (${error.message}); retrying in 2 s`);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
-  const store = await openStore();
+  const store = await openStoreWhenReachable();
   log(`store: ${store.kind}`);
   const webDir = path.join(root, 'web');
   const distDir = path.join(webDir, 'dist');

@@ -1,5 +1,6 @@
 /** POST /api/cypher: a user's Cypher, run read-only with a timeout and a row cap; rows plus the graph elements found in them. */
 import express from 'express';
+import { QueryTimeoutError, StoreUnavailableError } from '../../store/errors.ts';
 import type { RouteModule } from '../context.ts';
 import { elementsFromRows } from '../elements-from-rows.ts';
 import { limiter } from '../rate-limit.ts';
@@ -49,7 +50,13 @@ export const cypherRoutes: RouteModule = {
       express.json({ limit: options.maxJsonBytes }),
       async (req, res) => {
         const { query, params } = CypherRequest.parse(req.body ?? {});
-        const result = await store.runReadOnly(query, params, { timeoutMs: options.cypher.timeoutMs, maxRows: options.cypher.maxRows });
+        const result = await store.runReadOnly(query, params, { timeoutMs: options.cypher.timeoutMs, maxRows: options.cypher.maxRows }).catch(async (error: unknown) => {
+          // A driver that keeps retrying an unreachable server ends in a timeout: that is an outage, not a slow query.
+          if (error instanceof QueryTimeoutError && !(await store.health().catch(() => false))) {
+            throw new StoreUnavailableError(`the ${store.kind} store did not answer`, { cause: error });
+          }
+          throw error;
+        });
         res.json({ columns: result.columns, rows: result.rows, truncated: result.truncated, elements: elementsFromRows(result.rows) });
       },
     );

@@ -1,6 +1,6 @@
 /** GET /api/entities/:id: one node, its neighbours, the talks that mention it (evidence, speakers, organizations) and who is behind them. */
 import type { RouteModule } from '../context.ts';
-import { neighboursFromRows, nodeFromColumn, talkMentionsFromRows } from '../entity-view.ts';
+import { neighboursFromRows, nodeFromColumn, presentedFromRows, talkMentionsFromRows } from '../entity-view.ts';
 import { notFound } from '../http-error.ts';
 import { ErrorBody, Elements, EntityId, Row, errorResponses } from '../schemas/common.ts';
 import { z } from '../schemas/zod.ts';
@@ -25,6 +25,9 @@ const EntityView = z
         }),
       )
       .openapi({ description: 'The talks that mention it, each with the sentences that say so and its speakers' }),
+    presented: z
+      .array(z.object({ talk: Data, speakers: z.array(z.object({ id: z.string(), name: z.string() })) }))
+      .openapi({ description: "For a person, the talks they presented; for an organization, its people's talks" }),
     people: z.array(Row).openapi({ description: 'Rows of entity-people: the speakers (and organizations) behind the mentions, ranked' }),
     mentions: z.array(Row).openapi({ description: 'For a talk, rows of talk-mentions: what it mentions, with evidence' }),
   })
@@ -48,10 +51,11 @@ export const entitiesRoutes: RouteModule = {
     router.get('/api/entities/:id', async (req, res) => {
       const { id } = EntityParams.parse(req.params);
       // All at once: a query about a talk that is not one (or the reverse) simply returns no rows.
-      const [details, neighbourRows, talkRows, people, mentions] = await Promise.all([
+      const [details, neighbourRows, talkRows, presentedRows, people, mentions] = await Promise.all([
         store.runNamed('entity-details', { id }),
         store.runNamed('entity-neighbours', { id }),
         store.runNamed('entity-talk-speakers', { id }),
+        store.runNamed('entity-presented-talks', { id }),
         store.runNamed('entity-people', { id }),
         store.runNamed('talk-mentions', { id }),
       ]);
@@ -67,6 +71,7 @@ export const entitiesRoutes: RouteModule = {
         neighbours,
         elements: { nodes: [...nodes.values()].map((data) => ({ data })), edges: neighbours.map((n) => ({ data: n.edge })) },
         talks: talkMentionsFromRows(talkRows.rows),
+        presented: presentedFromRows(presentedRows.rows),
         people: people.rows,
         mentions: mentions.rows,
       });

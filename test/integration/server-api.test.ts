@@ -121,6 +121,22 @@ describe('GET /api/entities/:id', () => {
     expect(res.body.mentions.map((m: { id: string }) => m.id).sort()).toEqual(expected);
   });
 
+  it("gives a person's and an organization's talks", async () => {
+    const works = edgesOf('WORKS_FOR').find((w) => edgesOf('PRESENTED').some((p) => p.source === w.source))!;
+    const talksOf = (person: string) => edgesOf('PRESENTED').filter((p) => p.source === person).map((p) => p.target);
+    const person = await request(app).get(`/api/entities/${encodeURIComponent(works.source)}`);
+    expect(person.status).toBe(200);
+    expect(person.body.presented.map((p: { talk: { id: string } }) => p.talk.id).sort()).toEqual(talksOf(works.source).sort());
+    const org = await request(app).get(`/api/entities/${encodeURIComponent(works.target)}`);
+    const staff = edgesOf('WORKS_FOR').filter((w) => w.target === works.target).map((w) => w.source);
+    const expected = [...new Set(staff.flatMap(talksOf))].sort();
+    expect(org.body.presented.map((p: { talk: { id: string } }) => p.talk.id).sort()).toEqual(expected);
+    for (const entry of org.body.presented) {
+      expect(entry.talk).toEqual(byId(entry.talk.id));
+      expect(entry.speakers.every((s: { id: string }) => staff.includes(s.id))).toBe(true);
+    }
+  });
+
   it('answers 404 for an unknown id', async () => {
     const res = await request(app).get('/api/entities/project:does-not-exist');
     expectError(res, 404, 'not_found');

@@ -63,14 +63,14 @@ describe('the API over Neo4j going down and coming back', () => {
     const health = await request(app).get('/api/health');
     expect(health.status).toBe(503);
     expect(health.body).toMatchObject({ ok: false, store: 'neo4j', error: { code: 'store_unavailable' } });
-    for (const call of [
-      () => request(app).get('/api/entities/project:rook'),
-      () => request(app).get('/api/graph'),
-      () => request(app).get('/api/talks'),
-      () => request(app).post('/api/cypher').send({ query: 'MATCH (n) RETURN count(n) AS n' }),
-    ]) {
+    for (const [what, call] of [
+      ['entity', () => request(app).get('/api/entities/project:rook')],
+      ['graph', () => request(app).get('/api/graph')],
+      ['talks', () => request(app).get('/api/talks')],
+      ['cypher', () => request(app).post('/api/cypher').send({ query: 'MATCH (n) RETURN count(n) AS n' })],
+    ] as const) {
       const res = await call();
-      expect(res.status).toBe(503);
+      expect(res.status, what).toBe(503);
       expect(res.body.error.code).toBe('store_unavailable');
       expect(res.body.error.message).toMatch(/cannot be reached.*\/api\/health/);
     }
