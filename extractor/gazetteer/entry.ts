@@ -21,6 +21,8 @@ export interface GazetteerEntry {
   makers: string[];
   /** Explicit match rule from data/aliases.yml; otherwise decided from the name at load time. */
   match?: MatchRule;
+  /** Forms that are rare English words ("coder", "traversal"): they match only as written. */
+  casedForms?: string[];
   /** Listed in data/aliases.yml: a name people in this ecosystem know (may match at a sentence start). */
   curated?: boolean;
 }

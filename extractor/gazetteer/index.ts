@@ -98,7 +98,8 @@ entries.forEach((e, i) => {
   BY_ID.set(entity.id, entity);
   for (const form of [e.name, ...e.aliases]) {
     if (isNonEntity(form)) continue;
-    addForm({ entity, form, tokens: tokenize(form).map((t) => t.text), rule: matchRuleFor(form, e.match), canonical: form === e.name });
+    const rule = e.casedForms?.includes(form) ? 'cased' : matchRuleFor(form, e.match);
+    addForm({ entity, form, tokens: tokenize(form).map((t) => t.text), rule, canonical: form === e.name });
   }
   const repo = e.repo ? repoPathOf(e.repo) : null;
   if (repo && !BY_REPO.has(repo)) BY_REPO.set(repo, entity);

@@ -44,6 +44,24 @@ function objects(slots: readonly Slot[], from: number, maxWords: number, want: W
   return withCoordinated(slots, first, want).map((i) => entityAt(slots, i)).filter((e): e is SlotEntity => e !== null);
 }
 
+/** Words that make the next entity something other than what the verb made ("announced support for X"). */
+const NOT_DIRECT = new Set(['for', 'with', 'to', 'on', 'in', 'into', 'of', 'about', 'from', 'by', 'at', 'support', 'integration', 'using']);
+
+/** The entity at `to` is the verb's direct object: only articles/adjectives between, asides in parentheses ignored. */
+function directObject(slots: readonly Slot[], from: number, to: number): boolean {
+  let depth = 0;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const w = wordAt(slots, k);
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && w !== null && /[\p{L}\p{N}]/u.test(w)) {
+      if (NOT_DIRECT.has(w) || ++words > 3) return false;
+    } else if (depth === 0 && w === null) return false;
+  }
+  return true;
+}
+
 function maintains(slots: readonly Slot[], emit: Emit): void {
   // Possessive: "CoreOS' rkt", "Hyper's runV".
   slots.forEach((_, i) => {
@@ -86,7 +104,7 @@ function maintains(slots: readonly Slot[], emit: Emit): void {
     if (subj === null) continue;
     const makers = subjectBefore(slots, subj + 1, isOrg).includes(subj) ? subjectBefore(slots, subj + 1, isOrg) : [subj];
     const made = entityAfter(slots, end, 6, isProject, new Set(['.', ';', ':', 'which', 'that', 'but']));
-    if (made === null) continue;
+    if (made === null || !directObject(slots, end, made)) continue;
     for (const p of withCoordinated(slots, made, isProject)) for (const m of makers) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
   }
 }

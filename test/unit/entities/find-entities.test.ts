@@ -40,6 +40,8 @@ const notFound: Array<[string, string[]]> = [
   ['Some of us flew in from Hong Kong and New York.', ['Organization:Kong', 'Project:Kong']],
   ['Summer is here. Fall is coming.', ['Person:Summer', 'Project:Fall']],
   ['KubeCon: Keynote Day Shot', ['Project:Shot']],
+  ['Every coder needs a good traversal algorithm and a gatekeeper.', ['Organization:Coder', 'Organization:Traversal', 'Project:OPA/Gatekeeper']],
+  ['we run a service mesh with a gitops controller and a certificate manager.', ['Project:cert-manager', 'Project:Service Mesh Interface']],
 ];
 
 describe('findEntities: must find', () => {

@@ -55,6 +55,8 @@ const notStated: Array<[string, string]> = [
   ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Argo -> Argo'],
   ['SMI is supported by HashiCorp and Buoyant.', 'MAINTAINS HashiCorp -> Service Mesh Interface'],
   ['Apple joined the CNCF as an end user member.', 'HOSTED_BY Apple -> CNCF'],
+  ['Microsoft announced support for Kubernetes on Windows nodes.', 'MAINTAINS Microsoft -> Kubernetes'],
+  ['Google released a report about Istio adoption.', 'MAINTAINS Google -> Istio'],
 ];
 
 describe('findRelations: stated', () => {
