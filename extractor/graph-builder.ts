@@ -5,15 +5,12 @@ export function evidenceKey(e: Evidence): string {
   return `${e.text}\u0000${e.url}`;
 }
 
-function mergeAliases(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b].filter((s) => s.trim() !== ''))];
-}
-
 export class GraphBuilder {
   private nodes = new Map<string, NodeData>();
   private edges = new Map<string, EdgeData>();
   /** Evidence keys per edge, so that adding evidence stays linear however often an edge recurs. */
   private evidenceKeys = new Map<string, Set<string>>();
+  private aliasSets = new Map<string, Set<string>>();
   warnings: string[] = [];
 
   hasNode(id: string): boolean {
@@ -24,17 +21,34 @@ export class GraphBuilder {
     return this.nodes.get(id);
   }
 
+  /** Adds a surface form to a node that exists. */
+  addAlias(id: string, alias: string): void {
+    const node = this.nodes.get(id);
+    const aliases = this.aliasSets.get(id);
+    if (!node || !aliases || alias.trim() === '' || aliases.has(alias)) return;
+    aliases.add(alias);
+    node.aliases.push(alias);
+  }
+
   /** Adds a node; a second node with the same id adds its aliases and fills fields the first left null. */
   addNode(node: NodeData): void {
     const existing = this.nodes.get(node.id);
     if (!existing) {
-      this.nodes.set(node.id, { ...node, aliases: mergeAliases([node.name], node.aliases) });
+      const aliases = new Set([node.name, ...node.aliases].filter((a) => a.trim() !== ''));
+      this.aliasSets.set(node.id, aliases);
+      this.nodes.set(node.id, { ...node, aliases: [...aliases] });
       return;
     }
-    const merged: Record<string, unknown> = { ...existing };
-    for (const [key, value] of Object.entries(node)) if (merged[key] === null && value !== null) merged[key] = value;
-    merged.aliases = mergeAliases(existing.aliases, node.aliases);
-    this.nodes.set(node.id, merged as NodeData);
+    const aliases = this.aliasSets.get(node.id) ?? new Set(existing.aliases);
+    for (const alias of [node.name, ...node.aliases]) {
+      if (alias.trim() !== '' && !aliases.has(alias)) {
+        aliases.add(alias);
+        existing.aliases.push(alias);
+      }
+    }
+    // Same id, same type: fields the first sighting left null are filled by later ones (the node is our copy).
+    const target = existing as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(node)) if (target[key] === null && value !== null) target[key] = value;
   }
 
   /** Adds an edge; the same edge again merges evidence without duplicates and adds counts. */

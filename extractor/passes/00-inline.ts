@@ -43,24 +43,20 @@ function replaceCode(text: string, keep: boolean): string {
   );
 }
 
-export function renderInline(raw: string, ctx: InlineContext): Rendered {
-  const links: Link[] = [];
-  const videos: Video[] = [];
-  let text = raw.replace(/\\([!-/:-@[-`{-~])/g, (_m, c: string) => escapeChar(c));
-  text = replaceCode(text, ctx.keepCode);
-  text = text.replace(SHORTCODE, (_m, _d: string, close1: string, name1: string, params1: string, close2: string, name2: string, params2: string) => {
+/** Shortcodes, Liquid tags and template variables. */
+function replaceTemplates(text: string, videos: Video[]): string {
+  const replaced = text.replace(SHORTCODE, (_m, _d: string, close1: string, name1: string, params1: string, close2: string, name2: string, params2: string) => {
     const result = readShortcode(name1 ?? name2 ?? '', (close1 ?? close2) === '/', params1 ?? params2 ?? '');
     if (result.video) videos.push(result.video);
     return result.text;
   });
   // Liquid/Go template variables such as {{ site.url }} are not prose.
-  text = text.replace(/\{\{[^}\n]{0,500}\}\}/g, ' ');
-  text = text.replace(/<((?:https?|ftp):\/\/[^\s<>]{1,2000}|[\w.+-]{1,100}@[\w-]{1,100}\.[\w.-]{1,100})>/g, (_m, url: string) => {
-    if (url.includes('://')) addLink(links, videos, url, url);
-    return url;
-  });
-  text = replaceHtml(text, links, videos);
-  text = text.replace(/!\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+"[^"\n]{0,500}")?\)/g, (_m, alt: string) => (alt.trim() ? `\n${alt}\n` : ' '));
+  return replaced.replace(/\{\{[^}\n]{0,500}\}\}/g, ' ');
+}
+
+/** Images, footnote marks, inline links and reference links: `[...]` constructs. */
+function replaceBrackets(input: string, ctx: InlineContext, links: Link[], videos: Video[]): string {
+  let text = input.replace(/!\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+"[^"\n]{0,500}")?\)/g, (_m, alt: string) => (alt.trim() ? `\n${alt}\n` : ' '));
   text = text.replace(/!\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g, (_m, alt: string) => (alt.trim() ? `\n${alt}\n` : ' '));
   text = text.replace(/\[\^[^\]\s]{1,50}\]/g, '');
   text = text.replace(
@@ -70,22 +66,41 @@ export function renderInline(raw: string, ctx: InlineContext): Rendered {
       return label;
     },
   );
-  if (ctx.refs.size > 0) {
-    text = text.replace(/\[([^[\]]{1,1000})\](?:\s?\[([^[\]]{0,200})\])?/g, (whole, label: string, ref: string | undefined) => {
-      const key = (ref && ref.trim() ? ref : label).trim().toLowerCase().replace(/\s+/g, ' ');
-      const href = ctx.refs.get(key);
-      if (!href) return whole;
-      addLink(links, videos, unescapeAll(label).trim(), href);
-      return label;
+  if (ctx.refs.size === 0) return text;
+  return text.replace(/\[([^[\]]{1,1000})\](?:\s?\[([^[\]]{0,200})\])?/g, (whole, label: string, ref: string | undefined) => {
+    const key = (ref && ref.trim() ? ref : label).trim().toLowerCase().replace(/\s+/g, ' ');
+    const href = ctx.refs.get(key);
+    if (!href) return whole;
+    addLink(links, videos, unescapeAll(label).trim(), href);
+    return label;
+  });
+}
+
+/** Each step runs only when its marker character occurs: most prose lines have none, and long posts stay fast. */
+export function renderInline(raw: string, ctx: InlineContext): Rendered {
+  const links: Link[] = [];
+  const videos: Video[] = [];
+  const escaped = raw.includes('\\');
+  let text = escaped ? raw.replace(/\\([!-/:-@[-`{-~])/g, (_m, c: string) => escapeChar(c)) : raw;
+  text = replaceCode(text, ctx.keepCode);
+  if (text.includes('{')) text = replaceTemplates(text, videos);
+  if (text.includes('<')) {
+    text = text.replace(/<((?:https?|ftp):\/\/[^\s<>]{1,2000}|[\w.+-]{1,100}@[\w-]{1,100}\.[\w.-]{1,100})>/g, (_m, url: string) => {
+      if (url.includes('://')) addLink(links, videos, url, url);
+      return url;
     });
+    text = replaceHtml(text, links, videos);
   }
-  for (const m of text.matchAll(/(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]]{2,2000}/g)) {
-    const url = m[0].replace(/[.,;:!?)]+$/, '');
-    if (!links.some((l) => l.href === url)) addLink(links, videos, url, url.startsWith('www.') ? `http://${url}` : url);
+  if (text.includes('[')) text = replaceBrackets(text, ctx, links, videos);
+  if (text.includes('http') || text.includes('www.')) {
+    for (const m of text.matchAll(/(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]]{2,2000}/g)) {
+      const url = m[0].replace(/[.,;:!?)]+$/, '');
+      if (!links.some((l) => l.href === url)) addLink(links, videos, url, url.startsWith('www.') ? `http://${url}` : url);
+    }
   }
-  text = stripEmphasis(text);
-  text = decodeEntities(unescapeAll(text));
-  return { text, links, videos };
+  if (/[*_~]/.test(text)) text = stripEmphasis(text);
+  if (escaped) text = unescapeAll(text);
+  return { text: decodeEntities(text), links, videos };
 }
 
 /** Bold/italic/strike markers go; underscores inside words (snake_case) and lone asterisks stay. */

@@ -31,15 +31,33 @@ function entityNode(entity: ResolvedEntity, aliases: string[]): NodeData {
   return { ...base, type: 'Person' };
 }
 
-/** The gazetteer's entry when it agrees on the id, else a bare entity of the mention's type. */
-function resolvedFor(id: string, name: string, type: EntityType): ResolvedEntity {
-  const known = resolveName(name, type);
-  return known && known.id === id ? known : { ...unknownEntity(name, type), id };
-}
+/** Name resolution memoised per graph: the gazetteer lookup is the costly part of assembling a long post. */
+class Resolver {
+  private byId = new Map<string, ResolvedEntity>();
+  private bySurface = new Map<string, ResolvedEntity>();
 
-function resolveTyped(surface: string, type: EntityType): ResolvedEntity {
-  const known = resolveName(surface, type);
-  return known && known.type === type ? known : unknownEntity(surface, type);
+  /** The gazetteer's entry when it agrees on the id, else a bare entity of the mention's type. */
+  forMention(id: string, name: string, type: EntityType): ResolvedEntity {
+    let entity = this.byId.get(id);
+    if (!entity) {
+      const known = resolveName(name, type);
+      entity = known && known.id === id ? known : { ...unknownEntity(name, type), id };
+      this.byId.set(id, entity);
+    }
+    return entity;
+  }
+
+  /** A speaker or organization named in a heading. */
+  typed(surface: string, type: EntityType): ResolvedEntity {
+    const key = `${type}\u0000${surface}`;
+    let entity = this.bySurface.get(key);
+    if (!entity) {
+      const known = resolveName(surface, type);
+      entity = known && known.type === type ? known : unknownEntity(surface, type);
+      this.bySurface.set(key, entity);
+    }
+    return entity;
+  }
 }
 
 /** For every section, the talk it belongs to (the talk's own section and the sub-sections below it). */
@@ -58,6 +76,7 @@ function talkOwners(input: GraphInput, talkIds: Map<number, string>): Array<stri
 export function buildGraph(input: GraphInput): KnowledgeGraph {
   const { post, talks, mentions, relations, options } = input;
   const g = new GraphBuilder();
+  const resolver = new Resolver();
   const fm = post.frontMatter;
   const postKey = fileStem(options.source) ?? fm.slug ?? fm.title ?? post.url;
   const postId = nodeId('Post', postKey);
@@ -82,11 +101,11 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     if (eventId) g.addEdge(edge('PART_OF', id, eventId, []));
     const headingEvidence: Evidence[] = [{ text: talk.heading, url }];
     for (const speaker of talk.speakers) {
-      const person = resolveTyped(speaker.name, 'Person');
+      const person = resolver.typed(speaker.name, 'Person');
       g.addNode(entityNode(person, [speaker.name]));
       g.addEdge(edge('PRESENTED', person.id, id, headingEvidence));
       if (speaker.organization) {
-        const org = resolveTyped(speaker.organization, 'Organization');
+        const org = resolver.typed(speaker.organization, 'Organization');
         g.addNode(entityNode(org, [speaker.organization]));
         g.addEdge(edge('WORKS_FOR', person.id, org.id, headingEvidence, { role: speaker.role }));
       }
@@ -98,7 +117,8 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   for (const m of mentions) {
     const section = post.sections[m.sectionIndex];
     const owner = owners[m.sectionIndex] ?? postId;
-    g.addNode(entityNode(resolvedFor(m.entityId, m.name, m.type), [m.surface]));
+    if (g.hasNode(m.entityId)) g.addAlias(m.entityId, m.surface);
+    else g.addNode(entityNode(resolver.forMention(m.entityId, m.name, m.type), [m.surface]));
     const key = `${owner}\u0000${m.entityId}`;
     const entry = grouped.get(key) ?? { owner, target: m.entityId, count: 0, evidence: [] };
     entry.count++;

@@ -1,0 +1,55 @@
+/**
+ * Extractor speed: extract_seed_ms (seed post, warm, median), extract_mb_per_s (>= 200 generated posts, >= 10 MB,
+ * one core; quick mode: 40 posts, 2 MB) and compromise_baseline_ratio (our MB/s over a bare compromise
+ * `nlp(text).json()` pass's MB/s on the same posts: the floor of an NLP-based approach).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extract } from '../extractor/index.ts';
+import type { BenchOptions, BenchResults } from './bench-module.ts';
+import { percentile, round } from './bench-module.ts';
+import { generateCorpus } from './extract-corpus.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MB = 1024 * 1024;
+
+function timeIt(run: () => void): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+export async function run({ quick }: BenchOptions): Promise<BenchResults> {
+  const seed = await readFile(path.join(root, 'data/posts/KubeCon-2017-Austin.md'), 'utf8');
+  for (let i = 0; i < 5; i++) extract(seed);
+  const seedRuns = Array.from({ length: quick ? 9 : 25 }, () => timeIt(() => extract(seed)));
+
+  const posts = quick ? generateCorpus(40, 2 * MB) : generateCorpus(200, 10.5 * MB);
+  const bytes = posts.reduce((sum, p) => sum + Buffer.byteLength(p), 0);
+  let talks = 0;
+  const extractMs = timeIt(() => {
+    for (const post of posts) talks += extract(post).elements.nodes.filter((n) => n.data.type === 'Talk').length;
+  });
+  const extractRate = bytes / MB / (extractMs / 1000);
+
+  // The baseline runs on a slice of the same posts (compromise alone is slow); rates compare, not totals.
+  const sample = posts.slice(0, Math.max(4, Math.ceil(posts.length / (quick ? 4 : 8))));
+  const sampleBytes = sample.reduce((sum, p) => sum + Buffer.byteLength(p), 0);
+  const compromiseMs = timeIt(() => {
+    for (const post of sample) nlp(post).json();
+  });
+  const compromiseRate = sampleBytes / MB / (compromiseMs / 1000);
+
+  return {
+    extract_seed_ms: round(percentile(seedRuns, 50)),
+    extract_seed_p90_ms: round(percentile(seedRuns, 90)),
+    extract_mb_per_s: round(extractRate),
+    extract_posts: posts.length,
+    extract_corpus_mb: round(bytes / MB),
+    extract_talks_found: talks,
+    compromise_mb_per_s: round(compromiseRate),
+    compromise_baseline_ratio: round(extractRate / compromiseRate),
+  };
+}
