@@ -16,7 +16,9 @@ import { postsRoutes } from './routes/posts.ts';
 import { queriesRoutes } from './routes/queries.ts';
 import { searchRoutes } from './routes/search.ts';
 import { talksRoutes } from './routes/talks.ts';
+import type { EntityView } from './entity-view.ts';
 import { SearchIndex } from './search-index.ts';
+import { ViewCache } from './view-cache.ts';
 import { securityHeaders } from './security.ts';
 
 /** Every route module, in mount order; the OpenAPI document lists exactly these. */
@@ -39,16 +41,21 @@ export interface CreateAppInput {
 }
 
 export interface ConfgraphApp extends Express {
-  /** The search index; call invalidate() after loading into the store outside the API. */
-  searchIndex: SearchIndex;
+  /** Call after loading into the store outside the API: the search index and cached views are rebuilt. */
+  graphChanged(): void;
 }
 
 export function createApp({ store, options }: CreateAppInput): ConfgraphApp {
-  const resolved = resolveOptions(options);
-  const search = new SearchIndex(() => store.exportGraph());
-  const ctx: AppContext = { store, options: resolved, search };
+  const resolved = resolveOptions(options, store.kind);
+  const search = new SearchIndex(() => store.exportGraph(), resolved.cache.searchMaxAgeMs);
+  const entities = new ViewCache<EntityView>(resolved.cache.entityTtlMs);
+  const graphChanged = () => {
+    search.invalidate();
+    entities.clear();
+  };
+  const ctx: AppContext = { store, options: resolved, search, entities, graphChanged };
   const app = express() as ConfgraphApp;
-  app.searchIndex = search;
+  app.graphChanged = graphChanged;
   app.disable('x-powered-by');
   app.use(securityHeaders(resolved.frameAncestors));
 

@@ -3,12 +3,18 @@ import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { ResolvedOptions } from './options.ts';
+import type { EntityView } from './entity-view.ts';
 import type { SearchIndex } from './search-index.ts';
+import type { ViewCache } from './view-cache.ts';
 
 export interface AppContext {
   store: GraphStore;
   options: ResolvedOptions;
   search: SearchIndex;
+  /** Entity views by id (see view-cache.ts). */
+  entities: ViewCache<EntityView>;
+  /** Call after loading into the store: drops the search index and the cached views. */
+  graphChanged(): void;
 }
 
 export interface RouteModule {

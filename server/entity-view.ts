@@ -95,3 +95,16 @@ export function presentedFromRows(rows: Row[]): PresentedTalk[] {
   }
   return [...talks.values()].sort(byDayThenTitle);
 }
+
+/** GET /api/entities/:id's answer (schema in routes/entities.ts). */
+export interface EntityView {
+  node: NodeData;
+  talkCount: number;
+  mentionCount: number;
+  neighbours: Neighbour[];
+  elements: { nodes: Array<{ data: NodeData }>; edges: Array<{ data: EdgeData }> };
+  talks: TalkMention[];
+  presented: PresentedTalk[];
+  people: Row[];
+  mentions: Row[];
+}

@@ -21,6 +21,12 @@ export interface AppOptions {
   extract?: ExtractFn;
   /** Where unexpected errors are logged (console.error). */
   logError?: (error: unknown) => void;
+  /**
+   * How long entity views and the search index may be reused (ms). Default: until the next load for the
+   * embedded store (only this process can write to it); for Neo4j, which others may write to and which
+   * may go down, views are not cached and the search index is rebuilt every 30 s.
+   */
+  cache?: { entityTtlMs?: number; searchMaxAgeMs?: number };
 }
 
 export interface ResolvedOptions {
@@ -32,6 +38,7 @@ export interface ResolvedOptions {
   webDist: string | null;
   extract: ExtractFn;
   logError: (error: unknown) => void;
+  cache: { entityTtlMs: number; searchMaxAgeMs: number };
 }
 
 const defaultExtract: ExtractFn = async (markdown, options) => {
@@ -45,7 +52,8 @@ export function frameAncestorsFromEnv(value: string | undefined): string[] {
   return list.length > 0 ? list : ['*'];
 }
 
-export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
+export function resolveOptions(options: AppOptions = {}, storeKind: 'embedded' | 'neo4j' = 'embedded'): ResolvedOptions {
+  const exclusive = storeKind === 'embedded';
   return {
     rateLimit: {
       windowMs: options.rateLimit?.windowMs ?? 60_000,
@@ -59,5 +67,9 @@ export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
     webDist: options.webDist ?? null,
     extract: options.extract ?? defaultExtract,
     logError: options.logError ?? ((error: unknown) => console.error(error)),
+    cache: {
+      entityTtlMs: options.cache?.entityTtlMs ?? (exclusive ? Infinity : 0),
+      searchMaxAgeMs: options.cache?.searchMaxAgeMs ?? (exclusive ? Infinity : 30_000),
+    },
   };
 }

@@ -73,8 +73,13 @@ function bestMatch(query: string, forms: Array<[string, string]>): { kind: Match
 export class SearchIndex {
   private candidates: Candidate[] | null = null;
   private building: Promise<Candidate[]> | null = null;
+  private builtAt = 0;
 
-  constructor(private readonly source: () => Promise<KnowledgeGraph>) {}
+  /** maxAgeMs: rebuild after this long even without invalidate() (for stores others may write to). */
+  constructor(
+    private readonly source: () => Promise<KnowledgeGraph>,
+    private readonly maxAgeMs = Infinity,
+  ) {}
 
   /** Drop the index; the next search rebuilds it from the store. */
   invalidate(): void {
@@ -104,13 +109,17 @@ export class SearchIndex {
   }
 
   private async load(): Promise<Candidate[]> {
+    if (this.candidates && Date.now() - this.builtAt > this.maxAgeMs) this.invalidate();
     if (this.candidates) return this.candidates;
     if (!this.building) {
       const building = this.source().then((graph) => buildCandidates(graph));
       this.building = building;
       building.then(
         (c) => {
-          if (this.building === building) this.candidates = c;
+          if (this.building === building) {
+            this.candidates = c;
+            this.builtAt = Date.now();
+          }
         },
         () => {
           if (this.building === building) this.building = null;

@@ -1,6 +1,6 @@
 /** GET /api/entities/:id: one node, its neighbours, the talks that mention it (evidence, speakers, organizations) and who is behind them. */
 import type { RouteModule } from '../context.ts';
-import { neighboursFromRows, nodeFromColumn, presentedFromRows, talkMentionsFromRows } from '../entity-view.ts';
+import { loadEntityView } from '../load-entity-view.ts';
 import { notFound } from '../http-error.ts';
 import { ErrorBody, Elements, EntityId, Row, errorResponses } from '../schemas/common.ts';
 import { z } from '../schemas/zod.ts';
@@ -47,34 +47,11 @@ export const entitiesRoutes: RouteModule = {
       },
     },
   ],
-  mount(router, { store }) {
+  mount(router, { store, entities }) {
     router.get('/api/entities/:id', async (req, res) => {
       const { id } = EntityParams.parse(req.params);
-      // All at once: a query about a talk that is not one (or the reverse) simply returns no rows.
-      const [details, neighbourRows, talkRows, presentedRows, people, mentions] = await Promise.all([
-        store.runNamed('entity-details', { id }),
-        store.runNamed('entity-neighbours', { id }),
-        store.runNamed('entity-talk-speakers', { id }),
-        store.runNamed('entity-presented-talks', { id }),
-        store.runNamed('entity-people', { id }),
-        store.runNamed('talk-mentions', { id }),
-      ]);
-      const row = details.rows[0];
-      const node = nodeFromColumn(row?.entity, row?.type);
-      if (!node) throw notFound(`No entity with id "${id}".`);
-      const neighbours = neighboursFromRows(neighbourRows.rows);
-      const nodes = new Map([[node.id, node], ...neighbours.map((n) => [n.node.id, n.node] as const)]);
-      res.json({
-        node,
-        talkCount: Number(row?.talks ?? 0),
-        mentionCount: Number(row?.mentions ?? 0),
-        neighbours,
-        elements: { nodes: [...nodes.values()].map((data) => ({ data })), edges: neighbours.map((n) => ({ data: n.edge })) },
-        talks: talkMentionsFromRows(talkRows.rows),
-        presented: presentedFromRows(presentedRows.rows),
-        people: people.rows,
-        mentions: mentions.rows,
-      });
+      const view = await entities.get(id, () => loadEntityView(store, id).then((v) => v ?? Promise.reject(notFound(`No entity with id "${id}".`))));
+      res.json(view);
     });
   },
 };

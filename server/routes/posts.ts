@@ -82,7 +82,7 @@ export const postsRoutes: RouteModule = {
       },
     },
   ],
-  mount(router, { store, options, search }) {
+  mount(router, { store, options, graphChanged }) {
     // JSON escaping makes a 5 MB post somewhat larger on the wire; the markdown itself is checked exactly below.
     const jsonLimit = Math.ceil(options.maxPostBytes * 1.1) + 4096;
     router.post(
@@ -99,8 +99,7 @@ export const postsRoutes: RouteModule = {
           options.logError(error);
           throw new HttpError(422, 'extraction_failed', `The post could not be read as a conference write-up: ${error instanceof Error ? error.message : String(error)}`);
         }
-        const load = await store.load(graph);
-        search.invalidate();
+        const load = await store.load(graph).finally(graphChanged);
         res.status(201).json({ ...summarize(graph), load });
       },
     );

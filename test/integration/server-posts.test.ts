@@ -38,6 +38,9 @@ describe('POST /api/posts', () => {
   it('extracts and merges a post; search finds what it added', async () => {
     const before = await request(app).get('/api/search').query({ q: SPEAKER, types: 'Person' });
     expect(before.body.hits).toEqual([]);
+    // Viewed (and so cached) before the post: the post must show up in it afterwards.
+    const k8sBefore = await request(app).get('/api/entities/project:kubernetes');
+    expect(k8sBefore.status).toBe(200);
     const res = await post({ markdown: hostile, source: 'hostile.md', baseUrl: 'https://blog.example.org/hostile/' });
     expect(res.status).toBe(201);
     expect(res.body.talks).toBeGreaterThanOrEqual(1);
@@ -45,6 +48,9 @@ describe('POST /api/posts', () => {
     expect(res.body.post.url).toMatch(/^https:\/\/blog\.example\.org\/hostile\//);
     const after = await request(app).get('/api/search').query({ q: SPEAKER, types: 'Person' });
     expect(after.body.hits[0]).toMatchObject({ name: SPEAKER, match: 'exact' });
+    const k8sAfter = await request(app).get('/api/entities/project:kubernetes');
+    expect(k8sAfter.body.talkCount).toBe(k8sBefore.body.talkCount + 1);
+    expect(k8sAfter.body.talks.some((t: { talk: { title: string } }) => t.talk.title.includes('Scaling Prometheus'))).toBe(true);
   });
 
   it('posting the same post again changes nothing', async () => {
@@ -91,7 +97,7 @@ describe('POST /api/posts', () => {
       },
       warnings: [],
     });
-    app.searchIndex.invalidate();
+    app.graphChanged();
     const res = await request(app).get('/api/entities/project:hostile');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
