@@ -4,6 +4,7 @@ import type { Candidate } from './mention.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
 
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
+  if (ref.linkOnly) return false;
   if (ref.rule === 'any') return true;
   return ref.tokens.every((t, k) => st.tokens[from + k]?.text === t);
 }

@@ -27,6 +27,8 @@ export interface FormRef {
   tokens: string[];
   rule: MatchRule;
   canonical: boolean;
+  /** Kept for lookups and links, never matched in prose (a lowercase everyday or rare word). */
+  linkOnly: boolean;
 }
 
 export interface TrieNode {
@@ -60,13 +62,14 @@ const rank = (f: FormRef): number => (f.canonical ? 0 : 4) + (f.entity.maturity 
 function addForm(ref: FormRef): void {
   const key = nameKey(ref.form);
   if (!key) return;
+  // A lowercase everyday word ("kind", "flux") names a project only in links and lookups, never in prose.
+  if (!key.includes(' ') && ref.form === key && isCommonWord(key)) ref.linkOnly = true;
   const list = BY_KEY.get(key) ?? [];
   if (list.some((f) => f.entity === ref.entity && f.form === ref.form)) return;
   list.push(ref);
   list.sort((a, b) => rank(a) - rank(b));
   BY_KEY.set(key, list);
-  // A lowercase everyday word ("kind", "flux") names a project only in links and lookups, never in prose.
-  if (!key.includes(' ') && ref.form === key && isCommonWord(key)) return;
+  if (ref.linkOnly) return;
   let node = TRIE;
   for (const part of key.split(' ')) {
     let child = node.next.get(part);
@@ -98,8 +101,10 @@ entries.forEach((e, i) => {
   BY_ID.set(entity.id, entity);
   for (const form of [e.name, ...e.aliases]) {
     if (isNonEntity(form)) continue;
-    const rule = e.casedForms?.includes(form) ? 'cased' : matchRuleFor(form, e.match);
-    addForm({ entity, form, tokens: tokenize(form).map((t) => t.text), rule, canonical: form === e.name });
+    const rare = e.casedForms?.includes(form) ?? false;
+    const rule = rare ? 'cased' : matchRuleFor(form, e.match);
+    // A rare word in lowercase ("coder") is that word, not the name.
+    addForm({ entity, form, tokens: tokenize(form).map((t) => t.text), rule, canonical: form === e.name, linkOnly: rare && form === form.toLowerCase() });
   }
   const repo = e.repo ? repoPathOf(e.repo) : null;
   if (repo && !BY_REPO.has(repo)) BY_REPO.set(repo, entity);
