@@ -119,7 +119,7 @@ function stopOnStdinEnd(stop) {
 
 // `npm run` exits on SIGTERM without passing it on: once npm (our parent) is gone, stop too.
 function stopWhenNpmExits(stop) {
-  if (!process.env.npm_lifecycle_event) return;
+  if (process.env.npm_lifecycle_event !== 'neo4j:local') return;
   const parent = process.ppid;
   const timer = setInterval(() => {
     if (process.ppid === parent) return;
