@@ -55,3 +55,37 @@ export function generateCorpus(talks: number, mentionsPerTalk = 10, seed = 42): 
   }
   return { elements: { nodes: nodes.map((data) => ({ data })), edges: edges.map((data) => ({ data })) }, warnings: [] };
 }
+
+/**
+ * The corpus as the posts it would come from (one per event), each with the nodes its edges touch:
+ * loading them one by one is what `confgraph load posts/` does (later posts merge into shared entities).
+ */
+export function splitIntoPosts(corpus: KnowledgeGraph): KnowledgeGraph[] {
+  const byId = new Map(corpus.elements.nodes.map((n) => [n.data.id, n]));
+  const postOfTalk = new Map<string, string>();
+  for (const { data } of corpus.elements.edges) if (data.type === 'COVERS') postOfTalk.set(data.target, data.source);
+  const speakerPosts = new Map<string, Set<string>>();
+  for (const { data } of corpus.elements.edges) {
+    const post = data.type === 'PRESENTED' ? postOfTalk.get(data.target) : undefined;
+    if (post) speakerPosts.set(data.source, (speakerPosts.get(data.source) ?? new Set()).add(post));
+  }
+  const edgesByPost = new Map<string, KnowledgeGraph['elements']['edges']>();
+  const push = (post: string, edge: KnowledgeGraph['elements']['edges'][number]): void => {
+    const list = edgesByPost.get(post);
+    if (list) list.push(edge);
+    else edgesByPost.set(post, [edge]);
+  };
+  for (const edge of corpus.elements.edges) {
+    const { data } = edge;
+    if (data.type === 'WORKS_FOR') for (const post of speakerPosts.get(data.source) ?? []) push(post, edge);
+    else {
+      const post = postOfTalk.get(data.type === 'COVERS' || data.type === 'PRESENTED' ? data.target : data.source);
+      if (post) push(post, edge);
+    }
+  }
+  return [...edgesByPost.values()].map((edges) => {
+    const ids = new Set(edges.flatMap((e) => [e.data.source, e.data.target]));
+    const nodes = [...ids].map((id) => byId.get(id)).filter((n): n is KnowledgeGraph['elements']['nodes'][number] => n !== undefined);
+    return { elements: { nodes, edges }, warnings: [] };
+  });
+}

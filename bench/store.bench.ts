@@ -17,7 +17,7 @@ import type { GraphStore } from '../store/graph-store.ts';
 import { LOAD_BATCH_SIZE } from '../store/load-graph.ts';
 import { Neo4jStore } from '../store/neo4j-store.ts';
 import { percentile, round, type BenchOptions, type BenchResults } from './bench-module.ts';
-import { generateCorpus } from './store-corpus.ts';
+import { generateCorpus, splitIntoPosts } from './store-corpus.ts';
 import { namedQueryParams } from './store-query-params.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -46,15 +46,16 @@ async function neo4jTarget(quick: boolean): Promise<Neo4jTarget | string> {
   }
 }
 
-/** Relationships per second of one store.load() of `graph` into an empty store (wall clock, validation included). */
-async function loadRate(store: GraphStore, graph: KnowledgeGraph): Promise<{ relsPerS: number; ms: number; cpuMs: number }> {
+/** Relationships per second of loading `graphs` one store.load() each into an empty store (wall clock, validation included). */
+async function loadRate(store: GraphStore, graphs: KnowledgeGraph[]): Promise<{ relsPerS: number; ms: number; cpuMs: number; relationships: number }> {
   await store.clear();
   const cpu = process.cpuUsage();
   const started = performance.now();
-  await store.load(graph);
+  for (const graph of graphs) await store.load(graph);
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  return { relsPerS: Math.round((graph.elements.edges.length / ms) * 1000), ms: round(ms, 0), cpuMs: round((used.user + used.system) / 1000, 0) };
+  const relationships = (await store.stats()).edges;
+  return { relsPerS: Math.round((relationships / ms) * 1000), ms: round(ms, 0), cpuMs: round((used.user + used.system) / 1000, 0), relationships };
 }
 
 async function queryTimes(store: GraphStore, graph: KnowledgeGraph, iterations: number): Promise<Record<string, unknown>> {
@@ -84,13 +85,14 @@ async function queryTimes(store: GraphStore, graph: KnowledgeGraph, iterations: 
 
 async function measure(store: GraphStore, seed: KnowledgeGraph, corpus: KnowledgeGraph, iterations: number): Promise<Record<string, unknown>> {
   await store.init();
-  const load = await loadRate(store, corpus);
+  const perPost = await loadRate(store, splitIntoPosts(corpus));
+  const load = await loadRate(store, [corpus]);
   const corpusQueries = await queryTimes(store, corpus, iterations);
   await store.clear();
   await store.load(seed);
   const seedQueries = await queryTimes(store, seed, iterations);
   await store.clear();
-  return { load, queries: { seed: seedQueries, corpus: corpusQueries } };
+  return { load, load_per_post: perPost, queries: { seed: seedQueries, corpus: corpusQueries } };
 }
 
 export async function run({ quick }: BenchOptions): Promise<BenchResults> {
@@ -101,6 +103,9 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
   const iterations = quick ? 5 : 30;
   const results: BenchResults = {
     corpus: { talks, nodes: corpus.elements.nodes.length, relationships: corpus.elements.edges.length, mentions },
+    load_mode:
+      'load_rels_per_s_*: one store.load() of the whole corpus graph (one transaction) into an empty store, wall clock incl. validation; ' +
+      '<store>.load_per_post: the same corpus as one load() per post (50 posts in a full run), as `confgraph load posts/` does; cpuMs is this process only',
     load_batch_size: LOAD_BATCH_SIZE,
     load_batch_size_reason:
       'rows per UNWIND statement; measured 250/1000/5000 on the embedded store (full run: load_by_batch_size): 250-1000 cost the least CPU, larger batches grow superlinearly on grafeo, and Neo4j is flat from ~1000 up',

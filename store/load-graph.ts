@@ -69,48 +69,75 @@ async function noneStored(tx: TxRunner, key: 'load/count-label' | 'load/count-ty
   return Number(row?.count ?? 0) === 0;
 }
 
-async function loadNodes(tx: TxRunner, nodes: NodeData[], batchSize: number, summary: LoadSummary): Promise<void> {
+async function writeRows(tx: TxRunner, key: string, fill: Record<string, string>, rows: object[], what: string): Promise<void> {
+  if (rows.length === 0) return;
+  const [result] = await tx.run(statement(key, fill), { rows });
+  const written = Number(result?.merged ?? 0);
+  if (written !== rows.length) {
+    throw new InvalidGraphError(`invalid graph: ${rows.length - written} ${what} edge(s) point at a node that is neither in the graph nor in the store`);
+  }
+}
+
+/**
+ * Nodes label by label: ids the store lacks are CREATEd, stored ones whose merged properties differ are
+ * updated, unchanged ones are not written at all. Returns the ids created, whose edges cannot exist yet.
+ */
+async function loadNodes(tx: TxRunner, nodes: NodeData[], batchSize: number, summary: LoadSummary): Promise<Set<string>> {
+  const created = new Set<string>();
   for (const [label, group] of groupBy(nodes, (n) => n.type)) {
     const fill = { __LABEL__: label };
     const fresh = await noneStored(tx, 'load/count-label', fill);
     for (const batch of chunks(group, batchSize)) {
       const stored = fresh ? new Map<string, Props>() : await storedProps(tx, statement('load/fetch-nodes', fill), { ids: batch.map((n) => n.id) });
-      const rows = batch.map((n) => {
+      const toCreate: Array<{ id: string; props: Props }> = [];
+      const toUpdate: Array<{ id: string; props: Props }> = [];
+      for (const n of batch) {
         const before = stored.get(n.id);
         const props = mergeNodeProps(nodeProps(n), before);
-        if (!before) summary.nodesCreated++;
-        else if (!sameProps(before, props)) summary.nodesUpdated++;
-        return { id: n.id, props };
-      });
-      await tx.run(statement(fresh ? 'load/create-nodes' : 'load/merge-nodes', fill), { rows });
+        if (!before) {
+          toCreate.push({ id: n.id, props });
+          created.add(n.id);
+        } else if (!sameProps(before, props)) toUpdate.push({ id: n.id, props });
+      }
+      summary.nodesCreated += toCreate.length;
+      summary.nodesUpdated += toUpdate.length;
+      if (toCreate.length) await tx.run(statement('load/create-nodes', fill), { rows: toCreate });
+      if (toUpdate.length) await tx.run(statement('load/merge-nodes', fill), { rows: toUpdate });
     }
   }
+  return created;
 }
 
-async function loadEdges(tx: TxRunner, edges: EdgeData[], typeOf: (id: string) => NodeType, batchSize: number, summary: LoadSummary): Promise<void> {
+/**
+ * Relationships type by type: one touching a node created by this load (or of a type the store has
+ * none of) cannot exist yet and is CREATEd without a lookup; the others are fetched and, when new or
+ * changed, merged. Every write checks that both ends were found, else the whole load rolls back.
+ */
+async function loadEdges(tx: TxRunner, edges: EdgeData[], createdNodes: Set<string>, typeOf: (id: string) => NodeType, batchSize: number, summary: LoadSummary): Promise<void> {
   // Asked once per type before any edge is written: a type's later groups (other end labels) stay "fresh".
   const freshTypes = new Set<string>();
   for (const type of new Set(edges.map((e) => e.type))) if (await noneStored(tx, 'load/count-type', { __TYPE__: type })) freshTypes.add(type);
+  const row = (e: EdgeData, props: Props): object => ({ id: e.id, source: e.source, target: e.target, evidence: props.evidence, count: props.count ?? null, role: props.role ?? null });
   const groups = groupBy(edges, (e) => `${e.type} ${typeOf(e.source)} ${typeOf(e.target)}`);
   for (const [key, group] of groups) {
     const [type = '', source = '', target = ''] = key.split(' ');
     const fill = { __TYPE__: type, __SOURCE__: source, __TARGET__: target };
-    const fresh = freshTypes.has(type);
+    const cannotExist = (e: EdgeData): boolean => freshTypes.has(type) || createdNodes.has(e.source) || createdNodes.has(e.target);
     for (const batch of chunks(group, batchSize)) {
-      const ends = batch.map((e) => ({ id: e.id, source: e.source, target: e.target }));
-      const stored = fresh ? new Map<string, Props>() : await storedProps(tx, statement('load/fetch-edges', fill), { rows: ends });
-      const rows = batch.map((e) => {
+      const known = batch.filter((e) => !cannotExist(e));
+      const stored = known.length ? await storedProps(tx, statement('load/fetch-edges', fill), { rows: known.map((e) => ({ id: e.id, source: e.source, target: e.target })) }) : new Map<string, Props>();
+      const toCreate: object[] = [];
+      const toUpdate: object[] = [];
+      for (const e of batch) {
         const before = stored.get(e.id);
         const props = mergeEdgeProps(edgeProps(e), before);
-        if (!before) summary.edgesCreated++;
-        else if (!sameProps(before, props)) summary.edgesUpdated++;
-        return { id: e.id, source: e.source, target: e.target, evidence: props.evidence, count: props.count ?? null, role: props.role ?? null };
-      });
-      const [result] = await tx.run(statement(fresh ? 'load/create-edges' : 'load/merge-edges', fill), { rows });
-      const merged = Number(result?.merged ?? 0);
-      if (merged !== rows.length) {
-        throw new InvalidGraphError(`invalid graph: ${rows.length - merged} ${type} edge(s) point at a node that is neither in the graph nor in the store`);
+        if (!before) toCreate.push(row(e, props));
+        else if (!sameProps(before, props)) toUpdate.push(row(e, props));
       }
+      summary.edgesCreated += toCreate.length;
+      summary.edgesUpdated += toUpdate.length;
+      await writeRows(tx, 'load/create-edges', fill, toCreate, type);
+      await writeRows(tx, 'load/merge-edges', fill, toUpdate, type);
     }
   }
 }
@@ -127,7 +154,7 @@ export async function loadGraph(tx: TxRunner, graph: KnowledgeGraph, batchSize =
     return type;
   };
   edges.forEach((e) => (typeOf(e.source), typeOf(e.target)));
-  await loadNodes(tx, nodes, batchSize, summary);
-  await loadEdges(tx, edges, typeOf, batchSize, summary);
+  const created = await loadNodes(tx, nodes, batchSize, summary);
+  await loadEdges(tx, edges, created, typeOf, batchSize, summary);
   return summary;
 }

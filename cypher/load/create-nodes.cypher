@@ -1,4 +1,4 @@
-// purpose: create one batch of nodes of a label the store has none of yet (a first load), without MERGE's lookup
+// purpose: create one batch of nodes the store does not have (load-graph.ts fetched their ids first), without MERGE's lookup
 // placeholders: __LABEL__ (a node type from extractor/schema.ts)
 // params: $rows (list of {id: string, props: map})
 // columns: merged (rows written)

@@ -41,6 +41,20 @@ function paramSets(graph: KnowledgeGraph): Record<string, Params[]> {
   };
 }
 
+/** The graph with one node and one relationship changed, so a reload takes the update statements. */
+function changed(graph: KnowledgeGraph): KnowledgeGraph {
+  const [node, ...nodes] = graph.elements.nodes;
+  const [edge, ...edges] = graph.elements.edges;
+  if (!node || !edge) throw new Error('seed graph is empty');
+  return {
+    elements: {
+      nodes: [{ data: { ...node.data, name: `${node.data.name} (changed)` } }, ...nodes],
+      edges: [{ data: { ...edge.data, count: (edge.data.count ?? 0) + 1 } }, ...edges],
+    },
+    warnings: [],
+  };
+}
+
 /** JSON with keys sorted at every depth, so equal values give equal text. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -68,6 +82,7 @@ describe('every cypher file on both engines', () => {
     await store.init();
     await store.clear();
     await store.load(graph);
+    await store.load(changed(graph));
     await store.load(graph);
     await store.stats();
     await store.exportGraph();
