@@ -12,8 +12,8 @@ function directives(frameAncestors: string[]) {
     // Cytoscape and the panels set element styles; inline styles cannot run code.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:', 'blob:', 'https://i.ytimg.com', 'https://img.youtube.com'],
-    // The side panel may play a talk's video.
-    frameSrc: ['https://www.youtube-nocookie.com', 'https://www.youtube.com'],
+    // The side panel may play a talk's video; the Embed dialog previews this app's own /embed.
+    frameSrc: ["'self'", 'https://www.youtube-nocookie.com', 'https://www.youtube.com'],
     connectSrc: ["'self'"],
     fontSrc: ["'self'", 'data:'],
     objectSrc: ["'none'"],
