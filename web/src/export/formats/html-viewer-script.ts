@@ -1,7 +1,7 @@
 /**
  * The viewer inlined into the standalone HTML file: plain ES2017 in a string, so the file runs from
  * file:// with no bundle and no network. Pan (drag), zoom (wheel, + and - keys or buttons), fit
- * (0 key), and a details panel for a clicked or Enter-pressed node built with textContent only.
+ * (0 key), and a details panel (Escape hides it) for a clicked or Enter-pressed node, built with textContent only.
  */
 export const VIEWER_SCRIPT = String.raw`(function () {
   'use strict';
@@ -39,6 +39,7 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     if (e.key === '+' || e.key === '=') zoom(1 / 1.25);
     else if (e.key === '-') zoom(1.25);
     else if (e.key === '0') { vb = home.slice(); apply(); }
+    else if (e.key === 'Escape') panel.hidden = true;
   });
   var byId = {};
   data.elements.nodes.forEach(function (n) { byId[n.data.id] = n.data; });

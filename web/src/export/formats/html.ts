@@ -34,7 +34,7 @@ html, body { margin: 0; height: 100%; background: ${x(bg)}; color: ${x(text)}; f
 #stage svg { display: block; }
 g.node { cursor: pointer; }
 g.node:focus { outline: none; }
-g.node:focus > :first-of-type, g.node.selected > :first-of-type { stroke: #f59e0b; stroke-width: 4px; }
+g.node:focus > :is(ellipse, rect, polygon), g.node.selected > :is(ellipse, rect, polygon) { stroke: #f59e0b; stroke-width: 4px; }
 .controls { position: absolute; top: 10px; right: 10px; display: flex; gap: 6px; }
 .controls button { font: inherit; min-width: 34px; padding: 4px 8px; border: 1px solid #9aa3b5; border-radius: 6px; background: #fff; color: #1f2430; cursor: pointer; }
 #details { position: absolute; top: 10px; left: 10px; max-width: min(420px, 45vw); max-height: 80vh; overflow: auto; padding: 10px 14px; border: 1px solid #9aa3b5; border-radius: 8px; background: #fff; color: #1f2430; font-size: 14px; }
