@@ -17,6 +17,8 @@ export function phrases(list: readonly string[]): PhraseIndex {
 export const CUES = {
   useVerbs: phrases(cues.useVerbs),
   integrateVerbs: phrases(cues.integrateVerbs),
+  dataFlowVerbs: phrases(cues.dataFlowVerbs),
+  dataFlowTargets: new Set(cues.dataFlowTargets),
   integrationNouns: new Set(cues.integrationNouns),
   integrationPrepositions: new Set(cues.integrationPrepositions),
   integrationSuffixNouns: new Set(cues.integrationSuffixNouns),

@@ -177,6 +177,17 @@ function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubj
   for (const { at, end } of [...findPhrases(slots, CUES.integrateVerbs), ...findPhrases(slots, CUES.availableCues)]) {
     for (const o of objects(slots, end, 3, isProject)) for (const s of subjects(slots, at, isActor, previous)) emit('INTEGRATES_WITH', s, o);
   }
+  // Data flow: "fluent-bit, which allows forwarding of logs to Fluentd" (the destination after to/into).
+  for (const { at, end } of findPhrases(slots, CUES.dataFlowVerbs)) {
+    for (let k = end; k < Math.min(slots.length, end + 5); k++) {
+      const w = wordAt(slots, k);
+      if (w !== null && CUES.clauseBreaks.has(w)) break;
+      if (w === null || !CUES.dataFlowTargets.has(w)) continue;
+      const dest = entityAt(slots, k + 1);
+      if (dest?.type === 'Project') for (const s of subjects(slots, at, isProject, previous)) emit('INTEGRATES_WITH', s, dest);
+      break;
+    }
+  }
   // "in Kubernetes it will be available": the place named before the cue.
   for (const { at } of findPhrases(slots, AVAILABLE)) {
     const inIdx = [...slots.slice(0, at).keys()].reverse().find((k) => wordAt(slots, k) === 'in' && entityAt(slots, k + 1));

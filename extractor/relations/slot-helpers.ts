@@ -104,7 +104,7 @@ export function groupEndingAt(slots: readonly Slot[], idx: number, want: Want): 
 /** The entity a relative clause hangs on: "Notary, which implements" / "Kube2IAM, which adds". */
 export function relativeAntecedent(slots: readonly Slot[], idx: number, want: Want): number | null {
   let i = idx - 1;
-  while (i >= 0 && ['also', 'currently', 'now', 'already'].includes(word(slots[i]) ?? '')) i--;
+  while (i >= 0 && ['also', 'currently', 'now', 'already', 'allows', 'lets', 'can', 'will'].includes(word(slots[i]) ?? '')) i--;
   if (!['which', 'that', 'who'].includes(word(slots[i]) ?? '')) return null;
   i--;
   if (word(slots[i]) === ',') i--;

@@ -37,6 +37,7 @@ const stated: Array<[string, string]> = [
   ['containerd (originally built by Docker) reached 1.0.', 'MAINTAINS Docker -> containerd'],
   ['Heptio is working with Microsoft to bring their project Sonobuoy to Azure.', 'MAINTAINS Heptio -> Sonobuoy'],
   ['Grafana Labs maintains both Loki and Cortex.', 'MAINTAINS Grafana Labs -> Cortex'],
+  ['Fluent Bit, which ships logs to Loki, runs on every node.', 'INTEGRATES_WITH Fluent Bit -> Grafana Loki'],
   ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Flux -> Argo'],
   ['Linkerd and Istio are already compatible with SMI.', 'IMPLEMENTS Linkerd -> Service Mesh Interface'],
 ];
@@ -54,6 +55,7 @@ const notStated: Array<[string, string]> = [
   ['Envoy is an edge proxy. They are using Terraform for their clusters.', 'INTEGRATES_WITH Envoy -> Terraform'],
   ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Argo -> Argo'],
   ['SMI is supported by HashiCorp and Buoyant.', 'MAINTAINS HashiCorp -> Service Mesh Interface'],
+  ['We are shipping Kubernetes clusters to Linkerd users.', 'INTEGRATES_WITH Kubernetes -> Linkerd'],
   ['Apple joined the CNCF as an end user member.', 'HOSTED_BY Apple -> CNCF'],
   ['Microsoft announced support for Kubernetes on Windows nodes.', 'MAINTAINS Microsoft -> Kubernetes'],
   ['Google released a report about Istio adoption.', 'MAINTAINS Google -> Istio'],
