@@ -5,7 +5,7 @@
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { isPersonName } from './02-person-name.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { LABELS, LEVEL_WORDS } from './02-words.ts';
 
 export interface HeadingParts {
@@ -58,8 +58,11 @@ function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, labe
   return { title: text, speakers, level, label: label ?? labelled.label, speakerOnly, quoted };
 }
 
+/** Link markers some posts append to a heading: "(video)", "[slides]". */
+const MEDIA_MARK = /\s*[[(](?:video|videos|slides|recording|youtube|pdf|deck)[\])]/gi;
+
 export function parseTalkHeading(heading: string): HeadingParts {
-  const { text: withoutLevel, level } = stripLevel(heading);
+  const { text: withoutLevel, level } = stripLevel(heading.replace(MEDIA_MARK, ''));
   const { text, label } = stripLabel(withoutLevel);
   const separators = [...text.matchAll(SEPARATOR)];
   // "Title - Speakers": the rightmost separator whose right side names people.
@@ -83,6 +86,11 @@ export function parseTalkHeading(heading: string): HeadingParts {
     if (isPersonName(left, false) && separators.length === 1 && /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right)) {
       return { title: '', speakers: [{ name: left, role: null, organization: right }], level, label, speakerOnly: true, quoted: false };
     }
+  }
+  // "Jane Doe: Title": only a name compromise knows as a person's (so "Red Hat: ..." stays a title).
+  const colon = /^([^:]{3,60}):\s+(\S.*)$/.exec(text);
+  if (colon?.[1] && colon[2] && nameStrength(colon[1]) === 'strong' && isGivenName(colon[1])) {
+    return finish(colon[2], [{ name: colon[1].trim(), role: null, organization: null }], level, label);
   }
   const commaOnly = parseSpeakers(text);
   if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };

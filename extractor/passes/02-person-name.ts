@@ -48,3 +48,9 @@ export function isPersonName(phrase: string, allowWeak: boolean): boolean {
   const strength = nameStrength(phrase);
   return strength === 'strong' || (allowWeak && strength === 'weak');
 }
+
+/** The phrase starts with a first name compromise knows ("Kelsey", "Brendan"). */
+export function isGivenName(phrase: string): boolean {
+  const first = phrase.trim().split(/\s+/)[0] ?? '';
+  return isNameTagged(first);
+}

@@ -29,8 +29,10 @@ function splitPeople(group: string): string[] {
   return pieces.map((p) => p.trim()).filter(Boolean);
 }
 
-/** "Name (Org)" or "Name (@handle)". */
+/** "Name (Org)", "Name (@handle)", "Name @ Org", "Name from Org". */
 function splitParen(piece: string): { name: string; paren: string | null } {
+  const joined = /^(.+?)\s+(?:@|from|at|of)\s+(\S.*)$/.exec(piece);
+  if (joined?.[1] && joined[2] && isPersonName(joined[1], true)) return { name: joined[1], paren: joined[2] };
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece);
   if (!m?.[1]) return { name: piece, paren: null };
   const inner = (m[2] ?? '').trim();

@@ -28,6 +28,10 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Rust in the Kernel (Miguel Ortega, Google)', 'Rust in the Kernel', [['Miguel Ortega', null, 'Google']], null],
     ['Edge Computing by Fatima Zahra (Akamai)', 'Edge Computing', [['Fatima Zahra', null, 'Akamai']], null],
     ['Red Hat: Making Containers Boring - Clay Cole, Architect, Kubernetes and OpenShift, Red Hat', 'Red Hat: Making Containers Boring', [['Clay Cole', 'Architect, Kubernetes and OpenShift', 'Red Hat']], null],
+    ['Chaos Engineering - Jane Doe @ Gremlin', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
+    ['Chaos Engineering - Jane Doe from Gremlin (video)', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
+    ['Kelsey Hightower: Kubernetes the Hard Way', 'Kubernetes the Hard Way', [['Kelsey Hightower', null, null]], null],
+    ['Operators in Go - Sam Neil, Acme [slides]', 'Operators in Go', [['Sam Neil', null, 'Acme']], null],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
   ];
   it.each(rows)('%s', (heading, title, speakers, level) => {
@@ -65,6 +69,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Service Mesh Deep Dive',
     'CNCF - Cloud Native Computing Foundation',
     'Helm 3 - What Is New, What Is Gone',
+    'Red Hat: Making Containers Boring',
+    'Open Source: The Next Decade',
   ];
   it.each(rows)('%s', (heading) => {
     const parts = parseTalkHeading(heading);
