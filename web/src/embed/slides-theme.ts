@@ -51,8 +51,10 @@ export function themeStylesheet(name: string): StylesheetStyle[] {
       selector: 'node',
       style: { 'font-weight': 'bold', 'text-outline-width': 3, 'text-wrap': 'wrap', 'text-max-width': '260px', 'min-zoomed-font-size': 0 },
     },
-    { selector: 'node[type = "Talk"]', style: { 'font-size': slidesTheme.fontSize - 4, 'text-max-width': '240px' } },
-    { selector: 'edge', style: { opacity: 0.9, 'arrow-scale': 1.1 } },
+    // Talk titles are long: one line, cut with an ellipsis, keeps the slide readable.
+    { selector: 'node[type = "Talk"]', style: { 'font-size': slidesTheme.fontSize - 4, 'text-wrap': 'ellipsis', 'text-max-width': '240px' } },
+    // Relation names on edges are small print on a projector; the dashed line already marks them.
+    { selector: 'edge', style: { opacity: 0.9, 'arrow-scale': 1.1, label: '' } },
     { selector: `edge.${LOW_WEIGHT_CLASS}`, style: { display: 'none' } },
   ];
 }

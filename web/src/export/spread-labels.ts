@@ -24,13 +24,40 @@ function boxOf(input: ExportInput, id: string, gap: number): Box | null {
   return { id, left: -halfW, right: halfW, top, bottom };
 }
 
-/** Moves node positions in `input` (in place); returns how many overlapping pairs are left. */
+function countOverlaps(boxes: Box[], pos: (id: string) => { x: number; y: number }): number {
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as Box;
+      const b = boxes[j] as Box;
+      const pa = pos(a.id);
+      const pb = pos(b.id);
+      if (Math.min(pa.x + a.right, pb.x + b.right) > Math.max(pa.x + a.left, pb.x + b.left) && Math.min(pa.y + a.bottom, pb.y + b.bottom) > Math.max(pa.y + a.top, pb.y + b.top)) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Moves node positions in `input` (in place); returns how many overlapping pairs are left. First
+ * scales the whole layout up (its shape stays), then nudges what still overlaps, preferring
+ * sideways moves because slides are wide.
+ */
 export function spreadOverlaps(input: ExportInput, options: { gap?: number; iterations?: number } = {}): number {
   const gap = options.gap ?? 8;
   const boxes = Object.keys(input.nodes)
     .map((id) => boxOf(input, id, gap))
     .filter((b): b is Box => b !== null);
   const pos = (id: string) => input.nodes[id] as { x: number; y: number };
+  const looks = Object.values(input.nodes);
+  const cx = looks.reduce((s, l) => s + l.x, 0) / Math.max(1, looks.length);
+  const cy = looks.reduce((s, l) => s + l.y, 0) / Math.max(1, looks.length);
+  for (let step = 0; step < 3 && countOverlaps(boxes, pos) > boxes.length * 0.1; step++) {
+    for (const look of looks) {
+      look.x = cx + (look.x - cx) * 1.25;
+      look.y = cy + (look.y - cy) * 1.25;
+    }
+  }
   let overlaps = 0;
   for (let round = 0; round < (options.iterations ?? 150); round++) {
     overlaps = 0;
@@ -45,7 +72,7 @@ export function spreadOverlaps(input: ExportInput, options: { gap?: number; iter
         if (ox <= 0 || oy <= 0) continue;
         overlaps++;
         // Move along the axis that needs the smaller push; ties (same centre) go sideways.
-        if (ox < oy) {
+        if (ox < oy * 2) {
           const dir = pa.x < pb.x || (pa.x === pb.x && i < j) ? -1 : 1;
           pa.x += (dir * ox) / 2;
           pb.x -= (dir * ox) / 2;
