@@ -9,6 +9,7 @@ import { parseTalkHeading, unquote, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { speakersInText } from './02-speakers-in-text.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
+import { isGivenName } from './02-person-name.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -68,8 +69,13 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
       talks.set(child.index, { parts: childParts, speakers: parts.speakers, title: childParts.title });
     } else {
+      // Without a sub-heading, only a video or a known first name with a title line makes "Name - Org" a talk
+      // (a place such as "San Francisco - California" has the same shape).
+      const title = titleLine(s);
+      const firstName = parts.speakers.some((p) => isGivenName(p.name));
+      if (s.videos.length === 0 && !(title && firstName)) continue;
       const names = parts.speakers.map((p) => p.name).join(' & ');
-      talks.set(s.index, { parts, speakers: parts.speakers, title: titleLine(s) ?? `Talk by ${names}` });
+      talks.set(s.index, { parts, speakers: parts.speakers, title: title ?? `Talk by ${names}` });
     }
   }
   return talks;

@@ -79,6 +79,7 @@ describe('findTalks', () => {
     ['a playlist link is not a talk video', '## Recordings Playlist\n[All talks](https://www.youtube.com/playlist?list=PLxyz)'],
     ['a structural heading with a video', '## Day 2\n{{< youtube DDDDDDDDDDD >}}'],
     ['a post without headings', 'Just some text about Kubernetes - Ann Lee, Acme.'],
+    ['a place shaped like "Name - Org"', '## San Francisco - California\nWe flew in on Monday and walked around the city.'],
     ['a grouping heading whose sub-headings are talks', '## Keynotes Recap\n{{< youtube EEEEEEEEEEE >}}\n### A - Ann Lee, Acme'],
   ];
   it.each(notTalks)('no talk for %s', (_name, md) => {
