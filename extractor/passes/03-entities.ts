@@ -28,6 +28,12 @@ function markTaken(taken: Set<number>, c: Candidate): void {
   for (let k = c.tokenStart; k < c.tokenEnd; k++) taken.add(k);
 }
 
+/** Index of the first sentence from `from` on that contains `needle`, or -1. */
+function sentenceWith(sentences: readonly string[], needle: string, from: number): number {
+  for (let i = from; i < sentences.length; i++) if (sentences[i]?.includes(needle)) return i;
+  return -1;
+}
+
 const BARE_URL = /\b(?:https?:\/\/|(?:www\.)?(?:github|gitlab)\.com\/)[^\s)>\]"']+/g;
 
 export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMention[] {
@@ -51,11 +57,18 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       nameSignals(st, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });
     }
-    const hrefs = new Set([...section.links.map((l) => l.href), ...(section.text.match(BARE_URL) ?? [])]);
-    for (const href of hrefs) {
-      const link = section.links.find((l) => l.href === href);
-      const sentence = sentences.find((s) => (link?.text ? s.includes(link.text) : s.includes(href))) ?? sentences[0] ?? '';
-      for (const c of linkMentions(href)) found.push({ candidate: c, sectionIndex: section.index, sentence });
+    const texts = new Map<string, string>();
+    for (const l of section.links) if (!texts.has(l.href)) texts.set(l.href, l.text);
+    for (const href of section.text.match(BARE_URL) ?? []) if (!texts.has(href)) texts.set(href, href);
+    // Links come in text order: search on from the last hit so many links in one section stay linear.
+    let cursor = 0;
+    for (const [href, text] of texts) {
+      const candidates = linkMentions(href);
+      if (candidates.length === 0) continue;
+      const hit = sentenceWith(sentences, text || href, cursor);
+      if (hit >= 0) cursor = hit;
+      const sentence = sentences[hit >= 0 ? hit : cursor] ?? '';
+      for (const c of candidates) found.push({ candidate: c, sectionIndex: section.index, sentence });
     }
   }
 
