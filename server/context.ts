@@ -3,7 +3,6 @@ import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { ResolvedOptions } from './options.ts';
-import type { EntityView } from './entity-view.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { ViewCache } from './view-cache.ts';
 
@@ -11,8 +10,8 @@ export interface AppContext {
   store: GraphStore;
   options: ResolvedOptions;
   search: SearchIndex;
-  /** Entity views by id (see view-cache.ts). */
-  entities: ViewCache<EntityView>;
+  /** Entity views by id, as JSON text (see view-cache.ts). */
+  entities: ViewCache<string>;
   /** Call after loading into the store: drops the search index and the cached views. */
   graphChanged(): void;
 }

@@ -50,8 +50,13 @@ export const entitiesRoutes: RouteModule = {
   mount(router, { store, entities }) {
     router.get('/api/entities/:id', async (req, res) => {
       const { id } = EntityParams.parse(req.params);
-      const view = await entities.get(id, () => loadEntityView(store, id).then((v) => v ?? Promise.reject(notFound(`No entity with id "${id}".`))));
-      res.json(view);
+      // Cached as JSON text: a well-connected node's view is 100+ kB, and serializing it was most of a cached request.
+      const json = await entities.get(id, async () => {
+        const view = await loadEntityView(store, id);
+        if (!view) throw notFound(`No entity with id "${id}".`);
+        return JSON.stringify(view);
+      });
+      res.type('application/json').send(json);
     });
   },
 };
