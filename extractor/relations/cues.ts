@@ -34,6 +34,7 @@ export const CUES = {
   ownershipWords: new Set(cues.ownershipWords),
   hostedCues: phrases(cues.hostedCues),
   hostedSuffix: new Set(cues.hostedSuffix),
+  donateVerbs: phrases(cues.donateVerbs),
   pronouns: new Set(cues.pronouns),
   implicitOpeners: phrases(cues.implicitOpeners),
   clauseBreaks: new Set(cues.clauseBreaks),

@@ -115,6 +115,16 @@ function hosted(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): 
     if (host === null) continue;
     for (const p of subjects(slots, at, isProject, previous)) emit('HOSTED_BY', p, entityAt(slots, host));
   }
+  // "will donate the KEDA project to the CNCF": the donated project, then to/into the foundation.
+  for (const { end } of findPhrases(slots, CUES.donateVerbs)) {
+    const given = entityAfter(slots, end, 3, isProject);
+    if (given === null || !directObject(slots, end, given)) continue;
+    let k = given + 1;
+    if (wordAt(slots, k) === 'project') k++;
+    if (!['to', 'into'].includes(wordAt(slots, k) ?? '')) continue;
+    const host = entityAfter(slots, k + 1, 1, isOrg);
+    if (host !== null) emit('HOSTED_BY', entityAt(slots, given), entityAt(slots, host));
+  }
   slots.forEach((_, i) => {
     const host = entityAt(slots, i);
     let j = i + 1;

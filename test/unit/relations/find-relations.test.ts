@@ -37,6 +37,7 @@ const stated: Array<[string, string]> = [
   ['containerd (originally built by Docker) reached 1.0.', 'MAINTAINS Docker -> containerd'],
   ['Heptio is working with Microsoft to bring their project Sonobuoy to Azure.', 'MAINTAINS Heptio -> Sonobuoy'],
   ['Grafana Labs maintains both Loki and Cortex.', 'MAINTAINS Grafana Labs -> Cortex'],
+  ['Microsoft and Red Hat will donate the KEDA project to the CNCF.', 'HOSTED_BY KEDA -> CNCF'],
   ['Fluent Bit, which ships logs to Loki, runs on every node.', 'INTEGRATES_WITH Fluent Bit -> Grafana Loki'],
   ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Flux -> Argo'],
   ['Linkerd and Istio are already compatible with SMI.', 'IMPLEMENTS Linkerd -> Service Mesh Interface'],
@@ -57,6 +58,7 @@ const notStated: Array<[string, string]> = [
   ['SMI is supported by HashiCorp and Buoyant.', 'MAINTAINS HashiCorp -> Service Mesh Interface'],
   ['We are shipping Kubernetes clusters to Linkerd users.', 'INTEGRATES_WITH Kubernetes -> Linkerd'],
   ['Apple joined the CNCF as an end user member.', 'HOSTED_BY Apple -> CNCF'],
+  ['Engineers contributed patches for Kubernetes to Google.', 'HOSTED_BY Kubernetes -> Google'],
   ['Microsoft announced support for Kubernetes on Windows nodes.', 'MAINTAINS Microsoft -> Kubernetes'],
   ['Google released a report about Istio adoption.', 'MAINTAINS Google -> Istio'],
 ];
