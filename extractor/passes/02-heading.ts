@@ -5,7 +5,7 @@
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { isGivenName, isPersonName } from './02-person-name.ts';
 import { LABELS, LEVEL_WORDS } from './02-words.ts';
 
 export interface HeadingParts {
@@ -88,10 +88,9 @@ export function parseTalkHeading(heading: string): HeadingParts {
     }
   }
   // "Jane Doe: Title": only a name compromise knows as a person's (so "Red Hat: ..." stays a title).
-  const colon = /^([^:]{3,60}):\s+(\S.*)$/.exec(text);
-  if (colon?.[1] && colon[2] && nameStrength(colon[1]) === 'strong' && isGivenName(colon[1])) {
-    return finish(colon[2], [{ name: colon[1].trim(), role: null, organization: null }], level, label);
-  }
+  const colon = /^([^:]{3,80}):\s+(\S.*)$/.exec(text);
+  const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
+  if (colon?.[2] && colonSpeakers?.every((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
   const commaOnly = parseSpeakers(text);
   if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);

@@ -4,7 +4,8 @@
  * Roles are everything between the name and the last comma part; the last part is the organization.
  */
 import type { SpeakerRecord } from './types.ts';
-import { isPersonName } from './02-person-name.ts';
+import { isGivenName, isPersonName } from './02-person-name.ts';
+import { ROLE_WORDS, wordsOf } from './02-words.ts';
 
 const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
 
@@ -39,6 +40,13 @@ function splitParen(piece: string): { name: string; paren: string | null } {
   return { name: m[1].trim(), paren: inner.startsWith('@') || inner === '' ? null : inner };
 }
 
+/** "Software Engineer at Google": a role and its organization in one comma part. */
+function splitRoleAt(part: string): { role: string | null; org: string } {
+  const m = /^(.+?)\s+(?:at|@)\s+(\S.*)$/.exec(part);
+  if (m?.[1] && m[2] && wordsOf(m[1]).some((w) => ROLE_WORDS.has(w))) return { role: m[1], org: m[2] };
+  return { role: null, org: part };
+}
+
 /** The speakers of a heading's speaker part, or null when it does not name people. */
 export function parseSpeakers(part: string): SpeakerRecord[] | null {
   const text = part.replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
@@ -48,14 +56,25 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
     let pending: string[] = [];
     for (const piece of splitPeople(group)) {
       const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
+      // "Ann Lee, Bob Stone, Acme": comma parts right after the first that start with a known first name are speakers too.
+      const listed: string[] = [];
+      while (commaParts.length > 1 && isGivenName(commaParts[1] ?? '') && isPersonName(commaParts[1] ?? '', false)) listed.push(commaParts.splice(1, 1)[0] ?? '');
       const { name, paren } = splitParen(commaParts[0] ?? '');
-      const org = paren ?? (commaParts.length > 1 ? (commaParts[commaParts.length - 1] ?? null) : null);
-      if (!isPersonName(name, org !== null || pending.length > 0)) return null;
-      if (org === null) {
-        pending.push(name);
+      const orgPart = paren ?? (commaParts.length > 1 ? (commaParts[commaParts.length - 1] ?? null) : null);
+      if (!isPersonName(name, orgPart !== null || pending.length > 0 || listed.length > 0)) return null;
+      if (orgPart === null) {
+        pending.push(name, ...listed);
         continue;
       }
-      const role = commaParts.length > 2 ? commaParts.slice(1, -1).join(', ') : null;
+      pending.push(...(listed.length ? [name, ...listed.slice(0, -1)] : []));
+      const { role: roleAt, org } = splitRoleAt(orgPart);
+      const role = commaParts.length > 2 ? commaParts.slice(1, -1).join(', ') : roleAt;
+      if (listed.length) {
+        for (const shared of pending) result.push({ name: shared, role, organization: org });
+        result.push({ name: listed[listed.length - 1] ?? name, role, organization: org });
+        pending = [];
+        continue;
+      }
       for (const shared of pending) result.push({ name: shared, role, organization: org });
       result.push({ name, role, organization: org });
       pending = [];

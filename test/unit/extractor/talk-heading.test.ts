@@ -32,6 +32,11 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Chaos Engineering - Jane Doe from Gremlin (video)', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
     ['Kelsey Hightower: Kubernetes the Hard Way', 'Kubernetes the Hard Way', [['Kelsey Hightower', null, null]], null],
     ['Operators in Go - Sam Neil, Acme [slides]', 'Operators in Go', [['Sam Neil', null, 'Acme']], null],
+    ['Scaling Things - Janet Kuo, Bob Lee and Ann Chen, Google', 'Scaling Things', [['Janet Kuo', null, 'Google'], ['Bob Lee', null, 'Google'], ['Ann Chen', null, 'Google']], null],
+    ['Scaling Things - Janet Kuo (Google) & Bob Lee (Red Hat)', 'Scaling Things', [['Janet Kuo', null, 'Google'], ['Bob Lee', null, 'Red Hat']], null],
+    ['Scaling Things - Janet Kuo, Software Engineer at Google', 'Scaling Things', [['Janet Kuo', 'Software Engineer', 'Google']], null],
+    ['Janet Kuo (Google): Scaling Things', 'Scaling Things', [['Janet Kuo', null, 'Google']], null],
+    ['Costs [B] - Dmytro Dyachuk, Pax Automa', 'Costs', [['Dmytro Dyachuk', null, 'Pax Automa']], 'beginner'],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
   ];
   it.each(rows)('%s', (heading, title, speakers, level) => {
