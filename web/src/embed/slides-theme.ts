@@ -81,7 +81,8 @@ export function markLowWeightEdges(cy: Core): number {
   const visible = cy.edges(':visible');
   const degree = new Map<string, number>();
   visible.forEach((e) => {
-    for (const id of [e.data('source') as string, e.data('target') as string]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    // A self-loop counts once: it is one edge at one node.
+    for (const id of new Set([e.data('source') as string, e.data('target') as string])) degree.set(id, (degree.get(id) ?? 0) + 1);
   });
   const candidates = visible
     .map((e) => ({ e, weight: lightness(e) }))
@@ -89,11 +90,9 @@ export function markLowWeightEdges(cy: Core): number {
     .sort((a, b) => a.weight - b.weight);
   let hidden = 0;
   for (const { e } of candidates) {
-    const s = e.data('source') as string;
-    const t = e.data('target') as string;
-    if ((degree.get(s) ?? 0) > 1 && (degree.get(t) ?? 0) > 1) {
-      degree.set(s, (degree.get(s) ?? 0) - 1);
-      degree.set(t, (degree.get(t) ?? 0) - 1);
+    const ends = [...new Set([e.data('source') as string, e.data('target') as string])];
+    if (ends.every((id) => (degree.get(id) ?? 0) > 1)) {
+      for (const id of ends) degree.set(id, (degree.get(id) ?? 0) - 1);
       e.addClass(LOW_WEIGHT_CLASS);
       hidden++;
     }
