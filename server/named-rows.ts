@@ -23,7 +23,7 @@ const SOURCE_TYPES: Record<EdgeType, string[]> = {
 /**
  * shortest-path rows (nodeIds, names, types, relTypes): the path as elements. The query is undirected,
  * so each step is oriented by its relationship's source type; Project-Project steps keep path order
- * and carry `undirected: true` because their direction is not known from the row.
+ * and carry `undirected: true` because their direction is not known from the row (orient-path.ts settles it).
  */
 export function elementsFromPath(row: Row | undefined): FoundElements & { nodeIds: string[] } {
   const ids = Array.isArray(row?.nodeIds) ? row.nodeIds.filter((v): v is string => typeof v === 'string') : [];

@@ -2,6 +2,7 @@
 import type { RouteModule } from '../context.ts';
 import { nodeFromColumn } from '../entity-view.ts';
 import { elementsFromPath } from '../named-rows.ts';
+import { orientUndirectedSteps } from '../orient-path.ts';
 import { notFound } from '../http-error.ts';
 import { ErrorBody, Elements, EntityId, errorResponses } from '../schemas/common.ts';
 import { z } from '../schemas/zod.ts';
@@ -12,7 +13,7 @@ const PathResult = z
     length: z.number().int().nullable(),
     nodes: z.array(z.string()).openapi({ description: 'Node ids in path order, from `from` to `to`' }),
     edges: z.array(z.string()).openapi({ description: 'Edge ids in path order' }),
-    elements: Elements.openapi({ description: 'Path nodes and edges; edges carry pathIndex, Project-Project steps undirected: true' }),
+    elements: Elements.openapi({ description: 'Path nodes and edges (real edge ids and directions); edges carry pathIndex' }),
   })
   .openapi('PathResult');
 
@@ -41,7 +42,8 @@ export const pathRoutes: RouteModule = {
       for (const [id, result] of [[from, a], [to, b]] as const) {
         if (!nodeFromColumn(result.rows[0]?.entity, result.rows[0]?.type)) throw notFound(`No entity with id "${id}".`);
       }
-      const { nodeIds, nodes, edges } = elementsFromPath(path.rows[0]);
+      const { nodeIds, nodes, edges: steps } = elementsFromPath(path.rows[0]);
+      const edges = await orientUndirectedSteps(store, steps);
       const found = nodeIds.length > 0;
       res.json({ from, to, found, length: found ? nodeIds.length - 1 : null, nodes: nodeIds, edges: edges.map((e) => e.data.id), elements: { nodes, edges } });
     });

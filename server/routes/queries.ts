@@ -12,6 +12,7 @@ const QueryInfoSchema = z
     description: z.string(),
     params: z.array(z.object({ name: z.string(), type: z.string().openapi({ example: 'integer 1..500' }) })),
     columns: z.array(z.string()),
+    cypher: z.string().openapi({ description: 'The statement (read-only), for the console' }),
   })
   .openapi('NamedQuery');
 
@@ -22,7 +23,14 @@ const QueryParamsDoc = z.object(
   Object.fromEntries(['id', 'from', 'to', 'q', 'event', 'limit', 'depth'].map((p) => [p, z.string().optional()])),
 );
 const NamedResult = z
-  .object({ name: z.string(), params: z.record(z.string(), z.unknown()), columns: z.array(z.string()), rows: z.array(Row), elements: Elements })
+  .object({
+    name: z.string(),
+    params: z.record(z.string(), z.unknown()),
+    columns: z.array(z.string()),
+    rows: z.array(Row),
+    truncated: z.boolean().openapi({ description: 'Always false: named queries bound their own results' }),
+    elements: Elements,
+  })
   .openapi('NamedQueryResult');
 
 /** Query strings are text: integer params are converted; the store validates every param against its header type. */
@@ -71,7 +79,7 @@ export const queriesRoutes: RouteModule = {
       if (!info) throw notFound(`No named query "${name}"; GET /api/queries lists them.`);
       const params = coerce(info, raw);
       const result = await store.runNamed(name, params);
-      res.json({ name, params, columns: result.columns, rows: result.rows, elements: elementsFromRows(result.rows) });
+      res.json({ name, params, columns: result.columns, rows: result.rows, truncated: false, elements: elementsFromRows(result.rows) });
     });
   },
 };

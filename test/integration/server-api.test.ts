@@ -211,9 +211,19 @@ describe('GET /api/path', () => {
     res.body.elements.edges.forEach((edge: { data: { id: string; source: string; target: string; undirected?: boolean } }, i: number) => {
       const step = [res.body.nodes[i], res.body.nodes[i + 1]].sort();
       expect([edge.data.source, edge.data.target].sort()).toEqual(step);
-      if (!edge.data.undirected) expect(realEdgeIds.has(edge.data.id)).toBe(true);
+      expect(realEdgeIds.has(edge.data.id)).toBe(true);
       expect(res.body.edges[i]).toBe(edge.data.id);
     });
+  });
+
+  it('gives the real id and direction of a step walked against a Project-Project edge', async () => {
+    const projects = new Set(nodesOf('Project').map((p) => p.id));
+    const edge = graph.elements.edges.map((e) => e.data).find((e) => projects.has(e.source) && projects.has(e.target));
+    expect(edge, 'the seed graph has a relation between two projects').toBeDefined();
+    const res = await request(app).get('/api/path').query({ from: edge!.target, to: edge!.source });
+    expect(res.body.length).toBe(1);
+    expect(res.body.edges).toEqual([edge!.id]);
+    expect(res.body.elements.edges[0].data).toMatchObject({ id: edge!.id, source: edge!.source, target: edge!.target, type: edge!.type });
   });
 
   it('answers 404 when an end does not exist', async () => {
@@ -237,6 +247,7 @@ describe('GET /api/queries', () => {
     expect(top.params).toEqual([{ name: 'limit', type: expect.stringMatching(/^integer/) }]);
     expect(top.description.length).toBeGreaterThan(10);
     expect(top.columns).toContain('talks');
+    expect(top.cypher).toBe(files.find((f) => f.name === 'top-projects')!.body);
   });
 
   it('runs a named query with params from the query string', async () => {
