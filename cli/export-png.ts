@@ -26,10 +26,15 @@ export interface PngOptions {
   background: string | null;
 }
 
-export async function renderPng(svg: string, options: PngOptions): Promise<Buffer> {
+/** Throws a ChromiumMissingError (one clear line) when Debian's Chromium is not there. */
+export function assertChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new ChromiumMissingError(`PNG needs Chromium, not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH); svg, pptx, html, cyjs, graphml and csv need no browser`);
   }
+}
+
+export async function renderPng(svg: string, options: PngOptions): Promise<Buffer> {
+  assertChromium();
   // Loaded only for PNG: the other formats must work where playwright-core cannot start a browser.
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });

@@ -8,7 +8,7 @@ import { closest } from 'fastest-levenshtein';
 import { UsageError, type Command } from './command.ts';
 import { STORE_USAGE, parseFlags, storeConfig } from './store-options.ts';
 import { exportSourceGraph } from './export-graph-source.ts';
-import { renderPng } from './export-png.ts';
+import { assertChromium, renderPng } from './export-png.ts';
 import { EMBED_THEMES } from '../web/src/embed/embed-params.ts';
 import { LAYOUT_NAMES, isLayoutName } from '../web/src/graph/layouts.ts';
 import { FocusNotFoundError, headlessView } from '../web/src/export/headless-view.ts';
@@ -141,6 +141,8 @@ export const exportCommand: Command = {
       caption: flags.get('--caption')?.trim() || null,
       title: focus ? `confgraph: around ${focus}` : 'confgraph',
     };
+    // Fail before the slow part (reading and laying out the graph) when PNG cannot be drawn.
+    if (format === 'png') assertChromium();
     const graph = await exportSourceGraph(flags.get('--posts'), storeConfig(flags), say);
     let input: ExportInput;
     try {
