@@ -10,6 +10,7 @@ import { contextHeadings, isStructural, kindWord, sectionDays } from './02-conte
 import { speakersInText } from './02-speakers-in-text.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
 import { isGivenName } from './02-person-name.ts';
+import { lineTalks } from './02-line-talks.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -23,7 +24,35 @@ const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'w
 /** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
 function inTalkGroup(sections: Section[], section: Section): boolean {
   const parent = section.parent === null ? null : sections[section.parent];
-  return !!parent && isStructural(parent.heading) && wordsOf(parent.heading).some((w) => TALK_GROUPS.has(w));
+  return !!parent && isTalkGroup(parent);
+}
+
+function isTalkGroup(section: Section): boolean {
+  return isStructural(section.heading) && wordsOf(section.heading).some((w) => TALK_GROUPS.has(w));
+}
+
+/** The section or its parent names talks ("Talks I liked", "Keynotes"): a bare video link there is a talk. */
+function namesTalks(section: Section, sections: Section[]): boolean {
+  const parent = section.parent === null ? null : sections[section.parent];
+  return [section, parent].some((s) => !!s && wordsOf(s.heading).some((w) => TALK_GROUPS.has(w)));
+}
+
+/** A video of the section's own: not a list of linked videos (those are talks listed as lines). */
+function ownVideo(section: Section, sections: Section[]): boolean {
+  if (section.videos.length === 0 || section.videos.length > 2) return false;
+  return lineTalks(section, namesTalks(section, sections)).length === 0;
+}
+
+/** Sections inside a talk (its own and its sub-sections). */
+function insideTalks(sections: Section[], talks: Map<number, Candidate>): Set<number> {
+  const inside = new Set<number>();
+  let current: Section | null = null;
+  for (const s of sections) {
+    if (talks.has(s.index)) current = s;
+    else if (current && s.level <= current.level) current = null;
+    if (current) inside.add(s.index);
+  }
+  return inside;
 }
 
 function descendants(sections: Section[], index: number): Section[] {
@@ -51,7 +80,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (s.videos.length > 0 || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s))) {
+    else if (parts.title && !isStructural(parts.title) && (ownVideo(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s))) {
       talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
     }
   }
@@ -117,5 +146,23 @@ export function findTalks(post: ParsedPost): TalkRecord[] {
       speakers: candidate.speakers,
     });
   }
-  return records;
+  const inside = insideTalks(sections, talks);
+  for (const section of sections) {
+    if (inside.has(section.index) || section.links.length === 0) continue;
+    for (const line of lineTalks(section, namesTalks(section, sections))) {
+      const framed = [section.heading, ...(context[section.index] ?? [])].map(kindWord).find((k) => k !== null);
+      records.push({
+        sectionIndex: section.index,
+        heading: line.line,
+        title: line.title,
+        kind: kindWord(line.title) ?? framed ?? 'talk',
+        day: days[section.index] ?? null,
+        level: line.level,
+        video: line.video,
+        speakers: line.speakers,
+        fromLine: true,
+      });
+    }
+  }
+  return records.sort((a, b) => a.sectionIndex - b.sectionIndex);
 }

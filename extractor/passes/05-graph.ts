@@ -94,7 +94,8 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     const section = post.sections[talk.sectionIndex];
     const url = section?.url ?? post.url;
     const id = talk.video ? `talk:${talk.video.id}` : `talk:${eventSlug}/${slugify(talk.title) || 'untitled'}`;
-    talkIds.set(talk.sectionIndex, id);
+    // A talk read from a list line shares its section with other things: the section's mentions stay the post's.
+    if (!talk.fromLine) talkIds.set(talk.sectionIndex, id);
     const node: TalkNode = { id, type: 'Talk', name: talk.title, aliases: [talk.title], title: talk.title, kind: talk.kind, day: talk.day, level: talk.level, videoId: talk.video?.id ?? null, videoUrl: talk.video?.url ?? null, url, heading: talk.heading, event: eventId };
     g.addNode(node);
     g.addEdge(edge('COVERS', postId, id, []));

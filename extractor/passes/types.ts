@@ -73,6 +73,8 @@ export interface TalkRecord {
   level: TalkLevel;
   video: Video | null;
   speakers: SpeakerRecord[];
+  /** Read from a line (a list item linking the video), not a heading: the section is not the talk's own. */
+  fromLine?: boolean;
 }
 
 /** An entity found in a section's text. */

@@ -87,3 +87,31 @@ describe('findTalks', () => {
     expect(found.map((t) => t.title)).toEqual([]);
   });
 });
+
+describe('talks listed as lines', () => {
+  it('reads list items that link a video and name speakers', () => {
+    const md = [
+      '## Day 2', '### Talks I liked',
+      '* [Scaling Things](https://youtu.be/AAAAAAAAAAA) - Ann Lee, Staff Engineer, Acme',
+      '* [Operators in Go](https://www.youtube.com/watch?v=BBBBBBBBBBB) [I] by Bo Chen (Bar): a great intro.',
+      '* Cilium Deep Dive - Cy Dahl, Isovalent ([video](https://youtu.be/CCCCCCCCCCC))',
+      '* [Just a Title](https://youtu.be/DDDDDDDDDDD)',
+    ].join('\n');
+    const talks = talksOf(md);
+    expect(talks.map((t) => [t.title, t.video?.id, t.speakers.map((s) => `${s.name}@${s.organization}`).join(','), t.day, t.level, t.fromLine])).toEqual([
+      ['Scaling Things', 'AAAAAAAAAAA', 'Ann Lee@Acme', 2, null, true],
+      ['Operators in Go', 'BBBBBBBBBBB', 'Bo Chen@Bar', 2, 'intermediate', true],
+      ['Cilium Deep Dive', 'CCCCCCCCCCC', 'Cy Dahl@Isovalent', 2, null, true],
+      ['Just a Title', 'DDDDDDDDDDD', '', 2, null, true],
+    ]);
+  });
+
+  const negatives: Array<[string, string]> = [
+    ['a video link without speakers outside a talks section', '## Travel\nWatch [my vlog](https://youtu.be/AAAAAAAAAAA) of the flight.'],
+    ['a playlist link with speakers', '## Links\n* [All talks](https://www.youtube.com/playlist?list=PLx) - Ann Lee, Acme'],
+    ['a related video inside a talk section', '## Scaling - Ann Lee, Acme\nSee also [Old Talk](https://youtu.be/AAAAAAAAAAA) - Bo Chen, Bar'],
+  ];
+  it.each(negatives)('no line talk for %s', (_name, md) => {
+    expect(talksOf(md).filter((t) => t.fromLine)).toEqual([]);
+  });
+});
