@@ -108,7 +108,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
       '<store>.load_per_post: the same corpus as one load() per post (50 posts in a full run), as `confgraph load posts/` does; cpuMs is this process only',
     load_batch_size: LOAD_BATCH_SIZE,
     load_batch_size_reason:
-      'rows per UNWIND statement; measured 250/1000/5000 on the embedded store (full run: load_by_batch_size): 250-1000 cost the least CPU, larger batches grow superlinearly on grafeo, and Neo4j is flat from ~1000 up',
+      'rows per UNWIND statement (store/load-graph.ts): on this corpus grafeo costs the same CPU at 250-1000 rows and more from 2000 (wall time doubles); ' +
+      'Neo4j wall time is flat within run-to-run noise from 500 to 5000 and its client CPU drops from 500 to 1000; see load_by_batch_size_embedded',
     load_average_at_start: loadavg().map((l) => round(l, 1)).join(' '),
   };
 
@@ -124,7 +125,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
     }
     if (!quick) {
       const bySize: Record<string, unknown> = {};
-      for (const size of [250, 1000, 5000]) {
+      for (const size of [250, 1000, 2000]) {
         const store = EmbeddedStore.create();
         await store.init();
         const { loadGraph, checkGraph } = await import('../store/load-graph.ts');

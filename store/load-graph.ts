@@ -10,9 +10,11 @@ import type { LoadSummary, RowValue } from './graph-store.ts';
 import { edgeProps, mergeEdgeProps, mergeNodeProps, nodeProps, sameProps, typeFromId, type Props } from './graph-codec.ts';
 
 /**
- * Rows per UNWIND statement. bench/store.bench.ts measured 250/1000/5000 (see bench/results.json):
- * 1000 is at or near the best on both engines; larger batches gain nothing and hold bigger
- * parameter maps in memory, smaller ones pay per-statement overhead (planning, a Bolt round trip).
+ * Rows per UNWIND statement, chosen with bench/store.bench.ts on the 135k-relationship corpus
+ * (one load, 2 shared cores): grafeo used 3.0-3.2 s CPU at 250, 500 and 1000 rows and 3.7 s at 2000
+ * (its wall time doubled there); Neo4j's wall time varied more between runs than between 500, 1000,
+ * 2000 and 5000 rows, and its client CPU dropped from 2.4 s at 500 to 1.8 s at 1000. 1000 is the
+ * largest size before grafeo slows down and keeps Bolt round trips and parameter maps moderate.
  */
 export const LOAD_BATCH_SIZE = 1000;
 
