@@ -25,8 +25,10 @@ function directives(frameAncestors: string[]) {
 
 export function securityHeaders(embedFrameAncestors: string[]): RequestHandler {
   const app = helmet({ contentSecurityPolicy: { useDefaults: false, directives: directives(["'self'"]) } });
+  // The app itself always may frame /embed (its Embed dialog shows a live preview).
+  const ancestors = embedFrameAncestors.includes('*') ? ['*'] : ["'self'", ...embedFrameAncestors.filter((a) => a !== "'self'")];
   const embed = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: directives(embedFrameAncestors) },
+    contentSecurityPolicy: { useDefaults: false, directives: directives(ancestors) },
     // X-Frame-Options cannot express an allow-list; frame-ancestors governs /embed instead.
     frameguard: false,
   });

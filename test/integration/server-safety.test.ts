@@ -44,6 +44,7 @@ describe('security headers', () => {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(csp(res).get('script-src')).toBe("'self'");
       expect(csp(res).get('object-src')).toBe("'none'");
+      expect(csp(res).get('frame-src')).toContain("'self'");
     }
   });
 
@@ -51,7 +52,7 @@ describe('security headers', () => {
     const res = await request(app).get('/embed');
     expect(res.status).toBe(200);
     expect(res.text).toContain('<title>embed</title>');
-    expect(csp(res).get('frame-ancestors')).toBe('https://slides.example.org');
+    expect(csp(res).get('frame-ancestors')).toBe("'self' https://slides.example.org");
     expect(res.headers['x-frame-options']).toBeUndefined();
   });
 
