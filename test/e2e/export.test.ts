@@ -61,6 +61,9 @@ describe.skipIf(!chromiumAvailable('export e2e'))('export menu and embed dialog'
     expect(await page.isHidden('#cg-export-menu')).toBe(true);
 
     const file = await exportVia(page, 'png', '3');
+    await page.click('#cg-export-button');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'export-menu.png') });
+    await page.keyboard.press('Escape');
     const { w, h } = await page.evaluate(() => ({ w: window.cy?.width() ?? 0, h: window.cy?.height() ?? 0 }));
     expect(w).toBeGreaterThan(100);
     expect(pngSize(readFileSync(file))).toEqual({ width: w * 3, height: h * 3 });
@@ -115,6 +118,7 @@ describe.skipIf(!chromiumAvailable('export e2e'))('export menu and embed dialog'
     // The preview frame draws the same view.
     const frame = page.frameLocator('#cg-embed-preview');
     await expect.poll(async () => frame.locator('#embed-caption').innerText().catch(() => ''), { timeout: 15_000 }).toBe('Storage & friends <3');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'export-embed-dialog.png') });
     await page.keyboard.press('Escape');
     expect(await page.isVisible('#cg-embed-dialog')).toBe(false);
     await page.context().close();
