@@ -5,3 +5,7 @@ export const NAMING_WORDS = new Set(cues.namingWords);
 export const PROJECT_NOUNS = new Set(cues.projectNouns);
 export const ORG_SUFFIXES = new Set(cues.orgSuffixes);
 export const ARTICLES = new Set(cues.articles);
+/** A capitalised unknown word right before one of these acts like software ("Promtail ships logs"). */
+export const ACTING_VERBS = new Set(cues.actingVerbs);
+/** ... or right after one of these is used like software ("we deployed Promtail"). */
+export const OBJECT_VERBS = new Set(cues.objectVerbs);

@@ -4,9 +4,9 @@ import type { EntityType } from '../schema.ts';
 import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import type { Token } from '../gazetteer/tokenize.ts';
-import { ARTICLES, NAMING_WORDS, ORG_SUFFIXES, PROJECT_NOUNS } from './cue-words.ts';
+import { ACTING_VERBS, ARTICLES, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, PROJECT_NOUNS } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
-import { isFirstName, isPlace } from './name-lexicon.ts';
+import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
 
 const CAMEL = /^(?:\p{Lu}\p{Ll}+){2,}\p{Lu}?\p{Ll}*$|^\p{Ll}+\p{Lu}\p{L}+$/u;
@@ -50,6 +50,12 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
         out.push(candidate(st, i, i + 1, 'Project'));
         return;
       }
+    }
+    // "Promtail ships logs to Loki", "we deployed Promtail": software by what it does or what is done to it.
+    const softwareLike = nameLike(t) && t.text.length >= 3 && !isFirstName(t.lower) && !isLastName(t.lower) && !st.titleLike;
+    if (softwareLike && ((next && ACTING_VERBS.has(next.lower) && !t.possessive) || (prev && OBJECT_VERBS.has(prev.lower)))) {
+      out.push(candidate(st, i, i + 1, 'Project'));
+      return;
     }
     // "Pax Automa Labs", "Acme Corp"
     if (ORG_SUFFIXES.has(t.text) && i > 0) {

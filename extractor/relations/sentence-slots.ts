@@ -7,7 +7,8 @@ export interface SlotEntity {
   name: string;
 }
 
-export type Slot = { kind: 'word'; text: string } | { kind: 'entity'; entity: SlotEntity };
+/** Word slots are lowercase; `cap` keeps whether the word was capitalised (an unknown name). */
+export type Slot = { kind: 'word'; text: string; cap: boolean } | { kind: 'entity'; entity: SlotEntity };
 
 export interface SurfaceRef extends SlotEntity {
   surface: string;
@@ -43,7 +44,7 @@ export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Sl
   const slots: Slot[] = [];
   let pos = 0;
   const words = (text: string): void => {
-    for (const m of text.matchAll(WORDS)) slots.push({ kind: 'word', text: m[0].toLowerCase().replace('’', "'") });
+    for (const m of text.matchAll(WORDS)) slots.push({ kind: 'word', text: m[0].toLowerCase().replace('’', "'"), cap: /^\p{Lu}/u.test(m[0]) });
   };
   for (const span of spans) {
     words(sentence.slice(pos, span.start));

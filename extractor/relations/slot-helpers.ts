@@ -112,10 +112,24 @@ export function relativeAntecedent(slots: readonly Slot[], idx: number, want: Wa
   return e && want(e) ? i : null;
 }
 
+/** Words that are the subject themselves ("we use X", "HBO's teams use X"): then no entity is. */
+const OWN_SUBJECTS = new Set(['we', 'they', 'i', 'you', 'he', 'she', 'everyone', 'people', 'users', 'teams', 'team', 'companies', 'customers', 'developers', 'engineers', 'who', 'many', 'most']);
+
+/** The cue has its own non-entity subject right before it: a pronoun/people word or a capitalised unknown name. */
+export function ownSubject(slots: readonly Slot[], idx: number): boolean {
+  let k = idx - 1;
+  while (k > 0 && SKIPPABLE_BEFORE.has(word(slots[k]) ?? '') && word(slots[k]) !== 'and') k--;
+  const s = slots[k];
+  if (!s || s.kind !== 'word') return false;
+  // A capitalised word right after an entity continues its name ("Jenkins X uses", "Consul Connect supports").
+  return OWN_SUBJECTS.has(s.text) || (s.cap && k > 0 && slots[k - 1]?.kind !== 'entity');
+}
+
 /** The sentence subject before `idx`: the leftmost wanted entity and the ones coordinated with it ("Google and IBM"). */
 export function subjectBefore(slots: readonly Slot[], idx: number, want: Want): number[] {
   const rel = relativeAntecedent(slots, idx, want);
   if (rel !== null) return [rel];
+  if (ownSubject(slots, idx)) return [];
   // The subject stands in the cue's own clause: start after the last ';' or ':' before it.
   let start = 0;
   for (let k = idx - 1; k >= 0; k--) {

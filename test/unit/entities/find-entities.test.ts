@@ -25,6 +25,7 @@ const found: Array<[string, string[]]> = [
   ['The keynote by Priyanka Sharma was about GitLab.', ['Person:Priyanka Sharma', 'Organization:GitLab']],
   ['Tom showed how Cortex stores metrics for the long term.', ['Project:Cortex']],
   ['Check the GitOps talk by Alexis Richardson, CEO of Weaveworks.', ['Person:Alexis Richardson', 'Organization:Weaveworks']],
+  ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
   ['OpenTelemetry is the merger of OpenTracing and OpenCensus.', ['Project:OpenTelemetry', 'Project:OpenTracing', 'Project:OpenCensus']],
 ];
 
@@ -40,6 +41,7 @@ const notFound: Array<[string, string[]]> = [
   ['Some of us flew in from Hong Kong and New York.', ['Organization:Kong', 'Project:Kong']],
   ['Summer is here. Fall is coming.', ['Person:Summer', 'Project:Fall']],
   ['KubeCon: Keynote Day Shot', ['Project:Shot']],
+  ['Janet uses Kubernetes daily and Austin uses a lot of power.', ['Project:Janet', 'Project:Austin']],
   ['Every coder needs a good traversal algorithm and a gatekeeper.', ['Organization:Coder', 'Organization:Traversal', 'Project:OPA/Gatekeeper']],
   ['we run a service mesh with a gitops controller and a certificate manager.', ['Project:cert-manager', 'Project:Service Mesh Interface']],
 ];

@@ -54,6 +54,8 @@ const notStated: Array<[string, string]> = [
   ['It is fully compatible to running Kubernetes with Docker.', 'INTEGRATES_WITH Docker -> Kubernetes'],
   ['Tectonic manages etcd, Vault and Prometheus through operators.', 'MAINTAINS Tectonic -> etcd'],
   ['Envoy is an edge proxy. They are using Terraform for their clusters.', 'INTEGRATES_WITH Envoy -> Terraform'],
+  ['We deployed Linkerd last week and Janet uses Kubernetes daily.', 'INTEGRATES_WITH Linkerd -> Kubernetes'],
+  ['Since Istio came out, we use Envoy everywhere.', 'INTEGRATES_WITH Istio -> Envoy'],
   ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Argo -> Argo'],
   ['SMI is supported by HashiCorp and Buoyant.', 'MAINTAINS HashiCorp -> Service Mesh Interface'],
   ['We are shipping Kubernetes clusters to Linkerd users.', 'INTEGRATES_WITH Kubernetes -> Linkerd'],
