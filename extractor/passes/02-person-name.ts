@@ -11,7 +11,8 @@ export type NameStrength = 'strong' | 'weak' | 'none';
 const lexicon: Record<string, string | string[]> = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.', 'y']);
-const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu}\.)$/u;
+// A capitalised word (McLuckie, O'Neil, Mary-Jane), an initial ("I."), or a short abbreviation ("St.", "Jr.").
+const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu}\p{Ll}{0,2}\.)$/u;
 
 function tagsOf(word: string): string[] {
   const tag = lexicon[word.toLowerCase()];

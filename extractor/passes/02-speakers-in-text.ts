@@ -4,6 +4,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName } from './02-person-name.ts';
+import { parseSpeakers } from './02-speakers.ts';
 import { PRESENT_VERBS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -21,9 +22,23 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
   return { name: name.trim(), role: null, organization: (org1 ?? org2 ?? '').trim() || null };
 }
 
+/** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
+function listedSpeakers(line: string): SpeakerRecord[] | null {
+  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|presented by|by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
+  if (!m?.[1]) return null;
+  const pieces = m[1].split(/\s*(?:;|,(?![^()]*\))|\band\b|&)\s*/).filter(Boolean);
+  if (pieces.length > 1 && pieces.every((p) => /\)$/.test(p))) {
+    const speakers = pieces.map((p) => parseSpeakers(p));
+    if (speakers.every((sp) => sp !== null)) return speakers.flatMap((sp) => sp ?? []);
+  }
+  return parseSpeakers(m[1]);
+}
+
 export function speakersInText(text: string): SpeakerRecord[] {
   const lines = text.split('\n').slice(0, 4);
   for (const line of lines) {
+    const listed = listedSpeakers(line);
+    if (listed) return listed;
     const by = BY.exec(line);
     const found = by ? speaker(by[1], by[2], by[3]) : null;
     if (found) return [found];

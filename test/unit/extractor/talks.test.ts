@@ -45,6 +45,14 @@ describe('findTalks', () => {
     expect(talks[0]?.speakers).toEqual([{ name: 'Liz Carter', role: null, organization: 'VMware' }]);
   });
 
+  it('reads a "Speakers:" line below a panel heading, and names with initials', () => {
+    const talks = talksOf('## Panel Discussion: Women in Tech\nSpeakers: Ann Lee (Google), Bea Ruiz (IBM).\n## Deep Dive: SIG Lifecycle - Lubomir I. Ivanov & Tim St. Clair, VMware');
+    expect(talks.map((t) => [t.title, t.kind, t.speakers.map((s) => `${s.name}@${s.organization}`)])).toEqual([
+      ['Women in Tech', 'panel', ['Ann Lee@Google', 'Bea Ruiz@IBM']],
+      ['Deep Dive: SIG Lifecycle', 'talk', ['Lubomir I. Ivanov@VMware', 'Tim St. Clair@VMware']],
+    ]);
+  });
+
   it('reads "X from Org presented ..." below a quoted title', () => {
     const talks = talksOf('## "Scaling Prometheus"\nFarid Haddad of Grafana Labs presented the work.');
     expect(talks[0]?.speakers).toEqual([{ name: 'Farid Haddad', role: null, organization: 'Grafana Labs' }]);
