@@ -52,8 +52,8 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       }
     }
     // "Promtail ships logs to Loki", "we deployed Promtail": software by what it does or what is done to it.
-    const softwareLike = nameLike(t) && t.text.length >= 3 && !isFirstName(t.lower) && !isLastName(t.lower) && !st.titleLike;
-    if (softwareLike && ((next && ACTING_VERBS.has(next.lower) && !t.possessive) || (prev && OBJECT_VERBS.has(prev.lower)))) {
+    const besideCue = (next !== undefined && ACTING_VERBS.has(next.lower) && !t.possessive) || (prev !== undefined && OBJECT_VERBS.has(prev.lower));
+    if (besideCue && t.text.length >= 3 && !st.titleLike && nameLike(t) && !isFirstName(t.lower) && !isLastName(t.lower)) {
       out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
