@@ -42,6 +42,11 @@ function parserError(error: unknown): ErrorReply | null {
   if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500) {
     return { status, code: 'bad_request', message: 'The request body could not be read.' };
   }
+  // Client errors Express raises itself: a malformed %-escape in the path (a URIError), or ones marked safe to show.
+  const { expose, message } = error as { expose?: unknown; message?: unknown };
+  if ((expose === true || error instanceof URIError) && typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, code: 'bad_request', message: typeof message === 'string' && message ? message : 'Bad request.' };
+  }
   return null;
 }
 

@@ -21,7 +21,8 @@ export const graphRoutes: RouteModule = {
   mount(router, { store }) {
     router.get('/api/graph', async (req, res) => {
       const { types, event } = GraphQuery.parse(req.query);
-      res.json(await store.exportGraph({ ...(types ? { types } : {}), ...(event ? { event } : {}) }));
+      // `?types=` (empty) means no type filter, not "no types".
+      res.json(await store.exportGraph({ ...(types?.length ? { types } : {}), ...(event ? { event } : {}) }));
     });
   },
 };

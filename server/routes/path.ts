@@ -34,15 +34,21 @@ export const pathRoutes: RouteModule = {
   mount(router, { store }) {
     router.get('/api/path', async (req, res) => {
       const { from, to } = PathQuery.parse(req.query);
+      // A path from a node to itself is that node (Neo4j's shortest path refuses equal ends).
       const [a, b, path] = await Promise.all([
         store.runNamed('entity-details', { id: from }),
         store.runNamed('entity-details', { id: to }),
-        store.runNamed('shortest-path', { from, to }),
+        from === to ? null : store.runNamed('shortest-path', { from, to }),
       ]);
       for (const [id, result] of [[from, a], [to, b]] as const) {
         if (!nodeFromColumn(result.rows[0]?.entity, result.rows[0]?.type)) throw notFound(`No entity with id "${id}".`);
       }
-      const { nodeIds, nodes, edges: steps } = elementsFromPath(path.rows[0]);
+      if (from === to) {
+        const node = nodeFromColumn(a.rows[0]?.entity, a.rows[0]?.type);
+        res.json({ from, to, found: true, length: 0, nodes: [from], edges: [], elements: { nodes: [{ data: node }], edges: [] } });
+        return;
+      }
+      const { nodeIds, nodes, edges: steps } = elementsFromPath(path?.rows[0]);
       const edges = await orientUndirectedSteps(store, steps);
       const found = nodeIds.length > 0;
       res.json({ from, to, found, length: found ? nodeIds.length - 1 : null, nodes: nodeIds, edges: edges.map((e) => e.data.id), elements: { nodes, edges } });

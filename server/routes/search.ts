@@ -36,7 +36,7 @@ export const searchRoutes: RouteModule = {
   mount(router, { search }) {
     router.get('/api/search', async (req, res) => {
       const { q, limit, types } = SearchQuery.parse(req.query);
-      res.json({ query: q, hits: await search.search(q, { limit, ...(types ? { types } : {}) }) });
+      res.json({ query: q, hits: await search.search(q, { limit, ...(types?.length ? { types } : {}) }) });
     });
   },
 };

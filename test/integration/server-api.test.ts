@@ -74,6 +74,11 @@ describe('GET /api/graph', () => {
     expect(none.body.elements.nodes.filter((n: { data: { type: string } }) => n.data.type === 'Talk')).toHaveLength(0);
   });
 
+  it('treats an empty types list as no filter', async () => {
+    const res = await request(app).get('/api/graph?types=');
+    expect(res.body.elements.nodes).toHaveLength(graph.elements.nodes.length);
+  });
+
   it('refuses unknown types with the allowed list', async () => {
     const res = await request(app).get('/api/graph').query({ types: 'Project,Banana' });
     expectError(res, 400, 'invalid_input');
@@ -226,6 +231,12 @@ describe('GET /api/path', () => {
     expect(res.body.elements.edges[0].data).toMatchObject({ id: edge!.id, source: edge!.source, target: edge!.target, type: edge!.type });
   });
 
+  it('a path from a node to itself is the node', async () => {
+    const res = await request(app).get('/api/path').query({ from: 'project:rook', to: 'project:rook' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ found: true, length: 0, nodes: ['project:rook'], edges: [] });
+  });
+
   it('answers 404 when an end does not exist', async () => {
     const res = await request(app).get('/api/path').query({ from: 'project:rook', to: 'project:nowhere' });
     expectError(res, 404, 'not_found');
@@ -280,5 +291,6 @@ describe('unknown routes', () => {
     expectError(await request(app).get('/api/nothing-here'), 404, 'not_found');
     expectError(await request(app).delete('/api/graph'), 404, 'not_found');
     expectError(await request(app).get('/'), 404, 'not_found');
+    expectError(await request(app).get('/api/entities/%E0%A4%A'), 400, 'bad_request');
   });
 });
