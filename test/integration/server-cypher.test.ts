@@ -73,6 +73,15 @@ describe('POST /api/cypher', () => {
     expect(await store.exportGraph()).toEqual(before);
   });
 
+  it('cuts a runaway read at the timeout with 408, and the store still answers after', async () => {
+    const quick = createApp({ store, options: { cypher: { timeoutMs: 300, maxRows: 10 } } });
+    const res = await request(quick).post('/api/cypher').send({ query: 'MATCH (a), (b), (c), (d), (e) RETURN count(*) AS n' });
+    expect(res.status).toBe(408);
+    expect(res.body.error.code).toBe('query_timeout');
+    expect((await request(quick).get('/api/health')).status).toBe(200);
+    expect((await request(quick).post('/api/cypher').send({ query: 'RETURN 1 AS one' })).body.rows).toEqual([{ one: 1 }]);
+  });
+
   it('answers 400 for a syntax error, with the reason', async () => {
     const res = await cypher('MATCH (n RETURN n');
     expect(res.status).toBe(400);
