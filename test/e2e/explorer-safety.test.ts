@@ -70,7 +70,10 @@ describe.skipIf(!chromiumAvailable('explorer safety e2e'))('explorer with hostil
     // Every node of the extracted post too, including its javascript: post URL.
     const post = await page.evaluate(() => window.cy!.nodes('[type = "Post"]').map((n) => n.id()));
     expect(post.length).toBe(1);
-    await page.evaluate((id) => window.cy!.getElementById(id).emit('tap'), post[0]!);
+    // Braces: returning the collection would make Playwright serialize the whole Cytoscape object graph.
+    await page.evaluate((id) => {
+      window.cy!.getElementById(id).emit('tap');
+    }, post[0]!);
     await page.locator('#tab-details').click();
     expect(await page.locator('#panel-title').innerText()).toContain('<script>');
     await assertNothingRan(page, dialogs);

@@ -24,6 +24,7 @@ import { installKeyboard } from './ui/keyboard.ts';
 import { renderLegend } from './ui/legend.ts';
 import { createTabs } from './ui/tabs.ts';
 import { createTalksTable } from './ui/talks-table.ts';
+import type { TableProps } from './ui/talks-table.ts';
 
 let markRendered: (t: number) => void = () => {};
 window.__confgraphRendered = new Promise<number>((resolve) => {
@@ -69,6 +70,7 @@ export async function startExplorer(): Promise<void> {
     markRendered(performance.now());
     return;
   }
+  performance.mark('cg:graph-fetched');
   status.textContent = graph.elements.nodes.length === 0 ? 'The graph is empty: add a post to data/posts/ and restart.' : '';
   const index = buildIndex(graph);
   const handle = createGraph(byId('cy'), toElements(graph), {
@@ -77,6 +79,7 @@ export async function startExplorer(): Promise<void> {
     prepare: (c) => applyInitialView(c, view),
   });
   const cy = handle.cy;
+  performance.mark('cg:cy-created');
   window.cy = cy;
   document.body.dataset.nodeCount = String(cy.nodes().length);
   void handle.rendered.then((t) => {
@@ -121,16 +124,17 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   const counts: Record<string, number> = {};
   for (const n of index.nodes.values()) counts[n.type] = (counts[n.type] ?? 0) + 1;
   const stats = { nodes: index.nodes.size, talks: counts.Talk ?? 0, projects: counts.Project ?? 0 };
-  const rows = talkRows(index);
-  const tableProps = (v: ViewState) => ({
-    rows,
+  // The table is built when its tab is first shown: on big graphs it is thousands of DOM rows.
+  let rows: ReturnType<typeof talkRows> | null = null;
+  let updateTable: ((props: TableProps) => void) | null = null;
+  const tableProps = (v: ViewState): TableProps => ({
+    rows: (rows ??= talkRows(index)),
     filter: v.tq,
     sort: v.sort,
     onFilter: (tq: string) => store.set({ tq }),
     onSort: (sort: string) => store.set({ sort }),
     navigate,
   });
-  const updateTable = createTalksTable(byId('panel-table'), tableProps(store.get()));
   const consoleHandle = createConsole(byId('panel-console'), {
     initial: { query: store.get().query, params: store.get().params, cypher: store.get().cypher },
     onState: (s) => store.set({ query: s.query, params: s.params, cypher: s.query ? null : s.cypher }),
@@ -224,7 +228,8 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     sync.update(v, prev);
     if (!prev || v.sel !== prev.sel || v.focus !== prev.focus || v.depth !== prev.depth) renderPanel(v);
     if (!prev || v.tab !== prev.tab) tabs.show(v.tab);
-    if (prev && (v.tq !== prev.tq || v.sort !== prev.sort)) updateTable(tableProps(v));
+    if (v.tab === 'table' && !updateTable) updateTable = createTalksTable(byId('panel-table'), tableProps(v));
+    else if (updateTable && prev && (v.tq !== prev.tq || v.sort !== prev.sort)) updateTable(tableProps(v));
     if (prev && v.layout !== prev.layout) layoutSelect.value = v.layout;
     if (prev && v.q !== prev.q && document.activeElement !== searchBox.input) searchBox.input.value = v.q;
     renderAllChips();

@@ -2,7 +2,7 @@
 import type { Core } from 'cytoscape';
 import { errorMessage, getPath } from './api.ts';
 import { relayout } from './graph/create-graph.ts';
-import { graphStyle } from './graph/style.ts';
+import { graphStyle, LARGE_GRAPH_NODES } from './graph/style.ts';
 import { applyFocus, applyPath, applySelection, applyTypeFilter } from './graph/view-state.ts';
 import type { ViewState } from './state/view-state-url.ts';
 
@@ -26,25 +26,29 @@ export class GraphSync {
     private readonly onPathStatus: (status: PathStatus) => void,
   ) {}
 
+  /** Applies what changed; with no previous state only the path is loaded (applyInitialView did the rest). */
   update(view: ViewState, prev: ViewState | null): void {
     const cy = this.cy;
-    if (!prev || view.theme !== prev.theme) cy.style().fromJson(graphStyle(view.theme)).update();
-    let layoutNeeded = false;
-    if (!prev || view.types.join() !== prev.types.join()) {
+    if (!prev) {
+      void this.loadPath(view.from, view.to);
+      return;
+    }
+    if (view.theme !== prev.theme) cy.style().fromJson(graphStyle(view.theme, { large: cy.nodes().length > LARGE_GRAPH_NODES })).update();
+    let layoutNeeded = view.layout !== prev.layout;
+    if (view.types.join() !== prev.types.join()) {
       applyTypeFilter(cy, view.types);
       layoutNeeded = true;
     }
-    if (!prev || view.focus !== prev.focus || (view.focus && view.depth !== prev.depth)) {
+    if (view.focus !== prev.focus || (view.focus && view.depth !== prev.depth)) {
       applyFocus(cy, view.focus, view.depth);
       layoutNeeded = true;
     }
-    if (prev && view.layout !== prev.layout) layoutNeeded = true;
-    if (prev && layoutNeeded && !this.subsetActive) void relayout(cy, view.layout);
-    if (!prev || view.sel !== prev.sel) {
+    if (layoutNeeded && !this.subsetActive) void relayout(cy, view.layout);
+    if (view.sel !== prev.sel) {
       applySelection(cy, view.sel);
       this.reveal(view.sel);
     }
-    if (!prev || view.from !== prev.from || view.to !== prev.to) void this.loadPath(view.from, view.to);
+    if (view.from !== prev.from || view.to !== prev.to) void this.loadPath(view.from, view.to);
   }
 
   /** Pans to a selected node when it is visible, without changing the zoom. */

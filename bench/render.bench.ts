@@ -1,0 +1,87 @@
+/**
+ * first_render_ms_seed / first_render_ms_2k: time from navigation to a drawn, laid-out graph in Chromium
+ * (window.__confgraphRendered, performance.now() relative to navigation start), for the seed post and a
+ * generated graph of about 2,000 nodes, served by the real app over the embedded store.
+ */
+import type { Browser } from 'playwright-core';
+import type { KnowledgeGraph } from '../extractor/schema.ts';
+import { launchBrowser } from '../test/e2e/support/browser.ts';
+import { seedGraph } from '../test/e2e/support/seed-graph.ts';
+import { startTestServer } from '../test/e2e/support/server.ts';
+import type { BenchOptions, BenchResults } from './bench-module.ts';
+import { round } from './bench-module.ts';
+import { generateCorpus } from './store-corpus.ts';
+
+/** The generated corpus with the talk count that gives closest to `target` nodes. */
+export function graphOfAbout(target: number, mentionsPerTalk = 5): KnowledgeGraph {
+  let lo = 1;
+  let hi = target;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (generateCorpus(mid, mentionsPerTalk).elements.nodes.length < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return generateCorpus(lo, mentionsPerTalk);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Loads the explorer `runs` times in fresh pages and returns each time to the first drawn layout. */
+interface RenderTimes {
+  ms: number[];
+  drawn: number;
+  /** From the last run: ms to the graph fetched, to the layout start (elements and style set up), layout duration. */
+  phases: Record<string, number>;
+}
+
+async function timeFirstRender(browser: Browser, graph: KnowledgeGraph, runs: number): Promise<RenderTimes> {
+  const server = await startTestServer(graph);
+  try {
+    const ms: number[] = [];
+    let drawn = 0;
+    let phases: Record<string, number> = {};
+    // One warm-up load: the first request pays for the store's reader start and the HTTP cache.
+    for (let i = 0; i <= runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+      const at = await page.evaluate(() => window.__confgraphRendered ?? Promise.reject(new Error('no __confgraphRendered')));
+      drawn = await page.evaluate(() => window.cy?.nodes().length ?? 0);
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+      const fetched = marks['cg:graph-fetched'] ?? Number.NaN;
+      const start = marks['cg:layout-start'] ?? Number.NaN;
+      const stop = marks['cg:layout-stop'] ?? Number.NaN;
+      phases = { fetch_ms: round(fetched, 0), setup_ms: round(start - fetched, 0), layout_ms: round(stop - start, 0), draw_ms: round(at - stop, 0) };
+      if (i > 0) ms.push(at);
+      await context.close();
+    }
+    return { ms, drawn, phases };
+  } finally {
+    await server.close();
+  }
+}
+
+export async function run({ quick }: BenchOptions): Promise<BenchResults> {
+  const runs = quick ? 1 : 3;
+  const browser = await launchBrowser();
+  try {
+    const seed = await timeFirstRender(browser, await seedGraph(), runs);
+    const big = graphOfAbout(2000);
+    const large = await timeFirstRender(browser, big, runs);
+    return {
+      first_render_ms_seed: round(median(seed.ms), 0),
+      first_render_ms_2k: round(median(large.ms), 0),
+      render_runs: runs,
+      seed_phases: seed.phases,
+      phases_2k: large.phases,
+      seed_nodes: seed.drawn,
+      generated_nodes: large.drawn,
+      generated_edges: big.elements.edges.length,
+    };
+  } finally {
+    await browser.close();
+  }
+}
