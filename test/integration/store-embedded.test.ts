@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../store/embedded-store.ts';
 import { StoreUnavailableError } from '../../store/errors.ts';
+import { openStore } from '../../store/open-store.ts';
 import { storeSpecs } from './store-spec.ts';
 import { seedGraph, sortedGraph } from './store-seed.ts';
 
@@ -23,6 +24,22 @@ describe('embedded store on disk', () => {
       expect(sortedGraph(await second.exportGraph())).toEqual(sortedGraph(graph));
       expect(() => EmbeddedStore.open(dir)).toThrow(StoreUnavailableError);
       await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('openStore', () => {
+  it('opens the embedded store by default and Neo4j only when asked or configured', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'confgraph-open-'));
+    try {
+      const store = await openStore({ env: { CONFGRAPH_DATA_DIR: dir } });
+      expect(store.kind).toBe('embedded');
+      expect(await store.health()).toBe(true);
+      await store.close();
+      await expect(openStore({ kind: 'neo4j', env: {} })).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(openStore({ env: { NEO4J_URI: 'bolt://127.0.0.1:1' } })).rejects.toBeInstanceOf(StoreUnavailableError);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
