@@ -35,7 +35,8 @@ function hammer(request: LoadRequest): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     // A worker's entry file does not go through tsx's loader on Node 20: register it first, then import the .ts file.
     const file = new URL('./http-load.worker.ts', import.meta.url).href;
-    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(file)}); })`;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); })`;
     const worker = new Worker(bootstrap, { eval: true, workerData: request });
     worker.once('message', (result: LoadResult) => {
       resolve(result);
