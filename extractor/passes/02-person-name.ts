@@ -6,7 +6,8 @@
 import nlp from 'compromise';
 import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
 
-export type NameStrength = 'strong' | 'weak' | 'none';
+/** 'shape': capitalised tokens of a name, but made of common words ('Bo Berg'); only strong context accepts it. */
+export type NameStrength = 'strong' | 'weak' | 'shape' | 'none';
 
 const lexicon: Record<string, string | string[]> = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
@@ -42,7 +43,7 @@ export function nameStrength(phrase: string): NameStrength {
   }
   const given = isNameTagged(first);
   if ((given && common <= 1) || common === 0) return 'strong';
-  return common === 1 ? 'weak' : 'none';
+  return common === 1 ? 'weak' : 'shape';
 }
 
 export function isPersonName(phrase: string, allowWeak: boolean): boolean {

@@ -4,7 +4,7 @@
  * Roles are everything between the name and the last comma part; the last part is the organization.
  */
 import type { SpeakerRecord } from './types.ts';
-import { isGivenName, isPersonName } from './02-person-name.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { ROLE_WORDS, wordsOf } from './02-words.ts';
 
 const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
@@ -54,14 +54,22 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
   const result: SpeakerRecord[] = [];
   for (const group of text.split(/\s*;\s*/)) {
     let pending: string[] = [];
-    for (const piece of splitPeople(group)) {
+    const pieces = splitPeople(group);
+    // Strong context: a role with role words ("Developer Advocate") or a co-speaker with a clear name.
+    const strongContext = pieces.some((p) => {
+      const parts = p.split(/\s*,\s*/);
+      return (parts.length > 2 && parts.slice(1, -1).some((r) => wordsOf(r).some((w) => ROLE_WORDS.has(w)))) || nameStrength(splitParen(parts[0] ?? '').name) === 'strong';
+    });
+    for (const [i, piece] of pieces.entries()) {
       const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
       // "Ann Lee, Bob Stone, Acme": comma parts right after the first that start with a known first name are speakers too.
       const listed: string[] = [];
       while (commaParts.length > 1 && isGivenName(commaParts[1] ?? '') && isPersonName(commaParts[1] ?? '', false)) listed.push(commaParts.splice(1, 1)[0] ?? '');
       const { name, paren } = splitParen(commaParts[0] ?? '');
       const orgPart = paren ?? (commaParts.length > 1 ? (commaParts[commaParts.length - 1] ?? null) : null);
-      if (!isPersonName(name, orgPart !== null || pending.length > 0 || listed.length > 0)) return null;
+      // A bare name joined by '&' to the next speaker ("Eve Shankar & Grace Diaz, Acme") has that context too.
+      const context = orgPart !== null || pending.length > 0 || listed.length > 0 || i < pieces.length - 1;
+      if (!isPersonName(name, context) && !(context && strongContext && nameStrength(name) === 'shape')) return null;
       if (orgPart === null) {
         pending.push(name, ...listed);
         continue;

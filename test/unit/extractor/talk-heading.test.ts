@@ -36,6 +36,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Scaling Things - Janet Kuo (Google) & Bob Lee (Red Hat)', 'Scaling Things', [['Janet Kuo', null, 'Google'], ['Bob Lee', null, 'Red Hat']], null],
     ['Scaling Things - Janet Kuo, Software Engineer at Google', 'Scaling Things', [['Janet Kuo', 'Software Engineer', 'Google']], null],
     ['Janet Kuo (Google): Scaling Things', 'Scaling Things', [['Janet Kuo', null, 'Google']], null],
+    ['Vault at Scale - Eve Shankar & Grace Diaz, Red Hat', 'Vault at Scale', [['Eve Shankar', null, 'Red Hat'], ['Grace Diaz', null, 'Red Hat']], null],
+    ['Securing Envoy - Bo Berg, Developer Advocate, Microsoft', 'Securing Envoy', [['Bo Berg', 'Developer Advocate', 'Microsoft']], null],
     ['Costs [B] - Dmytro Dyachuk, Pax Automa', 'Costs', [['Dmytro Dyachuk', null, 'Pax Automa']], 'beginner'],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
   ];
