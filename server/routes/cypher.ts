@@ -4,25 +4,8 @@ import { QueryTimeoutError, StoreUnavailableError } from '../../store/errors.ts'
 import type { RouteModule } from '../context.ts';
 import { elementsFromRows } from '../elements-from-rows.ts';
 import { limiter } from '../rate-limit.ts';
-import { ErrorBody, Elements, Row, errorResponses } from '../schemas/common.ts';
-import { z } from '../schemas/zod.ts';
-
-export const CypherRequest = z
-  .object({
-    query: z.string().trim().min(1, 'query must not be empty').max(20_000).openapi({ example: 'MATCH (p:Project) RETURN p.name AS name LIMIT 5' }),
-    params: z.record(z.string(), z.unknown()).default({}),
-  })
-  .strict()
-  .openapi('CypherRequest');
-
-const CypherResult = z
-  .object({
-    columns: z.array(z.string()),
-    rows: z.array(Row),
-    truncated: z.boolean().openapi({ description: 'True when the row cap cut the result' }),
-    elements: Elements,
-  })
-  .openapi('CypherResult');
+import { ErrorBody, errorResponses } from '../schemas/common.ts';
+import { CypherRequest, CypherResult } from '../schemas/cypher.ts';
 
 const json = (schema: typeof ErrorBody, description: string) => ({ description, content: { 'application/json': { schema } } });
 

@@ -1,12 +1,7 @@
 /** GET /api/graph: the stored graph as Cytoscape elements JSON, optionally only some node types and one event. */
 import type { RouteModule } from '../context.ts';
-import { EntityId, GraphBody, TypeList, errorResponses } from '../schemas/common.ts';
-import { z } from '../schemas/zod.ts';
-
-export const GraphQuery = z.object({
-  types: TypeList.optional(),
-  event: EntityId.optional().openapi({ description: 'Only talks of this event (an Event id) and what they touch', example: 'event:kubecon-2017' }),
-});
+import { GraphBody, errorResponses } from '../schemas/common.ts';
+import { GraphQuery } from '../schemas/graph.ts';
 
 export const graphRoutes: RouteModule = {
   docs: [

@@ -1,14 +1,6 @@
 /** GET /api/health: 200 when the store answers, 503 (with the reason) when it does not. */
 import type { RouteModule } from '../context.ts';
-import { z } from '../schemas/zod.ts';
-
-const Health = z
-  .object({
-    ok: z.boolean(),
-    store: z.enum(['embedded', 'neo4j']),
-    error: z.object({ code: z.string(), message: z.string() }).optional(),
-  })
-  .openapi('Health');
+import { Health } from '../schemas/health.ts';
 
 export const healthRoutes: RouteModule = {
   docs: [

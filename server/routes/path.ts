@@ -4,18 +4,8 @@ import { nodeFromColumn } from '../entity-view.ts';
 import { elementsFromPath } from '../named-rows.ts';
 import { orientUndirectedSteps } from '../orient-path.ts';
 import { notFound } from '../http-error.ts';
-import { ErrorBody, Elements, EntityId, errorResponses } from '../schemas/common.ts';
-import { z } from '../schemas/zod.ts';
-
-const PathQuery = z.object({ from: EntityId, to: EntityId });
-const PathResult = z
-  .object({ from: z.string(), to: z.string(), found: z.boolean(),
-    length: z.number().int().nullable(),
-    nodes: z.array(z.string()).openapi({ description: 'Node ids in path order, from `from` to `to`' }),
-    edges: z.array(z.string()).openapi({ description: 'Edge ids in path order' }),
-    elements: Elements.openapi({ description: 'Path nodes and edges (real edge ids and directions); edges carry pathIndex' }),
-  })
-  .openapi('PathResult');
+import { ErrorBody, errorResponses } from '../schemas/common.ts';
+import { PathQuery, PathResult } from '../schemas/path.ts';
 
 export const pathRoutes: RouteModule = {
   docs: [

@@ -5,37 +5,10 @@ import type { RouteModule } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { checkPost, type PostInput } from '../post-input.ts';
 import { limiter } from '../rate-limit.ts';
-import { ErrorBody, errorResponses } from '../schemas/common.ts';
-import { z } from '../schemas/zod.ts';
 import type { KnowledgeGraph } from '../../extractor/schema.ts';
-
-const httpUrl = z
-  .string()
-  .max(2_000)
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'baseUrl must be an http(s) URL');
-
-export const PostJson = z
-  .object({
-    markdown: z.string().openapi({ description: 'The post, markdown with optional YAML front matter' }),
-    source: z.string().max(300).optional().openapi({ description: 'Where the post came from (a file name)' }),
-    baseUrl: httpUrl.optional().openapi({ description: 'The public URL of the post; section links hang off it' }),
-  })
-  .strict()
-  .openapi('PostRequest');
-
-const PostQuery = z.object({ source: z.string().max(300).optional(), baseUrl: httpUrl.optional() });
-
-const PostSummary = z
-  .object({
-    post: z.object({ id: z.string(), title: z.string(), url: z.string() }).nullable(),
-    nodes: z.number().int(),
-    edges: z.number().int(),
-    talks: z.number().int(),
-    load: z.object({ nodesCreated: z.number(), nodesUpdated: z.number(), edgesCreated: z.number(), edgesUpdated: z.number() }),
-    warnings: z.array(z.string()),
-  })
-  .openapi('PostSummary');
+import { ErrorBody, errorResponses } from '../schemas/common.ts';
+import { PostJson, PostQuery, PostSummary } from '../schemas/posts.ts';
+import { z } from '../schemas/zod.ts';
 
 const MARKDOWN_TYPES = ['text/markdown', 'text/x-markdown', 'text/plain'];
 

@@ -3,35 +3,9 @@ import type { RouteModule } from '../context.ts';
 import { elementsFromRows } from '../elements-from-rows.ts';
 import { badRequest, notFound } from '../http-error.ts';
 import { findQuery, listQueries, type QueryInfo } from '../query-library.ts';
-import { ErrorBody, Elements, Row, errorResponses } from '../schemas/common.ts';
+import { ErrorBody, errorResponses } from '../schemas/common.ts';
+import { QueryInfoSchema, QueryName, QueryParams, QueryParamsDoc, NamedResult } from '../schemas/queries.ts';
 import { z } from '../schemas/zod.ts';
-
-const QueryInfoSchema = z
-  .object({
-    name: z.string(),
-    description: z.string(),
-    params: z.array(z.object({ name: z.string(), type: z.string().openapi({ example: 'integer 1..500' }) })),
-    columns: z.array(z.string()),
-    cypher: z.string().openapi({ description: 'The statement (read-only), for the console' }),
-  })
-  .openapi('NamedQuery');
-
-const QueryName = z.object({ name: z.string().regex(/^[a-z0-9-]{1,80}$/, 'a query name is lowercase words joined by dashes') });
-const QueryParams = z.record(z.string(), z.string().max(500)).openapi({ description: 'The query parameters, e.g. ?id=project:rook&limit=5' });
-/** For the document: the parameters the named queries use (each query takes a subset, see GET /api/queries). */
-const QueryParamsDoc = z.object(
-  Object.fromEntries(['id', 'from', 'to', 'q', 'event', 'limit', 'depth'].map((p) => [p, z.string().optional()])),
-);
-const NamedResult = z
-  .object({
-    name: z.string(),
-    params: z.record(z.string(), z.unknown()),
-    columns: z.array(z.string()),
-    rows: z.array(Row),
-    truncated: z.boolean().openapi({ description: 'Always false: named queries bound their own results' }),
-    elements: Elements,
-  })
-  .openapi('NamedQueryResult');
 
 /** Query strings are text: integer params are converted; the store validates every param against its header type. */
 function coerce(info: QueryInfo, raw: Record<string, string>): Record<string, unknown> {

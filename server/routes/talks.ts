@@ -1,10 +1,7 @@
 /** GET /api/talks: every talk (optionally of one event) with its speakers, video and post link. */
 import type { RouteModule } from '../context.ts';
-import { EntityId, Row, errorResponses } from '../schemas/common.ts';
-import { z } from '../schemas/zod.ts';
-
-const TalksQuery = z.object({ event: EntityId.optional().openapi({ example: 'event:kubecon-2017' }) });
-const TalkList = z.object({ talks: z.array(Row) }).openapi('TalkList');
+import { errorResponses } from '../schemas/common.ts';
+import { TalksQuery, TalkList } from '../schemas/talks.ts';
 
 export const talksRoutes: RouteModule = {
   docs: [
