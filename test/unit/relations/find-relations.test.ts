@@ -39,7 +39,7 @@ const stated: Array<[string, string]> = [
   ['Grafana Labs maintains both Loki and Cortex.', 'MAINTAINS Grafana Labs -> Cortex'],
   ['Microsoft and Red Hat will donate the KEDA project to the CNCF.', 'HOSTED_BY KEDA -> CNCF'],
   ['Fluent Bit, which ships logs to Loki, runs on every node.', 'INTEGRATES_WITH Fluent Bit -> Grafana Loki'],
-  ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Flux -> Argo'],
+  ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Flux -> Argo CD'],
   ['Linkerd and Istio are already compatible with SMI.', 'IMPLEMENTS Linkerd -> Service Mesh Interface'],
 ];
 
@@ -56,7 +56,7 @@ const notStated: Array<[string, string]> = [
   ['Envoy is an edge proxy. They are using Terraform for their clusters.', 'INTEGRATES_WITH Envoy -> Terraform'],
   ['We deployed Linkerd last week and Janet uses Kubernetes daily.', 'INTEGRATES_WITH Linkerd -> Kubernetes'],
   ['Since Istio came out, we use Envoy everywhere.', 'INTEGRATES_WITH Istio -> Envoy'],
-  ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Argo -> Argo'],
+  ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Argo CD -> Argo CD'],
   ['SMI is supported by HashiCorp and Buoyant.', 'MAINTAINS HashiCorp -> Service Mesh Interface'],
   ['We are shipping Kubernetes clusters to Linkerd users.', 'INTEGRATES_WITH Kubernetes -> Linkerd'],
   ['Apple joined the CNCF as an end user member.', 'HOSTED_BY Apple -> CNCF'],
