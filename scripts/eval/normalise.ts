@@ -12,5 +12,10 @@ export function norm(text: string): string {
 /** The `#` fragment of a URL, or '' when it has none. */
 export function fragmentOf(url: string): string {
   const at = url.indexOf('#');
-  return at < 0 ? '' : decodeURIComponent(url.slice(at + 1));
+  if (at < 0) return '';
+  try {
+    return decodeURIComponent(url.slice(at + 1));
+  } catch {
+    return url.slice(at + 1);
+  }
 }
