@@ -5,7 +5,7 @@ import type { CypherResult, KnowledgeGraph } from './api.ts';
 import { mountExport } from './export-mount.ts';
 import { createGraph, relayout } from './graph/create-graph.ts';
 import { entityDetails } from './graph/entity-details.ts';
-import { buildIndex, nodeName } from './graph/graph-index.ts';
+import { buildIndex, nodeName, topProjects } from './graph/graph-index.ts';
 import type { GraphIndex } from './graph/graph-index.ts';
 import { LAYOUT_NAMES } from './graph/layouts.ts';
 import { talkRows } from './graph/talks-table-model.ts';
@@ -123,7 +123,7 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   const tabs = createTabs(byId('tabs'), (tab) => store.set({ tab }));
   const counts: Record<string, number> = {};
   for (const n of index.nodes.values()) counts[n.type] = (counts[n.type] ?? 0) + 1;
-  const stats = { nodes: index.nodes.size, talks: counts.Talk ?? 0, projects: counts.Project ?? 0 };
+  const overview = { nodes: index.nodes.size, talks: counts.Talk ?? 0, projects: counts.Project ?? 0, top: topProjects(index, 12) };
   // The table is built when its tab is first shown: on big graphs it is thousands of DOM rows.
   let rows: ReturnType<typeof talkRows> | null = null;
   let updateTable: ((props: TableProps) => void) | null = null;
@@ -207,7 +207,7 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     const root = byId('panel-details');
     const details = v.sel ? entityDetails(index, v.sel) : null;
     if (!details) {
-      renderEmptyPanel(root, stats, v.sel ?? undefined);
+      renderEmptyPanel(root, overview, navigate, v.sel ?? undefined);
       return;
     }
     renderDetails(root, details, {

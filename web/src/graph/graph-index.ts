@@ -38,3 +38,14 @@ export function inEdges(index: GraphIndex, id: string, type?: string): EdgeData[
 export function nodeName(index: GraphIndex, id: string): string {
   return index.nodes.get(id)?.name ?? id;
 }
+
+/** The projects mentioned by the most talks, most first (ties by name). */
+export function topProjects(index: GraphIndex, limit: number): Array<{ id: string; name: string; talks: number }> {
+  const out: Array<{ id: string; name: string; talks: number }> = [];
+  for (const node of index.nodes.values()) {
+    if (node.type !== 'Project') continue;
+    const talks = inEdges(index, node.id, 'MENTIONS').filter((e) => index.nodes.get(e.source)?.type === 'Talk').length;
+    if (talks > 0) out.push({ id: node.id, name: node.name, talks });
+  }
+  return out.sort((a, b) => b.talks - a.talks || a.name.localeCompare(b.name)).slice(0, limit);
+}

@@ -52,8 +52,9 @@ export function layoutOptions(name: string | null | undefined, ctx: LayoutContex
         quality: ctx.nodeCount > 1200 ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: ctx.nodeCount < 800,
-        nodeRepulsion: 6500,
-        idealEdgeLength: 70,
+        // Small graphs get more room between nodes so their labels stay readable.
+        nodeRepulsion: ctx.nodeCount < 500 ? 10000 : 6500,
+        idealEdgeLength: ctx.nodeCount < 500 ? 85 : 70,
         edgeElasticity: 0.45,
         gravity: 0.3,
         numIter: ctx.nodeCount > 1200 ? 1200 : 2500,

@@ -62,6 +62,18 @@ function chips(items: Array<{ id: string; name: string }>, navigate: (id: string
   return wrap;
 }
 
+/** Speakers as a comma-separated list of links (chips would wrap badly in a narrow column). */
+function names(items: Array<{ id: string; name: string }>, navigate: (id: string) => void): HTMLElement {
+  const wrap = h('div');
+  items.forEach((item, i) => {
+    if (i > 0) wrap.append(', ');
+    const b = h('button', { type: 'button', class: 'entity-link', 'data-id': item.id }, item.name);
+    b.addEventListener('click', () => navigate(item.id));
+    wrap.append(b);
+  });
+  return wrap;
+}
+
 function rowFor(r: TalkRow, navigate: (id: string) => void): HTMLTableRowElement {
   const title = h('button', { type: 'button', class: 'entity-link', 'data-id': r.talk.id }, r.talk.title || r.talk.name);
   title.addEventListener('click', () => navigate(r.talk.id));
@@ -72,7 +84,7 @@ function rowFor(r: TalkRow, navigate: (id: string) => void): HTMLTableRowElement
     {},
     h('td', {}, title, links),
     h('td', { class: 'num' }, r.talk.day ?? ''),
-    h('td', {}, chips(r.speakers, navigate)),
+    h('td', { class: 'speakers' }, names(r.speakers, navigate)),
     h('td', {}, chips(r.projects, navigate)),
   );
 }

@@ -17,15 +17,30 @@ export interface PanelContext {
   close: () => void;
 }
 
-export function renderEmptyPanel(root: HTMLElement, stats: { nodes: number; talks: number; projects: number }, missingId?: string): void {
+export interface Overview {
+  nodes: number;
+  talks: number;
+  projects: number;
+  /** Most mentioned projects, with the number of talks mentioning each. */
+  top: Array<{ id: string; name: string; talks: number }>;
+}
+
+export function renderEmptyPanel(root: HTMLElement, overview: Overview, navigate: Navigate, missingId?: string): void {
   clear(root);
   const box = h('div', { class: 'panel-empty' });
   if (missingId) box.append(h('p', { class: 'error-box' }, `No node with id "${missingId}" in this graph.`));
   box.append(
     h('h2', {}, 'Explore the ecosystem'),
-    h('p', {}, `${stats.talks} talks, ${stats.projects} projects, ${stats.nodes} nodes in all.`),
-    h('p', {}, 'Click a node or search (press /) to see the talks that mention it, with the sentence and links to the post section and video.'),
-    h('p', {}, 'Focus shows a node’s neighbourhood; “Path to…” highlights how two nodes connect. Every view is a link you can share.'),
+    h('p', {}, `${overview.talks} talks, ${overview.projects} projects, ${overview.nodes} nodes in all.`),
+  );
+  if (overview.top.length > 0) {
+    const list = h('ul', { class: 'entity-list top-list', 'aria-label': 'Most mentioned projects' });
+    for (const p of overview.top) list.append(h('li', {}, entityButton(p, navigate), h('span', { class: 'count' }, String(p.talks))));
+    box.append(h('h3', { class: 'panel-section' }, 'Most mentioned projects'), list);
+  }
+  box.append(
+    h('p', {}, 'Click a node or search (', h('span', { class: 'kbd' }, '/'), ') to see the talks that mention it, with the sentence and links to the post section and the video.'),
+    h('p', {}, 'Focus shows a node’s neighbourhood (double-click a node); “Path to…” highlights how two nodes connect; ', h('span', { class: 'kbd' }, 'Esc'), ' clears. Every view is a link you can share.'),
   );
   root.append(box);
 }
