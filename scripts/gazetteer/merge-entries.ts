@@ -78,5 +78,12 @@ export function applyOverlay(entries: GazetteerEntry[], overlay: AliasOverlay[])
     if (o.makers) target.makers = [...new Set([...target.makers, ...o.makers])];
     if (o.match) target.match = o.match;
   }
+  // Hand-kept aliases are authoritative: no derived alias elsewhere may claim the same name.
+  const owner = new Map<string, GazetteerEntry>();
+  for (const o of overlay) {
+    const target = index.get(normName(o.name));
+    if (target && !o.drop) for (const a of [o.name, ...(o.aliases ?? [])]) owner.set(normName(a), target);
+  }
+  for (const e of entries) e.aliases = e.aliases.filter((a) => (owner.get(normName(a)) ?? e) === e);
   return entries.filter((e) => !dropped.has(e));
 }
