@@ -20,7 +20,8 @@ export interface HeadingParts {
   quoted: boolean;
 }
 
-const SEPARATOR = /\s+(?:[-–—]{1,2}|\||::)\s+|\s+by\s+/g;
+// '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
+const SEPARATOR = /\s+(?:-{1,2}|\||::)\s+|\s*[–—]{1,2}\s*|\s+by\s+/g;
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {

@@ -19,6 +19,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ],
     ['Serverless Patterns – Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     ['Serverless Patterns — Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
+    ['Serverless Patterns—Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     ['Serverless Patterns -- Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     ['Securing Pods (Advanced Skill Level) - Hannah Cho, Microsoft', 'Securing Pods', [['Hannah Cho', null, 'Microsoft']], 'advanced'],
     ['Intro to eBPF (Beginner) - Liam Byrne, Isovalent', 'Intro to eBPF', [['Liam Byrne', null, 'Isovalent']], 'beginner'],
