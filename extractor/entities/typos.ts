@@ -18,7 +18,7 @@ interface Target {
 
 const byInitial = new Map<string, Target[]>();
 for (const [key, forms] of BY_KEY) {
-  if (key.includes(' ') || key.length < 4) continue;
+  if (key.includes(' ') || key.length < 5) continue;
   for (const f of forms) {
     if (!f.entity.prominent || f.rule === 'cased') continue;
     const list = byInitial.get(key[0] ?? '') ?? [];
@@ -67,7 +67,7 @@ export function postTargets(entityIds: Set<string>): Target[] {
   for (const e of ENTITIES) {
     if (!entityIds.has(e.id) || e.prominent) continue;
     const key = tokenize(e.name).map((t) => t.lower);
-    if (key.length === 1 && key[0] && key[0].length >= 4) out.push({ lower: key[0], entity: e });
+    if (key.length === 1 && key[0] && key[0].length >= 5) out.push({ lower: key[0], entity: e });
   }
   return out;
 }

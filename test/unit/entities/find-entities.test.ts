@@ -37,6 +37,7 @@ const notFound: Array<[string, string[]]> = [
   ['We wrote it in Go and YAML over HTTP and DNS.', ['Project:Go', 'Project:YAML', 'Project:HTTP', 'Project:DNS']],
   ['Standard Library support was discussed at length.', ['Project:Standard Library']],
   ['Enjoy the party and the steady music.', ['Project:Envoy']],
+  ['The Kubex team and the Harbour cafe were nearby.', ['Project:Kubernetes', 'Project:Harbor']],
   ['Shipping containers arrived in Texas on Friday.', ['Project:Texas', 'Person:Texas']],
   ['Some of us flew in from Hong Kong and New York.', ['Organization:Kong', 'Project:Kong']],
   ['Summer is here. Fall is coming.', ['Person:Summer', 'Project:Fall']],
