@@ -108,8 +108,14 @@ export async function search(q: string, limit = 10): Promise<SearchHit[]> {
 }
 
 export async function getPath(from: string, to: string): Promise<PathResult> {
-  const body = await request<{ found: boolean; nodeIds: string[]; elements: KnowledgeGraph['elements'] }>(`/api/path?from=${enc(from)}&to=${enc(to)}`);
-  return { found: body.found, nodes: body.nodeIds ?? [], edges: (body.elements?.edges ?? []).map((e) => e.data.id) };
+  const body = await request<{ found: boolean; nodes?: string[]; edges?: string[]; elements?: KnowledgeGraph['elements'] }>(
+    `/api/path?from=${enc(from)}&to=${enc(to)}`,
+  );
+  return {
+    found: body.found,
+    nodes: body.nodes ?? (body.elements?.nodes ?? []).map((n) => n.data.id),
+    edges: body.edges ?? (body.elements?.edges ?? []).map((e) => e.data.id),
+  };
 }
 
 export async function listQueries(): Promise<NamedQuery[]> {

@@ -25,6 +25,22 @@ export function paramNames(q: NamedQuery): string[] {
   return (q.params ?? []).map((p) => p.name);
 }
 
+/** The `$params` a typed query uses, in order of first use. */
+export function paramsInText(cypher: string): string[] {
+  return [...new Set([...cypher.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? ''))].filter(Boolean);
+}
+
+/** Text fields hold strings; whole numbers are sent as numbers (LIMIT $limit needs an integer). */
+function typedParams(names: string[], values: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const v = values[name];
+    if (v === undefined || v === '') continue;
+    out[name] = /^-?\d{1,9}$/.test(v) ? Number(v) : v;
+  }
+  return out;
+}
+
 const PLACEHOLDER = 'MATCH (t:Talk)-[:MENTIONS]->(p:Project)\nRETURN p.name AS project, count(t) AS talks\nORDER BY talks DESC LIMIT 10';
 
 export function createConsole(root: HTMLElement, props: ConsoleProps): { run: () => Promise<void>; hasQuery: () => boolean } {
@@ -61,9 +77,9 @@ export function createConsole(root: HTMLElement, props: ConsoleProps): { run: ()
   const renderParams = () => {
     clear(paramsBox);
     const q = current();
-    if (!q) return;
-    for (const name of paramNames(q)) {
-      const type = q.params.find((p) => p.name === name)?.type ?? '';
+    const names = q ? paramNames(q) : paramsInText(editor.value);
+    for (const name of names) {
+      const type = q?.params.find((p) => p.name === name)?.type ?? '';
       const input = h('input', { type: 'text', 'data-param': name, placeholder: type });
       input.value = state.params[name] ?? '';
       input.addEventListener('input', () => {
@@ -88,8 +104,9 @@ export function createConsole(root: HTMLElement, props: ConsoleProps): { run: ()
     props.onState(state);
   };
   editor.addEventListener('input', () => {
-    // Editing turns a named query into the user's own text.
-    state = { query: null, params: {}, cypher: editor.value };
+    // Editing turns a named query into the user's own text; values of the params it still uses are kept.
+    const keep = Object.fromEntries(Object.entries(state.params).filter(([k]) => paramsInText(editor.value).includes(k)));
+    state = { query: null, params: keep, cypher: editor.value };
     renderLibrary();
     renderParams();
     props.onState(state);
@@ -116,7 +133,7 @@ export function createConsole(root: HTMLElement, props: ConsoleProps): { run: ()
     result.append(h('div', { class: 'result-meta' }, 'Running…'));
     runBtn.disabled = true;
     try {
-      const res = q ? await runNamedQuery(q.name, state.params) : await runCypher(text);
+      const res = q ? await runNamedQuery(q.name, state.params) : await runCypher(text, typedParams(paramsInText(text), state.params));
       if (mine !== seq) return;
       clear(result);
       const nodes = res.elements?.nodes.length ?? 0;

@@ -1,0 +1,109 @@
+// The explorer's keyboard and view controls in Chromium: autocomplete keys, Esc, path, type filters, theme, table sort, console params.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser } from './support/browser.ts';
+import { seedGraph } from './support/seed-graph.ts';
+import { startTestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
+
+describe.skipIf(!chromiumAvailable('explorer interactions e2e'))('explorer interactions', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    const graph = await seedGraph();
+    [server, browser] = await Promise.all([startTestServer(graph), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path = '/'): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}${path}`);
+    await page.evaluate(() => window.__confgraphRendered);
+    return page;
+  }
+  const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+  it('autocomplete: a typo still finds the project, arrows move the choice, Enter picks it, Esc clears', async () => {
+    const page = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('kubernets');
+    await page.locator('.ac-item').first().waitFor();
+    const items = await page.locator('.ac-item').count();
+    expect(items).toBeGreaterThan(1);
+    expect(await page.locator('.ac-item').first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('.ac-item').nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    const first = await page.locator('.ac-item').first().locator('span').nth(1).innerText();
+    expect(first).toBe('Kubernetes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel-title').innerText()).toBe('Kubernetes');
+    expect(param(page, 'sel')).toBe('project:kubernetes');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => param(page, 'sel')).toBeNull();
+    expect(await page.evaluate(() => window.cy!.$('.cg-selected').length)).toBe(0);
+    await page.close();
+  });
+
+  it('"Path to…" highlights the path the API finds, and puts both ends in the URL', async () => {
+    const page = await open('/?sel=project%3Arook');
+    await page.locator('#path-input').fill('Dan Kohn');
+    await page.locator('#path-input').press('ArrowDown');
+    await page.locator('.path-box .ac-item').first().waitFor();
+    await page.locator('#path-input').press('Enter');
+    await page.waitForFunction(() => document.querySelector('#chip-path')?.textContent?.includes('hop'));
+    const to = param(page, 'to');
+    expect(param(page, 'from')).toBe('project:rook');
+    expect(to).toBeTruthy();
+    const api = (await (await fetch(`${server.url}/api/path?from=project:rook&to=${encodeURIComponent(to!)}`)).json()) as { nodes: string[]; edges: string[] };
+    const onGraph = await page.evaluate(() => ({
+      nodes: window.cy!.nodes('.cg-path').map((n) => n.id()),
+      edges: window.cy!.edges('.cg-path').length,
+      hidden: window.cy!.$('.cg-path').filter((e) => !e.visible()).length,
+    }));
+    expect(new Set(onGraph.nodes)).toEqual(new Set(api.nodes));
+    expect(onGraph.edges).toBe(api.edges.length);
+    // Path nodes are shown even when the type filter hides their type (the seed path may cross the Post).
+    expect(onGraph.hidden).toBe(0);
+    await page.close();
+  });
+
+  it('type filters, theme and table sort change the view and the URL', async () => {
+    const page = await open();
+    const before = await page.evaluate(() => window.cy!.nodes(':visible').length);
+    await page.locator('input[data-type="Person"]').uncheck();
+    await expect.poll(() => param(page, 'types')).toBe('Project,Organization,Talk');
+    const after = await page.evaluate(() => ({ n: window.cy!.nodes(':visible').length, people: window.cy!.nodes('[type = "Person"]:visible').length }));
+    expect(after.people).toBe(0);
+    expect(after.n).toBeLessThan(before);
+
+    await page.locator('#theme-button').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(param(page, 'theme')).toBe('dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).not.toBe('rgb(246, 247, 249)');
+
+    await page.locator('#tab-table').click();
+    await page.locator('button[data-sort="projects"]').click();
+    await page.locator('button[data-sort="projects"]').click();
+    expect(param(page, 'sort')).toBe('-projects');
+    const counts = await page.locator('#talks-table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td:nth-child(4) button').length));
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('a named query with a parameter takes the selected node, and the editor shows its statement', async () => {
+    const page = await open('/?sel=project%3Arook&tab=console');
+    await page.locator('[data-query="talks-mentioning-entity"]').click();
+    await page.locator('#result-table tbody tr').first().waitFor();
+    expect(await page.locator('input[data-param="id"]').inputValue()).toBe('project:rook');
+    expect(param(page, 'p.id')).toBe('project:rook');
+    expect(await page.locator('#cypher-editor').inputValue()).toContain('MATCH');
+    await page.close();
+  });
+});
