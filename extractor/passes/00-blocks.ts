@@ -18,6 +18,7 @@ const LIQUID_CODE_OPEN = /^\s*\{%-?\s*(highlight|codeblock|code)\b/;
 const LIQUID_CODE_CLOSE = /^\s*\{%-?\s*end(highlight|codeblock|code)\b/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const HTML_HEADING = /^\s*<h([1-6])(\s[^>]{0,500})?>(.{0,1000}?)<\/h\1>\s*$/i;
 const THEMATIC = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^\s*(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?/;
 const QUOTE = /^ {0,3}>/;
@@ -116,6 +117,13 @@ function readLines(lines: string[], ctx: InlineContext, warnings: string[], line
     if (/^\s*\|/.test(line)) {
       out.flush();
       out.text(cells(line));
+      i++;
+      continue;
+    }
+    const htmlHeading = HTML_HEADING.exec(line);
+    if (htmlHeading?.[1]) {
+      const id = htmlHeading[2] ? /\sid\s*=\s*["']?([\w:.-]+)/i.exec(htmlHeading[2])?.[1] : undefined;
+      out.heading(Number(htmlHeading[1]), (htmlHeading[3] ?? '') + (id ? ` {#${id}}` : ''));
       i++;
       continue;
     }

@@ -22,6 +22,7 @@ const OPENERS: Record<string, { close: RegExp; format: 'yaml' | 'toml' }> = {
 export function splitFrontMatter(markdown: string): FrontMatterSplit {
   const firstBreak = markdown.indexOf('\n');
   const firstLine = (firstBreak < 0 ? markdown : markdown.slice(0, firstBreak)).trim();
+  if (firstLine === '{' && firstBreak >= 0) return splitJson(markdown);
   const opener = OPENERS[firstLine];
   if (!opener || firstBreak < 0) return { frontMatter: emptyFrontMatter(), body: markdown, warnings: [] };
   let pos = firstBreak + 1;
@@ -39,6 +40,21 @@ export function splitFrontMatter(markdown: string): FrontMatterSplit {
   // A lone `---` first line without a closing line is a thematic break, not front matter.
   const warnings = opener.format === 'toml' ? ['front matter: "+++" block is never closed; read as text'] : [];
   return { frontMatter: emptyFrontMatter(), body: markdown, warnings };
+}
+
+/** Hugo's JSON front matter: an object from a first line '{' to a line '}'. */
+function splitJson(markdown: string): FrontMatterSplit {
+  const end = /^\}[ \t]*$/m.exec(markdown);
+  if (!end) return { frontMatter: emptyFrontMatter(), body: markdown, warnings: [] };
+  const stop = end.index + end[0].length;
+  const body = markdown.slice(stop).replace(/^\n/, '');
+  try {
+    const data: unknown = JSON.parse(markdown.slice(0, stop));
+    if (data && typeof data === 'object' && !Array.isArray(data)) return { frontMatter: pickFields(data as Record<string, unknown>), body, warnings: [] };
+  } catch (error) {
+    return { frontMatter: emptyFrontMatter(), body, warnings: [`front matter: JSON does not parse (${error instanceof Error ? error.message : String(error)}); body still read`] };
+  }
+  return { frontMatter: emptyFrontMatter(), body, warnings: ['front matter: JSON is not an object; ignored'] };
 }
 
 function readFrontMatter(raw: string, format: 'yaml' | 'toml', body: string): FrontMatterSplit {

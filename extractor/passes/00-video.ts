@@ -11,7 +11,8 @@ export function videoFromId(id: string): Video {
 
 export function youtubeVideo(url: string): Video | null {
   const match = YOUTUBE.exec(url);
-  return match?.[1] ? videoFromId(match[1]) : null;
+  // embed/videoseries?list=... is a playlist player, not a video.
+  return match?.[1] && match[1] !== 'videoseries' ? videoFromId(match[1]) : null;
 }
 
 /** A bare 11-character YouTube id (the argument of `{{< youtube ID >}}`). */

@@ -9,6 +9,7 @@ describe('splitFrontMatter', () => {
     ['Jekyll', '---\nlayout: post\ntitle: "Notes"\nauthor:\n  name: Jo\npermalink: /blog/notes/\ntags: k8s cncf\n---\nBody', { title: 'Notes', author: 'Jo', url: '/blog/notes/', tags: ['k8s', 'cncf'] }, 'Body'],
     ['comma tags', '---\ntags: "Cloud Native, Kubernetes"\n---\nB', { tags: ['Cloud Native', 'Kubernetes'] }, 'B'],
     ['author list', '---\nauthors: [Ann, Bo]\n---\nB', { author: 'Ann, Bo' }, 'B'],
+    ['JSON', '{\n  "title": "PromCon 2018",\n  "tags": ["prometheus"]\n}\nBody', { title: 'PromCon 2018', tags: ['prometheus'] }, 'Body'],
     ['YAML closed by ...', '---\ntitle: T\n...\nB', { title: 'T' }, 'B'],
   ];
   it.each(rows)('reads %s front matter', (_name, input, expected, body) => {

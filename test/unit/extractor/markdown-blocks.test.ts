@@ -15,6 +15,7 @@ describe('headings', () => {
     ['setext', 'Day 1\n=====\n\nKeynotes\n--------', [[1, 'Day 1'], [2, 'Keynotes']]],
     ['emphasis and links stripped', '## **Bold** [Link](http://x.io) `code`', [[2, 'Bold Link code']]],
     ['explicit id removed from text', '## Tuesday {#day-tue}', [[2, 'Tuesday']]],
+    ['raw HTML headings', '<h2 id="d1">Day 1</h2>\n<h3>Talk <em>One</em></h3>', [[2, 'Day 1'], [3, 'Talk One']]],
   ];
   it.each(rows)('%s', (_n, md, expected) => expect(headings(md)).toEqual(expected));
 
@@ -79,6 +80,7 @@ describe('links and videos', () => {
     ['liquid tag', '{% youtube 5U-6sxR5DaQ %}', ['5U-6sxR5DaQ']],
     ['watch link', '[Video](https://www.youtube.com/watch?v=NElaNl1Kwkw&t=10)', ['NElaNl1Kwkw']],
     ['youtu.be link', 'https://youtu.be/NVa8xR4Eyj8', ['NVa8xR4Eyj8']],
+    ['a playlist player is not a video', '<iframe src="https://www.youtube.com/embed/videoseries?list=PLj6h78yzYM2P"></iframe>', []],
     ['a playlist is not a video', '[List](https://www.youtube.com/playlist?list=PLj6h78yzYM2P-3-xqvmWaZbbI1sW-ulZb)', []],
     ['a vimeo iframe is not a YouTube video', '<iframe src="https://player.vimeo.com/video/123"></iframe>', []],
   ];
