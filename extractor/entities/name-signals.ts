@@ -6,8 +6,11 @@ import { resolveName } from '../gazetteer/resolve.ts';
 import type { Token } from '../gazetteer/tokenize.ts';
 import { ACTING_VERBS, ARTICLES, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, PROJECT_NOUNS } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
-import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
+import { isFirstName, isLastName, isLexiconOrganization, isPlace } from './name-lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
+
+/** Words compromise tags as organizations that are only parts of names. */
+const LEGAL_WORDS = new Set(['inc', 'ltd', 'co', 'dept', 'univ', 'assn']);
 
 const CAMEL = /^(?:\p{Lu}\p{Ll}+){2,}\p{Lu}?\p{Ll}*$|^\p{Ll}+\p{Lu}\p{L}+$/u;
 
@@ -64,6 +67,11 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       // A capitalised everyday word opening the sentence ("Yesterday Acme Labs ...") is not part of the name.
       if (from === 0 && from < i - 1 && isCommonWord(tokens[0]?.lower ?? '')) from = 1;
       if (from < i && !(i - from === 1 && isCommonWord(tokens[from]?.lower ?? ''))) out.push(candidate(st, from, i + 1, 'Organization'));
+      return;
+    }
+    // Companies compromise knows by name ("Nvidia", "Lenovo") that the landscape does not list.
+    if (isCapitalised(t) && t.text.length >= 3 && isLexiconOrganization(t.lower) && !LEGAL_WORDS.has(t.lower) && !isNonEntity(t.text)) {
+      out.push(candidate(st, i, i + 1, 'Organization'));
       return;
     }
     if (CAMEL.test(t.text) && t.text.length >= 5 && !isNonEntity(t.text) && !st.titleLike) out.push(candidate(st, i, i + 1, 'Project'));

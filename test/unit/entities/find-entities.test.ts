@@ -25,6 +25,7 @@ const found: Array<[string, string[]]> = [
   ['The keynote by Priyanka Sharma was about GitLab.', ['Person:Priyanka Sharma', 'Organization:GitLab']],
   ['Tom showed how Cortex stores metrics for the long term.', ['Project:Cortex']],
   ['Check the GitOps talk by Alexis Richardson, CEO of Weaveworks.', ['Person:Alexis Richardson', 'Organization:Weaveworks']],
+  ['Our GPUs come from Nvidia and the coffee from Starbucks.', ['Organization:NVIDIA', 'Organization:Starbucks']],
   ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
   ['OpenTelemetry is the merger of OpenTracing and OpenCensus.', ['Project:OpenTelemetry', 'Project:OpenTracing', 'Project:OpenCensus']],
 ];
