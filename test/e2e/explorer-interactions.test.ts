@@ -106,4 +106,38 @@ describe.skipIf(!chromiumAvailable('explorer interactions e2e'))('explorer inter
     expect(await page.locator('#cypher-editor').inputValue()).toContain('MATCH');
     await page.close();
   });
+
+  it('a query that returns nodes and relationships shows exactly them on the graph until the result is cleared', async () => {
+    const page = await open('/?tab=console');
+    const total = await page.evaluate(() => window.cy!.nodes(':visible').length);
+    await page.locator('#cypher-editor').fill('MATCH (t:Talk)-[r:MENTIONS]->(p:Project {id: $id}) RETURN t, r, p');
+    await page.locator('input[data-param="id"]').fill('project:rook');
+    await page.locator('#cypher-run').click();
+    await page.locator('#chip-result').waitFor();
+    const shown = await page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.id()));
+    const res = (await (
+      await fetch(`${server.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'MATCH (t:Talk)-[r:MENTIONS]->(p:Project {id: $id}) RETURN t, r, p', params: { id: 'project:rook' } }),
+      })
+    ).json()) as { elements: { nodes: Array<{ data: { id: string } }> } };
+    expect(new Set(shown)).toEqual(new Set(res.elements.nodes.map((n) => n.data.id)));
+    expect(shown).toContain('project:rook');
+    await page.locator('#chip-result button').click();
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes(':visible').length)).toBe(total);
+    await page.close();
+  });
+
+  it('Back and Forward walk through selections', async () => {
+    const page = await open('/?sel=project%3Arook');
+    await page.locator('.mentioning-talks .talk-card h4 button').first().click();
+    await expect.poll(() => param(page, 'sel')).toMatch(/^talk:/);
+    await page.goBack();
+    await expect.poll(() => page.locator('#panel-title').innerText()).toBe('Rook');
+    await page.goForward();
+    await expect.poll(() => param(page, 'sel')).toMatch(/^talk:/);
+    expect(await page.locator('#panel-title').innerText()).not.toBe('Rook');
+    await page.close();
+  });
 });
