@@ -102,7 +102,6 @@ export interface EntityView {
   talkCount: number;
   mentionCount: number;
   neighbours: Neighbour[];
-  elements: { nodes: Array<{ data: NodeData }>; edges: Array<{ data: EdgeData }> };
   talks: TalkMention[];
   presented: PresentedTalk[];
   people: Row[];

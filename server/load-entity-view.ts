@@ -17,13 +17,11 @@ export async function loadEntityView(store: GraphStore, id: string): Promise<Ent
   const node = nodeFromColumn(row?.entity, row?.type);
   if (!node) return null;
   const neighbours = neighboursFromRows(neighbourRows.rows);
-  const nodes = new Map([[node.id, node], ...neighbours.map((n) => [n.node.id, n.node] as const)]);
   return {
     node,
     talkCount: Number(row?.talks ?? 0),
     mentionCount: Number(row?.mentions ?? 0),
     neighbours,
-    elements: { nodes: [...nodes.values()].map((data) => ({ data })), edges: neighbours.map((n) => ({ data: n.edge })) },
     talks: talkMentionsFromRows(talkRows.rows),
     presented: presentedFromRows(presentedRows.rows),
     people: people.rows,

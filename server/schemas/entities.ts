@@ -1,5 +1,5 @@
 /** Schemas of GET /api/entities/:id: the id and the side-panel view. */
-import { EntityId, Elements, Row } from './common.ts';
+import { EntityId, Row } from './common.ts';
 import { z } from './zod.ts';
 
 export const EntityParams = z.object({ id: EntityId });
@@ -11,7 +11,6 @@ export const EntityView = z
     talkCount: z.number().int().openapi({ description: 'How many talks mention it' }),
     mentionCount: z.number().int().openapi({ description: 'How many times those talks mention it' }),
     neighbours: z.array(z.object({ node: Data, edge: Data })).openapi({ description: 'Every relationship of the node with the node at its other end' }),
-    elements: Elements.openapi({ description: 'The node, its neighbours and their edges, ready to draw' }),
     talks: z
       .array(
         z.object({
