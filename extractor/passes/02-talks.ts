@@ -5,12 +5,12 @@
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
-import { parseTalkHeading, unquote, type HeadingParts } from './02-heading.ts';
+import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { speakersInText } from './02-speakers-in-text.ts';
-import { TALK_GROUPS, wordsOf } from './02-words.ts';
 import { isGivenName } from './02-person-name.ts';
 import { lineTalks } from './02-line-talks.ts';
+import { descendants, inTalkGroup, insideTalks, namesTalks, ownVideo, titleLine } from './02-talk-sections.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -20,59 +20,6 @@ interface Candidate {
 }
 
 const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
-
-/** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
-function inTalkGroup(sections: Section[], section: Section): boolean {
-  const parent = section.parent === null ? null : sections[section.parent];
-  return !!parent && isTalkGroup(parent);
-}
-
-function isTalkGroup(section: Section): boolean {
-  return isStructural(section.heading) && wordsOf(section.heading).some((w) => TALK_GROUPS.has(w));
-}
-
-/** The section or its parent names talks ("Talks I liked", "Keynotes"): a bare video link there is a talk. */
-function namesTalks(section: Section, sections: Section[]): boolean {
-  const parent = section.parent === null ? null : sections[section.parent];
-  return [section, parent].some((s) => !!s && wordsOf(s.heading).some((w) => TALK_GROUPS.has(w)));
-}
-
-/** A video of the section's own: not a list of linked videos (those are talks listed as lines). */
-function ownVideo(section: Section, sections: Section[]): boolean {
-  if (section.videos.length === 0 || section.videos.length > 2) return false;
-  return lineTalks(section, namesTalks(section, sections)).length === 0;
-}
-
-/** Sections inside a talk (its own and its sub-sections). */
-function insideTalks(sections: Section[], talks: Map<number, Candidate>): Set<number> {
-  const inside = new Set<number>();
-  let current: Section | null = null;
-  for (const s of sections) {
-    if (talks.has(s.index)) current = s;
-    else if (current && s.level <= current.level) current = null;
-    if (current) inside.add(s.index);
-  }
-  return inside;
-}
-
-function descendants(sections: Section[], index: number): Section[] {
-  const root = sections[index];
-  const out: Section[] = [];
-  for (let i = index + 1; i < sections.length; i++) {
-    const s = sections[i];
-    if (!s || !root || s.level <= root.level) break;
-    out.push(s);
-  }
-  return out;
-}
-
-/** A short first line below a speaker-only heading is the talk's title. */
-function titleLine(section: Section): string | null {
-  const first = section.text.split('\n')[0]?.trim() ?? '';
-  const words = first.split(/\s+/).length;
-  if (!first || words > 16 || /[.!?]$/.test(first) && !/^["“]/.test(first)) return null;
-  return unquote(first.replace(/^(?:title|talk|session)\s*:\s*/i, '')).text;
-}
 
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>): Map<number, Candidate> {
   const talks = new Map<number, Candidate>();

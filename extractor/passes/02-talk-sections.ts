@@ -1,0 +1,59 @@
+/** Pass 2 helper: questions about sections the talk pass asks (talk groups, own videos, sub-sections, title lines). */
+import type { Section } from './types.ts';
+import { unquote } from './02-heading.ts';
+import { isStructural } from './02-context.ts';
+import { TALK_GROUPS, wordsOf } from './02-words.ts';
+import { lineTalks } from './02-line-talks.ts';
+
+/** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
+export function inTalkGroup(sections: Section[], section: Section): boolean {
+  const parent = section.parent === null ? null : sections[section.parent];
+  return !!parent && isTalkGroup(parent);
+}
+
+export function isTalkGroup(section: Section): boolean {
+  return isStructural(section.heading) && wordsOf(section.heading).some((w) => TALK_GROUPS.has(w));
+}
+
+/** The section or its parent names talks ("Talks I liked", "Keynotes"): a bare video link there is a talk. */
+export function namesTalks(section: Section, sections: Section[]): boolean {
+  const parent = section.parent === null ? null : sections[section.parent];
+  return [section, parent].some((s) => !!s && wordsOf(s.heading).some((w) => TALK_GROUPS.has(w)));
+}
+
+/** A video of the section's own: not a list of linked videos (those are talks listed as lines). */
+export function ownVideo(section: Section, sections: Section[]): boolean {
+  if (section.videos.length === 0 || section.videos.length > 2) return false;
+  return lineTalks(section, namesTalks(section, sections)).length === 0;
+}
+
+/** Sections inside a talk (its own and its sub-sections). */
+export function insideTalks(sections: Section[], talks: Map<number, unknown>): Set<number> {
+  const inside = new Set<number>();
+  let current: Section | null = null;
+  for (const s of sections) {
+    if (talks.has(s.index)) current = s;
+    else if (current && s.level <= current.level) current = null;
+    if (current) inside.add(s.index);
+  }
+  return inside;
+}
+
+export function descendants(sections: Section[], index: number): Section[] {
+  const root = sections[index];
+  const out: Section[] = [];
+  for (let i = index + 1; i < sections.length; i++) {
+    const s = sections[i];
+    if (!s || !root || s.level <= root.level) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** A short first line below a speaker-only heading is the talk's title. */
+export function titleLine(section: Section): string | null {
+  const first = section.text.split('\n')[0]?.trim() ?? '';
+  const words = first.split(/\s+/).length;
+  if (!first || words > 16 || /[.!?]$/.test(first) && !/^["“]/.test(first)) return null;
+  return unquote(first.replace(/^(?:title|talk|session)\s*:\s*/i, '')).text;
+}
