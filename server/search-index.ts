@@ -74,6 +74,8 @@ export class SearchIndex {
   private candidates: Candidate[] | null = null;
   private building: Promise<Candidate[]> | null = null;
   private builtAt = 0;
+  /** Answers by query, type filter and limit; autocomplete asks the same prefixes again and again. */
+  private readonly answers = new Map<string, SearchHit[]>();
 
   /** maxAgeMs: rebuild after this long even without invalidate() (for stores others may write to). */
   constructor(
@@ -85,12 +87,16 @@ export class SearchIndex {
   invalidate(): void {
     this.candidates = null;
     this.building = null;
+    this.answers.clear();
   }
 
   async search(text: string, options: { limit: number; types?: string[] }): Promise<SearchHit[]> {
     const query = normalize(text);
     if (query.length === 0) return [];
     const candidates = await this.load();
+    const key = `${options.limit}|${options.types?.join(',') ?? ''}|${query}`;
+    const known = this.answers.get(key);
+    if (known) return known;
     const hits: SearchHit[] = [];
     for (const c of candidates) {
       if (options.types && !options.types.includes(c.type)) continue;
@@ -105,7 +111,10 @@ export class SearchIndex {
         a.name.length - b.name.length ||
         a.name.localeCompare(b.name),
     );
-    return hits.slice(0, options.limit);
+    const answer = hits.slice(0, options.limit);
+    if (this.answers.size >= 2_000) this.answers.clear();
+    this.answers.set(key, answer);
+    return answer;
   }
 
   private async load(): Promise<Candidate[]> {

@@ -80,6 +80,27 @@ describe('SearchIndex', () => {
     expect(builds()).toBe(2);
   });
 
+  it('answers from the new graph after invalidate(), not from remembered answers', async () => {
+    let graph: KnowledgeGraph = mini;
+    const index = new SearchIndex(async () => graph);
+    expect((await index.search('rook', { limit: 5 }))[0]?.id).toBe('project:rook');
+    graph = { elements: { nodes: [], edges: [] }, warnings: [] };
+    index.invalidate();
+    expect(await index.search('rook', { limit: 5 })).toEqual([]);
+  });
+
+  it('rebuilds once its maximum age has passed', async () => {
+    let builds = 0;
+    const index = new SearchIndex(async () => {
+      builds++;
+      return mini;
+    }, 0);
+    await index.search('rook', { limit: 1 });
+    await new Promise((r) => setTimeout(r, 5));
+    await index.search('rook', { limit: 1 });
+    expect(builds).toBe(2);
+  });
+
   it('normalizes case, accents and punctuation', () => {
     expect(normalize('CRI-O')).toBe(normalize('cri o'));
     expect(normalize('Équipe')).toBe('equipe');
