@@ -18,12 +18,13 @@ const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk
 const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
 
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
-  if (!name || !isPersonName(name, true)) return null;
+  // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.
+  if (!name || !isPersonName(name, false)) return null;
   return { name: name.trim(), role: null, organization: (org1 ?? org2 ?? '').trim() || null };
 }
 
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
-function listedSpeakers(line: string): SpeakerRecord[] | null {
+export function listedSpeakers(line: string): SpeakerRecord[] | null {
   const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|presented by|by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
   const pieces = m[1].split(/\s*(?:;|,(?![^()]*\))|\band\b|&)\s*/).filter(Boolean);
@@ -47,4 +48,13 @@ export function speakersInText(text: string): SpeakerRecord[] {
     if (named) return [named];
   }
   return [];
+}
+
+/** Speakers named by an explicit "Speakers:" line among the first lines: makes a title-only heading a talk. */
+export function speakerLine(text: string): SpeakerRecord[] | null {
+  for (const line of text.split('\n').slice(0, 3)) {
+    const listed = listedSpeakers(line);
+    if (listed) return listed;
+  }
+  return null;
 }

@@ -53,6 +53,11 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('makes a title-only heading a talk when a "Speaker:" line follows it', () => {
+    const talks = talksOf('## Day 1\n### Kubernetes Project Update\n**Speaker:** Janet Kuo, Google\n\nShe showed the release.\n### Lunch\nLunch by Red Hat.');
+    expect(talks.map((t) => [t.title, t.day, t.speakers.map((s) => `${s.name}@${s.organization}`)])).toEqual([['Kubernetes Project Update', 1, ['Janet Kuo@Google']]]);
+  });
+
   it('reads "X from Org presented ..." below a quoted title', () => {
     const talks = talksOf('## "Scaling Prometheus"\nFarid Haddad of Grafana Labs presented the work.');
     expect(talks[0]?.speakers).toEqual([{ name: 'Farid Haddad', role: null, organization: 'Grafana Labs' }]);
