@@ -7,10 +7,10 @@
  */
 import { ReadOnlyViolationError } from './errors.ts';
 
-const WRITE_WORDS = new Set([
-  'CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'DROP', 'LOAD', 'INSERT', 'ALTER',
-  'GRANT', 'DENY', 'REVOKE', 'RENAME', 'TERMINATE', 'START', 'STOP', 'USE', 'ENABLE', 'DEALLOCATE', 'REALLOCATE',
-]);
+const WRITE_WORDS = new Set(['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'DROP', 'LOAD', 'INSERT']);
+
+/** Admin commands: refused where a statement (or a subquery) starts; elsewhere (`MATCH (start)`) they are names. */
+const ADMIN_WORDS = new Set(['ALTER', 'GRANT', 'DENY', 'REVOKE', 'RENAME', 'TERMINATE', 'START', 'STOP', 'USE', 'ENABLE', 'DEALLOCATE', 'REALLOCATE']);
 
 /** Procedures a user may CALL: they only describe the graph. */
 const READ_PROCEDURES = new Set([
@@ -81,10 +81,10 @@ export function assertReadOnlyCypher(cypher: string): void {
     if (token.kind !== 'word') return;
     const before = tokens[i - 1]?.text;
     const after = tokens[i + 1]?.text;
-    // n.set, {set: 1}, $set and `AS set` are names, not clauses.
-    if (before === '.' || before === '$' || after === ':' || before?.toUpperCase() === 'AS') return;
+    // n.set, {set: 1}, $set, :Set and `AS set` are names, not clauses.
+    if (before === '.' || before === '$' || before === ':' || after === ':' || before?.toUpperCase() === 'AS') return;
     const word = token.text.toUpperCase();
-    if (WRITE_WORDS.has(word)) {
+    if (WRITE_WORDS.has(word) || (ADMIN_WORDS.has(word) && (before === undefined || before === '{'))) {
       throw new ReadOnlyViolationError(`read-only: ${word} is not allowed in a query (queries cannot change the graph or read files)`);
     }
     if (word === 'CALL' && after !== '{' && after !== '(') {

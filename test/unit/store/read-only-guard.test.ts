@@ -20,6 +20,10 @@ const refused = [
   'MATCH (n) CALL { WITH n SET n.x = 1 } RETURN n',
   'MATCH (n) /* a comment */ SeT /* more */ n.x = 1',
   "MATCH (n) WHERE n.name = '\\u0027' CREATE (m)",
+  'START DATABASE neo4j',
+  'USE system SHOW USERS',
+  'GRANT ROLE admin TO bob',
+  'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
 ];
 
 const allowed = [
@@ -30,6 +34,8 @@ const allowed = [
   'CALL db.labels()',
   'MATCH (n) CALL { WITH n RETURN n.id AS x } RETURN x',
   'MATCH (n) RETURN n;',
+  'MATCH (start)-[:MENTIONS]->(stop) RETURN start.id, stop.id',
+  'MATCH (n:Set) RETURN n',
 ];
 
 describe('read-only guard', () => {
