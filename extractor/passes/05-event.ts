@@ -11,7 +11,8 @@ export interface EventInfo {
   year: number | null;
 }
 
-const JOINERS = new Set(['+', '&', '/', '-', '–', 'x', 'and']);
+// Joiners inside an event name ("KubeCon + CloudNativeCon"); a dash ends it ("... 2019 - Barcelona" is a subtitle).
+const JOINERS = new Set(['+', '&', '/', 'x', 'and']);
 
 function isEventWord(token: string): boolean {
   const lower = token.toLowerCase().replace(/[^a-z]/g, '');

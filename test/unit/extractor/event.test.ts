@@ -10,6 +10,7 @@ describe('eventFromText', () => {
     ['Recap: DockerCon 2019 San Francisco', 'DockerCon 2019 San Francisco'],
     ['Open Source Summit North America 2018', 'Open Source Summit North America 2018'],
     ['My trip to GopherCon EU', 'GopherCon EU'],
+    ['KubeCon + CloudNativeCon Europe 2019 - Barcelona', 'KubeCon + CloudNativeCon Europe 2019'],
     ['Why I like Kubernetes', null],
     ['a summit of ideas', null],
   ];
