@@ -21,6 +21,33 @@ interface Candidate {
 
 const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
 
+/**
+ * Headings among talk siblings: when most headings under one parent are talks (at least two), a title-only
+ * heading next to them is a talk too, even without a video or a speaker ("### Kubernetes Project Update").
+ */
+function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  const children = new Map<number, Section[]>();
+  for (const s of sections) {
+    if (s.level === 0) continue;
+    const key = s.parent ?? -1;
+    const list = children.get(key);
+    if (list) list.push(s);
+    else children.set(key, [s]);
+  }
+  for (const group of children.values()) {
+    const level = group.reduce((min, s) => Math.min(min, s.level), 6);
+    const peers = group.filter((s) => s.level === level);
+    const talkCount = peers.filter((s) => talks.has(s.index)).length;
+    if (talkCount < 2 || talkCount * 2 < peers.length) continue;
+    for (const s of peers) {
+      const parts = parsed[s.index];
+      if (talks.has(s.index) || !parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
+      if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
+      talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
+    }
+  }
+}
+
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>): Map<number, Candidate> {
   const talks = new Map<number, Candidate>();
   for (const s of sections) {
@@ -31,6 +58,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
     }
   }
+  addTalkSiblings(sections, parsed, talks);
   // A title-only heading that holds talks below it is a grouping, not a talk.
   for (const [index, candidate] of [...talks]) {
     if (candidate.parts.speakers.length === 0 && descendants(sections, index).some((d) => talks.get(d.index)?.parts.speakers.length)) talks.delete(index);

@@ -58,6 +58,15 @@ describe('findTalks', () => {
     expect(talks.map((t) => [t.title, t.day, t.speakers.map((s) => `${s.name}@${s.organization}`)])).toEqual([['Kubernetes Project Update', 1, ['Janet Kuo@Google']]]);
   });
 
+  it('takes a title-only heading among talk siblings as a talk, but not a structural one', () => {
+    const md = '## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### B Talk - Bo Chen, Bar\ntext\n### Kubernetes Project Update\nThe release was shown.\n### Lunch\nfood';
+    expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Kubernetes Project Update']);
+  });
+
+  it('does not take title-only headings next to a single talk', () => {
+    expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
+  });
+
   it('reads "X from Org presented ..." below a quoted title', () => {
     const talks = talksOf('## "Scaling Prometheus"\nFarid Haddad of Grafana Labs presented the work.');
     expect(talks[0]?.speakers).toEqual([{ name: 'Farid Haddad', role: null, organization: 'Grafana Labs' }]);
