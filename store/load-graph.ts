@@ -119,7 +119,8 @@ async function loadEdges(tx: TxRunner, edges: EdgeData[], createdNodes: Set<stri
   // Asked once per type before any edge is written: a type's later groups (other end labels) stay "fresh".
   const freshTypes = new Set<string>();
   for (const type of new Set(edges.map((e) => e.type))) if (await noneStored(tx, 'load/count-type', { __TYPE__: type })) freshTypes.add(type);
-  const row = (e: EdgeData, props: Props): object => ({ id: e.id, source: e.source, target: e.target, evidence: props.evidence, count: props.count ?? null, role: props.role ?? null });
+  // List rows, in the order the create/merge-edges headers give: cheaper to hand to grafeo than maps.
+  const row = (e: EdgeData, props: Props): RowValue[] => [e.id, e.source, e.target, props.evidence ?? '[]', props.count ?? null, props.role ?? null];
   const groups = groupBy(edges, (e) => `${e.type} ${typeOf(e.source)} ${typeOf(e.target)}`);
   for (const [key, group] of groups) {
     const [type = '', source = '', target = ''] = key.split(' ');
@@ -128,8 +129,8 @@ async function loadEdges(tx: TxRunner, edges: EdgeData[], createdNodes: Set<stri
     for (const batch of chunks(group, batchSize)) {
       const known = batch.filter((e) => !cannotExist(e));
       const stored = known.length ? await storedProps(tx, statement('load/fetch-edges', fill), { rows: known.map((e) => ({ id: e.id, source: e.source, target: e.target })) }) : new Map<string, Props>();
-      const toCreate: object[] = [];
-      const toUpdate: object[] = [];
+      const toCreate: RowValue[][] = [];
+      const toUpdate: RowValue[][] = [];
       for (const e of batch) {
         const before = stored.get(e.id);
         const props = mergeEdgeProps(edgeProps(e), before);
