@@ -238,7 +238,10 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   // First pass with no previous state: draws every part; the graph needs no relayout (createGraph laid it out).
   render(store.get(), null);
 
-  cy.on('tap', 'node', (ev) => navigate(ev.target.id() as string));
+  cy.on('tap', 'node', (ev) => {
+    sync.zoomOnNextSelection = false;
+    navigate(ev.target.id() as string);
+  });
   cy.on('dbltap', 'node', (ev) => store.set({ focus: ev.target.id() as string }, { push: true }));
   cy.on('tap', (ev) => {
     if (ev.target === cy) store.set({ sel: null });
@@ -255,6 +258,8 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     },
   });
   if (consoleHandle.hasQuery()) void consoleHandle.run();
+  // A link with a selection opens zoomed on it, once the first layout has placed it.
+  if (store.get().sel) void window.__confgraphRendered?.then(() => sync.reveal(store.get().sel));
   void mountExport(byId('export-controls'), { cy: () => cy, viewUrl: () => location.href, getView: () => store.get() });
 }
 

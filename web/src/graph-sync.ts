@@ -51,11 +51,30 @@ export class GraphSync {
     if (view.from !== prev.from || view.to !== prev.to) void this.loadPath(view.from, view.to);
   }
 
-  /** Pans to a selected node when it is visible, without changing the zoom. */
-  private reveal(id: string | null): void {
+  /**
+   * Zoom to the selection's neighbourhood when it was picked outside the canvas (search, panel, link);
+   * a tap on the canvas only pans when the node is off screen, so the view does not jump under the mouse.
+   */
+  zoomOnNextSelection = true;
+
+  reveal(id: string | null): void {
+    const zoom = this.zoomOnNextSelection;
+    this.zoomOnNextSelection = true;
     if (!id) return;
     const node = this.cy.getElementById(id);
     if (node.empty() || !node.visible()) return;
+    if (zoom) {
+      const hood = node.closedNeighborhood().filter((e) => e.visible());
+      this.cy.stop();
+      this.cy.animate({ fit: { eles: hood, padding: 80 } }, {
+        duration: 350,
+        // Few neighbours would zoom in too far: cap it so the context stays readable.
+        complete: () => {
+          if (this.cy.zoom() > 1.6) this.cy.animate({ zoom: 1.6, center: { eles: node } }, { duration: 150 });
+        },
+      });
+      return;
+    }
     const bb = this.cy.extent();
     const p = node.position();
     if (p.x < bb.x1 || p.x > bb.x2 || p.y < bb.y1 || p.y > bb.y2) this.cy.animate({ center: { eles: node } }, { duration: 300 });

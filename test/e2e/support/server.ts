@@ -1,4 +1,7 @@
 // startTestServer(graph): the real app over a real in-memory embedded store loaded with `graph`, on an ephemeral port.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -19,21 +22,29 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-let building: Promise<unknown> | null = null;
+let building: Promise<string> | null = null;
 
-/** Builds web/dist when it is missing or older than web/ (once per process). */
-export function ensureWebDist(): Promise<unknown> {
-  building ??= ensureWebBuilt(WEB_DIR, DIST_DIR, (line) => console.log(`[e2e] ${line}`));
+/**
+ * Builds web/dist when it is missing or older than web/ (once per process) and returns a private copy of it:
+ * other work in the same tree may rebuild web/dist (emptying it) while a browser test is loading pages.
+ */
+export function ensureWebDist(): Promise<string> {
+  building ??= ensureWebBuilt(WEB_DIR, DIST_DIR, (line) => console.log(`[e2e] ${line}`)).then(() => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'confgraph-web-'));
+    cpSync(DIST_DIR, copy, { recursive: true });
+    process.once('exit', () => rmSync(copy, { recursive: true, force: true }));
+    return copy;
+  });
   return building;
 }
 
 export async function startTestServer(graph: KnowledgeGraph, options: AppOptions = {}): Promise<TestServer> {
-  await ensureWebDist();
+  const webDist = await ensureWebDist();
   const store = EmbeddedStore.create();
   await store.init();
   await store.load(graph);
   // Tests fire many console queries: a high rate limit keeps them from tripping it.
-  const app = createApp({ store, options: { webDist: DIST_DIR, rateLimit: { cypherMax: 10_000, postsMax: 1_000 }, ...options } });
+  const app = createApp({ store, options: { webDist, rateLimit: { cypherMax: 10_000, postsMax: 1_000 }, ...options } });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
     s.on('error', reject);

@@ -103,6 +103,12 @@ export function nodeSize(node: NodeSingular): number {
   return Math.round(16 + 10 * Math.sqrt(Math.min(talkCount(node), 30)));
 }
 
+/** Label size in model px: the theme's base size, up to 2.4x for the biggest nodes. */
+export function labelSize(node: NodeSingular, base: number): number {
+  if (node.data('type') === 'Talk') return Math.max(8, base - 2);
+  return Math.round(base * Math.min(2.4, Math.max(1, nodeSize(node) / 24)));
+}
+
 export interface GraphStyleOptions {
   /** Big graphs (about 800+ nodes): straight edges without arrows, much cheaper to draw. */
   large?: boolean;
@@ -122,7 +128,8 @@ export function graphStyle(themeOrName: GraphTheme | string, options: GraphStyle
         width: nodeSize,
         height: nodeSize,
         'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
-        'font-size': t.fontSize,
+        // Hubs get bigger labels, so they stay readable when the whole graph is in view and small ones drop out.
+        'font-size': (node: NodeSingular) => labelSize(node, t.fontSize),
         color: t.label,
         'text-outline-color': t.labelOutline,
         'text-outline-width': 2,
@@ -181,14 +188,15 @@ function viewStateRules(t: GraphTheme): StylesheetStyle[] {
     { selector: 'edge.cg-faded', style: { opacity: 0.05 } },
     {
       selector: 'node.cg-highlight',
-      style: { 'border-width': 3, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 10 },
+      // The selection's neighbours and a path keep their labels at any zoom: they are what the user is looking at.
+      style: { 'border-width': 3, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 10, 'min-zoomed-font-size': 0 },
     },
     { selector: 'edge.cg-highlight', style: { 'line-color': t.highlight, 'target-arrow-color': t.highlight, opacity: 1, width: t.edgeWidth * 2 } },
     {
       selector: 'node.cg-selected',
-      style: { 'border-width': 4, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 20, 'font-size': t.fontSize + 2 },
+      style: { 'border-width': 4, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 20, 'font-size': (node: NodeSingular) => labelSize(node, t.fontSize) + 4, 'min-zoomed-font-size': 0 },
     },
-    { selector: 'node.cg-path', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 15 } },
+    { selector: 'node.cg-path', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 15, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.cg-path', style: { 'line-color': t.path, 'target-arrow-color': t.path, width: t.edgeWidth * 3, opacity: 1, 'z-index': 15 } },
     { selector: 'node.cg-focus-root', style: { 'border-width': 4, 'border-color': t.highlight, 'border-style': 'double' } },
     { selector: '.cg-nolabels', style: { label: '' } },
