@@ -156,13 +156,13 @@ function readLines(lines: string[], ctx: InlineContext, warnings: string[], line
   return { blocks: out.blocks, unclosedFence: fence ? fence.line : null };
 }
 
-/** Table cells, each on its own line (escaped pipes stay in the cell). */
+/** A table row as one line, its cells joined by " | " (a row often is one talk: title, video, slides). */
 function cells(row: string): string {
   return row
     .split(/(?<!\\)\|/)
     .map((c) => c.trim())
     .filter((c) => c !== '' && !/^:?-+:?$/.test(c))
-    .join('\n');
+    .join(' | ');
 }
 
 export function normaliseMarkdown(body: string, lineOffset = 0): NormalisedBody {

@@ -63,7 +63,9 @@ function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, labe
 const MEDIA_MARK = /\s*[[(](?:video|videos|slides|recording|youtube|pdf|deck)[\])]/gi;
 
 export function parseTalkHeading(heading: string): HeadingParts {
-  const { text: withoutLevel, level } = stripLevel(heading.replace(MEDIA_MARK, ''));
+  // A list number ("1. Title", "#3 -") is not part of the title.
+  const unnumbered = heading.replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
+  const { text: withoutLevel, level } = stripLevel(unnumbered.replace(MEDIA_MARK, ''));
   const { text, label } = stripLabel(withoutLevel);
   const separators = [...text.matchAll(SEPARATOR)];
   // "Title - Speakers": the rightmost separator whose right side names people.
@@ -92,6 +94,13 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const colon = /^([^:]{3,80}):\s+(\S.*)$/.exec(text);
   const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
   if (colon?.[2] && colonSpeakers?.every((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
+  // "Title, Jane Doe & John Roe": a last comma part of clear names only (no organization in this form).
+  const lastComma = text.lastIndexOf(', ');
+  if (lastComma > 0) {
+    const people = parseSpeakers(text.slice(lastComma + 2));
+    const before = text.slice(0, lastComma);
+    if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && parseSpeakers(before) === null) return finish(before, people, level, label);
+  }
   const commaOnly = parseSpeakers(text);
   if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);

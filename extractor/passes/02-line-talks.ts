@@ -19,18 +19,35 @@ export interface LineTalk {
 const GENERIC = /^(?:video|videos|recording|watch|watch it|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+)$/i;
 const LEAD = /^\s*(?:[-–—:|]|by\b)\s*/i;
 
+/** A table row ("Keynote: Title - Ann Lee | Watch Here | Slides"): the cell that reads as a talk heading. */
+function cellTalk(text: string, linkText: string, video: Video, line: string, level: LineTalk['level']): LineTalk | null {
+  if (!text.includes(' | ')) return null;
+  for (const cell of text.split(' | ')) {
+    if (cell.includes(linkText)) continue;
+    const parts = parseTalkHeading(cell);
+    if (parts.speakers.length && parts.title) return { title: parts.title, speakers: parts.speakers, video, line, level: parts.level ?? level };
+  }
+  return null;
+}
+
 export function lineTalks(section: Section, inTalkGroup: boolean): LineTalk[] {
   const found: LineTalk[] = [];
   const lines = section.text.split('\n');
   const seen = new Set<string>();
+  const usedLines = new Set<number>();
   for (const link of section.links) {
     const video = youtubeVideo(link.href);
     if (!video || seen.has(video.id) || !link.text) continue;
-    const line = lines.find((l) => l.includes(link.text));
-    if (!line) continue;
+    // Links come in text order; the same text ("Watch Here") on several rows takes the next unused line.
+    const at = lines.findIndex((l, i) => !usedLines.has(i) && l.includes(link.text));
+    const line = lines[at];
+    if (line === undefined) continue;
+    usedLines.add(at);
     const { text, level } = stripLevel(line.replace(/\s*[:.]\s*$/, ''));
     let talk: LineTalk | null = null;
-    if (!GENERIC.test(link.text.trim())) {
+    const generic = GENERIC.test(link.text.trim()) || /^(?:https?:\/\/|www\.)/.test(link.text);
+    if (cellTalk(text, link.text, video, line, level)) talk = cellTalk(text, link.text, video, line, level);
+    else if (!generic) {
       const rest = text.slice(text.indexOf(link.text) + link.text.length).replace(LEAD, '').replace(/[:.]\s.*$/, '');
       const speakers = rest ? parseSpeakers(rest) : null;
       if (speakers || (inTalkGroup && text.trim() === link.text.trim())) talk = { title: link.text.trim(), speakers: speakers ?? [], video, line, level };

@@ -35,10 +35,17 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   return parseSpeakers(m[1]);
 }
 
+/** "By Kelsey Hightower & Jesse Suen": everything after "by" up to the sentence end, when it is only clear names. */
+function byLine(line: string): SpeakerRecord[] | null {
+  const m = /(?:^|\s)[Bb]y\s+(.+?)(?:[.!?;:](?:\s|$)|$)/.exec(line);
+  const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
+  return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
+}
+
 export function speakersInText(text: string): SpeakerRecord[] {
   const lines = text.split('\n').slice(0, 4);
   for (const line of lines) {
-    const listed = listedSpeakers(line);
+    const listed = listedSpeakers(line) ?? byLine(line);
     if (listed) return listed;
     const by = BY.exec(line);
     const found = by ? speaker(by[1], by[2], by[3]) : null;

@@ -21,7 +21,9 @@ function splitPeople(group: string): string[] {
     const leftIsBareName = !left.includes(',') && isPersonName(left.trim(), true);
     // "..., Org & Bo Chen, Org2": a name followed by its own comma part starts a new speaker.
     const nameHasOwnPart = /^[^,;(]*[,(]/.test(rest);
-    if (isPersonName(nextName, leftIsBareName || nameHasOwnPart)) {
+    // Next to a clear name, a name made of common words ("Ana Medel & Leo Sharp") is a co-speaker too.
+    const besideClearName = leftIsBareName && nameStrength(left.trim()) === 'strong' && nameStrength(nextName) === 'shape';
+    if (isPersonName(nextName, leftIsBareName || nameHasOwnPart) || besideClearName) {
       pieces.push(left);
       start = at + m[0].length;
     }

@@ -7,7 +7,7 @@ import { nameSignals } from '../entities/name-signals.ts';
 import { multiWordPlaceTokens } from '../entities/name-lexicon.ts';
 import { findPeople } from '../entities/people.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
-import { splitSentences } from '../entities/sentences.ts';
+import { sectionSentences } from '../entities/sentences.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
 import type { EntityMention, ParsedPost, TalkRecord } from './types.ts';
@@ -43,7 +43,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
   const found: Found[] = [];
   const work: SentenceWork[] = [];
   for (const section of post.sections) {
-    const sentences = splitSentences(section.text);
+    const sentences = sectionSentences(section);
     for (const sentence of sentences) {
       const st = sentenceTokens(sentence);
       const places = multiWordPlaceTokens(st.tokens.map((t) => t.lower));

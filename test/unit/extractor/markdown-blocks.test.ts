@@ -45,7 +45,7 @@ describe('prose lines', () => {
     ['img alt', '<img src="x.png" alt="Slide: Rust for Linux">', ['Slide: Rust for Linux']],
     ['markdown image alt', '![Yocto logo](yocto.png)', ['Yocto logo']],
     ['HTML table cells', '<table><tr><td>eBPF</td><td>growing</td></tr></table>', ['eBPF', 'growing']],
-    ['markdown table cells', '| Project | Status |\n|---|---|\n| Envoy | graduated |', ['Project', 'Status', 'Envoy', 'graduated']],
+    ['markdown table rows', '| Project | Status |\n|---|---|\n| Envoy | graduated |', ['Project | Status', 'Envoy | graduated']],
     ['other tags stripped', '<center>We took <b>photos</b>.</center>', ['We took photos.']],
     ['entities decoded', 'Tom &amp; Jerry', ['Tom & Jerry']],
     ['style block removed', '<style>iframe{display:block}</style>\nText', ['Text']],

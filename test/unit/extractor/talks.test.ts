@@ -137,3 +137,34 @@ describe('talks listed as lines', () => {
     expect(talksOf(md).filter((t) => t.fromLine)).toEqual([]);
   });
 });
+
+describe('other real-world layouts', () => {
+  it('reads numbered headings "N. Title, Speaker & Speaker" with a video', () => {
+    const md = '## Standout talks\n### 1. Streaming Video on Kubernetes, Gil Harlow\n{{< youtube AAAAAAAAAAA>}}\n\nGreat talk.\n### 2. Future Security: Next Steps, Andy Marsh & Matt Jarvin\n{{< youtube BBBBBBBBBBB >}}';
+    expect(talksOf(md).map((t) => [t.title, t.video?.id, t.speakers.map((s) => s.name)])).toEqual([
+      ['Streaming Video on Kubernetes', 'AAAAAAAAAAA', ['Gil Harlow']],
+      ['Future Security: Next Steps', 'BBBBBBBBBBB', ['Andy Marsh', 'Matt Jarvin']],
+    ]);
+  });
+
+  it('reads a markdown table of talks with a "Watch" link per row', () => {
+    const md = '## Keynotes\n| Topic | Video | Slides |\n|---|:-:|--:|\n|Keynote: Joy in Chaos - Ana Medel & Leo Sharp|[Watch Here](https://www.youtube.com/watch?v=AAAAAAAAAAA)|[Slides](https://x.org/a.pdf)|\n|Keynote: Reflections - Kelsey Hightower, Staff Developer Advocate, Google|[Watch Here](https://www.youtube.com/watch?v=BBBBBBBBBBB)|-|';
+    expect(talksOf(md).map((t) => [t.title, t.kind, t.video?.id, t.speakers.map((s) => s.name)])).toEqual([
+      ['Joy in Chaos', 'keynote', 'AAAAAAAAAAA', ['Ana Medel', 'Leo Sharp']],
+      ['Reflections', 'keynote', 'BBBBBBBBBBB', ['Kelsey Hightower']],
+    ]);
+  });
+
+  it('reads "Title by Speaker, Org" lines followed by a bare video URL', () => {
+    const md = '## Videos\nDeclarative Infrastructure for Operators by Ashok Raman, eBay\nhttps://www.youtube.com/watch?v=AAAAAAAAAAA&list=PLxyz\n\nLightning Talk - Ceph and Kubernetes by Hu Chen\nhttps://www.youtube.com/watch?v=BBBBBBBBBBB';
+    expect(talksOf(md).map((t) => [t.title, t.video?.id, t.speakers.map((s) => `${s.name}@${s.organization}`)])).toEqual([
+      ['Declarative Infrastructure for Operators', 'AAAAAAAAAAA', ['Ashok Raman@eBay']],
+      ['Ceph and Kubernetes', 'BBBBBBBBBBB', ['Hu Chen@null']],
+    ]);
+  });
+
+  it('reads "By A & B" below a title-only heading with an embedded video', () => {
+    const talks = talksOf('## Release Webinar\nBy Kelsey Hightower & Jesse Suen\n<iframe src="https://www.youtube.com/embed/AAAAAAAAAAA?si=x"></iframe>');
+    expect(talks.map((t) => [t.title, t.speakers.map((s) => s.name)])).toEqual([['Release Webinar', ['Kelsey Hightower', 'Jesse Suen']]]);
+  });
+});
