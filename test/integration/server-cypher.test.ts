@@ -78,8 +78,9 @@ describe('POST /api/cypher', () => {
     const res = await request(quick).post('/api/cypher').send({ query: 'MATCH (a), (b), (c), (d), (e) RETURN count(*) AS n' });
     expect(res.status).toBe(408);
     expect(res.body.error.code).toBe('query_timeout');
-    expect((await request(quick).get('/api/health')).status).toBe(200);
-    expect((await request(quick).post('/api/cypher').send({ query: 'RETURN 1 AS one' })).body.rows).toEqual([{ one: 1 }]);
+    // Asked through the app with the default timeout: the store may first replace the reader it stopped.
+    expect((await request(app).get('/api/health')).status).toBe(200);
+    expect((await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS one' })).body.rows).toEqual([{ one: 1 }]);
   });
 
   it('answers 400 for a syntax error, with the reason', async () => {
