@@ -14,10 +14,19 @@ const LEGAL_WORDS = new Set(['inc', 'ltd', 'co', 'dept', 'univ', 'assn']);
 
 const CAMEL = /^(?:\p{Lu}\p{Ll}+){2,}\p{Lu}?\p{Ll}*$|^\p{Ll}+\p{Lu}\p{L}+$/u;
 
+/** A capital after the first letter (cheap pre-check before the CamelCase pattern). */
+function hasInnerCapital(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Could this token be a product name (not an everyday word, not a place)? */
 function nameLike(t: Token | undefined): t is Token {
   if (!t || t.text.length < 2 || /^\d/.test(t.text) || isNonEntity(t.text) || isPlace(t.lower)) return false;
-  if (/[-_]/.test(t.text) || CAMEL.test(t.text)) return true;
+  if (/[-_]/.test(t.text) || (hasInnerCapital(t.text) && CAMEL.test(t.text))) return true;
   return isCapitalised(t) && !isCommonWord(t.lower);
 }
 
@@ -74,7 +83,7 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       out.push(candidate(st, i, i + 1, 'Organization'));
       return;
     }
-    if (CAMEL.test(t.text) && t.text.length >= 5 && !isNonEntity(t.text) && !st.titleLike) out.push(candidate(st, i, i + 1, 'Project'));
+    if (t.text.length >= 5 && hasInnerCapital(t.text) && CAMEL.test(t.text) && !isNonEntity(t.text) && !st.titleLike) out.push(candidate(st, i, i + 1, 'Project'));
   });
   return out;
 }

@@ -35,6 +35,8 @@ export function sentenceTokens(sentence: string): SentenceTokens {
 }
 
 export function isCapitalised(t: Token): boolean {
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(t.text);
 }
 

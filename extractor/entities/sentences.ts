@@ -1,5 +1,7 @@
 /** Splits a section's text into sentences: one per line at least, then at . ! ? unless an abbreviation, initial or version precedes. */
 
+import type { Section } from '../passes/types.ts';
+
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'inc', 'corp', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'approx', 'cf', 'incl', 'resp', 'jr', 'sr', 'co']);
 
 export function splitSentences(text: string): string[] {
@@ -11,8 +13,9 @@ export function splitSentences(text: string): string[] {
     // A boundary: terminal punctuation (optionally closing quote/bracket), whitespace, then an opening char or capital/digit.
     const re = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\p{N}@])/gu;
     for (const m of trimmed.matchAll(re)) {
-      const before = trimmed.slice(start, m.index);
-      const raw = /(\S+)$/.exec(before)?.[1]?.replace(/^[("']+/, '') ?? '';
+      // The word before the stop (found backwards from the stop: a regex anchored at $ would rescan the line).
+      const wordStart = Math.max(start, trimmed.lastIndexOf(' ', m.index - 1) + 1);
+      const raw = trimmed.slice(wordStart, m.index).replace(/^[("']+/, '');
       const lastWord = raw.toLowerCase();
       // "e.g.", "Inc.", an initial ("J. Smith") or "U.S." do not end a sentence.
       if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(raw) || /^\p{L}\.\p{L}$/u.test(lastWord)) continue;
@@ -24,4 +27,16 @@ export function splitSentences(text: string): string[] {
     if (rest) out.push(rest);
   }
   return out;
+}
+
+const bySection = new WeakMap<Section, string[]>();
+
+/** The sentences of a section, split once and shared by the entity and relation passes. */
+export function sectionSentences(section: Section): string[] {
+  let cached = bySection.get(section);
+  if (!cached) {
+    cached = splitSentences(section.text);
+    bySection.set(section, cached);
+  }
+  return cached;
 }

@@ -29,6 +29,7 @@ for (const [key, forms] of BY_KEY) {
 
 function isCandidateToken(t: Token): boolean {
   const lower = t.lower;
+  if (t.text.length < 5) return false;
   return (
     /^\p{Lu}/u.test(t.text) && /^[\p{L}-]+$/u.test(t.text) && t.text.length >= 5 &&
     !isCommonWord(lower) && !isNonEntity(t.text) && !isFirstName(lower) && !isLastName(lower) && !isPlace(lower) && !BY_KEY.has(lower)

@@ -26,7 +26,8 @@ type Emit = (type: EdgeType, from: SlotEntity | null, to: SlotEntity | null) => 
 
 function implicitSubjectAllowed(slots: readonly Slot[], cue: number): boolean {
   if (hasEntityBefore(slots, cue)) return false;
-  if (findPhrases(slots.slice(0, 3), CUES.implicitOpeners).some((p) => p.at === 0)) return true;
+  const opener = CUES.implicitOpeners.get(wordAt(slots, 0) ?? '');
+  if (opener?.some((p) => p.every((w, k) => wordAt(slots, k) === w))) return true;
   return slots.slice(0, cue).some((s) => s.kind === 'word' && CUES.pronouns.has(s.text));
 }
 

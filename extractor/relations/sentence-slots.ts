@@ -14,10 +14,24 @@ export interface SurfaceRef extends SlotEntity {
   surface: string;
 }
 
-const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’]s?|[^\s\p{L}\p{N}]/gu;
+// ASCII letters plus Latin/Greek/Cyrillic/CJK ranges (faster than \p{L} in V8).
+const L = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u04FF\\u3040-\\u9FFF';
+const WORDS = new RegExp(`[${L}]+(?:[-'’][${L}]+)*|['’]s?|[^\\s${L}]`, 'g');
+const ALNUM = new RegExp(`[${L}]`);
 
-const ALNUM = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined): boolean => c !== undefined && ALNUM.test(c);
+/** Letter/digit test without a regex for ASCII (the common case). */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return ALNUM.test(c);
+}
+
+
+function isUpper(w: string): boolean {
+  const code = w.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : w.charAt(0) !== w.charAt(0).toLowerCase();
+}
 
 /** Start offsets where `surface` stands as a whole word (plain indexOf: no regex compiled per name). */
 function occurrences(sentence: string, surface: string): number[] {
@@ -44,7 +58,12 @@ export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Sl
   const slots: Slot[] = [];
   let pos = 0;
   const words = (text: string): void => {
-    for (const m of text.matchAll(WORDS)) slots.push({ kind: 'word', text: m[0].toLowerCase().replace('’', "'"), cap: /^\p{Lu}/u.test(m[0]) });
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      const w = m[0];
+      const lower = w.toLowerCase();
+      slots.push({ kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) });
+    }
   };
   for (const span of spans) {
     words(sentence.slice(pos, span.start));

@@ -22,7 +22,9 @@ export function findPhrases(slots: readonly Slot[], index: PhraseIndex): Array<{
     const list = w === null ? undefined : index.get(w);
     if (!list) continue;
     for (const p of list) {
-      if (p.every((w, k) => word(slots[i + k]) === w)) {
+      let ok = true;
+      for (let k = 1; k < p.length && ok; k++) ok = word(slots[i + k]) === p[k];
+      if (ok) {
         out.push({ at: i, end: i + p.length });
         break;
       }
