@@ -1,41 +1,34 @@
 // The explorer: loads the graph, builds every part of the page and routes view-state changes to them.
-import type { Core, ElementDefinition, ElementsDefinition } from 'cytoscape';
+import type { Core, ElementsDefinition } from 'cytoscape';
 import { errorMessage, getGraph } from './api.ts';
-import type { CypherResult, KnowledgeGraph } from './api.ts';
+import type { KnowledgeGraph } from './api.ts';
 import { mountExport } from './export-mount.ts';
-import { createGraph, relayout } from './graph/create-graph.ts';
+import { createGraph } from './graph/create-graph.ts';
 import { entityDetails } from './graph/entity-details.ts';
-import { buildIndex, nodeName, topProjects } from './graph/graph-index.ts';
+import { buildIndex, topProjects } from './graph/graph-index.ts';
 import type { GraphIndex } from './graph/graph-index.ts';
-import { LAYOUT_NAMES } from './graph/layouts.ts';
+import { ResultView } from './graph/result-view.ts';
 import { talkRows } from './graph/talks-table-model.ts';
-import { applySubset } from './graph/view-state.ts';
 import { applyInitialView, GraphSync } from './graph-sync.ts';
 import { ViewStore } from './state/store.ts';
 import { DEFAULT_VIEW, parseView } from './state/view-state-url.ts';
 import type { ThemeName, ViewState } from './state/view-state-url.ts';
-import { createAutocomplete } from './ui/autocomplete.ts';
 import { renderChips } from './ui/chips.ts';
-import type { Chip } from './ui/chips.ts';
 import { createConsole } from './ui/cypher-console.ts';
 import { renderDetails, renderEmptyPanel } from './ui/details/details-panel.ts';
-import { h } from './ui/dom.ts';
+import { byId } from './ui/dom.ts';
 import { installKeyboard } from './ui/keyboard.ts';
 import { renderLegend } from './ui/legend.ts';
 import { createTabs } from './ui/tabs.ts';
 import { createTalksTable } from './ui/talks-table.ts';
 import type { TableProps } from './ui/talks-table.ts';
+import { setupToolbar } from './ui/toolbar.ts';
+import { viewChips } from './ui/view-chips.ts';
 
 let markRendered: (t: number) => void = () => {};
 window.__confgraphRendered = new Promise<number>((resolve) => {
   markRendered = resolve;
 });
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`index.html lacks #${id}`);
-  return el as T;
-}
 
 function preferredTheme(): ThemeName {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -92,32 +85,18 @@ export async function startExplorer(): Promise<void> {
 function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   const navigate = (id: string) => store.set({ sel: id, tab: 'details' }, { push: true });
   const chipsRoot = byId('graph-chips');
-  let result: { nodes: number } | null = null;
   const sync = new GraphSync(cy, () => renderAllChips());
+  const results = new ResultView(
+    cy,
+    () => store.get().layout,
+    (active) => {
+      // While a result is shown, filter/focus changes wait (the result decides what is visible).
+      sync.subsetActive = active;
+      renderAllChips();
+    },
+  );
 
-  // Toolbar: search, layout, fit, theme, share.
-  const searchBox = createAutocomplete({
-    id: 'search-input',
-    label: 'Search projects, organizations, people and talks',
-    placeholder: 'Search projects, people, talks…  ( / )',
-    initial: store.get().q,
-    onPick: (hit) => store.set({ sel: hit.id, q: hit.name, tab: 'details' }, { push: true }),
-    onText: (q) => store.set({ q }),
-  });
-  byId('search-slot').append(searchBox.root);
-  const layoutSelect = byId<HTMLSelectElement>('layout-select');
-  for (const name of LAYOUT_NAMES) layoutSelect.append(h('option', { value: name }, name));
-  layoutSelect.value = store.get().layout;
-  layoutSelect.addEventListener('change', () => store.set({ layout: layoutSelect.value as ViewState['layout'] }));
-  byId('fit-button').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 300 }));
-  byId('theme-button').addEventListener('click', () => store.set({ theme: store.get().theme === 'dark' ? 'light' : 'dark' }));
-  const share = byId('share-button');
-  share.addEventListener('click', () => {
-    void navigator.clipboard?.writeText(location.href).then(
-      () => flash(share, 'Copied'),
-      () => flash(share, 'Copy failed'),
-    );
-  });
+  const { search: searchBox, layoutSelect } = setupToolbar(cy, store);
 
   // Side pane.
   const tabs = createTabs(byId('tabs'), (tab) => store.set({ tab }));
@@ -138,7 +117,7 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   const consoleHandle = createConsole(byId('panel-console'), {
     initial: { query: store.get().query, params: store.get().params, cypher: store.get().cypher },
     onState: (s) => store.set({ query: s.query, params: s.params, cypher: s.query ? null : s.cypher }),
-    onResult: (res) => showResult(res),
+    onResult: (res) => (res ? results.show(res) : results.clear()),
     navigate,
     knownParams: (): Record<string, string> => {
       const v = store.get();
@@ -147,58 +126,11 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     },
   });
 
-  const showResult = (res: CypherResult | null) => {
-    if (!res) {
-      if (result) clearResult();
-      return;
-    }
-    // Results may hold elements the loaded graph lacks (e.g. added since): add them, nodes before edges.
-    const newNodes: ElementDefinition[] = res.elements.nodes
-      .filter((n) => !cy.hasElementWithId(n.data.id))
-      .map((n) => ({ group: 'nodes', data: { ...n.data } }));
-    cy.add(newNodes);
-    const newEdges: ElementDefinition[] = res.elements.edges
-      .filter((e) => !cy.hasElementWithId(e.data.id) && cy.hasElementWithId(e.data.source) && cy.hasElementWithId(e.data.target))
-      .map((e) => ({ group: 'edges', data: { ...e.data } }));
-    cy.add(newEdges);
-    const ids = new Set([...res.elements.nodes.map((n) => n.data.id), ...res.elements.edges.map((e) => e.data.id)]);
-    // Rows that return nodes only still show how those nodes connect: add the edges among them.
-    const nodes = cy.nodes().filter((n) => ids.has(n.id()));
-    nodes.edgesWith(nodes).forEach((e) => {
-      ids.add(e.id());
-    });
-    sync.subsetActive = true;
-    applySubset(cy, ids);
-    result = { nodes: res.elements.nodes.length };
-    void relayout(cy, store.get().layout);
-    renderAllChips();
-  };
-  const clearResult = () => {
-    result = null;
-    sync.subsetActive = false;
-    applySubset(cy, null);
-    void relayout(cy, store.get().layout);
-    renderAllChips();
-  };
-
-  const renderAllChips = () => {
-    const v = store.get();
-    const chips: Chip[] = [];
-    if (v.focus) {
-      const depth = h('select', { 'aria-label': 'Focus depth' });
-      for (const k of [1, 2, 3, 4]) depth.append(h('option', { value: k }, `${k} hop${k > 1 ? 's' : ''}`));
-      depth.value = String(v.depth);
-      depth.addEventListener('change', () => store.set({ depth: Number(depth.value) }));
-      chips.push({ id: 'chip-focus', label: `Focus: ${nodeName(index, v.focus)}`, control: depth, onClear: () => store.set({ focus: null }, { push: true }) });
-    }
-    if (v.from && v.to) {
-      const ps = sync.pathStatus;
-      const tail = ps.state === 'found' ? ` (${ps.hops} hop${ps.hops === 1 ? '' : 's'})` : ps.state === 'error' ? `: ${ps.message}` : ps.state === 'loading' ? ' …' : '';
-      chips.push({ id: 'chip-path', label: `Path: ${nodeName(index, v.from)} → ${nodeName(index, v.to)}${tail}`, onClear: () => store.set({ from: null, to: null }) });
-    }
-    if (result) chips.push({ id: 'chip-result', label: `Query result: ${result.nodes} nodes`, onClear: clearResult });
-    renderChips(chipsRoot, chips);
-  };
+  const renderAllChips = () =>
+    renderChips(
+      chipsRoot,
+      viewChips({ view: store.get(), index, path: sync.pathStatus, resultNodes: results.shown, set: (c, o) => store.set(c, o), clearResult: () => results.clear() }),
+    );
 
   const renderLegendNow = (v: ViewState) =>
     renderLegend(byId('legend'), { theme: v.theme, types: v.types, counts, onChange: (types) => store.set({ types }) });
@@ -252,7 +184,7 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     escape: () => {
       const v = store.get();
       searchBox.close();
-      if (result) clearResult();
+      results.clear();
       if (v.sel || v.from || v.q) store.set({ sel: null, from: null, to: null, q: '' });
       else if (v.focus) store.set({ focus: null, depth: DEFAULT_VIEW.depth });
     },
@@ -261,12 +193,4 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   // A link with a selection opens zoomed on it, once the first layout has placed it.
   if (store.get().sel) void window.__confgraphRendered?.then(() => sync.reveal(store.get().sel));
   void mountExport(byId('export-controls'), { cy: () => cy, viewUrl: () => location.href, getView: () => store.get() });
-}
-
-function flash(button: HTMLElement, text: string): void {
-  const old = button.textContent;
-  button.textContent = text;
-  setTimeout(() => {
-    button.textContent = old;
-  }, 1200);
 }

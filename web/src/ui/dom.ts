@@ -37,3 +37,10 @@ export function link(url: unknown, text: string, className = ''): HTMLElement {
 export function clear(el: Element): void {
   el.replaceChildren();
 }
+
+/** An element the page's HTML must hold; a missing one is a bug in index.html, said plainly. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`the page lacks #${id}`);
+  return el as T;
+}
