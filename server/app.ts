@@ -60,9 +60,8 @@ export function createApp({ store, options }: CreateAppInput): ConfgraphApp {
 
   const router = express.Router();
   for (const mod of ROUTE_MODULES) mod.mount(router, ctx);
-  const openapi = buildOpenApiDocument([...ROUTE_MODULES, { docs: [openApiDoc], mount: () => undefined }]);
   router.get('/api/openapi.json', (_req, res) => {
-    res.json(openapi);
+    res.json(openApiDocument());
   });
   app.use(router);
   app.use('/api', notFoundHandler);
@@ -71,6 +70,14 @@ export function createApp({ store, options }: CreateAppInput): ConfgraphApp {
   app.use(notFoundHandler);
   app.use(errorHandler(resolved.logError));
   return app;
+}
+
+let openapi: Record<string, unknown> | null = null;
+
+/** Built on first request (~25 ms) and shared: the routes, hence the document, are the same for every app. */
+function openApiDocument(): Record<string, unknown> {
+  openapi ??= buildOpenApiDocument([...ROUTE_MODULES, { docs: [openApiDoc], mount: () => undefined }]);
+  return openapi;
 }
 
 const openApiDoc: RouteModule['docs'][number] = {
