@@ -17,6 +17,12 @@ import type { TxRunner } from './load-graph.ts';
 import { fromGrafeo, normaliseRow } from './row-values.ts';
 
 const { GrafeoDB } = pkg;
+
+/** Snapshot directories of stores not closed yet, removed when the process exits anyway. */
+const openSnapshotDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of openSnapshotDirs) rmSync(dir, { recursive: true, force: true });
+});
 /** The database file inside a data directory. */
 const DB_FILE = 'confgraph.grafeo';
 
@@ -32,7 +38,9 @@ class GrafeoEngine implements Engine {
   private readonly reader = new EmbeddedReader(() => this.serialised(() => this.snapshot()));
   private closed = false;
 
-  constructor(private readonly db: GrafeoDBType) {}
+  constructor(private readonly db: GrafeoDBType) {
+    openSnapshotDirs.add(this.snapshotDir);
+  }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
     const result = this.writes.then(work, work);
@@ -105,6 +113,7 @@ class GrafeoEngine implements Engine {
     await this.writes;
     this.db.close();
     rmSync(this.snapshotDir, { recursive: true, force: true });
+    openSnapshotDirs.delete(this.snapshotDir);
   }
 }
 
