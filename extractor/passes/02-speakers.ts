@@ -49,9 +49,22 @@ function splitRoleAt(part: string): { role: string | null; org: string } {
   return { role: null, org: part };
 }
 
+/** "Ann Lee CTO/COO" -> name "Ann Lee", role "CTO/COO", when the whole is not a name but its start is. */
+function nameWithRole(phrase: string): { name: string; role: string } | null {
+  const tokens = phrase.split(' ');
+  if (tokens.length < 3 || nameStrength(phrase) !== 'none') return null;
+  for (const n of [3, 2]) {
+    const head = tokens.slice(0, n).join(' ');
+    const rest = tokens.slice(n).join(' ');
+    if (rest && nameStrength(head) === 'strong' && wordsOf(rest).some((w) => ROLE_WORDS.has(w.split('/')[0] ?? w))) return { name: head, role: rest };
+  }
+  return null;
+}
+
 /** The speakers of a heading's speaker part, or null when it does not name people. */
 export function parseSpeakers(part: string): SpeakerRecord[] | null {
-  const text = part.replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  // Twitter handles ("Ann Lee (@annlee)") are not part of names.
+  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   const result: SpeakerRecord[] = [];
   for (const group of text.split(/\s*;\s*/)) {
@@ -67,7 +80,12 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
       // "Ann Lee, Bob Stone, Acme": comma parts right after the first that start with a known first name are speakers too.
       const listed: string[] = [];
       while (commaParts.length > 1 && isGivenName(commaParts[1] ?? '') && isPersonName(commaParts[1] ?? '', false)) listed.push(commaParts.splice(1, 1)[0] ?? '');
-      const { name, paren } = splitParen(commaParts[0] ?? '');
+      const split = splitParen(commaParts[0] ?? '');
+      const { paren } = split;
+      // "Ann Lee CTO/COO, Acme": a role written after the name without a comma.
+      const named = nameWithRole(split.name);
+      if (named) commaParts.splice(0, 1, named.name, named.role);
+      const name = named?.name ?? split.name;
       const orgPart = paren ?? (commaParts.length > 1 ? (commaParts[commaParts.length - 1] ?? null) : null);
       // A bare name joined by '&' to the next speaker ("Eve Shankar & Grace Diaz, Acme") has that context too.
       const context = orgPart !== null || pending.length > 0 || listed.length > 0 || i < pieces.length - 1;

@@ -39,6 +39,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Janet Kuo (Google): Scaling Things', 'Scaling Things', [['Janet Kuo', null, 'Google']], null],
     ['Vault at Scale - Eve Shankar & Grace Diaz, Red Hat', 'Vault at Scale', [['Eve Shankar', null, 'Red Hat'], ['Grace Diaz', null, 'Red Hat']], null],
     ['Securing Envoy - Bo Berg, Developer Advocate, Microsoft', 'Securing Envoy', [['Bo Berg', 'Developer Advocate', 'Microsoft']], null],
+    ['Maintainer Awards - Chris Anders (@chra) CTO/COO, CNCF', 'Maintainer Awards', [['Chris Anders', 'CTO/COO', 'CNCF']], null],
     ['Costs [B] - Dmytro Dyachuk, Pax Automa', 'Costs', [['Dmytro Dyachuk', null, 'Pax Automa']], 'beginner'],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
   ];
