@@ -103,10 +103,14 @@ export function nodeSize(node: NodeSingular): number {
   return Math.round(16 + 10 * Math.sqrt(Math.min(talkCount(node), 30)));
 }
 
-/** Label size in model px: the theme's base size, up to 2.4x for the biggest nodes. */
+/**
+ * Label size in model px: the theme's base size, up to 2.4x for the biggest nodes. Themes that already
+ * use large labels (slides: 16px and up) scale at most 1.4x, so hub labels do not swamp a slide.
+ */
 export function labelSize(node: NodeSingular, base: number): number {
   if (node.data('type') === 'Talk') return Math.max(8, base - 2);
-  return Math.round(base * Math.min(2.4, Math.max(1, nodeSize(node) / 24)));
+  const cap = base >= 16 ? 1.4 : 2.4;
+  return Math.round(base * Math.min(cap, Math.max(1, nodeSize(node) / 24)));
 }
 
 export interface GraphStyleOptions {
