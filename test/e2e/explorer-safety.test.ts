@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { HOSTILE_EVIDENCE, HOSTILE_PROJECT_NAME, HOSTILE_TALK_TITLE, hostileGraph } from './support/hostile-graph.ts';
+import { emptyGraph } from '../../extractor/schema.ts';
 import { startTestServer } from './support/server.ts';
 import type { TestServer } from './support/server.ts';
 
@@ -78,5 +79,23 @@ describe.skipIf(!chromiumAvailable('explorer safety e2e'))('explorer with hostil
     expect(await page.locator('#panel-title').innerText()).toContain('<script>');
     await assertNothingRan(page, dialogs);
     await page.close();
+  });
+
+  it('an empty store shows a clear message instead of a blank canvas, and the page still works', async () => {
+    const empty = await startTestServer(emptyGraph());
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${empty.url}/?sel=project%3Arook`);
+      await page.evaluate(() => window.__confgraphRendered);
+      expect(await page.locator('#graph-status').innerText()).toMatch(/empty/i);
+      expect(await page.locator('#panel-details').innerText()).toContain('No node with id "project:rook"');
+      expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await empty.close();
+    }
   });
 });
