@@ -17,7 +17,7 @@ import { queriesRoutes } from './routes/queries.ts';
 import { searchRoutes } from './routes/search.ts';
 import { talksRoutes } from './routes/talks.ts';
 import { SearchIndex } from './search-index.ts';
-import { ViewCache } from './view-cache.ts';
+import { ViewCache, type CachedJson } from './view-cache.ts';
 import { securityHeaders } from './security.ts';
 
 /** Every route module, in mount order; the OpenAPI document lists exactly these. */
@@ -47,7 +47,7 @@ export interface ConfgraphApp extends Express {
 export function createApp({ store, options }: CreateAppInput): ConfgraphApp {
   const resolved = resolveOptions(options, store.kind);
   const search = new SearchIndex(() => store.exportGraph(), resolved.cache.searchMaxAgeMs);
-  const entities = new ViewCache<string>(resolved.cache.entityTtlMs);
+  const entities = new ViewCache<CachedJson>(resolved.cache.entityTtlMs);
   const graphChanged = () => {
     search.invalidate();
     entities.clear();

@@ -4,14 +4,14 @@ import type { Router } from 'express';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { ResolvedOptions } from './options.ts';
 import type { SearchIndex } from './search-index.ts';
-import type { ViewCache } from './view-cache.ts';
+import type { CachedJson, ViewCache } from './view-cache.ts';
 
 export interface AppContext {
   store: GraphStore;
   options: ResolvedOptions;
   search: SearchIndex;
-  /** Entity views by id, as JSON text (see view-cache.ts). */
-  entities: ViewCache<string>;
+  /** Entity views by id, as JSON text with its ETag (see view-cache.ts). */
+  entities: ViewCache<CachedJson>;
   /** Call after loading into the store: drops the search index and the cached views. */
   graphChanged(): void;
 }

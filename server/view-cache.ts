@@ -2,6 +2,19 @@
  * A small LRU cache of computed API answers, cleared whenever the app loads into the store. Concurrent
  * requests for the same key share one computation; failures are not cached.
  */
+import { createHash } from 'node:crypto';
+
+/** A serialized answer and its weak ETag (the form Express itself would compute). */
+export interface CachedJson {
+  json: string;
+  etag: string;
+}
+
+export function withEtag(json: string): CachedJson {
+  const hash = createHash('sha1').update(json, 'utf8').digest('base64').slice(0, 27);
+  return { json, etag: `W/"${Buffer.byteLength(json, 'utf8').toString(16)}-${hash}"` };
+}
+
 export class ViewCache<V> {
   private readonly entries = new Map<string, { value: Promise<V>; at: number }>();
 

@@ -1,6 +1,7 @@
 /** GET /api/entities/:id: one node, its neighbours, the talks that mention it (evidence, speakers, organizations) and who is behind them. */
 import type { RouteModule } from '../context.ts';
 import { loadEntityView } from '../load-entity-view.ts';
+import { withEtag } from '../view-cache.ts';
 import { notFound } from '../http-error.ts';
 import { ErrorBody, errorResponses } from '../schemas/common.ts';
 import { EntityParams, EntityView } from '../schemas/entities.ts';
@@ -22,13 +23,14 @@ export const entitiesRoutes: RouteModule = {
   mount(router, { store, entities }) {
     router.get('/api/entities/:id', async (req, res) => {
       const { id } = EntityParams.parse(req.params);
-      // Cached as JSON text: a well-connected node's view is 100+ kB, and serializing it was most of a cached request.
-      const json = await entities.get(id, async () => {
+      // Cached as JSON text with its ETag: a well-connected node's view is 100+ kB, and serializing and
+      // hashing it again was most of a cached request. Express answers 304 itself when the ETag matches.
+      const { json, etag } = await entities.get(id, async () => {
         const view = await loadEntityView(store, id);
         if (!view) throw notFound(`No entity with id "${id}".`);
-        return JSON.stringify(view);
+        return withEtag(JSON.stringify(view));
       });
-      res.type('application/json').send(json);
+      res.set('ETag', etag).type('application/json').send(json);
     });
   },
 };

@@ -143,6 +143,13 @@ describe('GET /api/entities/:id', () => {
     }
   });
 
+  it('answers 304 when the client already has the view', async () => {
+    const first = await request(app).get('/api/entities/project:rook');
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    const again = await request(app).get('/api/entities/project:rook').set('If-None-Match', first.headers.etag!);
+    expect(again.status).toBe(304);
+  });
+
   it('answers 404 for an unknown id', async () => {
     const res = await request(app).get('/api/entities/project:does-not-exist');
     expectError(res, 404, 'not_found');

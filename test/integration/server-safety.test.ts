@@ -10,7 +10,7 @@ import { StoreUnavailableError } from '../../store/errors.ts';
 import { ROUTE_MODULES, createApp, type ConfgraphApp } from '../../server/app.ts';
 import { resolveOptions } from '../../server/options.ts';
 import { SearchIndex } from '../../server/search-index.ts';
-import { ViewCache } from '../../server/view-cache.ts';
+import { ViewCache, type CachedJson } from '../../server/view-cache.ts';
 import { seedGraph, seededStore } from './server-fixture.ts';
 
 let store: GraphStore;
@@ -104,7 +104,7 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     // Read the real routes off an Express router the route modules mount on.
     const router = express.Router();
-    const ctx = { store, options: resolveOptions(), search: new SearchIndex(() => store.exportGraph()), entities: new ViewCache<string>(0), graphChanged: () => undefined };
+    const ctx = { store, options: resolveOptions(), search: new SearchIndex(() => store.exportGraph()), entities: new ViewCache<CachedJson>(0), graphChanged: () => undefined };
     for (const mod of ROUTE_MODULES) mod.mount(router, ctx);
     const served = router.stack.flatMap((layer) => {
       const route = layer.route as { path: string; methods?: Record<string, boolean> } | undefined;
