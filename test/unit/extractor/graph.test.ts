@@ -93,3 +93,14 @@ describe('buildGraph', () => {
     expect(graph.warnings.some((w) => /project:nowhere/.test(w))).toBe(true);
   });
 });
+
+describe('buildGraph with talks listed as lines', () => {
+  it('keeps the section mentions with the post, since the section is not the talk own', () => {
+    const post = parsePost('## Talks I liked\n* [Scaling Things](https://youtu.be/AAAAAAAAAAA) - Ann Lee, Acme\n\nEnvoy was everywhere.', { baseUrl: '/p/' });
+    const talks = findTalks(post);
+    expect(talks.map((t) => [t.title, t.fromLine])).toEqual([['Scaling Things', true]]);
+    const graph = buildGraph({ post, talks, mentions: [mention(1, 'Envoy was everywhere.')], relations: [], options: { source: 'p.md' } });
+    expect(edges(graph, 'MENTIONS').map((e) => e.source)).toEqual(['post:p']);
+    expect(edges(graph, 'PRESENTED').map((e) => [e.source, e.target, e.evidence[0]?.url])).toEqual([['person:ann-lee', 'talk:AAAAAAAAAAA', '/p/#talks-i-liked']]);
+  });
+});
