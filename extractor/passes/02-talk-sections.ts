@@ -57,3 +57,8 @@ export function titleLine(section: Section): string | null {
   if (!first || words > 16 || /[.!?]$/.test(first) && !/^["“]/.test(first)) return null;
   return unquote(first.replace(/^(?:title|talk|session)\s*:\s*/i, '')).text;
 }
+
+/** A video under a structural sub-heading ("#### Video", "#### Recording") of a title-only heading. */
+export function videoBelow(section: Section, sections: Section[]): boolean {
+  return descendants(sections, section.index).some((d) => d.videos.length > 0 && d.videos.length <= 2 && isStructural(d.heading));
+}

@@ -10,7 +10,7 @@ import { contextHeadings, isStructural, kindWord, sectionDays } from './02-conte
 import { speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
 import { lineTalks } from './02-line-talks.ts';
-import { descendants, inTalkGroup, insideTalks, namesTalks, ownVideo, titleLine } from './02-talk-sections.ts';
+import { descendants, inTalkGroup, insideTalks, namesTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -54,7 +54,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (ownVideo(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text))) {
+    else if (parts.title && !isStructural(parts.title) && (ownVideo(s, sections) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text))) {
       talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
     }
   }

@@ -67,6 +67,11 @@ describe('findTalks', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
 
+  it('finds a title-only talk whose video sits under a "Video" sub-heading', () => {
+    const talks = talksOf('## Day 1\n### Why We Moved to Cilium\nNotes.\n#### Video\n{{< youtube AAAAAAAAAAA >}}\n#### Slides\nlink');
+    expect(talks.map((t) => [t.title, t.video?.id])).toEqual([['Why We Moved to Cilium', 'AAAAAAAAAAA']]);
+  });
+
   it('reads "X from Org presented ..." below a quoted title', () => {
     const talks = talksOf('## "Scaling Prometheus"\nFarid Haddad of Grafana Labs presented the work.');
     expect(talks[0]?.speakers).toEqual([{ name: 'Farid Haddad', role: null, organization: 'Grafana Labs' }]);
