@@ -28,7 +28,9 @@ export interface LayoutContext {
 
 /** Options for a registered layout; unknown names fall back to fcose. */
 export function layoutOptions(name: string | null | undefined, ctx: LayoutContext): LayoutOptions {
-  const animate = ctx.animate && ctx.nodeCount < 400;
+  // Animated moves only for small graphs, and never for people who asked the system for less motion.
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const animate = ctx.animate && ctx.nodeCount < 400 && !reduced;
   const common = { animate, animationDuration: 350, fit: true, padding: 30 };
   switch (isLayoutName(name) ? name : DEFAULT_LAYOUT) {
     case 'concentric':

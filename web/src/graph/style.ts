@@ -140,7 +140,8 @@ export function graphStyle(themeOrName: GraphTheme | string, options: GraphStyle
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        // Room for about 12 characters at the node's own label size.
+        'text-max-width': (node: NodeSingular) => `${Math.max(140, labelSize(node, t.fontSize) * 8)}px`,
         'min-zoomed-font-size': 7,
         'border-width': 0,
         'background-color': '#888',
@@ -195,6 +196,7 @@ function viewStateRules(t: GraphTheme): StylesheetStyle[] {
       // The selection's neighbours and a path keep their labels at any zoom: they are what the user is looking at.
       style: { 'border-width': 3, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 10, 'min-zoomed-font-size': 0 },
     },
+    { selector: 'node.cg-highlight[type = "Talk"]', style: { 'font-size': t.fontSize, 'text-max-width': '200px' } },
     { selector: 'edge.cg-highlight', style: { 'line-color': t.highlight, 'target-arrow-color': t.highlight, opacity: 1, width: t.edgeWidth * 2 } },
     {
       selector: 'node.cg-selected',
