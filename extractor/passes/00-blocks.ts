@@ -55,16 +55,18 @@ function readLines(lines: string[], ctx: InlineContext, warnings: string[], line
   for (let i = 0; i < lines.length; ) {
     const line = lines[i] ?? '';
     if (fence) {
-      const close = fence.marker === 'liquid' ? LIQUID_CODE_CLOSE.test(line) : new RegExp(`^\\s*${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}\\s*$`).test(line.replace(/^\s*(?:>\s?)+/, ''));
+      const close =
+        fence.marker === 'soft' ? line.trim() === '' : fence.marker === 'liquid' ? LIQUID_CODE_CLOSE.test(line) : new RegExp(`^\\s*${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}\\s*$`).test(line.replace(/^\s*(?:>\s?)+/, ''));
       if (close) fence = null;
       i++;
       continue;
     }
     const unquoted = line.replace(/^ {0,3}(?:>[ \t]?)+/, '');
     const fenceOpen = FENCE.exec(unquoted);
-    if ((fenceOpen?.[1] || LIQUID_CODE_OPEN.test(line)) && !ignoreFences.has(i)) {
+    if (fenceOpen?.[1] || LIQUID_CODE_OPEN.test(line)) {
       out.flush();
-      fence = { marker: fenceOpen?.[1] ?? 'liquid', line: i };
+      // A fence that never closes holds code only up to its first blank line ('soft'); the rest is read again.
+      fence = { marker: ignoreFences.has(i) ? 'soft' : (fenceOpen?.[1] ?? 'liquid'), line: i };
       i++;
       continue;
     }
@@ -153,7 +155,7 @@ function readLines(lines: string[], ctx: InlineContext, warnings: string[], line
     i++;
   }
   out.flush();
-  return { blocks: out.blocks, unclosedFence: fence ? fence.line : null };
+  return { blocks: out.blocks, unclosedFence: fence && fence.marker !== 'soft' ? fence.line : null };
 }
 
 /** A table row as one line, its cells joined by " | " (a row often is one talk: title, video, slides). */
@@ -174,7 +176,7 @@ export function normaliseMarkdown(body: string, lineOffset = 0): NormalisedBody 
     const { blocks, unclosedFence } = readLines(lines, ctx, warnings, lineOffset, ignoreFences);
     if (unclosedFence === null || attempt >= 3) return { blocks, warnings };
     // An unclosed fence would swallow the rest of the post: warn and read what follows it as text.
-    warnings.push(`unclosed code fence at line ${unclosedFence + 1 + lineOffset}; the rest is read as text`);
+    warnings.push(`unclosed code fence at line ${unclosedFence + 1 + lineOffset}; code up to the next blank line, the rest read as text`);
     ignoreFences.add(unclosedFence);
   }
 }

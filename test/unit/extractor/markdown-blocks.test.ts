@@ -88,10 +88,12 @@ describe('links and videos', () => {
 });
 
 describe('broken markup', () => {
-  it('warns about an unclosed fence and reads the rest as text', () => {
-    const result = normaliseMarkdown('# A\n```\ncode\n## B\ntext');
+  it('warns about an unclosed fence: code up to the next blank line, the rest read as text', () => {
+    const result = normaliseMarkdown('# A\n```\nconst x = 1;\n# comment\n\n## B\ntext');
     expect(result.warnings.some((w) => /unclosed code fence at line 2/.test(w))).toBe(true);
-    expect(result.blocks.some((b) => b.kind === 'heading' && b.text === 'B')).toBe(true);
+    const headings = result.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''));
+    expect(headings).toEqual(['A', 'B']);
+    expect(result.blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []))).toEqual(['text']);
   });
   it('warns about an unclosed shortcode and keeps the following text', () => {
     const result = normaliseMarkdown('{{< youtube abcdefghijk\n\nText after.');
