@@ -15,6 +15,7 @@ export function formatReport(report: EvalReport, limit = 12): string {
   for (const [name, s] of Object.entries(report.parts)) {
     lines.push(`${name.padEnd(22)} ${pct(s.precision)}%  ${pct(s.recall)}%  ${pct(s.f1)}%  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`);
   }
+  lines.push('(optional gold items count for neither side; an entity seen only in optional mentions and named by no relation is optional)');
   lines.push('', 'talk attributes (over matched talks)');
   for (const [name, a] of Object.entries(report.accuracy)) lines.push(`  ${name.padEnd(8)} ${pct(a.accuracy)}%  (${a.correct}/${a.total})`);
   lines.push('', 'misses and false hits');
