@@ -94,6 +94,12 @@ describe.skipIf(!chromiumAvailable('explorer interactions e2e'))('explorer inter
     const counts = await page.locator('#talks-table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td:nth-child(4) button').length));
     expect(counts.length).toBeGreaterThan(5);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    await page.locator('button[data-rows="projects"]').click();
+    await expect.poll(() => param(page, 'rows')).toBe('projects');
+    const talkCounts = await page.locator('#talks-table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td:nth-child(2) button').length));
+    expect(talkCounts.length).toBeGreaterThan(5);
+    expect(talkCounts).toEqual([...talkCounts].sort((a, b) => b - a));
     await page.close();
   });
 

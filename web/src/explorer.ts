@@ -8,6 +8,7 @@ import { entityDetails } from './graph/entity-details.ts';
 import { buildIndex, topProjects } from './graph/graph-index.ts';
 import type { GraphIndex } from './graph/graph-index.ts';
 import { ResultView } from './graph/result-view.ts';
+import { projectRows } from './graph/projects-table-model.ts';
 import { talkRows } from './graph/talks-table-model.ts';
 import { applyInitialView, GraphSync } from './graph-sync.ts';
 import { ViewStore } from './state/store.ts';
@@ -106,8 +107,13 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   // The table is built when its tab is first shown: on big graphs it is thousands of DOM rows.
   let rows: ReturnType<typeof talkRows> | null = null;
   let updateTable: ((props: TableProps) => void) | null = null;
+  let byProject: ReturnType<typeof projectRows> | null = null;
   const tableProps = (v: ViewState): TableProps => ({
+    by: v.rows,
     rows: (rows ??= talkRows(index)),
+    projectRows: () => (byProject ??= projectRows(index)),
+    // Each side has its own sort keys: switching starts from that side's natural order.
+    onBy: (by) => store.set({ rows: by, sort: by === 'projects' ? '-talks' : 'day' }),
     filter: v.tq,
     sort: v.sort,
     onFilter: (tq: string) => store.set({ tq }),
@@ -161,7 +167,7 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     if (!prev || v.sel !== prev.sel || v.focus !== prev.focus || v.depth !== prev.depth) renderPanel(v);
     if (!prev || v.tab !== prev.tab) tabs.show(v.tab);
     if (v.tab === 'table' && !updateTable) updateTable = createTalksTable(byId('panel-table'), tableProps(v));
-    else if (updateTable && prev && (v.tq !== prev.tq || v.sort !== prev.sort)) updateTable(tableProps(v));
+    else if (updateTable && prev && (v.tq !== prev.tq || v.sort !== prev.sort || v.rows !== prev.rows)) updateTable(tableProps(v));
     if (prev && v.layout !== prev.layout) layoutSelect.value = v.layout;
     if (prev && v.q !== prev.q && document.activeElement !== searchBox.input) searchBox.input.value = v.q;
     renderAllChips();

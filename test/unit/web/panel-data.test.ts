@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeGraph } from '../../../extractor/schema.ts';
 import { entityDetails } from '../../../web/src/graph/entity-details.ts';
 import { buildIndex, topProjects } from '../../../web/src/graph/graph-index.ts';
+import { filterProjectRows, projectRows, sortProjectRows } from '../../../web/src/graph/projects-table-model.ts';
 import { filterRows, sortRows, talkRows } from '../../../web/src/graph/talks-table-model.ts';
 import { markNames } from '../../../web/src/ui/details/evidence.ts';
 
@@ -76,6 +77,24 @@ describe('Talks x Projects table', () => {
     expect(sortRows(rows, '-projects').map((r) => r.projects.length)).toEqual([3, 2]);
     expect(sortRows(rows, 'title').map((r) => r.talk.title[0])).toEqual(['C', 'E']);
     expect(sortRows(rows, 'bogus').map((r) => r.talk.day)).toEqual([1, 2]);
+  });
+});
+
+describe('the table by project', () => {
+  const rows = projectRows(index);
+
+  it('has one row per mentioned project with its talks by day', () => {
+    const kube = rows.find((r) => r.id === 'project:kubernetes')!;
+    expect(kube.talks.map((t) => t.day)).toEqual([1, 2]);
+    expect(rows.map((r) => r.id).sort()).toEqual(['project:cri-o', 'project:docker', 'project:kubernetes', 'project:rook']);
+  });
+
+  it('sorts by talks (most first by default) or by name, and filters on project and talk titles', () => {
+    expect(sortProjectRows(rows, 'anything')[0]!.id).toBe('project:kubernetes');
+    expect(sortProjectRows(rows, 'talks').at(-1)!.id).toBe('project:kubernetes');
+    expect(sortProjectRows(rows, 'name').map((r) => r.name)).toEqual(['CRI-O', 'Docker', 'Kubernetes', 'Rook']);
+    expect(sortProjectRows(rows, '-name')[0]!.name).toBe('Rook');
+    expect(filterProjectRows(rows, 'extending').map((r) => r.id).sort()).toEqual(['project:kubernetes', 'project:rook']);
   });
 });
 

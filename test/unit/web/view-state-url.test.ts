@@ -24,6 +24,7 @@ describe('view state in the URL', () => {
       query: 'top-projects',
       params: { limit: '5', id: 'project:a=b&c' },
       cypher: null,
+      rows: 'projects',
       tq: 'storage',
       sort: '-projects',
     };
@@ -39,7 +40,8 @@ describe('view state in the URL', () => {
   });
 
   it('falls back to defaults for malformed values', () => {
-    const v = parseView('?depth=99&tab=nope&theme=pink&layout=evil&types=Project,Bogus,Talk');
+    const v = parseView('?depth=99&tab=nope&theme=pink&layout=evil&types=Project,Bogus,Talk&rows=people');
+    expect(v.rows).toBe('talks');
     expect(v.depth).toBe(DEFAULT_VIEW.depth);
     expect(v.tab).toBe('details');
     expect(v.theme).toBe('light');

@@ -6,6 +6,8 @@ export const TABS = ['details', 'table', 'console'] as const;
 export type Tab = (typeof TABS)[number];
 export const THEMES = ['light', 'dark'] as const;
 export type ThemeName = (typeof THEMES)[number];
+export const TABLE_ROWS = ['talks', 'projects'] as const;
+export type TableRows = (typeof TABLE_ROWS)[number];
 export const ALL_TYPES = ['Project', 'Organization', 'Person', 'Talk', 'Event', 'Post'] as const;
 /** Shown at start: Post and Event nodes link to everything and mostly add clutter. */
 export const DEFAULT_TYPES: readonly string[] = ['Project', 'Organization', 'Person', 'Talk'];
@@ -30,7 +32,8 @@ export interface ViewState {
   query: string | null;
   params: Record<string, string>;
   cypher: string | null;
-  /** Talks table: filter text and sort column (prefix '-' = descending). */
+  /** Talks x Projects table: one row per talk or per project, filter text, sort column ('-' = descending). */
+  rows: TableRows;
   tq: string;
   sort: string;
 }
@@ -49,6 +52,7 @@ export const DEFAULT_VIEW: ViewState = {
   query: null,
   params: {},
   cypher: null,
+  rows: 'talks',
   tq: '',
   sort: 'day',
 };
@@ -83,6 +87,7 @@ export function parseView(search: string, preferredTheme: ThemeName = 'light'): 
     query: p.get('query') || null,
     params,
     cypher: p.get('cypher') || null,
+    rows: oneOf(p.get('rows'), TABLE_ROWS, DEFAULT_VIEW.rows),
     tq: p.get('tq') ?? '',
     sort: p.get('sort') || DEFAULT_VIEW.sort,
   };
@@ -108,6 +113,7 @@ export function serializeView(view: ViewState): string {
   put('query', view.query);
   for (const [key, value] of Object.entries(view.params)) put(`p.${key}`, value);
   put('cypher', view.cypher);
+  put('rows', view.rows, DEFAULT_VIEW.rows);
   put('tq', view.tq);
   put('sort', view.sort, DEFAULT_VIEW.sort);
   const s = p.toString();

@@ -1,16 +1,28 @@
 // The Talks x Projects table: one row per talk with its speakers and the projects it mentions; sortable, filterable.
+import { filterProjectRows, sortProjectRows } from '../graph/projects-table-model.ts';
+import type { ProjectRow } from '../graph/projects-table-model.ts';
 import { filterRows, sortRows } from '../graph/talks-table-model.ts';
 import type { SortKey, TalkRow } from '../graph/talks-table-model.ts';
+import type { TableRows } from '../state/view-state-url.ts';
 import { clear, h, link } from './dom.ts';
 
 export interface TableProps {
+  /** One row per talk or per project. */
+  by: TableRows;
   rows: readonly TalkRow[];
+  projectRows: () => readonly ProjectRow[];
+  onBy: (by: TableRows) => void;
   filter: string;
   sort: string;
   onFilter: (text: string) => void;
   onSort: (sort: string) => void;
   navigate: (id: string) => void;
 }
+
+const PROJECT_COLUMNS: Array<{ key: string; label: string }> = [
+  { key: 'name', label: 'Project' },
+  { key: 'talks', label: 'Talks' },
+];
 
 const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
   { key: 'title', label: 'Talk' },
@@ -24,24 +36,30 @@ export function createTalksTable(root: HTMLElement, initial: TableProps): (props
   input.value = initial.filter;
   const count = h('span', { class: 'table-count', 'aria-live': 'polite' });
   const table = h('table', { class: 'data', id: 'talks-table' });
-  root.append(h('div', { class: 'table-tools' }, input, count), table);
+  const toggle = h('div', { class: 'rows-toggle', role: 'group', 'aria-label': 'One row per' });
+  for (const by of ['talks', 'projects'] as const) {
+    const b = h('button', { type: 'button', class: 'btn small', 'data-rows': by }, by === 'talks' ? 'By talk' : 'By project');
+    b.addEventListener('click', () => props.onBy(by));
+    toggle.append(b);
+  }
+  root.append(h('div', { class: 'table-tools' }, toggle, input, count), table);
   let props = initial;
   input.addEventListener('input', () => props.onFilter(input.value));
 
   const update = (next: TableProps) => {
     props = next;
     if (document.activeElement !== input) input.value = next.filter;
+    toggle.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.rows === next.by)));
+    clear(table);
+    if (next.by === 'projects') {
+      renderProjects(table, count, next);
+      return;
+    }
     const rows = sortRows(filterRows(next.rows, next.filter), next.sort);
     count.textContent = `${rows.length} of ${next.rows.length} talks`;
-    clear(table);
     const head = h('tr');
     for (const col of COLUMNS) {
-      const active = next.sort.replace(/^-/, '') === col.key;
-      const desc = next.sort.startsWith('-');
-      const sortState = active ? (desc ? 'descending' : 'ascending') : 'none';
-      const b = h('button', { type: 'button', 'data-sort': col.key }, col.label, active ? (desc ? ' ▾' : ' ▴') : '');
-      b.addEventListener('click', () => next.onSort(active && !desc ? `-${col.key}` : col.key));
-      head.append(h('th', { scope: 'col', 'aria-sort': sortState }, b));
+      head.append(sortHeader(col.key, col.label, next));
     }
     table.append(h('thead', {}, head));
     const body = h('tbody');
@@ -50,6 +68,28 @@ export function createTalksTable(root: HTMLElement, initial: TableProps): (props
   };
   update(initial);
   return update;
+}
+
+function sortHeader(key: string, label: string, props: TableProps): HTMLTableCellElement {
+  const active = props.sort.replace(/^-/, '') === key;
+  const desc = props.sort.startsWith('-');
+  const b = h('button', { type: 'button', 'data-sort': key }, label, active ? (desc ? ' ▾' : ' ▴') : '');
+  b.addEventListener('click', () => props.onSort(active && !desc ? `-${key}` : key));
+  return h('th', { scope: 'col', 'aria-sort': active ? (desc ? 'descending' : 'ascending') : 'none' }, b);
+}
+
+function renderProjects(table: HTMLTableElement, count: HTMLElement, props: TableProps): void {
+  const all = props.projectRows();
+  const rows = sortProjectRows(filterProjectRows(all, props.filter), props.sort);
+  count.textContent = `${rows.length} of ${all.length} projects`;
+  table.append(h('thead', {}, h('tr', {}, ...PROJECT_COLUMNS.map((c) => sortHeader(c.key, c.label, props)))));
+  const body = h('tbody');
+  for (const r of rows) {
+    const name = h('button', { type: 'button', class: 'entity-link', 'data-id': r.id }, r.name);
+    name.addEventListener('click', () => props.navigate(r.id));
+    body.append(h('tr', {}, h('td', {}, name, ' ', h('span', { class: 'count' }, `(${r.talks.length})`)), h('td', {}, chips(r.talks, props.navigate))));
+  }
+  table.append(body);
 }
 
 function chips(items: Array<{ id: string; name: string }>, navigate: (id: string) => void): HTMLElement {
