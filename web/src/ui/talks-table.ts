@@ -32,7 +32,7 @@ const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
 ];
 
 export function createTalksTable(root: HTMLElement, initial: TableProps): (props: TableProps) => void {
-  const input = h('input', { type: 'search', id: 'table-filter', placeholder: 'Filter talks, speakers, projects…', 'aria-label': 'Filter the talks table' });
+  const input = h('input', { type: 'search', id: 'table-filter', placeholder: 'Filter…', title: 'Filter by talk, speaker, organization or project', 'aria-label': 'Filter the talks table' });
   input.value = initial.filter;
   const count = h('span', { class: 'table-count', 'aria-live': 'polite' });
   const table = h('table', { class: 'data', id: 'talks-table' });
