@@ -7,6 +7,7 @@ import { ZodError } from 'zod';
 import {
   InvalidGraphError,
   InvalidParamsError,
+  QueryLimitError,
   QuerySyntaxError,
   QueryTimeoutError,
   ReadOnlyViolationError,
@@ -57,6 +58,7 @@ export function toErrorReply(error: unknown): ErrorReply | null {
     return { status: 403, code: 'read_only', message: `The graph is read-only here; the query was refused: ${error.message}` };
   }
   if (error instanceof QueryTimeoutError) return { status: 408, code: 'query_timeout', message: error.message };
+  if (error instanceof QueryLimitError) return { status: 422, code: 'query_limit', message: `The query was stopped by a resource limit: ${error.message}` };
   if (error instanceof QuerySyntaxError) return { status: 400, code: 'query_syntax', message: error.message };
   if (error instanceof UnknownQueryError) return { status: 404, code: 'unknown_query', message: error.message };
   if (error instanceof InvalidParamsError) return { status: 400, code: 'invalid_params', message: error.message };

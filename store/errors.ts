@@ -7,8 +7,10 @@ export class StoreError extends Error {
 }
 /** The user's Cypher tried to write (or call a writing procedure). Maps to HTTP 403. */
 export class ReadOnlyViolationError extends StoreError {}
-/** The query did not finish within its timeout. Maps to HTTP 408. */
-export class QueryTimeoutError extends StoreError {}
+/** The query was stopped by a resource limit (memory for paths, rows held at once). Maps to HTTP 422. */
+export class QueryLimitError extends StoreError {}
+/** The query did not finish within its timeout: the limit on time. Maps to HTTP 408. */
+export class QueryTimeoutError extends QueryLimitError {}
 /** The query does not parse or refers to what does not exist. Maps to HTTP 400. */
 export class QuerySyntaxError extends StoreError {}
 /** The database cannot be reached right now. Maps to HTTP 503. */

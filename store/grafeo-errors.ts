@@ -1,5 +1,5 @@
 /** Maps @grafeo-db/js errors (GQLSTATUS in `gqlStatus`, GRAFEO-xxxx codes in the message) to the typed store errors. */
-import { QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError } from './errors.ts';
+import { QueryLimitError, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError } from './errors.ts';
 
 export function mapGrafeoError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
@@ -10,6 +10,10 @@ export function mapGrafeoError(error: unknown): StoreError {
     return new ReadOnlyViolationError(`read-only: the query tries to write (${firstLine})`, { cause: error });
   }
   if (/timeout/i.test(message)) return new QueryTimeoutError(firstLine, { cause: error });
+  // grafeo's guard on variable-length patterns: a runaway read cut before the timeout, with advice.
+  if (/GRAFEO-Q006/.test(message) && /more than .* (memory|paths)/i.test(message)) {
+    return new QueryLimitError(firstLine.replace(/^Query error:\s*GRAFEO-Q006:\s*(execution error:\s*)?/, ''), { cause: error });
+  }
   if (/database is closed|cannot be locked/i.test(message)) return new StoreUnavailableError(firstLine, { cause: error });
   if ((typeof status === 'string' && status.startsWith('42')) || /syntax error|semantic error|GRAFEO-Q00[12]/.test(message)) {
     const at = /-->\s*query:(\d+):(\d+)/.exec(message);

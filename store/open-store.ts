@@ -9,7 +9,7 @@ import type { GraphStore } from './graph-store.ts';
 import { Neo4jStore } from './neo4j-store.ts';
 
 export interface StoreConfig {
-  /** Which store; default: 'neo4j' when NEO4J_URI is set, else 'embedded'. */
+  /** Which store; default: 'embedded' when inMemory or dataDir is given, else 'neo4j' when NEO4J_URI is set, else 'embedded'. */
   kind?: 'embedded' | 'neo4j';
   /** Embedded: the data directory (default CONFGRAPH_DATA_DIR or ./.confgraph/data). */
   dataDir?: string;
@@ -29,7 +29,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Opens the configured store and creates its indexes/constraints. */
 export async function openStore(config: StoreConfig = {}): Promise<GraphStore> {
   const env = config.env ?? process.env;
-  const kind = config.kind ?? (env.NEO4J_URI ? 'neo4j' : 'embedded');
+  // An in-memory store or a data directory can only mean the embedded store, whatever NEO4J_URI says.
+  const embeddedAsked = config.inMemory === true || config.dataDir !== undefined;
+  const kind = config.kind ?? (embeddedAsked || !env.NEO4J_URI ? 'embedded' : 'neo4j');
   if (kind === 'neo4j') {
     const uri = config.uri ?? env.NEO4J_URI;
     if (!uri) throw new StoreUnavailableError('the Neo4j store needs NEO4J_URI (e.g. bolt://localhost:7687)');

@@ -40,6 +40,13 @@ describe('openStore', () => {
       await store.close();
       await expect(openStore({ kind: 'neo4j', env: {} })).rejects.toBeInstanceOf(StoreUnavailableError);
       await expect(openStore({ env: { NEO4J_URI: 'bolt://127.0.0.1:1' } })).rejects.toBeInstanceOf(StoreUnavailableError);
+      // An in-memory store or a data directory is the embedded store even where NEO4J_URI is set (CI sets it).
+      const memory = await openStore({ inMemory: true, env: { NEO4J_URI: 'bolt://127.0.0.1:1' } });
+      expect(memory.kind).toBe('embedded');
+      await memory.close();
+      const inDir = await openStore({ dataDir: dir, env: { NEO4J_URI: 'bolt://127.0.0.1:1' } });
+      expect(inDir.kind).toBe('embedded');
+      await inDir.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

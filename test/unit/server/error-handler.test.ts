@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   InvalidGraphError,
   InvalidParamsError,
+  QueryLimitError,
   QuerySyntaxError,
   QueryTimeoutError,
   ReadOnlyViolationError,
@@ -17,6 +18,7 @@ describe('toErrorReply', () => {
   it.each([
     [new ReadOnlyViolationError('CREATE is a write'), 403, 'read_only'],
     [new QueryTimeoutError('ran 5000 ms'), 408, 'query_timeout'],
+    [new QueryLimitError('more than 3355443 paths'), 422, 'query_limit'],
     [new QuerySyntaxError('bad token'), 400, 'query_syntax'],
     [new StoreUnavailableError('connection refused'), 503, 'store_unavailable'],
     [new UnknownQueryError('no such query'), 404, 'unknown_query'],
