@@ -5,8 +5,9 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 
-function directives(frameAncestors: string[]) {
-  return {
+/** `frameAncestors` null: no frame-ancestors directive at all (any page may frame, file:// slide decks included). */
+function directives(frameAncestors: string[] | null) {
+  const base = {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     // Cytoscape and the panels set element styles; inline styles cannot run code.
@@ -19,14 +20,16 @@ function directives(frameAncestors: string[]) {
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
-    frameAncestors,
   };
+  return frameAncestors ? { ...base, frameAncestors } : base;
 }
 
 export function securityHeaders(embedFrameAncestors: string[]): RequestHandler {
   const app = helmet({ contentSecurityPolicy: { useDefaults: false, directives: directives(["'self'"]) } });
   // The app itself always may frame /embed (its Embed dialog shows a live preview).
-  const ancestors = embedFrameAncestors.includes('*') ? ['*'] : ["'self'", ...embedFrameAncestors.filter((a) => a !== "'self'")];
+  // `*` is left out rather than sent: frame-ancestors * does not match file:// or about: framers (a local HTML
+  // slide deck), while no directive lets every page frame /embed, which is what "open" means.
+  const ancestors = embedFrameAncestors.includes('*') ? null : ["'self'", ...embedFrameAncestors.filter((a) => a !== "'self'")];
   const embed = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: directives(ancestors) },
     // X-Frame-Options cannot express an allow-list; frame-ancestors governs /embed instead.

@@ -56,9 +56,12 @@ describe('security headers', () => {
     expect(res.headers['x-frame-options']).toBeUndefined();
   });
 
-  it('/embed defaults to any ancestor', async () => {
+  it('/embed defaults to any ancestor, file:// slide decks included: no frame-ancestors, no X-Frame-Options', async () => {
     const open = createApp({ store, options: { webDist, frameAncestors: ['*'] } });
-    expect(csp(await request(open).get('/embed')).get('frame-ancestors')).toBe('*');
+    const res = await request(open).get('/embed');
+    expect(csp(res).has('frame-ancestors')).toBe(false);
+    expect(csp(res).get('script-src')).toBe("'self'");
+    expect(res.headers['x-frame-options']).toBeUndefined();
   });
 
   it('/embed says plainly when the web app is not built', async () => {
