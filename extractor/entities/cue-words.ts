@@ -9,3 +9,5 @@ export const ARTICLES = new Set(cues.articles);
 export const ACTING_VERBS = new Set(cues.actingVerbs);
 /** ... or right after one of these is used like software ("we deployed Promtail"). */
 export const OBJECT_VERBS = new Set(cues.objectVerbs);
+/** Predicates that make the name before them a product ("Nomad is an alternative to", "Packer builds"), as word lists. */
+export const PRODUCT_PREDICATES: ReadonlyArray<readonly string[]> = cues.productPredicates.map((p) => p.split(' '));

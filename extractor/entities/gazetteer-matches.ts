@@ -1,7 +1,14 @@
 /** Finds gazetteer names in a sentence: longest match first over the token trie, with each form's case rule. */
 import { TRIE, type FormRef } from '../gazetteer/index.ts';
+import { PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+
+/** The name at [from, end) is written as cased and followed by a product predicate ("Nomad is an alternative to"). */
+function productInContext(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
+  if (st.titleLike || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
+  return PRODUCT_PREDICATES.some((p) => p.every((w, k) => st.tokens[end + k]?.lower === w));
+}
 
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
   if (ref.linkOnly) return false;
@@ -38,7 +45,7 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     const { ref, end } = best;
     // Everyday-word names: a little-known entity needs confirmation elsewhere in the post (a link, another form);
     // a well-known one only where capitals say nothing (sentence start, headline-style lines).
-    const contextual = ref.rule === 'context' && (!ref.entity.prominent || i === 0 || st.titleLike);
+    const contextual = ref.rule === 'context' && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);
     out.push({
       id: ref.entity.id,
       type: ref.entity.type,

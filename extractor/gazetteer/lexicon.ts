@@ -11,13 +11,31 @@ export function isCommonWord(lower: string): boolean {
 
 const NON_ENTITY = new Set<string>();
 for (const [key, list] of Object.entries(nonEntities)) {
-  if (key.startsWith('_') || !Array.isArray(list)) continue;
+  if (key.startsWith('_') || key === 'eventSuffixes' || !Array.isArray(list)) continue;
   for (const s of list) NON_ENTITY.add(String(s).toLowerCase());
 }
 
 /** Events, concepts, API kinds, languages, protocols, consumer platforms: never entity mentions. */
 export function isNonEntity(surface: string): boolean {
   const lower = surface.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (NON_ENTITY.has(lower)) return true;
+  if (NON_ENTITY.has(lower) || isEventName(surface.trim())) return true;
   return (lower.endsWith('s') && NON_ENTITY.has(lower.slice(0, -1))) || (lower.endsWith('es') && NON_ENTITY.has(lower.slice(0, -2)));
+}
+
+const EVENT_SUFFIXES: readonly string[] = nonEntities.eventSuffixes;
+
+/**
+ * A one-word event name: a capitalised stem and an event suffix, the suffix capitalised inside the word
+ * ("KubeCon", "DevOpsDays", "HashiConf") or after an all-capital stem ("SREcon"); "Falcon" is not one.
+ */
+export function isEventName(word: string): boolean {
+  if (word.includes(' ')) return false;
+  for (const suffix of EVENT_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length < suffix.length + 2) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (!/^\p{Lu}/u.test(stem)) continue;
+    const innerCapital = /^\p{Lu}/u.test(suffix);
+    if (innerCapital || /^[\p{Lu}\d]+$/u.test(stem)) return true;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { findPeople } from '../entities/people.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
 import { sectionSentences } from '../entities/sentences.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
 import type { EntityMention, ParsedPost, TalkRecord } from './types.ts';
 
@@ -74,6 +75,13 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
 
   // One sense per post: a context-only match counts if the entity is well known or also appears unambiguously.
   const confirmed = new Set(found.filter((f) => !f.candidate.needsContext).map((f) => f.candidate.id));
+  // A speaker's organization named in a talk heading confirms the name in prose ("created at Intuit").
+  for (const talk of talks) {
+    for (const s of talk.speakers) {
+      const org = s.organization ? resolveName(s.organization, 'Organization') : null;
+      if (org) confirmed.add(org.id);
+    }
+  }
   const kept = found.filter((f) => !f.candidate.needsContext || f.candidate.prominent || confirmed.has(f.candidate.id));
 
   const extra = postTargets(confirmed);

@@ -10,6 +10,7 @@ import {
   relativeAntecedent, subjectBefore, withCoordinated, wordAt, type Want,
 } from './slot-helpers.ts';
 import { isSpec } from './spec-entities.ts';
+import { phraseRules } from './phrase-rules.ts';
 
 const AVAILABLE = phrases(['be available', 'is available']);
 
@@ -74,10 +75,15 @@ function maintains(slots: readonly Slot[], emit: Emit): void {
     }
   });
   // Passive: "Containerd (originally built by Docker)".
+  // The made things are the clause's subject ("Vagrant and Packer were created by", "X, which was created at"),
+  // else the nearest project before; every maker coordinated after the cue counts ("by Microsoft and Red Hat").
   for (const { at, end } of findPhrases(slots, CUES.makerPassive)) {
     const maker = entityAt(slots, end);
-    const made = [...slots.slice(0, at).keys()].reverse().find((k) => entityAt(slots, k)?.type === 'Project');
-    if (maker && made !== undefined) emit('MAINTAINS', maker, entityAt(slots, made));
+    if (!maker) continue;
+    const nearest = [...slots.slice(0, at).keys()].reverse().find((k) => entityAt(slots, k)?.type === 'Project');
+    const subj = subjectBefore(slots, at, isProject);
+    const made = subj.length > 0 ? subj : nearest === undefined ? [] : [nearest];
+    for (const m of withCoordinated(slots, end, isActor)) for (const p of made) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
   }
   // Naming: "a runtime by Intel called Kata", "Platform9 has a project named Decco".
   slots.forEach((_, n) => {
@@ -135,12 +141,12 @@ function hosted(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): 
   });
 }
 
-function alternatives(slots: readonly Slot[], emit: Emit): void {
+function alternatives(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
   for (const { at, end } of findPhrases(slots, CUES.alternativeCues)) {
     const other = entityAfter(slots, end, 2, isProject);
     if (other === null) continue;
     const near = wordAt(slots, at) === 'instead' ? entityJustBefore(slots, at, isProject, 1) : null;
-    const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, at, isProject, () => null);
+    const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, at, isProject, previous);
     for (const s of subj) emit('ALTERNATIVE_TO', s, entityAt(slots, other));
   }
 }
@@ -237,7 +243,8 @@ export function sentenceRelations(slots: readonly Slot[], previous: PreviousSubj
   };
   maintains(slots, emit);
   hosted(slots, emit, previous);
-  alternatives(slots, emit);
+  alternatives(slots, emit, previous);
+  phraseRules(slots, emit, (at, want) => subjects(slots, at, want, previous));
   implementsRules(slots, emit, previous);
   integrations(slots, emit, previous);
   return out;

@@ -63,6 +63,8 @@ export function withCoordinated(slots: readonly Slot[], idx: number, want: Want)
         let j = i + 1;
         while (word(slots[j]) === 'the' || word(slots[j]) === 'a') j++;
         const e = entity(slots[j]);
+        // "..., and Istio uses X": an entity followed by its own verb opens a new clause, it is not listed here.
+        if (e && opensClause(slots, j)) break;
         if (e && want(e)) {
           out.push(j);
           i = j;
@@ -106,7 +108,7 @@ export function groupEndingAt(slots: readonly Slot[], idx: number, want: Want): 
 /** The entity a relative clause hangs on: "Notary, which implements" / "Kube2IAM, which adds". */
 export function relativeAntecedent(slots: readonly Slot[], idx: number, want: Want): number | null {
   let i = idx - 1;
-  while (i >= 0 && ['also', 'currently', 'now', 'already', 'allows', 'lets', 'can', 'will'].includes(word(slots[i]) ?? '')) i--;
+  while (i >= 0 && ['also', 'currently', 'now', 'already', 'allows', 'lets', 'can', 'will', 'is', 'was', 'are', 'were', 'originally'].includes(word(slots[i]) ?? '')) i--;
   if (!['which', 'that', 'who'].includes(word(slots[i]) ?? '')) return null;
   i--;
   if (word(slots[i]) === ',') i--;
@@ -132,16 +134,7 @@ export function subjectBefore(slots: readonly Slot[], idx: number, want: Want): 
   const rel = relativeAntecedent(slots, idx, want);
   if (rel !== null) return [rel];
   if (ownSubject(slots, idx)) return [];
-  // The subject stands in the cue's own clause: start after the last ';' or ':' before it.
-  let start = 0;
-  for (let k = idx - 1; k >= 0; k--) {
-    const w = word(slots[k]);
-    if (w === ';' || w === ':') {
-      start = k + 1;
-      break;
-    }
-  }
-  for (let i = start; i < idx; i++) {
+  for (let i = clauseStart(slots, idx); i < idx; i++) {
     const e = entity(slots[i]);
     if (!e || !want(e)) continue;
     const group = [i];
@@ -170,4 +163,30 @@ export function wordAt(slots: readonly Slot[], idx: number): string | null {
 /** Whether an entity (other than at `idx`) occurs before `idx`. */
 export function hasEntityBefore(slots: readonly Slot[], idx: number): boolean {
   return slots.slice(0, idx).some((s) => s.kind === 'entity');
+}
+
+const SUBORDINATORS = new Set(['while', 'whereas', 'when', 'because', 'although', 'if', 'unless']);
+
+/** Whether the slot at `j` (after articles) is a clause subject: followed by a verb ("Contour is", "Istio uses"). */
+export function opensClause(slots: readonly Slot[], j: number): boolean {
+  let k = j + 1;
+  while (['also', 'now', 'still', 'then', 'already'].includes(word(slots[k]) ?? '')) k++;
+  return CUES.clauseSubjectVerbs.has(word(slots[k]) ?? '');
+}
+
+/**
+ * Where the cue's own clause starts: after the last ';' or ':', a subordinator ("when your platform runs on"),
+ * or ", and"/", but" that opens a clause with its own subject ("Istio uses Envoy, and Contour is built on").
+ */
+export function clauseStart(slots: readonly Slot[], idx: number): number {
+  for (let k = idx - 1; k >= 0; k--) {
+    const w = word(slots[k]);
+    if (w === ';' || w === ':' || (w !== null && SUBORDINATORS.has(w))) return k + 1;
+    if (w !== null && CUES.clauseJoins.has(w) && word(slots[k - 1]) === ',') {
+      let j = k + 1;
+      while (['the', 'a', 'an'].includes(word(slots[j]) ?? '')) j++;
+      if (j < idx && opensClause(slots, j)) return k + 1;
+    }
+  }
+  return 0;
 }
