@@ -7,6 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { LABELS, LEVEL_WORDS } from './02-words.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
 
 export interface HeadingParts {
   title: string;
@@ -86,7 +87,9 @@ export function parseTalkHeading(heading: string): HeadingParts {
   if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
     const left = text.slice(0, first.index).trim();
     const right = text.slice(first.index + first[0].length).trim();
-    if (isPersonName(left, false) && separators.length === 1 && /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right)) {
+    // A weak name ("Charity Majors": 'charity' is also a noun) counts when the right side is a known organization.
+    const knownOrg = (): boolean => resolveName(right, 'Organization')?.type === 'Organization';
+    if ((isPersonName(left, false) || (isPersonName(left, true) && knownOrg())) && separators.length === 1 && /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right)) {
       return { title: '', speakers: [{ name: left, role: null, organization: right }], level, label, speakerOnly: true, quoted: false };
     }
   }

@@ -1,17 +1,19 @@
 /**
  * Pass 2 helper: talks listed as lines rather than headings, e.g. a list item
  * "[Scaling Things](https://youtu.be/ID) - Ann Lee, Acme" or "[Title](video) by Ann Lee (Acme)".
- * A line counts only with a YouTube video link and named speakers (or inside a "Talks"-like section).
+ * A line counts only with a YouTube video link and named speakers (or inside a "Talks"-like section);
+ * inside a "Talks"-like section a short line "title by Ann Lee (Acme)" with clear person names counts without a video.
  */
 import type { Section, SpeakerRecord, Video } from './types.ts';
 import { youtubeVideo } from './00-video.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { parseTalkHeading, stripLevel } from './02-heading.ts';
+import { isPersonName } from './02-person-name.ts';
 
 export interface LineTalk {
   title: string;
   speakers: SpeakerRecord[];
-  video: Video;
+  video: Video | null;
   line: string;
   level: ReturnType<typeof stripLevel>['level'];
 }
@@ -60,5 +62,20 @@ export function lineTalks(section: Section, inTalkGroup: boolean): LineTalk[] {
       found.push(talk);
     }
   }
+  if (inTalkGroup) found.push(...unlinkedLineTalks(lines, usedLines));
   return found;
+}
+
+/** Lines of a talks section without a video: "title by Ann Lee (Acme)", short, not a sentence, every speaker a clear name. */
+function unlinkedLineTalks(lines: readonly string[], used: ReadonlySet<number>): LineTalk[] {
+  const out: LineTalk[] = [];
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (used.has(i) || !trimmed || trimmed.split(/\s+/).length > 20 || /[.!?]$/.test(trimmed)) return;
+    const { text, level } = stripLevel(trimmed);
+    const parts = parseTalkHeading(text);
+    if (!parts.title || parts.speakers.length === 0 || !parts.speakers.every((sp) => isPersonName(sp.name, false))) return;
+    out.push({ title: parts.title, speakers: parts.speakers, video: null, line, level: parts.level ?? level });
+  });
+  return out;
 }

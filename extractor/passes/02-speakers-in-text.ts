@@ -15,6 +15,8 @@ const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
 
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
+// "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas.
+const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(?:of|at|from|with)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
 const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
 
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
@@ -50,6 +52,9 @@ export function speakersInText(text: string): SpeakerRecord[] {
     const by = BY.exec(line);
     const found = by ? speaker(by[1], by[2], by[3]) : null;
     if (found) return [found];
+    const app = APPOSITIVE.exec(line);
+    const appSpeaker = app ? speaker(app[1], app[3], undefined) : null;
+    if (appSpeaker) return [{ ...appSpeaker, role: app?.[2]?.trim() ?? null }];
     const subject = SUBJECT.exec(line);
     const named = subject ? speaker(subject[1], subject[2], subject[3]) : null;
     if (named) return [named];

@@ -55,7 +55,7 @@ export function titleLine(section: Section): string | null {
   const first = section.text.split('\n')[0]?.trim() ?? '';
   const words = first.split(/\s+/).length;
   if (!first || words > 16 || /[.!?]$/.test(first) && !/^["“]/.test(first)) return null;
-  return unquote(first.replace(/^(?:title|talk|session)\s*:\s*/i, '')).text;
+  return unquote(first.replace(/^(?:title|talk|session|presentation)\s*:\s*/i, '')).text;
 }
 
 /** A video under a structural sub-heading ("#### Video", "#### Recording") of a title-only heading. */

@@ -19,6 +19,9 @@ interface Candidate {
   title: string;
 }
 
+/** A first line that labels the talk's title ('Talk: "..."', 'Title: ...'). */
+const TITLE_LABEL = /^\s*(?:title|talk|session|presentation)\s*:/i;
+
 const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
 
 /**
@@ -75,9 +78,11 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     } else {
       // Without a sub-heading, only a video or a known first name with a title line makes "Name - Org" a talk
       // (a place such as "San Francisco - California" has the same shape).
+      // An explicit 'Talk: "Title"' line names a talk by itself.
       const title = titleLine(s);
       const firstName = parts.speakers.some((p) => isGivenName(p.name));
-      if (s.videos.length === 0 && !(title && firstName)) continue;
+      const labelled = title !== null && TITLE_LABEL.test(s.text);
+      if (s.videos.length === 0 && !(title && (firstName || labelled))) continue;
       const names = parts.speakers.map((p) => p.name).join(' & ');
       talks.set(s.index, { parts, speakers: parts.speakers, title: title ?? `Talk by ${names}` });
     }
