@@ -11,3 +11,4 @@ export const ACTING_VERBS = new Set(cues.actingVerbs);
 export const OBJECT_VERBS = new Set(cues.objectVerbs);
 /** Predicates that make the name before them a product ("Nomad is an alternative to", "Packer builds"), as word lists. */
 export const PRODUCT_PREDICATES: ReadonlyArray<readonly string[]> = cues.productPredicates.map((p) => p.split(' '));
+export const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);

@@ -1,6 +1,7 @@
 /** People named in a sentence: known speakers, "First Last" with a first name from compromise's lexicon (typo-tolerant), famous mononyms. */
 import { nodeId } from '../ids.ts';
 import { isCommonWord } from '../gazetteer/lexicon.ts';
+import { PLACE_PREPOSITIONS } from './cue-words.ts';
 import { allowedEdits, osaDistance } from './edit-distance.ts';
 import type { Candidate } from './mention.ts';
 import { firstNamesStartingWith, isFirstName, isLastName, isMononymPerson, isPlace } from './name-lexicon.ts';
@@ -71,7 +72,22 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
         continue;
       }
     }
-    if (i > 0 && isMononymPerson(t.lower) && !st.titleLike) out.push(person(st, i, i + 1, t.text));
+    if (i > 0 && isMononymPerson(t.lower) && !inPlaceSlot(st, i) && !st.titleLike) out.push(person(st, i, i + 1, t.text));
   }
+  return out;
+}
+
+/** A one-word name in a place's position ("flew to Austin", "Texas, Austin") names the place, not a person. */
+function inPlaceSlot(st: SentenceTokens, i: number): boolean {
+  const prev = st.tokens[i - 1];
+  return prev !== undefined && (PLACE_PREPOSITIONS.has(prev.lower) || isPlace(prev.lower));
+}
+
+/** Lowercase one-word person names this sentence uses as places: one sense per post drops them elsewhere too. */
+export function mononymsAsPlaces(st: SentenceTokens): string[] {
+  const out: string[] = [];
+  st.tokens.forEach((t, i) => {
+    if (NAME_WORD.test(t.text) && isMononymPerson(t.lower) && inPlaceSlot(st, i)) out.push(t.lower);
+  });
   return out;
 }

@@ -5,7 +5,7 @@ import { linkMentions } from '../entities/link-mentions.ts';
 import type { Candidate } from '../entities/mention.ts';
 import { nameSignals } from '../entities/name-signals.ts';
 import { multiWordPlaceTokens } from '../entities/name-lexicon.ts';
-import { findPeople } from '../entities/people.ts';
+import { findPeople, mononymsAsPlaces } from '../entities/people.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
 import { sectionSentences } from '../entities/sentences.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
@@ -43,10 +43,12 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
 
   const found: Found[] = [];
   const work: SentenceWork[] = [];
+  const placeWords = new Set<string>();
   for (const section of post.sections) {
     const sentences = sectionSentences(section);
     for (const sentence of sentences) {
       const st = sentenceTokens(sentence);
+      for (const w of mononymsAsPlaces(st)) placeWords.add(w);
       const places = multiWordPlaceTokens(st.tokens.map((t) => t.lower));
       const taken = new Set<number>(places);
       const add = (c: Candidate): void => {
@@ -95,8 +97,9 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
     for (const c of findTypos(w.st, w.taken, extra)) kept.push({ candidate: c, sectionIndex: w.sectionIndex, sentence });
   }
 
+  const placeName = (c: Candidate): boolean => c.type === 'Person' && !c.surface.includes(' ') && placeWords.has(c.surface.toLowerCase());
   return kept
-    .filter((f) => !isNonEntity(f.candidate.surface))
+    .filter((f) => !isNonEntity(f.candidate.surface) && !placeName(f.candidate))
     .map(({ candidate: c, sectionIndex, sentence }) => ({
       entityId: c.id,
       type: c.type,
