@@ -28,6 +28,12 @@ const found: Array<[string, string[]]> = [
   ['Our GPUs come from Nvidia and the coffee from Starbucks.', ['Organization:NVIDIA', 'Organization:Starbucks']],
   ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
   ['OpenTelemetry is the merger of OpenTracing and OpenCensus.', ['Project:OpenTelemetry', 'Project:OpenTracing', 'Project:OpenCensus']],
+  // Everyday-word names at sentence start, confirmed by a product predicate.
+  ['Nomad is an alternative to Kubernetes for batch jobs.', ['Project:Kubernetes', 'Project:Nomad']],
+  ['Packer builds machine images for many clouds.', ['Project:Packer']],
+  ['Vagrant and Packer were created by HashiCorp.', ['Organization:HashiCorp', 'Project:Packer', 'Project:Vagrant']],
+  ['We tried the Operator SDK and Argo Rollouts.', ['Project:Argo Rollouts', 'Project:Operator SDK']],
+  ['We moved to San Diego, where Diego Perez runs Kubernetes.', ['Person:Diego Perez', 'Project:Kubernetes']],
 ];
 
 const notFound: Array<[string, string[]]> = [
@@ -46,6 +52,15 @@ const notFound: Array<[string, string[]]> = [
   ['Janet uses Kubernetes daily and Austin uses a lot of power.', ['Project:Janet', 'Project:Austin']],
   ['Every coder needs a good traversal algorithm and a gatekeeper.', ['Organization:Coder', 'Organization:Traversal', 'Project:OPA/Gatekeeper']],
   ['we run a service mesh with a gitops controller and a certificate manager.', ['Project:cert-manager', 'Project:Service Mesh Interface']],
+  // One-word event names are not entities; a product predicate is needed for an everyday word.
+  ['See you at DevOpsDays Chicago and SREcon next year.', ['Project:DevOpsDays', 'Organization:DevOpsDays', 'Project:SREcon', 'Organization:SREcon']],
+  ['HashiConf and GopherCon were fun; the Falcon lander was not there.', ['Project:HashiConf', 'Project:GopherCon']],
+  ['Nomad life is hard when you packer your bags daily.', ['Project:Nomad', 'Project:Packer']],
+  // Places, not people: a multi-word place and a one-word name in a place's position.
+  ['I flew to San Diego and then to Austin.', ['Person:Diego', 'Person:Austin']],
+  ['Snow is rare in Texas, Austin said nobody.', ['Person:Austin']],
+  // Analogies and generic plurals after a project name are not new entities.
+  ['Kubernetes is the Linux of the cloud, say the Kubernetes Partners.', ['Project:Linux of the cloud', 'Organization:Kubernetes Partners', 'Project:Kubernetes Partners']],
 ];
 
 describe('findEntities: must find', () => {

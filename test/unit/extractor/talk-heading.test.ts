@@ -56,6 +56,8 @@ describe('parseTalkHeading: speaker-only headings', () => {
   const rows: Array<[string, Sp[]]> = [
     ['Ingrid Solberg - Spotify', [['Ingrid Solberg', null, 'Spotify']]],
     ['Kelsey Hale, Google', [['Kelsey Hale', null, 'Google']]],
+    // A weak name ('charity' is also a noun) with a known organization.
+    ['Charity Majors - Honeycomb', [['Charity Majors', null, 'Honeycomb']]],
   ];
   it.each(rows)('%s', (heading, speakers) => {
     const parts = parseTalkHeading(heading);
@@ -78,6 +80,7 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Service Mesh Deep Dive',
     'CNCF - Cloud Native Computing Foundation',
     'Helm 3 - What Is New, What Is Gone',
+    'Summer Nights - Zorblaxia',
     'Red Hat: Making Containers Boring',
     'Open Source: The Next Decade',
   ];

@@ -133,7 +133,27 @@ describe('talks listed as lines', () => {
     ]);
   });
 
+  it('reads video-less "title by Name (Org)" lines in a talks section', () => {
+    const md = '## the talks\n- **dapr in production** by Mark Fussell (Microsoft)\n- **gitops with flux** by Stefan Prodan (Weaveworks) - [video](https://youtu.be/AAAAAAAAAAA)';
+    expect(talksOf(md).map((t) => [t.title, t.video?.id ?? null, t.speakers.map((s) => `${s.name}@${s.organization}`).join(',')])).toEqual([
+      ['gitops with flux', 'AAAAAAAAAAA', 'Stefan Prodan@Weaveworks'],
+      ['dapr in production', null, 'Mark Fussell@Microsoft'],
+    ]);
+  });
+
+  it('reads "Name, Role of Org, presented" below a title-only heading', () => {
+    const md = '## Presentation: "Service Mesh Without the Pain"\nWilliam Morgan, CEO of Buoyant, presented this one.';
+    expect(talksOf(md).map((t) => [t.title, t.speakers])).toEqual([['Service Mesh Without the Pain', [{ name: 'William Morgan', role: 'CEO', organization: 'Buoyant' }]]]);
+  });
+
+  it('reads a "Name - Org" heading with a \'Talk: "Title"\' line and no video', () => {
+    const md = 'Charity Majors - Honeycomb\n--------------------------\n\nTalk: "Observability Is a Many-Splendored Thing"\n\nCharity argued for events.';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((s) => s.name)])).toEqual([['Observability Is a Many-Splendored Thing', ['Charity Majors']]]);
+  });
+
   const negatives: Array<[string, string]> = [
+    ['a video-less line outside a talks section', '## what i learned\ndapr in production by Mark Fussell (Microsoft)'],
+    ['a video-less sentence in a talks section', '## Talks\nI liked the demo by Mark Fussell (Microsoft).'],
     ['a video link without speakers outside a talks section', '## Travel\nWatch [my vlog](https://youtu.be/AAAAAAAAAAA) of the flight.'],
     ['a playlist link with speakers', '## Links\n* [All talks](https://www.youtube.com/playlist?list=PLx) - Ann Lee, Acme'],
     ['a related video inside a talk section', '## Scaling - Ann Lee, Acme\nSee also [Old Talk](https://youtu.be/AAAAAAAAAAA) - Bo Chen, Bar'],

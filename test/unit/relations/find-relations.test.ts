@@ -41,6 +41,21 @@ const stated: Array<[string, string]> = [
   ['Fluent Bit, which ships logs to Loki, runs on every node.', 'INTEGRATES_WITH Fluent Bit -> Grafana Loki'],
   ['Argo CD is a GitOps tool; Flux is an alternative to Argo CD.', 'ALTERNATIVE_TO Flux -> Argo CD'],
   ['Linkerd and Istio are already compatible with SMI.', 'IMPLEMENTS Linkerd -> Service Mesh Interface'],
+  // Passive "created at/by" with coordinated subjects and makers.
+  ['Envoy was created at Lyft.', 'MAINTAINS Lyft -> Envoy'],
+  ['Vagrant and Packer were created by HashiCorp.', 'MAINTAINS HashiCorp -> Packer'],
+  ['KEDA was created by Microsoft and Red Hat.', 'MAINTAINS Red Hat -> KEDA'],
+  ['Cilium is built on eBPF and is maintained by Isovalent.', 'MAINTAINS Isovalent -> Cilium'],
+  ['Shopify uses Toxiproxy, which was created at Shopify, to test failures.', 'MAINTAINS Shopify -> Toxiproxy'],
+  // ", and X is ..." opens a new clause with its own subject.
+  ['Istio uses Envoy as its data plane, and Contour is an Ingress controller built on Envoy.', 'INTEGRATES_WITH Contour -> Envoy'],
+  ['TiKV is an alternative to Vitess, and TiDB is built on TiKV.', 'INTEGRATES_WITH TiDB -> TiKV'],
+  ['Gatekeeper integrates OPA with Kubernetes, and Kyverno is an alternative to Gatekeeper.', 'ALTERNATIVE_TO Kyverno -> OPA/Gatekeeper'],
+  // "integrates X with Y", "implementation of", "the X from Org", sentence-initial everyday-word names.
+  ['Gatekeeper integrates OPA with Kubernetes.', 'INTEGRATES_WITH Open Policy Agent -> Kubernetes'],
+  ['SPIRE is the reference implementation of SPIFFE.', 'IMPLEMENTS SPIRE -> SPIFFE'],
+  ['We tried the Operator SDK from CoreOS last year.', 'MAINTAINS CoreOS -> Operator SDK'],
+  ['Nomad is an alternative to Kubernetes for plain binaries.', 'ALTERNATIVE_TO Nomad -> Kubernetes'],
 ];
 
 const notStated: Array<[string, string]> = [
@@ -63,6 +78,17 @@ const notStated: Array<[string, string]> = [
   ['Engineers contributed patches for Kubernetes to Google.', 'HOSTED_BY Kubernetes -> Google'],
   ['Microsoft announced support for Kubernetes on Windows nodes.', 'MAINTAINS Microsoft -> Kubernetes'],
   ['Google released a report about Istio adoption.', 'MAINTAINS Google -> Istio'],
+  // A new clause after ", and" does not take the first clause's subject, nor is its subject an object.
+  ['Istio uses Envoy as its data plane, and Contour is an Ingress controller built on Envoy.', 'INTEGRATES_WITH Istio -> Contour'],
+  ['SPIRE integrates with Envoy for certificates, and Istio uses SPIFFE identities.', 'INTEGRATES_WITH SPIRE -> Istio'],
+  ['SPIRE integrates with Envoy for certificates, and Istio uses SPIFFE identities.', 'INTEGRATES_WITH SPIRE -> SPIFFE'],
+  // A subordinate clause has its own subject.
+  ['Crossplane is an alternative to Terraform when your platform already runs on Kubernetes.', 'INTEGRATES_WITH Crossplane -> Kubernetes'],
+  // "from" only after an introduced project name, and only from an organization.
+  ['We migrated Jenkins from AWS to GKE.', 'MAINTAINS Amazon Web Services -> Jenkins'],
+  ['Metrics from Prometheus land in Thanos.', 'MAINTAINS Prometheus -> Thanos'],
+  // The passive maker is the clause's subject, not the nearest project.
+  ['Cilium is built on eBPF and is maintained by Isovalent.', 'MAINTAINS Isovalent -> eBPF'],
 ];
 
 describe('findRelations: stated', () => {
@@ -74,6 +100,12 @@ describe('findRelations: not stated', () => {
 });
 
 describe('findRelations: subjects from the previous sentence', () => {
+  it('resolves "It is an alternative to X" to the preceding subject', () => {
+    expect(triples('Linkerd was created by Buoyant. It is an alternative to Istio and does not use Envoy.')).toContain('ALTERNATIVE_TO Linkerd -> Istio');
+  });
+  it('does not resolve an alternative without a pronoun to the preceding subject', () => {
+    expect(triples('Linkerd was created by Buoyant. Many call Kuma an alternative to Istio.')).not.toContain('ALTERNATIVE_TO Linkerd -> Istio');
+  });
   it('resolves "it" to the subject of the immediately preceding sentence', () => {
     expect(triples('CRI-O runs containers for Kubernetes. As most runtimes do, it utilizes CNI for networking.')).toContain('INTEGRATES_WITH CRI-O -> CNI');
   });
