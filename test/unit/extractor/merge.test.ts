@@ -12,6 +12,16 @@ describe('mergeGraphs', () => {
   const b = extract(postB, { source: 'b.md', baseUrl: 'https://x.org/b/' });
   const merged = mergeGraphs([a, b]);
 
+  it('returns a single graph as it is when no talk joins another (no copy of a large graph)', () => {
+    expect(mergeGraphs([a])).toBe(a);
+  });
+
+  it('still joins talks inside a single graph', () => {
+    const one = extract('---\ntitle: FooConf 2020\n---\n## Talks\n### Quiet Talk - Bo Chen, Bar\ntext\n### Quiet Talk - Bo Chen, Bar\n{{< youtube QQQQQQQQQQQ >}}', { source: 'c.md' });
+    const joined = mergeGraphs([one]);
+    expect(joined.elements.nodes.filter((n) => n.data.type === 'Talk').map((n) => n.data.id)).toEqual(['talk:QQQQQQQQQQQ']);
+  });
+
   it('is schema-valid and keeps both posts', () => {
     expect(KnowledgeGraph.safeParse(merged).success).toBe(true);
     expect(merged.elements.nodes.filter((n) => n.data.type === 'Post').map((n) => n.data.id)).toEqual(['post:a', 'post:b']);
