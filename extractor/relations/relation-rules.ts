@@ -187,6 +187,14 @@ function implementsRules(slots: readonly Slot[], emit: Emit, previous: PreviousS
   });
 }
 
+const NOT_VERBS = new Set(['is', 'as', 'its', 'this', 'thus', 'plus', 'always', 'sometimes', 'across', 'towards', 'less', 'was']);
+
+/** "the TechDocs plugin renders docs": the "X plugin" phrase is a clause subject (a third-person verb follows). */
+function ownsVerb(slots: readonly Slot[], i: number): boolean {
+  const next = wordAt(slots, i + 1) ?? '';
+  return next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && !NOT_VERBS.has(next) && /^[a-z]+$/.test(next);
+}
+
 function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
   for (const { at, end } of findPhrases(slots, CUES.useVerbs)) {
     for (const o of objects(slots, end, 2, isProject)) for (const s of subjects(slots, at, isProject, previous)) emit('INTEGRATES_WITH', s, o);
@@ -223,7 +231,7 @@ function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubj
         return;
       }
     }
-    if (!CUES.integrationSuffixNouns.has(w)) return;
+    if (!CUES.integrationSuffixNouns.has(w) || ownsVerb(slots, i)) return;
     for (let back = 1; back <= 3; back++) {
       const target = entityAt(slots, i - back);
       if (target) {

@@ -28,6 +28,7 @@ const stated: Array<[string, string]> = [
   ['Fluentd gained improved Prometheus support in this release.', 'INTEGRATES_WITH Fluentd -> Prometheus'],
   ['CoreDNS will soon be coming to Kubernetes as the default.', 'INTEGRATES_WITH CoreDNS -> Kubernetes'],
   ['Vault has a Kubernetes authentication backend.', 'INTEGRATES_WITH Vault -> Kubernetes'],
+  ['Fluentd ships a Kafka plugin as well.', 'INTEGRATES_WITH Fluentd -> Kafka'],
   ['GitLab and Shopify are running on Kubernetes today.', 'INTEGRATES_WITH GitLab -> Kubernetes'],
   ["Red Hat's OpenShift ships every quarter.", 'MAINTAINS Red Hat -> OpenShift'],
   ['In 2016 Lyft released Envoy as an open source project.', 'MAINTAINS Lyft -> Envoy'],
@@ -87,6 +88,8 @@ const notStated: Array<[string, string]> = [
   // "from" only after an introduced project name, and only from an organization.
   ['We migrated Jenkins from AWS to GKE.', 'MAINTAINS Amazon Web Services -> Jenkins'],
   ['Metrics from Prometheus land in Thanos.', 'MAINTAINS Prometheus -> Thanos'],
+  // "the X plugin renders ..." is a clause subject, not a plugin of the sentence's first subject.
+  ['The Kubernetes plugin integrates Backstage with Kubernetes and the TechDocs plugin renders docs.', 'INTEGRATES_WITH Kubernetes -> TechDocs'],
   // The passive maker is the clause's subject, not the nearest project.
   ['Cilium is built on eBPF and is maintained by Isovalent.', 'MAINTAINS Isovalent -> eBPF'],
 ];
