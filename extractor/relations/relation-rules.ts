@@ -143,8 +143,10 @@ function hosted(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): 
 
 function alternatives(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
   for (const { at, end } of findPhrases(slots, CUES.alternativeCues)) {
-    const other = entityAfter(slots, end, 2, isProject);
-    if (other === null) continue;
+    // The first entity after the cue is the replaced thing: if it is not a project, a later one is not either
+    // ("an alternative to Confluent for Kubernetes").
+    const other = entityAfter(slots, end, 2, () => true);
+    if (other === null || entityAt(slots, other)?.type !== 'Project') continue;
     const near = wordAt(slots, at) === 'instead' ? entityJustBefore(slots, at, isProject, 1) : null;
     const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, at, isProject, previous);
     for (const s of subj) emit('ALTERNATIVE_TO', s, entityAt(slots, other));

@@ -33,6 +33,7 @@ const found: Array<[string, string[]]> = [
   ['Packer builds machine images for many clouds.', ['Project:Packer']],
   ['Vagrant and Packer were created by HashiCorp.', ['Organization:HashiCorp', 'Project:Packer', 'Project:Vagrant']],
   ['We tried the Operator SDK and Argo Rollouts.', ['Project:Argo Rollouts', 'Project:Operator SDK']],
+  ['Chainguard maintains Wolfi, a distro for containers.', ['Organization:Chainguard', 'Project:Wolfi']],
   ['We moved to San Diego, where Diego Perez runs Kubernetes.', ['Person:Diego Perez', 'Project:Kubernetes']],
 ];
 
@@ -58,6 +59,7 @@ const notFound: Array<[string, string[]]> = [
   ['Nomad life is hard when you packer your bags daily.', ['Project:Nomad', 'Project:Packer']],
   // Places, not people: a multi-word place and a one-word name in a place's position.
   ['I flew to San Diego and then to Austin.', ['Person:Diego', 'Person:Austin']],
+  ['Nobody maintains Friday lunches here.', ['Project:Friday']],
   ['Snow is rare in Texas, Austin said nobody.', ['Person:Austin']],
   // Analogies and generic plurals after a project name are not new entities.
   ['Kubernetes is the Linux of the cloud, say the Kubernetes Partners.', ['Project:Linux of the cloud', 'Organization:Kubernetes Partners', 'Project:Kubernetes Partners']],

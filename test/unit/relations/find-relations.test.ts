@@ -90,6 +90,8 @@ const notStated: Array<[string, string]> = [
   ['Metrics from Prometheus land in Thanos.', 'MAINTAINS Prometheus -> Thanos'],
   // "the X plugin renders ..." is a clause subject, not a plugin of the sentence's first subject.
   ['The Kubernetes plugin integrates Backstage with Kubernetes and the TechDocs plugin renders docs.', 'INTEGRATES_WITH Kubernetes -> TechDocs'],
+  // The replaced thing is the first entity after the cue; an organization there blocks a later project.
+  ['OpenShift is an alternative to VMware for Kubernetes clusters.', 'ALTERNATIVE_TO OpenShift -> Kubernetes'],
   // The passive maker is the clause's subject, not the nearest project.
   ['Cilium is built on eBPF and is maintained by Isovalent.', 'MAINTAINS Isovalent -> eBPF'],
 ];
