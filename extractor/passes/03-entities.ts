@@ -6,6 +6,7 @@ import type { Candidate } from '../entities/mention.ts';
 import { nameSignals } from '../entities/name-signals.ts';
 import { multiWordPlaceTokens } from '../entities/name-lexicon.ts';
 import { findPeople, mononymsAsPlaces } from '../entities/people.ts';
+import { speakerOrgMatches, unknownSpeakerOrgs } from '../entities/speaker-orgs.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
 import { sectionSentences } from '../entities/sentences.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
@@ -41,6 +42,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
   const speakers = new Map<string, string>();
   for (const talk of talks) for (const s of talk.speakers) if (s.name.includes(' ')) speakers.set(nameKey(s.name), s.name);
 
+  const orgs = unknownSpeakerOrgs(talks.flatMap((t) => t.speakers.map((s) => s.organization)));
   const found: Found[] = [];
   const work: SentenceWork[] = [];
   const placeWords = new Set<string>();
@@ -57,6 +59,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       };
       gazetteerMatches(st, places).forEach(add);
       findPeople(st, taken, speakers).forEach(add);
+      speakerOrgMatches(st, taken, orgs).forEach(add);
       nameSignals(st, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });
     }

@@ -1,6 +1,7 @@
 // Entity pass tables: what must be found (canonical name, type) and, beside it, what must not be.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../extractor/passes/03-entities.ts';
+import type { TalkRecord } from '../../../extractor/passes/types.ts';
 import { postOf } from './post-of.ts';
 
 const names = (text: string): string[] => [...new Set(findEntities(postOf(text), []).map((m) => `${m.type}:${m.name}`))].sort();
@@ -75,6 +76,24 @@ describe('findEntities: must not find', () => {
   it.each(notFound)('%s', (text, forbidden) => {
     const got = names(text);
     for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});
+
+describe('findEntities: speakers\' organizations', () => {
+  const talk = (organization: string | null): TalkRecord => ({
+    sectionIndex: 0, heading: 'Platforms - Kaspar Berg, CEO, Org', title: 'Platforms', kind: 'talk', day: null, level: null, video: null,
+    speakers: [{ name: 'Kaspar Berg', role: 'CEO', organization }],
+  });
+  const orgs = (text: string, organization: string | null): string[] =>
+    findEntities(postOf(text), [talk(organization)]).filter((m) => m.type === 'Organization').map((m) => m.name);
+
+  it('finds an organization unknown to the gazetteer in prose when a heading named it', () => {
+    expect(orgs('Zorbotec builds a platform orchestrator.', 'Zorbotec')).toEqual(['Zorbotec']);
+  });
+
+  it('matches the organization only as written, and never a lowercase heading value', () => {
+    expect(orgs('The zorbotec team builds a platform orchestrator.', 'Zorbotec')).toEqual([]);
+    expect(orgs('We work independent of any vendor.', 'independent')).toEqual([]);
   });
 });
 
