@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick] [-- --only name]`: runs every bench/*.bench.ts and writes bench/results.json.
  * Speeds are measured here, never asserted in tests.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -15,7 +15,20 @@ const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 
 const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
-const results: Record<string, BenchResults | { error: string }> = {};
+type Results = Record<string, BenchResults | { error: string }>;
+const resultsPath = path.join(here, 'results.json');
+
+/** With --only, the other benches' recorded numbers are kept: one bench rerun must not erase the rest. */
+async function previousResults(): Promise<Results> {
+  if (!only) return {};
+  try {
+    return (JSON.parse(await readFile(resultsPath, 'utf8')) as { results?: Results }).results ?? {};
+  } catch {
+    return {};
+  }
+}
+
+const results: Results = await previousResults();
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, '');
   if (only && only !== name) continue;
@@ -35,6 +48,6 @@ const out = {
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
   results,
 };
-await writeFile(path.join(here, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+await writeFile(resultsPath, JSON.stringify(out, null, 2) + '\n');
 process.stdout.write(`wrote bench/results.json\n`);
 process.exit(0);
