@@ -4,15 +4,8 @@ import { nodeId } from '../ids.ts';
 import { BY_KEY, type GazEntity } from './index.ts';
 import { nameKey } from './tokenize.ts';
 
-export interface ResolvedEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  homepage: string | null;
-  repo: string | null;
-  maturity: string | null;
-  category: string | null;
-}
+/** What callers outside the gazetteer need of an entity: its identity and landscape facts, not the matching hints. */
+export type ResolvedEntity = Omit<GazEntity, 'makers' | 'prominent'>;
 
 const LEGAL_SUFFIX = /,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.|ltd\.?|llc|gmbh|limited)$/i;
 

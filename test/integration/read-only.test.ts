@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../store/embedded-store.ts';
 import { QueryLimitError, QuerySyntaxError, ReadOnlyViolationError } from '../../store/errors.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
-import { Neo4jStore } from '../../store/neo4j-store.ts';
 import type { CypherStore } from '../../store/cypher-store.ts';
-import { acquireNeo4j, type Neo4jHandle } from '../support/neo4j.ts';
+import { neo4jStoreFactory } from '../support/neo4j-store.ts';
 import { seedGraph, sortedGraph } from './store-seed.ts';
 
 const WRITES = [
@@ -121,14 +120,5 @@ function readOnlySuite(name: string, make: () => Promise<GraphStore | null>, cle
 
 readOnlySuite('embedded', async () => EmbeddedStore.create(), async () => {});
 
-let handle: Neo4jHandle | null = null;
-readOnlySuite(
-  'neo4j',
-  async () => {
-    handle = await acquireNeo4j();
-    return handle ? Neo4jStore.connect({ uri: handle.uri, user: handle.user, password: handle.password }) : null;
-  },
-  async () => {
-    await handle?.stop();
-  },
-);
+const neo4j = neo4jStoreFactory();
+readOnlySuite('neo4j', neo4j.open, neo4j.stop);

@@ -2,21 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../store/errors.ts';
 import { Neo4jStore } from '../../store/neo4j-store.ts';
-import { acquireNeo4j, type Neo4jHandle } from '../support/neo4j.ts';
+import { neo4jStoreFactory } from '../support/neo4j-store.ts';
 import { storeSpecs } from './store-spec.ts';
 
-let handle: Neo4jHandle | null = null;
-
-storeSpecs(
-  'neo4j',
-  async () => {
-    handle = await acquireNeo4j();
-    return handle ? Neo4jStore.connect({ uri: handle.uri, user: handle.user, password: handle.password }) : null;
-  },
-  async () => {
-    await handle?.stop();
-  },
-);
+const neo4j = neo4jStoreFactory();
+storeSpecs('neo4j', neo4j.open, neo4j.stop);
 
 describe('neo4j store without a server', () => {
   it('reports the database as unavailable with a typed error, not a crash', async () => {
