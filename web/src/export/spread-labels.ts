@@ -24,15 +24,24 @@ function boxOf(input: ExportInput, id: string, gap: number): Box | null {
   return { id, left: -halfW, right: halfW, top, bottom };
 }
 
-function countOverlaps(boxes: Box[], pos: (id: string) => { x: number; y: number }): number {
+type Position = (id: string) => { x: number; y: number };
+
+/** How far two placed boxes overlap on each axis (a value <= 0 means they are apart on that axis). */
+function overlap(a: Box, b: Box, pos: Position): { ox: number; oy: number } {
+  const pa = pos(a.id);
+  const pb = pos(b.id);
+  return {
+    ox: Math.min(pa.x + a.right, pb.x + b.right) - Math.max(pa.x + a.left, pb.x + b.left),
+    oy: Math.min(pa.y + a.bottom, pb.y + b.bottom) - Math.max(pa.y + a.top, pb.y + b.top),
+  };
+}
+
+function countOverlaps(boxes: Box[], pos: Position): number {
   let n = 0;
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i] as Box;
-      const b = boxes[j] as Box;
-      const pa = pos(a.id);
-      const pb = pos(b.id);
-      if (Math.min(pa.x + a.right, pb.x + b.right) > Math.max(pa.x + a.left, pb.x + b.left) && Math.min(pa.y + a.bottom, pb.y + b.bottom) > Math.max(pa.y + a.top, pb.y + b.top)) n++;
+      const { ox, oy } = overlap(boxes[i] as Box, boxes[j] as Box, pos);
+      if (ox > 0 && oy > 0) n++;
     }
   }
   return n;
@@ -48,7 +57,7 @@ export function spreadOverlaps(input: ExportInput, options: { gap?: number; iter
   const boxes = Object.keys(input.nodes)
     .map((id) => boxOf(input, id, gap))
     .filter((b): b is Box => b !== null);
-  const pos = (id: string) => input.nodes[id] as { x: number; y: number };
+  const pos: Position = (id) => input.nodes[id] as { x: number; y: number };
   const looks = Object.values(input.nodes);
   const cx = looks.reduce((s, l) => s + l.x, 0) / Math.max(1, looks.length);
   const cy = looks.reduce((s, l) => s + l.y, 0) / Math.max(1, looks.length);
@@ -65,12 +74,11 @@ export function spreadOverlaps(input: ExportInput, options: { gap?: number; iter
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i] as Box;
         const b = boxes[j] as Box;
-        const pa = pos(a.id);
-        const pb = pos(b.id);
-        const ox = Math.min(pa.x + a.right, pb.x + b.right) - Math.max(pa.x + a.left, pb.x + b.left);
-        const oy = Math.min(pa.y + a.bottom, pb.y + b.bottom) - Math.max(pa.y + a.top, pb.y + b.top);
+        const { ox, oy } = overlap(a, b, pos);
         if (ox <= 0 || oy <= 0) continue;
         overlaps++;
+        const pa = pos(a.id);
+        const pb = pos(b.id);
         // Move along the axis that needs the smaller push; ties (same centre) go sideways.
         if (ox < oy * 2) {
           const dir = pa.x < pb.x || (pa.x === pb.x && i < j) ? -1 : 1;
