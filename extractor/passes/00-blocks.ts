@@ -1,182 +1,204 @@
 /**
- * Pass 0b: reads the markdown body line by line into headings and prose lines.
- * Code (fences, Liquid highlight) is dropped; quotes, lists, tables, HTML and shortcodes become plain lines.
+ * Pass 0b: the markdown body, parsed by a maintained CommonMark + GFM parser (micromark/mdast), as a flat list of
+ * headings and text blocks. A text block is one paragraph, list item, table row, quote paragraph or HTML block:
+ * the unit the talk recognizer scores. Code is dropped; shortcodes were tokenised by the template pass.
  */
-import type { InlineContext } from './00-inline.ts';
+import type { Nodes, RootContent, Table } from 'mdast';
+import type { Video } from './types.ts';
 import { stripRegions } from './00-regions.ts';
-import { BlockWriter, type Block } from './00-block-writer.ts';
+import { replaceTemplates } from './00-templates.ts';
+import { parseMarkdownTree } from './00-mdast.ts';
+import { proseLines, renderInline, type InlineContext, type LinkSpan, type Rendered, type Span } from './00-inline.ts';
+import { replaceHtml, decodeEntities } from './00-html.ts';
 
-export type { Block } from './00-block-writer.ts';
+export type TextForm = 'paragraph' | 'item' | 'row' | 'quote' | 'html';
+
+export interface HeadingBlock {
+  kind: 'heading';
+  level: number;
+  text: string;
+  id: string | null;
+}
+
+export interface TextBlock {
+  kind: 'text';
+  form: TextForm;
+  /** Rendered plain text; strong and link spans index into it. */
+  text: string;
+  /** The text as later passes read it: one line per paragraph line, whitespace collapsed. */
+  lines: string[];
+  strong: Span[];
+  links: LinkSpan[];
+  videos: Video[];
+  /** Videos embedded in this block (iframe, shortcode), not merely linked. */
+  embeds: Video[];
+  /** Nesting depth of a list item (0 = top level). */
+  depth: number;
+  /** A table row's cells, and the header cells of its table. */
+  cells?: string[];
+  header?: string[];
+  /** Source line (1-based, in the whole post) where the block starts. */
+  line: number;
+}
+
+export type Block = HeadingBlock | TextBlock;
 
 export interface NormalisedBody {
   blocks: Block[];
   warnings: string[];
 }
 
-const FENCE = /^\s*(`{3,}|~{3,})([^`]*)$/;
-const LIQUID_CODE_OPEN = /^\s*\{%-?\s*(highlight|codeblock|code)\b/;
-const LIQUID_CODE_CLOSE = /^\s*\{%-?\s*end(highlight|codeblock|code)\b/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const HTML_HEADING = /^\s*<h([1-6])(\s[^>]{0,500})?>(.{0,1000}?)<\/h\1>\s*$/i;
-const THEMATIC = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const LIST_ITEM = /^\s*(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?/;
-const QUOTE = /^ {0,3}>/;
-const REF_DEF = /^ {0,3}\[([^\]^][^\]]{0,998})\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+const HEADING_ID = /\s*\{#([\w:.-]+)[^}]*\}\s*$/;
+const HTML_HEADING = /^\s*<h([1-6])(\s[^>]{0,500})?>([\s\S]{0,1000}?)<\/h\1>\s*$/i;
+/** Deeper nesting than this is read as flat text (hostile input cannot exhaust the stack). */
+const MAX_DEPTH = 40;
 
-export function collectRefs(lines: string[]): Map<string, string> {
-  const refs = new Map<string, string>();
-  for (const line of lines) {
-    if (!line.includes(']:')) continue;
-    const m = REF_DEF.exec(line);
-    if (m?.[1] && m[2]) refs.set(m[1].trim().toLowerCase().replace(/\s+/g, ' '), m[2]);
+class BlockReader {
+  blocks: Block[] = [];
+  constructor(
+    private ctx: InlineContext,
+    private lineOffset: number,
+  ) {}
+
+  private lineOf(node: Nodes): number {
+    return (node.position?.start.line ?? 0) + this.lineOffset;
   }
-  return refs;
+
+  private pushText(form: TextForm, rendered: Rendered, node: Nodes, depth: number, extra: Partial<TextBlock> = {}): void {
+    const lines = proseLines(rendered.text);
+    if (!lines.length && !rendered.links.length && !rendered.videos.length) return;
+    this.blocks.push({ kind: 'text', form, text: rendered.text, lines, strong: rendered.strong, links: rendered.links, videos: rendered.videos, embeds: rendered.embeds, depth, line: this.lineOf(node), ...extra });
+  }
+
+  private heading(level: number, rendered: Rendered, node: Nodes): void {
+    const idMatch = HEADING_ID.exec(rendered.text);
+    const text = (idMatch ? rendered.text.slice(0, idMatch.index) : rendered.text).replace(/\s+/g, ' ').trim();
+    this.blocks.push({ kind: 'heading', level, text, id: idMatch?.[1] ?? null });
+    if (rendered.videos.length || rendered.links.length) this.pushText('paragraph', { ...rendered, text: '' }, node, 0);
+  }
+
+  /** An HTML block runs to a blank line, so it may hold several headings: each line that is one becomes a heading. */
+  private htmlBlock(value: string, node: Nodes, form: TextForm): void {
+    if (form !== 'quote' && /<h[1-6]/i.test(value) && value.includes('\n')) {
+      let pending: string[] = [];
+      const flush = (): void => {
+        if (pending.length) this.htmlLines(pending.join('\n'), node, form);
+        pending = [];
+      };
+      for (const line of value.split('\n')) {
+        if (HTML_HEADING.test(line)) {
+          flush();
+          this.htmlLines(line, node, form);
+        } else pending.push(line);
+      }
+      flush();
+      return;
+    }
+    this.htmlLines(value, node, form);
+  }
+
+  private htmlLines(value: string, node: Nodes, form: TextForm): void {
+    const heading = HTML_HEADING.exec(value);
+    if (heading?.[1] && form !== 'quote') {
+      const id = heading[2] ? /\sid\s*=\s*["']?([\w:.-]+)/i.exec(heading[2])?.[1] : undefined;
+      const inner = decodeEntities(replaceHtml(heading[3] ?? '', [], [])).replace(/\s+/g, ' ').trim();
+      this.blocks.push({ kind: 'heading', level: Number(heading[1]), text: inner, id: id ?? null });
+      return;
+    }
+    this.pushText('html', renderInline([{ type: 'html', value }], this.ctx), node, 0);
+  }
+
+  private table(node: Table, depth: number): void {
+    const rows = node.children.map((row) => row.children.map((cell) => renderInline(cell.children, this.ctx)));
+    const header = rows[0]?.map((c) => c.text.replace(/\s+/g, ' ').trim());
+    rows.forEach((cells, r) => {
+      const parts: Rendered = { text: '', strong: [], links: [], videos: [], embeds: [] };
+      for (const cell of cells) {
+        const text = cell.text.replace(/\n/g, ' ').trim();
+        if (!text && !cell.links.length && !cell.videos.length) continue;
+        const shift = parts.text ? parts.text.length + 3 : 0;
+        parts.text += (parts.text ? ' | ' : '') + cell.text.replace(/\n/g, ' ');
+        parts.strong.push(...cell.strong.map((s) => ({ start: s.start + shift, end: s.end + shift })));
+        parts.links.push(...cell.links.map((l) => ({ ...l, start: l.start + shift, end: l.end + shift })));
+        parts.videos.push(...cell.videos);
+        parts.embeds.push(...cell.embeds);
+      }
+      const row = node.children[r];
+      if (row) this.pushText('row', parts, row, depth, { cells: cells.map((c) => c.text.replace(/\s+/g, ' ').trim()), ...(r > 0 && header ? { header } : {}) });
+    });
+  }
+
+  read(nodes: readonly RootContent[], form: TextForm, depth: number, level: number): void {
+    for (const node of nodes) {
+      if (level > MAX_DEPTH) {
+        this.pushText(form, renderInline([{ type: 'text', value: textOf(node) }], this.ctx), node, depth);
+        continue;
+      }
+      switch (node.type) {
+        case 'heading':
+          if (form === 'quote') this.pushText('quote', renderInline(node.children, this.ctx), node, depth);
+          else this.heading(node.depth, renderInline(node.children, { ...this.ctx, keepCode: true }), node);
+          break;
+        case 'paragraph':
+          this.pushText(form, renderInline(node.children, this.ctx), node, depth);
+          break;
+        case 'blockquote':
+          this.read(node.children, 'quote', depth, level + 1);
+          break;
+        case 'list':
+          for (const item of node.children) this.listItem(item.children, item, depth + (form === 'item' ? 1 : 0), level + 1);
+          break;
+        case 'table':
+          this.table(node, depth);
+          break;
+        case 'html':
+          this.htmlBlock(node.value, node, form === 'quote' ? 'quote' : 'html');
+          break;
+        case 'code':
+        case 'definition':
+        case 'thematicBreak':
+        case 'yaml':
+        case 'footnoteDefinition':
+          break;
+        default:
+          if ('children' in node) this.read(node.children as RootContent[], form, depth, level + 1);
+      }
+    }
+  }
+
+  /** One list item: its own paragraphs make one block; nested lists are items one level deeper. */
+  private listItem(children: readonly RootContent[], item: Nodes, depth: number, level: number): void {
+    const own: RootContent[] = [];
+    const flush = (): void => {
+      if (!own.length) return;
+      const phrasing = own.flatMap((p, i) => [...(i ? [{ type: 'break' as const }] : []), ...(p.type === 'paragraph' ? p.children : [])]);
+      this.pushText('item', renderInline(phrasing, this.ctx), item, depth);
+      own.length = 0;
+    };
+    for (const child of children) {
+      if (child.type === 'paragraph') own.push(child);
+      else {
+        flush();
+        if (child.type === 'list') for (const sub of child.children) this.listItem(sub.children, sub, depth + 1, level + 1);
+        else this.read([child], 'item', depth, level + 1);
+      }
+    }
+    flush();
+  }
 }
 
-/** Joins a shortcode opened on line i with the lines up to its closing `>}}`/`%}}`, or reports it unclosed. */
-function joinShortcode(lines: string[], i: number, warnings: string[], lineOffset: number): { text: string; next: number } {
-  const line = lines[i] ?? '';
-  const open = line.search(/\{\{[<%]/);
-  if (open < 0 || /[>%]\}\}/.test(line.slice(open))) return { text: line, next: i + 1 };
-  let text = line;
-  for (let j = i + 1; j < lines.length && j <= i + 30; j++) {
-    text += ' ' + (lines[j] ?? '').trim();
-    if (/[>%]\}\}/.test(lines[j] ?? '')) return { text, next: j + 1 };
-  }
-  warnings.push(`unclosed shortcode at line ${i + 1 + lineOffset}; it is dropped`);
-  return { text: line.slice(0, open), next: i + 1 };
-}
-
-function readLines(lines: string[], ctx: InlineContext, warnings: string[], lineOffset: number, ignoreFences: Set<number>): { blocks: Block[]; unclosedFence: number | null } {
-  const out = new BlockWriter(ctx);
-  let fence: { marker: string; line: number } | null = null;
-  for (let i = 0; i < lines.length; ) {
-    const line = lines[i] ?? '';
-    if (fence) {
-      const close =
-        fence.marker === 'soft' ? line.trim() === '' : fence.marker === 'liquid' ? LIQUID_CODE_CLOSE.test(line) : new RegExp(`^\\s*${fence.marker[0] === '`' ? '`' : '~'}{${fence.marker.length},}\\s*$`).test(line.replace(/^\s*(?:>\s?)+/, ''));
-      if (close) fence = null;
-      i++;
-      continue;
-    }
-    const unquoted = line.replace(/^ {0,3}(?:>[ \t]?)+/, '');
-    const fenceOpen = FENCE.exec(unquoted);
-    if (fenceOpen?.[1] || LIQUID_CODE_OPEN.test(line)) {
-      out.flush();
-      // A fence that never closes holds code only up to its first blank line ('soft'); the rest is read again.
-      fence = { marker: ignoreFences.has(i) ? 'soft' : (fenceOpen?.[1] ?? 'liquid'), line: i };
-      i++;
-      continue;
-    }
-    if (line.trim() === '') {
-      out.flush();
-      i++;
-      continue;
-    }
-    if (line.includes(']:') && REF_DEF.test(line)) {
-      i++;
-      continue;
-    }
-    const atx = ATX.exec(line);
-    if (atx?.[1]) {
-      out.heading(atx[1].length, atx[2] ?? '');
-      i++;
-      continue;
-    }
-    const setext = SETEXT.exec(line);
-    if (setext?.[1] && out.hasParagraph()) {
-      out.heading(setext[1][0] === '=' ? 1 : 2, out.take());
-      i++;
-      continue;
-    }
-    if (THEMATIC.test(line)) {
-      out.flush();
-      i++;
-      continue;
-    }
-    if (/\{\{[<%]|\{%/.test(line) && /^\s*(?:\{\{|\{%)/.test(line)) {
-      const joined = joinShortcode(lines, i, warnings, lineOffset);
-      out.flush();
-      out.text(joined.text);
-      i = joined.next;
-      continue;
-    }
-    if (line.includes('{{<') || line.includes('{{%')) {
-      const joined = joinShortcode(lines, i, warnings, lineOffset);
-      out.add(joined.text, 'para');
-      i = joined.next;
-      continue;
-    }
-    if (TABLE_SEPARATOR.test(line)) {
-      // The header row was buffered as a paragraph line: re-read it as cells.
-      const header = out.hasParagraph() ? out.take() : '';
-      if (header) out.text(cells(header));
-      i++;
-      continue;
-    }
-    if (/^\s*\|/.test(line)) {
-      out.flush();
-      out.text(cells(line));
-      i++;
-      continue;
-    }
-    const htmlHeading = HTML_HEADING.exec(line);
-    if (htmlHeading?.[1]) {
-      const id = htmlHeading[2] ? /\sid\s*=\s*["']?([\w:.-]+)/i.exec(htmlHeading[2])?.[1] : undefined;
-      out.heading(Number(htmlHeading[1]), (htmlHeading[3] ?? '') + (id ? ` {#${id}}` : ''));
-      i++;
-      continue;
-    }
-    if (/^\s*<[a-zA-Z/]/.test(line)) {
-      out.flush();
-      out.text(line);
-      i++;
-      continue;
-    }
-    if (QUOTE.test(line)) {
-      const inner = unquoted;
-      if (inner.trim() === '') out.flush();
-      else if (LIST_ITEM.test(inner)) {
-        out.flush();
-        out.add(inner.replace(LIST_ITEM, ''), 'quote');
-      } else out.add(inner.replace(/^#{1,6}\s+/, ''), 'quote');
-      i++;
-      continue;
-    }
-    if (LIST_ITEM.test(line)) {
-      out.flush();
-      out.add(line.replace(LIST_ITEM, ''), 'list');
-      i++;
-      continue;
-    }
-    out.add(line, out.kind === 'list' && /^\s{2,}/.test(line) ? 'list' : 'para');
-    i++;
-  }
-  out.flush();
-  return { blocks: out.blocks, unclosedFence: fence && fence.marker !== 'soft' ? fence.line : null };
-}
-
-/** A table row as one line, its cells joined by " | " (a row often is one talk: title, video, slides). */
-function cells(row: string): string {
-  return row
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '' && !/^:?-+:?$/.test(c))
-    .join(' | ');
+function textOf(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join(' ');
+  return '';
 }
 
 export function normaliseMarkdown(body: string, lineOffset = 0): NormalisedBody {
   const warnings: string[] = [];
-  const lines = stripRegions(body, warnings).split('\n');
-  const ctx: InlineContext = { refs: collectRefs(lines), keepCode: false };
-  const ignoreFences = new Set<number>();
-  for (let attempt = 0; ; attempt++) {
-    const { blocks, unclosedFence } = readLines(lines, ctx, warnings, lineOffset, ignoreFences);
-    if (unclosedFence === null || attempt >= 3) return { blocks, warnings };
-    // An unclosed fence would swallow the rest of the post: warn and read what follows it as text.
-    warnings.push(`unclosed code fence at line ${unclosedFence + 1 + lineOffset}; code up to the next blank line, the rest read as text`);
-    ignoreFences.add(unclosedFence);
-  }
+  const templated = replaceTemplates(stripRegions(body, warnings), lineOffset);
+  warnings.push(...templated.warnings);
+  const tree = parseMarkdownTree(templated.text, lineOffset, warnings);
+  const reader = new BlockReader({ keepCode: false, tokens: templated.tokens }, lineOffset);
+  reader.read(tree.children, 'paragraph', 0, 0);
+  return { blocks: reader.blocks, warnings };
 }

@@ -1,113 +1,205 @@
-/** Pass 0 helper: renders one block's inline markdown to plain prose, collecting links and videos on the way. */
+/**
+ * Pass 0 helper: renders a block's inline mdast nodes to plain prose, keeping where the bold runs and the links
+ * stand (the talk recognizer reads `**Title** by Name` and `[Title](url) by Name` leads from them) and the videos.
+ */
+import type { Nodes, PhrasingContent } from 'mdast';
 import type { Link, Video } from './types.ts';
-import { SHORTCODE, readShortcode } from './00-shortcodes.ts';
+import type { ShortcodeResult } from './00-shortcodes.ts';
+import { TOKEN } from './00-templates.ts';
 import { decodeEntities, replaceHtml } from './00-html.ts';
 import { youtubeVideo } from './00-video.ts';
 
 export interface InlineContext {
-  /** Reference-link definitions of the whole post: lowercased label -> URL. */
-  refs: Map<string, string>;
   /** Headings keep the text of inline code (it is part of the title); prose drops it. */
   keepCode: boolean;
+  /** What each shortcode token of the template pass stands for. */
+  tokens: ShortcodeResult[];
 }
+
+/** A range of the rendered text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LinkSpan extends Link, Span {}
 
 export interface Rendered {
-  /** Plain text; '\n' separates lines that stood apart (figure titles, image alts, table cells). */
+  /** Plain text; '\n' separates lines that stood apart (hard breaks, image alts, captions, sentence-per-line). */
   text: string;
-  links: Link[];
+  strong: Span[];
+  links: LinkSpan[];
   videos: Video[];
+  /** Videos embedded here (iframes, shortcodes), as opposed to linked. */
+  embeds: Video[];
 }
 
-const ESCAPE_BASE = 0xe000;
-const escapeChar = (c: string): string => String.fromCharCode(ESCAPE_BASE + c.charCodeAt(0));
-const unescapeAll = (text: string): string =>
-  text.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - ESCAPE_BASE));
-
-function addLink(links: Link[], videos: Video[], text: string, href: string): void {
-  links.push({ text, href });
-  const video = youtubeVideo(href);
-  if (video) videos.push(video);
-}
+/** A soft line ending, decided later: a space inside hard-wrapped prose, a line break between separate lines. */
+const SOFT = '\uE110';
+/** A soft line ending right before inline markup (`[link]`, `**bold**`): the source line starts with a marker. */
+const SOFT_MARKUP = '\uE111';
 
 /**
  * A code span that is one bare identifier (`runC`, `kube-dns`) reads as a name in the sentence, so it stays;
  * commands, flags, versions, paths and file names do not.
  */
+const BARE_URL = /(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]\uE110\uE111]{2,2000}/g;
+
 const NAME_LIKE_CODE = /^(?!v?\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 
-/** Inline code spans: a run of N backticks up to the next run of exactly N. */
-function replaceCode(text: string, keep: boolean): string {
-  if (!text.includes('`')) return text;
-  return text.replace(/(`+)([^`]|[^`][\s\S]{0,5000}?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) =>
-    keep || NAME_LIKE_CODE.test(code.trim()) ? code.trim() : ' ',
-  );
+const JOIN_AFTER = /(?:[,\-–(&/]|\b(?:and|or|the|a|an|of|to|in|with|for|by|on|at|from|as|is|are))$/i;
+
+/** Whether a source line continues the previous one (hard-wrapped prose) or starts a new line of text. */
+function continues(previous: string, current: string): boolean {
+  return /^[a-z(]/.test(current.trimStart()) || JOIN_AFTER.test(previous.trimEnd());
 }
 
-/** Shortcodes, Liquid tags and template variables. */
-function replaceTemplates(text: string, videos: Video[]): string {
-  const replaced = text.replace(SHORTCODE, (_m, _d: string, close1: string, name1: string, params1: string, close2: string, name2: string, params2: string) => {
-    const result = readShortcode(name1 ?? name2 ?? '', (close1 ?? close2) === '/', params1 ?? params2 ?? '');
-    if (result.video) videos.push(result.video);
-    return result.text;
-  });
-  // Liquid/Go template variables such as {{ site.url }} are not prose.
-  return replaced.replace(/\{\{[^}\n]{0,500}\}\}/g, ' ');
-}
+class Renderer {
+  text = '';
+  strong: Span[] = [];
+  links: LinkSpan[] = [];
+  videos: Video[] = [];
+  embeds: Video[] = [];
+  /** Inside a link's text a URL is that link's label, not another link. */
+  private linkDepth = 0;
+  constructor(private ctx: InlineContext) {}
 
-/** Images, footnote marks, inline links and reference links: `[...]` constructs. */
-function replaceBrackets(input: string, ctx: InlineContext, links: Link[], videos: Video[]): string {
-  let text = input.replace(/!\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+"[^"\n]{0,500}")?\)/g, (_m, alt: string) => (alt.trim() ? `\n${alt}\n` : ' '));
-  text = text.replace(/!\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g, (_m, alt: string) => (alt.trim() ? `\n${alt}\n` : ' '));
-  text = text.replace(/\[\^[^\]\s]{1,50}\]/g, '');
-  text = text.replace(
-    /\[([^[\]]{0,1000})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+(?:"[^"]{0,500}"|'[^']{0,500}'|\([^)]{0,500}\)))?\s*\)/g,
-    (_m, label: string, href: string) => {
-      addLink(links, videos, unescapeAll(label).trim(), unescapeAll(href));
-      return label;
-    },
-  );
-  if (ctx.refs.size === 0) return text;
-  return text.replace(/\[([^[\]]{1,1000})\](?:\s?\[([^[\]]{0,200})\])?/g, (whole, label: string, ref: string | undefined) => {
-    const key = (ref && ref.trim() ? ref : label).trim().toLowerCase().replace(/\s+/g, ' ');
-    const href = ctx.refs.get(key);
-    if (!href) return whole;
-    addLink(links, videos, unescapeAll(label).trim(), href);
-    return label;
-  });
-}
-
-/** Each step runs only when its marker character occurs: most prose lines have none, and long posts stay fast. */
-export function renderInline(raw: string, ctx: InlineContext): Rendered {
-  const links: Link[] = [];
-  const videos: Video[] = [];
-  const escaped = raw.includes('\\');
-  let text = escaped ? raw.replace(/\\([!-/:-@[-`{-~])/g, (_m, c: string) => escapeChar(c)) : raw;
-  text = replaceCode(text, ctx.keepCode);
-  if (text.includes('{')) text = replaceTemplates(text, videos);
-  if (text.includes('<')) {
-    text = text.replace(/<((?:https?|ftp):\/\/[^\s<>]{1,2000}|[\w.+-]{1,100}@[\w-]{1,100}\.[\w.-]{1,100})>/g, (_m, url: string) => {
-      if (url.includes('://')) addLink(links, videos, url, url);
-      return url;
-    });
-    text = replaceHtml(text, links, videos);
+  private addLink(text: string, href: string, start: number): void {
+    this.links.push({ text, href, start, end: this.text.length });
+    const video = youtubeVideo(href);
+    if (video) this.videos.push(video);
   }
-  if (text.includes('[')) text = replaceBrackets(text, ctx, links, videos);
-  if (text.includes('http') || text.includes('www.')) {
-    for (const m of text.matchAll(/(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]]{2,2000}/g)) {
+
+  private expandTokens(value: string): string {
+    if (!value.includes('\uE100')) return value;
+    return value.replace(TOKEN, (_m, n: string) => {
+      const result = this.ctx.tokens[Number(n)];
+      if (!result) return '';
+      if (result.video) {
+        this.videos.push(result.video);
+        this.embeds.push(result.video);
+      }
+      return result.text;
+    });
+  }
+
+  /** Plain text; a bare URL in it (`https://...`, `www....`) is a link too. */
+  private plain(value: string): void {
+    const start = this.text.length;
+    this.text += value;
+    if (this.linkDepth > 0 || (!value.includes('http') && !value.includes('www.'))) return;
+    for (const m of value.matchAll(BARE_URL)) {
       const url = m[0].replace(/[.,;:!?)]+$/, '');
-      if (!links.some((l) => l.href === url)) addLink(links, videos, url, url.startsWith('www.') ? `http://${url}` : url);
+      const at = start + (m.index ?? 0);
+      this.links.push({ text: url, href: url.startsWith('www.') ? `http://${url}` : url, start: at, end: at + url.length });
+      const video = youtubeVideo(url);
+      if (video) this.videos.push(video);
     }
   }
-  if (/[*_~]/.test(text)) text = stripEmphasis(text);
-  if (escaped) text = unescapeAll(text);
-  return { text: decodeEntities(text), links, videos };
+
+  private html(value: string): void {
+    const links: Link[] = [];
+    const videos: Video[] = [];
+    const start = this.text.length;
+    const text = decodeEntities(replaceHtml(value, links, videos));
+    this.text += text;
+    for (const link of links) this.addLinkAt(link, start);
+    for (const video of videos) {
+      if (!this.videos.some((v) => v.id === video.id)) this.videos.push(video);
+      if (/<(?:iframe|embed|video|source)\b/i.test(value)) this.embeds.push(video);
+    }
+  }
+
+  private addLinkAt(link: Link, start: number): void {
+    this.links.push({ ...link, start, end: this.text.length });
+  }
+
+  nodes(children: readonly Nodes[]): void {
+    for (const child of children) {
+      if (child.type !== 'text' && this.text.endsWith(SOFT)) this.text = this.text.slice(0, -1) + SOFT_MARKUP;
+      this.node(child);
+    }
+  }
+
+  node(node: Nodes): void {
+    switch (node.type) {
+      case 'text':
+        this.plain(this.expandTokens(node.value.replace(/\n/g, SOFT)));
+        return;
+      case 'strong': {
+        const start = this.text.length;
+        this.nodes(node.children);
+        if (this.text.length > start) this.strong.push({ start, end: this.text.length });
+        return;
+      }
+      case 'emphasis':
+      case 'delete':
+        this.nodes(node.children);
+        return;
+      case 'inlineCode': {
+        const code = node.value.trim();
+        this.text += this.ctx.keepCode || NAME_LIKE_CODE.test(code) ? code : ' ';
+        return;
+      }
+      case 'break':
+        this.text += '\n';
+        return;
+      case 'link': {
+        const start = this.text.length;
+        this.linkDepth++;
+        this.nodes(node.children);
+        this.linkDepth--;
+        this.addLink(this.text.slice(start).replace(/[\uE110\uE111]/g, ' ').trim(), node.url, start);
+        return;
+      }
+      case 'image':
+        this.text += node.alt?.trim() ? `\n${node.alt.trim()}\n` : ' ';
+        return;
+      case 'html':
+        this.html(node.value);
+        return;
+      case 'footnoteReference':
+        return;
+      default:
+        if ('children' in node) this.nodes(node.children as Nodes[]);
+        else if ('value' in node && typeof node.value === 'string') this.text += node.value;
+    }
+  }
+
+  /** Soft line endings become spaces in hard-wrapped prose and line breaks between separate lines. */
+  finish(): Rendered {
+    let text = this.text;
+    if (text.includes(SOFT) || text.includes(SOFT_MARKUP)) {
+      let out = '';
+      let lineStart = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') lineStart = out.length + 1;
+        if (c !== SOFT && c !== SOFT_MARKUP) {
+          out += c;
+          continue;
+        }
+        const previous = out.slice(lineStart);
+        const joins = c === SOFT ? continues(previous, text.slice(i + 1, i + 40)) : JOIN_AFTER.test(previous.trimEnd());
+        out += joins ? ' ' : '\n';
+        if (!joins) lineStart = out.length;
+      }
+      text = out;
+    }
+    return { text, strong: this.strong, links: this.links, videos: this.videos, embeds: this.embeds };
+  }
 }
 
-/** Bold/italic/strike markers go; underscores inside words (snake_case) and lone asterisks stay. */
-function stripEmphasis(text: string): string {
+export function renderInline(children: readonly PhrasingContent[] | readonly Nodes[], ctx: InlineContext): Rendered {
+  const renderer = new Renderer(ctx);
+  renderer.nodes(children as readonly Nodes[]);
+  return renderer.finish();
+}
+
+/** The lines of rendered text as the later passes read them: whitespace collapsed, only lines with a letter or digit. */
+export function proseLines(text: string): string[] {
   return text
-    .replace(/(\*\*|__|~~)(?=\S)([^\n]{0,1000}?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]{0,1000}?\S)\*(?![\w*])/g, '$1$2')
-    .replace(/(^|[^\w])_(?=\S)([^_\n]{0,1000}?\S)_(?!\w)/g, '$1$2')
-    .replace(/\*{2,}|~~/g, '');
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])(?=\s|$)/g, '$1').trim())
+    .filter((l) => /[\p{L}\p{N}]/u.test(l));
 }

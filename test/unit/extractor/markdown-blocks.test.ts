@@ -5,7 +5,7 @@ import { normaliseMarkdown, type Block } from '../../../extractor/passes/00-bloc
 const headings = (md: string): Array<[number, string]> =>
   normaliseMarkdown(md).blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading').map((b) => [b.level, b.text]);
 const lines = (md: string): string[] => normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []));
-const links = (md: string) => normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' ? b.links : []));
+const links = (md: string) => normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' ? b.links.map(({ text, href }) => ({ text, href })) : []));
 const videos = (md: string): string[] => normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' ? b.videos.map((v) => v.id) : []));
 
 describe('headings', () => {
@@ -70,7 +70,7 @@ describe('links and videos', () => {
     expect(lines(md)).toEqual(['Read the docs and Helm.']);
   });
   it('records bare and autolinked URLs', () => {
-    expect(links('Go to https://example.org/a. Or <https://b.example.org>').map((l) => l.href)).toEqual(['https://b.example.org', 'https://example.org/a']);
+    expect(links('Go to https://example.org/a. Or <https://b.example.org>').map((l) => l.href)).toEqual(['https://example.org/a', 'https://b.example.org']);
   });
   const videoRows: Array<[string, string, string[]]> = [
     ['nocookie iframe', '<iframe src="https://www.youtube-nocookie.com/embed/Z3aBWkNXnhw"></iframe>', ['Z3aBWkNXnhw']],
