@@ -1,4 +1,4 @@
-// Regression guard on posts the extractor was not tuned on: each post under test/fixtures/posts/unseen/ is scored
+// Regression guard on posts the extractor was not tuned on: each post under test/fixtures/posts/synthetic/ is scored
 // against its gold. The golds were written by hand from the posts' text (following the annotation rules in
 // test/fixtures/seed-gold.json "notes") before the extractor's output was looked at; floors sit a little
 // below the scores reached, so a change that loses generality fails here even when the seed stays at 100%.
@@ -10,7 +10,7 @@ import { extract } from '../../../extractor/index.ts';
 import { Gold } from '../../../scripts/eval/gold.ts';
 import { scoreGraph } from '../../../scripts/eval/score.ts';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/posts/unseen');
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/posts/synthetic');
 
 type Floors = Record<string, number>;
 const STRUCTURE: Floors = { talks: 0.95, speakers: 0.95, affiliations: 0.95 };
@@ -26,7 +26,7 @@ const POSTS: Array<[string, Floors]> = [
   ['cloud-native-days-held-out', { 'entities.Project': 0.8, 'entities.Organization': 0.85, 'entities.Person': 0.95, 'talk mentions': 0.85, 'stated relations': 0.55 }],
 ];
 
-describe.each(POSTS)('unseen post %s', (name, floors) => {
+describe.each(POSTS)('synthetic post %s', (name, floors) => {
   const gold = Gold.parse(JSON.parse(readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')));
   const graph = extract(readFileSync(path.join(dir, `${name}.md`), 'utf8'), { source: `${name}.md` });
   const report = scoreGraph(graph, gold);
