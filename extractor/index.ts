@@ -30,8 +30,8 @@ export function extract(markdown: string, options: ExtractOptions = {}): Knowled
     const input = guardInput(markdown);
     warnings.push(...input.warnings);
     const emptyPost: ParsedPost = { frontMatter: emptyFrontMatter(), url: options.baseUrl ?? '/', sections: [], warnings: [] };
-    const post = attempt('reading the markdown', warnings, emptyPost, () => parsePost(input.text, options));
-    const talks = attempt<TalkRecord[]>('finding talks', warnings, [], () => findTalks(post));
+    const parsed = attempt('reading the markdown', warnings, emptyPost, () => parsePost(input.text, options));
+    const { post, talks } = attempt<{ post: ParsedPost; talks: TalkRecord[] }>('finding talks', warnings, { post: parsed, talks: [] }, () => findTalks(parsed));
     const mentions = attempt<EntityMention[]>('finding entities', warnings, [], () => findEntities(post, talks));
     const relations = attempt<StatedRelation[]>('finding relations', warnings, [], () => findRelations(post, mentions));
     const graph = attempt('building the graph', warnings, emptyGraph(), () => buildGraph({ post, talks, mentions, relations, options }));

@@ -9,8 +9,8 @@ import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
-import { lineTalks } from './02-line-talks.ts';
-import { descendants, inTalkGroup, insideTalks, namesTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
+import { findInlineTalks } from './02-sessions.ts';
+import { descendants, inTalkGroup, insideTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -102,7 +102,8 @@ function videoOf(sections: Section[], section: Section, talks: Map<number, Candi
   return null;
 }
 
-export function findTalks(post: ParsedPost): TalkRecord[] {
+/** The talks of a post, and the post with each inline talk made a section of its own (see 02-sessions.ts). */
+export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkRecord[] } {
   const { sections } = post;
   const parsed = sections.map((s) => (s.level > 0 ? parseTalkHeading(s.heading) : null));
   const talks = chooseCandidates(sections, parsed);
@@ -127,22 +128,8 @@ export function findTalks(post: ParsedPost): TalkRecord[] {
     });
   }
   const inside = insideTalks(sections, talks);
-  for (const section of sections) {
-    if (inside.has(section.index) || section.links.length === 0) continue;
-    for (const line of lineTalks(section, namesTalks(section, sections))) {
-      const framed = [section.heading, ...(context[section.index] ?? [])].map(kindWord).find((k) => k !== null);
-      records.push({
-        sectionIndex: section.index,
-        heading: line.line,
-        title: line.title,
-        kind: kindWord(line.title) ?? framed ?? 'talk',
-        day: days[section.index] ?? null,
-        level: line.level,
-        video: line.video,
-        speakers: line.speakers,
-        fromLine: true,
-      });
-    }
-  }
-  return records.sort((a, b) => a.sectionIndex - b.sectionIndex);
+  for (const index of talks.keys()) inside.add(index);
+  const inline = findInlineTalks(post, inside, days, context);
+  const moved = records.map((r) => ({ ...r, sectionIndex: inline.remap[r.sectionIndex] ?? r.sectionIndex }));
+  return { post: inline.post, talks: [...moved, ...inline.talks].sort((a, b) => a.sectionIndex - b.sectionIndex) };
 }

@@ -1,5 +1,6 @@
 /** The intermediate shapes handed from one extractor pass to the next. */
 import type { EntityType, EdgeType, TalkKind, TalkLevel } from '../schema.ts';
+import type { TextBlock } from './00-blocks.ts';
 
 export interface ExtractOptions {
   /** Where the markdown came from (a file path or name); kept on the Post node. */
@@ -48,6 +49,10 @@ export interface Section {
   text: string;
   links: Link[];
   videos: Video[];
+  /** The section's own text blocks (paragraphs, list items, table rows, quotes), in order. */
+  blocks: TextBlock[];
+  /** Read from a block inside another section (an inline talk), not from a heading of its own. */
+  inline?: boolean;
 }
 
 export interface ParsedPost {

@@ -27,8 +27,7 @@ function mention(sectionIndex: number, sentence: string, surface = 'Envoy'): Ent
 }
 
 function build(mentions: (post: ReturnType<typeof parsePost>) => EntityMention[], relations: StatedRelation[] = []) {
-  const post = parsePost(md, { baseUrl: 'https://blog.example.org/fooconf/' });
-  const talks = findTalks(post);
+  const { post, talks } = findTalks(parsePost(md, { baseUrl: 'https://blog.example.org/fooconf/' }));
   return { post, graph: buildGraph({ post, talks, mentions: mentions(post), relations, options: { source: 'fooconf.md' } }) };
 }
 
@@ -95,12 +94,15 @@ describe('buildGraph', () => {
 });
 
 describe('buildGraph with talks listed as lines', () => {
-  it('keeps the section mentions with the post, since the section is not the talk own', () => {
-    const post = parsePost('## Talks I liked\n* [Scaling Things](https://youtu.be/AAAAAAAAAAA) - Ann Lee, Acme\n\nEnvoy was everywhere.', { baseUrl: '/p/' });
-    const talks = findTalks(post);
-    expect(talks.map((t) => [t.title, t.fromLine])).toEqual([['Scaling Things', true]]);
-    const graph = buildGraph({ post, talks, mentions: [mention(1, 'Envoy was everywhere.')], relations: [], options: { source: 'p.md' } });
-    expect(edges(graph, 'MENTIONS').map((e) => e.source)).toEqual(['post:p']);
+  it('gives an inline talk the mentions of its own block and the blocks after it; the text before stays the post', () => {
+    const { post, talks } = findTalks(parsePost('## Talks I liked\nIstio was everywhere.\n\n* [Scaling Things](https://youtu.be/AAAAAAAAAAA) - Ann Lee, Acme\n\nEnvoy was in it.', { baseUrl: '/p/' }));
+    expect(talks.map((t) => t.title)).toEqual(['Scaling Things']);
+    const own = sectionIndex(post, 'Talks I liked');
+    const inline = talks[0]?.sectionIndex ?? -1;
+    expect(post.sections[own]?.text).toBe('Istio was everywhere.');
+    expect(post.sections[inline]?.text).toBe('Scaling Things - Ann Lee, Acme\nEnvoy was in it.');
+    const graph = buildGraph({ post, talks, mentions: [mention(own, 'Istio was everywhere.', 'Istio'), mention(inline, 'Envoy was in it.')], relations: [], options: { source: 'p.md' } });
+    expect(edges(graph, 'MENTIONS').map((e) => e.source).sort()).toEqual(['post:p', 'talk:AAAAAAAAAAA']);
     expect(edges(graph, 'PRESENTED').map((e) => [e.source, e.target, e.evidence[0]?.url])).toEqual([['person:ann-lee', 'talk:AAAAAAAAAAA', '/p/#talks-i-liked']]);
   });
 });

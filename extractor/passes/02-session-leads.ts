@@ -1,0 +1,209 @@
+/**
+ * Pass 2 helper: candidate talk leads inside a text block, one reader per form (the pattern table below):
+ * the block's first line ("[K4] Title, by Ann Lee (Acme)", "Title - Ann Lee, Acme", a table row), a bold lead
+ * ("**Title** by Ann Lee", "**Title by Ann Lee**"), a linked title ("[Title](url) by A and B", several in one
+ * paragraph) and a quoted title in a sentence ('A talk on "X" was given by Ann Lee from Acme'). Each lead is split
+ * by the heading grammar (02-heading.ts) into title, speakers, roles and organizations; the recognizer scores it.
+ */
+import type { TextBlock } from './00-blocks.ts';
+import type { LinkSpan, Span } from './00-inline.ts';
+import type { TalkLevel } from '../schema.ts';
+import type { SpeakerRecord, Video } from './types.ts';
+import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
+import { parseSpeakers } from './02-speakers.ts';
+import { speakersInText } from './02-speakers-in-text.ts';
+import { youtubeVideo } from './00-video.ts';
+import { KIND_WORDS, PRESENT_VERBS, TALK_GROUPS, wordsOf } from './02-words.ts';
+
+export interface SessionLead {
+  /** Offset in the block's text where the talk's own text starts. */
+  start: number;
+  /** The lead as written (the talk's heading key). */
+  heading: string;
+  title: string;
+  speakers: SpeakerRecord[];
+  level: TalkLevel;
+  label: string | null;
+  video: Video | null;
+  /** Which reader found it. */
+  form: 'line' | 'row' | 'bold' | 'link' | 'quoted';
+  /** A talk word stands right before the lead ("the keynote **...**"). */
+  kindBefore: string | null;
+}
+
+/** A room or track marker before a title: "[K4]", "[Room 2]", "(P1)". */
+const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall\s+\S{1,12})[\])]\s*/i;
+/** Words that start a sentence, not a title ("I went to a talk by ..."). */
+const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
+const GENERIC_LINK = /^(?:video|videos|recording|watch|watch it|watch here|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
+const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
+const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
+const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
+const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking)\\b`, 'i');
+
+function titleLike(title: string): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 25 || title.length > 200) return false;
+  if (SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
+  return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
+}
+
+function firstLine(block: TextBlock): { text: string; start: number } {
+  const end = block.text.indexOf('\n');
+  const raw = end < 0 ? block.text : block.text.slice(0, end);
+  const start = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start };
+}
+
+function videoIn(block: TextBlock, from: number, to: number): Video | null {
+  for (const link of block.links) {
+    if (link.start < from || link.start >= to) continue;
+    const video = youtubeVideo(link.href);
+    if (video) return video;
+  }
+  return null;
+}
+
+function kindBefore(text: string, at: number): string | null {
+  const before = wordsOf(text.slice(Math.max(0, at - 40), at)).slice(-3);
+  for (const [kind, words] of KIND_WORDS) if (before.some((w) => words.has(w))) return kind;
+  return null;
+}
+
+/** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
+function splitLead(text: string): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null } | null {
+  // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
+  const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
+  const parts = parseTalkHeading(cleaned);
+  if (!parts.title || parts.speakers.length === 0 || !titleLike(parts.title)) return null;
+  return { title: parts.title, speakers: parts.speakers, level: parts.level, label: parts.label };
+}
+
+/** Reader 1: the first line of a list item, paragraph or quote. */
+function lineLead(block: TextBlock): SessionLead[] {
+  if (block.form === 'row') return [];
+  const line = firstLine(block);
+  if (!line.text || line.text.split(/\s+/).length > 40) return [];
+  // A line that is one link with speakers inside it is read by the link reader.
+  const split = splitLead(line.text);
+  if (!split) return [];
+  return [{ start: line.start, heading: line.text, ...split, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
+}
+
+const COLUMN = {
+  title: /^(?:title|talk|session|topic|presentation|name of (?:the )?talk|what)$/i,
+  speaker: /^(?:speakers?|presenters?|who|by|speaker\(s\))$/i,
+  org: /^(?:company|organi[sz]ation|affiliation|org|employer)$/i,
+};
+
+/** Reader 2: a table row; with a header naming the title and speaker columns, else the cell that reads as a lead. */
+function rowLead(block: TextBlock): SessionLead[] {
+  if (block.form !== 'row' || !block.cells) return [];
+  const header = block.header ?? [];
+  const col = (re: RegExp): number => header.findIndex((h) => re.test(h.trim()));
+  const [t, s, o] = [col(COLUMN.title), col(COLUMN.speaker), col(COLUMN.org)];
+  const video = videoIn(block, 0, block.text.length);
+  const heading = block.cells.filter(Boolean).join(' | ');
+  if (t >= 0) {
+    const titleCell = stripLevel(block.cells[t] ?? '');
+    const speakerCell = s >= 0 ? (block.cells[s] ?? '') : '';
+    const orgCell = o >= 0 ? (block.cells[o] ?? '').trim() : '';
+    let speakers = speakerCell ? (parseSpeakers(orgCell ? `${speakerCell} (${orgCell})` : speakerCell) ?? []) : [];
+    let title = unquote(titleCell.text).text;
+    if (!speakers.length && s < 0) {
+      const split = splitLead(titleCell.text);
+      if (split) ({ title, speakers } = split);
+    }
+    if (!titleLike(title) || (!speakers.length && !video)) return [];
+    return [{ start: 0, heading, title, speakers, level: titleCell.level, label: null, video, form: 'row', kindBefore: null }];
+  }
+  for (const cell of block.cells) {
+    const split = splitLead(cell);
+    if (split) return [{ start: 0, heading, ...split, video, form: 'row', kindBefore: null }];
+  }
+  return [];
+}
+
+/** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
+function trailingSpeakers(text: string, from: number): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
+  const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(text.slice(from, from + 40));
+  const level = head ? stripLevel(head[0]).level : null;
+  const rest = head ? text.slice(from + head[0].length, from + 300) : text.slice(from, from + 300);
+  const m = /^\s*(?:[,:]\s*)?(?:(?:presented\s+|given\s+)?by|[-–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|and then)\b)|$)/i.exec(rest);
+  if (m?.[1]) return { speakers: parseSpeakers(m[1]), level };
+  const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
+  return { speakers: paren?.[1] ? parseSpeakers(paren[1]) : null, level };
+}
+
+/** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
+function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {
+  const out: SessionLead[] = [];
+  for (const span of spans) {
+    const inner = block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    if (!inner || (form === 'link' && GENERIC_LINK.test(inner))) continue;
+    const before = block.text.slice(Math.max(0, span.start - 60), span.start);
+    const kind = kindBefore(block.text, span.start);
+    // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
+    const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(before) || before.trim() === '' || kind !== null || TALK_WORD.test(before.slice(-30));
+    if (!opens) continue;
+    const own = splitLead(inner);
+    const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
+    if (own) {
+      out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
+      continue;
+    }
+    const trailing = trailingSpeakers(block.text, span.end);
+    const stripped = stripLevel(inner.replace(ROOM, ''));
+    const level = stripped.level ?? trailing.level;
+    const title = unquote(stripped.text.replace(/[\s:,;]+$/, '')).text;
+    if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
+    // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
+    const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
+    if (!trailing.speakers && !(video && wholeItem)) continue;
+    const speakers = trailing.speakers ?? [];
+    const end = block.text.slice(span.end).search(/[.;!?](?:\s|$)|\n/);
+    const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
+    out.push({ start: span.start, heading, title, speakers, level, label: null, video, form, kindBefore: kind });
+  }
+  return out;
+}
+
+/** Reader 5: a quoted title in a sentence that says someone presented it. */
+function quotedLeads(block: TextBlock): SessionLead[] {
+  const out: SessionLead[] = [];
+  for (const m of block.text.matchAll(QUOTED)) {
+    const at = m.index ?? 0;
+    const title = (m[1] ?? '').trim();
+    if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
+    const sentenceStart = Math.max(block.text.lastIndexOf('. ', at) + 2, block.text.lastIndexOf('\n', at) + 1, 0);
+    const after = block.text.slice(at).search(/[.!?](?:\s|$)|\n/);
+    const sentenceEnd = after < 0 ? block.text.length : at + after + 1;
+    const sentence = block.text.slice(sentenceStart, sentenceEnd);
+    if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
+    const speakers = speakersInText(sentence.replace(m[0], 'the talk'));
+    if (!speakers.length) continue;
+    out.push({ start: sentenceStart, heading: title, title, speakers, level: null, label: null, video: videoIn(block, sentenceStart, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
+  }
+  return out;
+}
+
+/** The pattern table: each reader is one form of lead; a new form is a new row here plus its test rows. */
+export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (block: TextBlock) => SessionLead[] }> = [
+  { name: 'row', read: rowLead },
+  { name: 'line', read: lineLead },
+  { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
+  { name: 'link', read: (b) => spanLeads(b, b.links, 'link') },
+  { name: 'quoted', read: quotedLeads },
+];
+
+/** Every lead of a block, at most one per start offset (the first reader in the table wins). */
+export function blockLeads(block: TextBlock): SessionLead[] {
+  const leads: SessionLead[] = [];
+  for (const reader of LEAD_READERS) {
+    for (const lead of reader.read(block)) {
+      const overlaps = leads.some((l) => Math.abs(l.start - lead.start) < 3 || (l.form === 'line' && lead.start < (l.start + l.heading.length) && lead.form !== 'quoted'));
+      if (!overlaps) leads.push(lead);
+    }
+  }
+  return leads.sort((a, b) => a.start - b.start);
+}

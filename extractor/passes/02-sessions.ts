@@ -1,0 +1,162 @@
+/**
+ * Pass 2b: the general session recognizer for talks that are not headings. Every text block of a section that is
+ * not itself a talk offers candidate leads (02-session-leads.ts); a lead is scored by its evidence (clear person
+ * names, an organization, a video in its block, a talk word or label, a level marker, a talks/day section, the
+ * block's structure) and kept above a threshold. Each kept lead becomes a section of its own: its block (or the
+ * part of a paragraph from the lead to the next lead) and the blocks after it up to the next lead, so that its
+ * mentions and relations are the talk's, as a sub-section's would be.
+ */
+import type { TextBlock } from './00-blocks.ts';
+import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
+import { youtubeVideo } from './00-video.ts';
+import type { TalkKind } from '../schema.ts';
+import { blockLeads, type SessionLead } from './02-session-leads.ts';
+import { sliceBlock, withBlocks } from './02-block-slice.ts';
+import { isPersonName, nameStrength } from './02-person-name.ts';
+import { kindWord } from './02-context.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
+import { TALK_GROUPS, wordsOf } from './02-words.ts';
+
+/** The evidence a lead needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
+export const SESSION_THRESHOLD = 3;
+
+const MEDIA_LINK = /^(?:video|the video|videos|recording|the recording|watch|watch it|watch here|youtube|here|link|\d+:\d+|https?:\/\/\S+)$/i;
+
+const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
+
+export interface SessionContext {
+  /** The section, or a heading above it, names talks or days ("Talks", "Keynotes", "Day 2"). */
+  talkSection: boolean;
+}
+
+export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
+  if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
+  const clear = lead.speakers.every((s) => isPersonName(s.name, false));
+  // A name made of common words ("Leo Sharp") needs company: an organization, a video, or a clear co-speaker.
+  const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
+  const plausible = lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));
+  if (!plausible) return 0;
+  let score = clear ? 2 : 1;
+  if (lead.speakers.some((s) => s.organization && resolveName(s.organization, 'Organization'))) score++;
+  else if (lead.speakers.some((s) => s.organization)) score += 0.5;
+  if (lead.video) score++;
+  if (lead.label || lead.kindBefore) score++;
+  if (lead.level) score++;
+  if (ctx.talkSection) score++;
+  if (block.form === 'item' || block.form === 'row') score++;
+  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted') score++;
+  return score;
+}
+
+/** A video of the talk's own: embedded in its blocks, or a "video"/"recording" link in its lead block. */
+function ownVideo(blocks: readonly TextBlock[]): Video | null {
+  const embedded = blocks.flatMap((b) => b.embeds)[0];
+  if (embedded) return embedded;
+  for (const link of blocks[0]?.links ?? []) {
+    const video = MEDIA_LINK.test(link.text.trim()) ? youtubeVideo(link.href) : null;
+    if (video) return video;
+  }
+  return null;
+}
+
+interface Found {
+  block: number;
+  lead: SessionLead;
+}
+
+function talkWords(heading: string): boolean {
+  return wordsOf(heading).some((w) => TALK_GROUPS.has(w)) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading);
+}
+
+/** The leads kept in one section, in text order. */
+function sectionLeads(section: Section, sections: Section[]): Found[] {
+  const parent = section.parent === null ? null : sections[section.parent];
+  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && s.level > 0 && talkWords(s.heading)) };
+  const found: Found[] = [];
+  section.blocks.forEach((block, i) => {
+    for (const lead of blockLeads(block)) if (leadScore(lead, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i, lead });
+  });
+  return found;
+}
+
+function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: TextBlock[][] } {
+  const own = section.blocks.slice(0, found[0]?.block ?? section.blocks.length);
+  const first = found[0];
+  if (first && first.lead.start > 0) {
+    const head = section.blocks[first.block];
+    if (head) own.push(sliceBlock(head, 0, first.lead.start));
+  }
+  const talks = found.map((f, k) => {
+    const next = found[k + 1];
+    const blocks: TextBlock[] = [];
+    const endBlock = next ? next.block : section.blocks.length;
+    for (let b = f.block; b <= Math.min(endBlock, section.blocks.length - 1); b++) {
+      const block = section.blocks[b];
+      if (!block) continue;
+      const from = b === f.block ? f.lead.start : 0;
+      const to = next && b === next.block ? next.lead.start : block.text.length;
+      if (b === endBlock && (!next || to === 0)) break;
+      if (to > from) blocks.push(sliceBlock(block, from, to));
+    }
+    return blocks;
+  });
+  return { own, talks };
+}
+
+export interface InlineTalks {
+  post: ParsedPost;
+  talks: TalkRecord[];
+  /** New index of each old section. */
+  remap: number[];
+}
+
+/**
+ * Inline talks of every section not in `skip` (talk sections and their sub-sections), each made a section of its
+ * own right after the section it stood in. `days` and `framing` are per old section.
+ */
+export function findInlineTalks(post: ParsedPost, skip: ReadonlySet<number>, days: ReadonlyArray<number | null>, framing: ReadonlyArray<readonly string[]>): InlineTalks {
+  const out: Section[] = [];
+  const remap: number[] = [];
+  const talks: TalkRecord[] = [];
+  const pending: Array<{ section: Section; oldParent: number | null; insertedParent?: number }> = [];
+  for (const section of post.sections) {
+    const found = skip.has(section.index) ? [] : sectionLeads(section, post.sections);
+    remap[section.index] = out.length;
+    if (found.length === 0) {
+      out.push(section);
+      pending.push({ section, oldParent: section.parent });
+      continue;
+    }
+    const { own, talks: parts } = segments(section, found);
+    const parentIndex = out.length;
+    const kept = withBlocks(section, own);
+    out.push(kept);
+    pending.push({ section: kept, oldParent: section.parent });
+    found.forEach((f, k) => {
+      const blocks = parts[k] ?? [];
+      const index = out.length;
+      const inline: Section = withBlocks({ ...section, index, level: Math.min(section.level + 1, 7), heading: f.lead.heading, parent: parentIndex, inline: true }, blocks);
+      out.push(inline);
+      pending.push({ section: inline, oldParent: null, insertedParent: parentIndex });
+      const framed = [section.heading, ...(framing[section.index] ?? [])].map(kindWord).find((x) => x !== null);
+      const own = (f.lead.label ? LABEL_KINDS[f.lead.label] : undefined) ?? (f.lead.kindBefore as TalkKind | null) ?? kindWord(f.lead.title);
+      talks.push({
+        sectionIndex: index,
+        heading: f.lead.heading,
+        title: f.lead.title,
+        kind: own ?? framed ?? 'talk',
+        day: days[section.index] ?? null,
+        level: f.lead.level,
+        video: f.lead.video ?? ownVideo(blocks),
+        speakers: f.lead.speakers,
+      });
+    });
+  }
+  if (talks.length === 0) return { post, talks, remap };
+  const sections = pending.map(({ section, oldParent, insertedParent }, index) => ({
+    ...section,
+    index,
+    parent: insertedParent ?? (oldParent === null ? null : (remap[oldParent] ?? null)),
+  }));
+  return { post: { ...post, sections }, talks, remap };
+}
