@@ -43,6 +43,23 @@ export interface TextBlock {
 
 export type Block = HeadingBlock | TextBlock;
 
+/** A link that stands for a recording ("video", "watch", a bare URL), not a named thing that happens to be a video. */
+const MEDIA_LINK = /^(?:here|link|\d+:\d+|https?:\/\/\S+|www\.\S+|\W*|(?:\S+\s+){0,3}(?:video|videos|recording|recordings|watch|youtube|replay|livestream)(?:\s+\S+){0,3})$/i;
+
+/**
+ * The videos a block shows as its own: embeds (iframe, shortcode) and links labelled as a recording. A YouTube link
+ * in prose with its own words ("see [last year's talk](...)") points elsewhere and is not the section's video.
+ */
+export function ownVideos(block: TextBlock): Video[] {
+  const out = [...block.embeds];
+  for (const link of block.links) {
+    if (!MEDIA_LINK.test(link.text.trim())) continue;
+    const video = block.videos.find((v) => link.href.includes(v.id));
+    if (video && !out.some((v) => v.id === video.id)) out.push(video);
+  }
+  return out;
+}
+
 export interface NormalisedBody {
   blocks: Block[];
   warnings: string[];

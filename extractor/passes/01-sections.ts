@@ -1,7 +1,7 @@
 /** Pass 1: front matter + normalised blocks -> the post's sections (heading tree, Hugo anchors, section URLs). */
 import type { ExtractOptions, FrontMatter, ParsedPost, Section } from './types.ts';
 import { splitFrontMatter } from './00-front-matter.ts';
-import { normaliseMarkdown, type Block } from './00-blocks.ts';
+import { normaliseMarkdown, ownVideos, type Block } from './00-blocks.ts';
 import { AnchorRegistry } from './01-anchors.ts';
 import { slugify } from '../ids.ts';
 
@@ -54,7 +54,7 @@ export function buildSections(blocks: Block[], url: string): Section[] {
     texts[texts.length - 1]?.push(...block.lines);
     current.blocks.push(block);
     current.links.push(...block.links);
-    for (const video of block.videos) if (!current.videos.some((v) => v.id === video.id)) current.videos.push(video);
+    for (const video of ownVideos(block)) if (!current.videos.some((v) => v.id === video.id)) current.videos.push(video);
   }
   sections.forEach((s, i) => (s.text = (texts[i] ?? []).join('\n')));
   return sections;

@@ -1,5 +1,5 @@
 /** Pass 2 helper: cuts text blocks at talk leads and rebuilds a section's text, links and videos from its blocks. */
-import type { TextBlock } from './00-blocks.ts';
+import { ownVideos, type TextBlock } from './00-blocks.ts';
 import { proseLines } from './00-inline.ts';
 import type { Section, Video } from './types.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -19,6 +19,6 @@ export function sliceBlock(block: TextBlock, start: number, end: number): TextBl
 /** Text, links and videos of a section read again from its blocks (after blocks moved to inline talks). */
 export function withBlocks(section: Section, blocks: TextBlock[]): Section {
   const videos: Video[] = [];
-  for (const b of blocks) for (const v of b.videos) if (!videos.some((x) => x.id === v.id)) videos.push(v);
+  for (const b of blocks) for (const v of ownVideos(b)) if (!videos.some((x) => x.id === v.id)) videos.push(v);
   return { ...section, blocks, text: blocks.flatMap((b) => b.lines).join('\n'), links: blocks.flatMap((b) => b.links.map(({ text, href }) => ({ text, href }))), videos };
 }

@@ -45,6 +45,8 @@ function titleLike(title: string): boolean {
   const words = title.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 25 || title.length > 200) return false;
   if (SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
+  // Tweets and social text: handles, hashtags, picture links.
+  if (/(?:^|\s)[@#]\w|pic\.twitter\.com/.test(title)) return false;
   return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
 }
 
@@ -81,7 +83,8 @@ function splitLead(text: string): { title: string; speakers: SpeakerRecord[]; le
 
 /** Reader 1: the first line of a list item, paragraph or quote. */
 function lineLead(block: TextBlock): SessionLead[] {
-  if (block.form === 'row') return [];
+  // Raw HTML blocks are embeds (tweets, players), not the author's lines.
+  if (block.form === 'row' || block.form === 'html') return [];
   const line = firstLine(block);
   if (!line.text || line.text.split(/\s+/).length > 40) return [];
   // A line that is one link with speakers inside it is read by the link reader.

@@ -44,8 +44,30 @@ function byLine(line: string): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }
 
+/**
+ * A line that is only the speakers' names, as notes put it under a title heading: "Liz Rice - @lizrice",
+ * "Laura Frank @rhein_wine", "Ann Lee http://ann.example", "A, B, C": handles and links dropped, every name clear
+ * (a name of common words only beside a clear one).
+ */
+export function namesOnlyLine(line: string): SpeakerRecord[] | null {
+  const cleaned = line
+    .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
+    .replace(/\(?@[\w.]+\)?/g, ' ')
+    .replace(/\s+[-–—|]\s*(?=,|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:-]+$/, '')
+    .trim();
+  if (!cleaned || cleaned.split(' ').length > 14 || /[.!?]$/.test(line.trim()) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
+  const speakers = parseSpeakers(cleaned);
+  if (!speakers) return null;
+  const strong = speakers.filter((sp) => isPersonName(sp.name, false)).length;
+  return strong > 0 && speakers.every((sp) => isPersonName(sp.name, true) || strong > 0) ? speakers : null;
+}
+
 export function speakersInText(text: string): SpeakerRecord[] {
   const lines = text.split('\n').slice(0, 4);
+  const first = lines[0] ? namesOnlyLine(lines[0]) : null;
+  if (first) return first;
   for (const line of lines) {
     const listed = listedSpeakers(line) ?? byLine(line);
     if (listed) return listed;
@@ -64,7 +86,10 @@ export function speakersInText(text: string): SpeakerRecord[] {
 
 /** Speakers named by an explicit "Speakers:" line among the first lines: makes a title-only heading a talk. */
 export function speakerLine(text: string): SpeakerRecord[] | null {
-  for (const line of text.split('\n').slice(0, 3)) {
+  const lines = text.split('\n');
+  const names = lines[0] ? namesOnlyLine(lines[0]) : null;
+  if (names) return names;
+  for (const line of lines.slice(0, 3)) {
     const listed = listedSpeakers(line);
     if (listed) return listed;
   }
