@@ -24,7 +24,7 @@ export function fileStem(source: string | undefined): string | null {
 
 export function buildSections(blocks: Block[], url: string): Section[] {
   const anchors = new AnchorRegistry();
-  const preamble: Section = { index: 0, level: 0, heading: '', anchor: '', url, parent: null, text: '', links: [], videos: [], blocks: [] };
+  const preamble: Section = { index: 0, level: 0, heading: '', anchor: '', url, parent: null, text: '', links: [], videos: [], linkedVideos: [], blocks: [] };
   const sections: Section[] = [preamble];
   const texts: string[][] = [[]];
   // Open headings by level, to find each section's parent.
@@ -43,6 +43,7 @@ export function buildSections(blocks: Block[], url: string): Section[] {
         text: '',
         links: [],
         videos: [],
+        linkedVideos: [],
         blocks: [],
       };
       sections.push(section);
@@ -53,6 +54,7 @@ export function buildSections(blocks: Block[], url: string): Section[] {
     const current = sections[sections.length - 1] ?? preamble;
     texts[texts.length - 1]?.push(...block.lines);
     current.blocks.push(block);
+    for (const video of block.videos) if (!current.linkedVideos.some((v) => v.id === video.id)) current.linkedVideos.push(video);
     current.links.push(...block.links);
     for (const video of ownVideos(block)) if (!current.videos.some((v) => v.id === video.id)) current.videos.push(video);
   }

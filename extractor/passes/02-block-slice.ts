@@ -20,5 +20,7 @@ export function sliceBlock(block: TextBlock, start: number, end: number): TextBl
 export function withBlocks(section: Section, blocks: TextBlock[]): Section {
   const videos: Video[] = [];
   for (const b of blocks) for (const v of ownVideos(b)) if (!videos.some((x) => x.id === v.id)) videos.push(v);
-  return { ...section, blocks, text: blocks.flatMap((b) => b.lines).join('\n'), links: blocks.flatMap((b) => b.links.map(({ text, href }) => ({ text, href }))), videos };
+  const linkedVideos: Video[] = [];
+  for (const b of blocks) for (const v of b.videos) if (!linkedVideos.some((x) => x.id === v.id)) linkedVideos.push(v);
+  return { ...section, blocks, linkedVideos, text: blocks.flatMap((b) => b.lines).join('\n'), links: blocks.flatMap((b) => b.links.map(({ text, href }) => ({ text, href }))), videos };
 }

@@ -3,7 +3,7 @@ import type { Section } from './types.ts';
 import { unquote } from './02-heading.ts';
 import { isStructural } from './02-context.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
-import { lineTalks } from './02-line-talks.ts';
+import { blockLeads } from './02-session-leads.ts';
 
 /** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
 export function inTalkGroup(sections: Section[], section: Section): boolean {
@@ -15,16 +15,14 @@ export function isTalkGroup(section: Section): boolean {
   return isStructural(section.heading) && wordsOf(section.heading).some((w) => TALK_GROUPS.has(w));
 }
 
-/** The section or its parent names talks ("Talks I liked", "Keynotes"): a bare video link there is a talk. */
-export function namesTalks(section: Section, sections: Section[]): boolean {
-  const parent = section.parent === null ? null : sections[section.parent];
-  return [section, parent].some((s) => !!s && wordsOf(s.heading).some((w) => TALK_GROUPS.has(w)));
-}
-
 /** A video of the section's own: not a list of linked videos (those are talks listed as lines). */
-export function ownVideo(section: Section, sections: Section[]): boolean {
-  if (section.videos.length === 0 || section.videos.length > 2) return false;
-  return lineTalks(section, namesTalks(section, sections)).length === 0;
+export function ownVideo(section: Section): boolean {
+  // One or two videos, embedded or linked in the prose ("[Dan's talk](youtube...)"), say the section is about a
+  // talk, unless its blocks list talks of their own (a "Talks I liked" list of linked titles).
+  const own = section.videos.length > 0 && section.videos.length <= 2;
+  const linked = section.linkedVideos.length > 0 && section.linkedVideos.length <= 2;
+  if (!own && !linked) return false;
+  return !section.blocks.some((b) => blockLeads(b).some((l) => l.video !== null || l.speakers.length > 0));
 }
 
 /** Sections inside a talk (its own and its sub-sections). */

@@ -57,7 +57,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (ownVideo(s, sections) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text))) {
+    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text))) {
       talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
     }
   }

@@ -49,6 +49,8 @@ export interface Section {
   text: string;
   links: Link[];
   videos: Video[];
+  /** YouTube videos linked anywhere in the section's prose: evidence that it is about a talk, not its video. */
+  linkedVideos: Video[];
   /** The section's own text blocks (paragraphs, list items, table rows, quotes), in order. */
   blocks: TextBlock[];
   /** Read from a block inside another section (an inline talk), not from a heading of its own. */

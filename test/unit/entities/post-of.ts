@@ -8,7 +8,7 @@ export function postOf(...sections: Array<string | { text: string; links?: Link[
     warnings: [],
     sections: sections.map((s, index) => {
       const { text, links } = typeof s === 'string' ? { text: s, links: [] } : { text: s.text, links: s.links ?? [] };
-      return { index, level: 2, heading: `Section ${index}`, anchor: `s${index}`, url: `https://example.test/post#s${index}`, parent: null, text, links, videos: [], blocks: [] };
+      return { index, level: 2, heading: `Section ${index}`, anchor: `s${index}`, url: `https://example.test/post#s${index}`, parent: null, text, links, videos: [], linkedVideos: [], blocks: [] };
     }),
   };
 }
