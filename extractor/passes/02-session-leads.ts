@@ -46,7 +46,7 @@ function titleLike(title: string): boolean {
   if (words.length === 0 || words.length > 25 || title.length > 200) return false;
   if (SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
   // Tweets and social text: handles, hashtags, picture links.
-  if (/(?:^|\s)[@#]\w|pic\.twitter\.com/.test(title)) return false;
+  if (/pic\.twitter\.com|t\.co\//.test(title) || (title.match(/(?:^|\s)[@#]\w/g) ?? []).length > 1) return false;
   return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
 }
 
@@ -77,8 +77,14 @@ function splitLead(text: string): { title: string; speakers: SpeakerRecord[]; le
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
   const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
   const parts = parseTalkHeading(cleaned);
-  if (!parts.title || parts.speakers.length === 0 || !titleLike(parts.title)) return null;
-  return { title: parts.title, speakers: parts.speakers, level: parts.level, label: parts.label };
+  if (!parts.title || parts.speakers.length === 0) return null;
+  // "Title? Keynote by Ann Lee": a kind word between the title and its speakers names the kind.
+  const trailing = /^(.*?[?!.)"”])?\s*[,-]?\s*\b(keynote|talk|workshop|panel|session|presentation|lightning talk)$/i.exec(parts.title);
+  const title = trailing?.[1] ? trailing[1].trim() : parts.title;
+  if (!titleLike(title)) return null;
+  // A sentence that goes on after the name ("... by Ann Lee, but also interesting") is prose, not a lead.
+  if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for)\b/.test(s.organization ?? s.role ?? ''))) return null;
+  return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label };
 }
 
 /** Reader 1: the first line of a list item, paragraph or quote. */
@@ -147,7 +153,10 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const before = block.text.slice(Math.max(0, span.start - 60), span.start);
     const kind = kindBefore(block.text, span.start);
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
-    const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(before) || before.trim() === '' || kind !== null || TALK_WORD.test(before.slice(-30));
+    // ... or follows a short lead-in ("Finally **...**") or another bold/linked lead ("**A by X** and **B by Y**").
+    const sentenceSoFar = before.split(/[.!?:\n]\s/).pop() ?? before;
+    const afterLead = /(?:,|\band|\bor|&)\s*$/.test(before) && spans.some((other) => other.end <= span.start && span.start - other.end < 8);
+    const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || afterLead;
     if (!opens) continue;
     const own = splitLead(inner);
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
