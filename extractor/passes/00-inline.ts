@@ -62,6 +62,7 @@ class Renderer {
   embeds: Video[] = [];
   /** Inside a link's text a URL is that link's label, not another link. */
   private linkDepth = 0;
+  private strongDepth = 0;
   constructor(private ctx: InlineContext) {}
 
   private addLink(text: string, href: string, start: number): void {
@@ -124,11 +125,14 @@ class Renderer {
   node(node: Nodes): void {
     switch (node.type) {
       case 'text':
-        this.plain(this.expandTokens(node.value.replace(/\n/g, SOFT)));
+        // Inside a link or bold run a line break is only wrapping: the title goes on.
+        this.plain(this.expandTokens(node.value.replace(/\n/g, this.linkDepth > 0 || this.strongDepth > 0 ? ' ' : SOFT)));
         return;
       case 'strong': {
         const start = this.text.length;
+        this.strongDepth++;
         this.nodes(node.children);
+        this.strongDepth--;
         if (this.text.length > start) this.strong.push({ start, end: this.text.length });
         return;
       }

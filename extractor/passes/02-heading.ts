@@ -97,6 +97,14 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const colon = /^([^:]{3,80}):\s+(\S.*)$/.exec(text);
   const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
   if (colon?.[2] && colonSpeakers?.every((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
+  // "Title, Jane Doe, Acme" / "Title, A, B, C, Org": the first comma from the left after which everything reads as
+  // speakers, led by a clear name (a title's own comma parts are not names).
+  for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 2)) {
+    const rest = text.slice(at + 2);
+    const people = parseSpeakers(rest);
+    const head = people?.[0];
+    if (head && isPersonName(head.name, false) && people.every((p) => isPersonName(p.name, true)) && rest.split(',').length <= 8) return finish(text.slice(0, at), people, level, label);
+  }
   // "Title, Jane Doe & John Roe": a last comma part of clear names only (no organization in this form).
   const lastComma = text.lastIndexOf(', ');
   if (lastComma > 0) {

@@ -13,7 +13,7 @@ const lexicon: Record<string, string | string[]> = (nlp.model() as { one: { lexi
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.', 'y']);
 // A capitalised word (McLuckie, O'Neil, Mary-Jane), an initial ("I."), or a short abbreviation ("St.", "Jr.").
-const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu}\p{Ll}{0,2}\.)$/u;
+const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu}\p{Ll}{0,2}\.|(?:de|van|von|del|da|di|le|la|du|ter|ten)-\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 
 function tagsOf(word: string): string[] {
   const tag = lexicon[word.toLowerCase()];

@@ -12,6 +12,7 @@ import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { speakersInText } from './02-speakers-in-text.ts';
+import { isPersonName } from './02-person-name.ts';
 import { youtubeVideo } from './00-video.ts';
 import { KIND_WORDS, PRESENT_VERBS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
@@ -144,6 +145,19 @@ function trailingSpeakers(text: string, from: number): { speakers: SpeakerRecord
   return { speakers: paren?.[1] ? parseSpeakers(paren[1]) : null, level };
 }
 
+/** The speakers a sentence names around a linked title, when it says the title was presented (or links its video). */
+function sentenceSpeakers(text: string, span: Span, inner: string): SpeakerRecord[] | null {
+  const start = Math.max(text.lastIndexOf('. ', span.start) + 2, text.lastIndexOf('\n', span.start) + 1, 0);
+  const stop = text.slice(span.end).search(/[.!?](?:\s|$)|\n/);
+  const sentence = text.slice(start, stop < 0 ? text.length : span.end + stop + 1);
+  if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !/\bwith\s/.test(text.slice(span.end, span.end + 8))) return null;
+  const withName = /^\s*(?:with|from)\s+(.+?)(?=\s*(?:[.;:!?,](?:\s|$)|\n|\s+(?:from|who|where|in|on|and then)\b)|$)/i.exec(text.slice(span.end, span.end + 120));
+  const listed = withName?.[1] ? parseSpeakers(withName[1]) : null;
+  if (listed?.every((s) => isPersonName(s.name, false))) return listed;
+  const found = speakersInText(sentence.replace(inner, 'the talk'));
+  return found.length ? found : null;
+}
+
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {
   const out: SessionLead[] = [];
@@ -165,6 +179,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       continue;
     }
     const trailing = trailingSpeakers(block.text, span.end);
+    // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
+    if (!trailing.speakers && form === 'link') trailing.speakers = sentenceSpeakers(block.text, span, inner);
     const stripped = stripLevel(inner.replace(ROOM, ''));
     const level = stripped.level ?? trailing.level;
     const title = unquote(stripped.text.replace(/[\s:,;]+$/, '')).text;
@@ -202,18 +218,22 @@ function quotedLeads(block: TextBlock): SessionLead[] {
 /** The pattern table: each reader is one form of lead; a new form is a new row here plus its test rows. */
 export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (block: TextBlock) => SessionLead[] }> = [
   { name: 'row', read: rowLead },
-  { name: 'line', read: lineLead },
-  { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
   { name: 'link', read: (b) => spanLeads(b, b.links, 'link') },
+  { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
+  { name: 'line', read: lineLead },
   { name: 'quoted', read: quotedLeads },
 ];
 
-/** Every lead of a block, at most one per start offset (the first reader in the table wins). */
+/**
+ * Every lead of a block, at most one per start offset (the first reader in the table wins). A marked-up lead
+ * (link, bold) inside a first line is more precise than the whole line ("Max's talk: [Title - Max, Acme](...)").
+ */
 export function blockLeads(block: TextBlock): SessionLead[] {
   const leads: SessionLead[] = [];
+  const lineEnd = block.text.indexOf('\n') < 0 ? block.text.length : block.text.indexOf('\n');
   for (const reader of LEAD_READERS) {
     for (const lead of reader.read(block)) {
-      const overlaps = leads.some((l) => Math.abs(l.start - lead.start) < 3 || (l.form === 'line' && lead.start < (l.start + l.heading.length) && lead.form !== 'quoted'));
+      const overlaps = lead.form === 'line' ? leads.some((l) => l.start < lineEnd) : leads.some((l) => Math.abs(l.start - lead.start) < 3);
       if (!overlaps) leads.push(lead);
     }
   }
