@@ -170,10 +170,10 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // ... or follows a short lead-in ("Finally **...**") or another bold/linked lead ("**A by X** and **B by Y**").
     const sentenceSoFar = before.split(/[.!?:\n]\s/).pop() ?? before;
     const afterLead = /(?:,|\band|\bor|&)\s*$/.test(before) && spans.some((other) => other.end <= span.start && span.start - other.end < 8);
-    const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || afterLead;
+    const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
+    const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
     if (!opens) continue;
     const own = splitLead(inner);
-    const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     if (own) {
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
       continue;

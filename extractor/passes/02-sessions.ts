@@ -79,23 +79,25 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
   return found;
 }
 
+/**
+ * The section's own blocks (those before the first talk) and each talk's: from its lead (the whole block when the
+ * lead is the block's first, so an intro such as "Max's talk: [Title](...)" stays with it) to the next lead.
+ */
 function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: TextBlock[][] } {
   const own = section.blocks.slice(0, found[0]?.block ?? section.blocks.length);
-  const first = found[0];
-  if (first && first.lead.start > 0) {
-    const head = section.blocks[first.block];
-    if (head) own.push(sliceBlock(head, 0, first.lead.start));
-  }
+  const startOf = (k: number): number => {
+    const f = found[k];
+    return !f || found[k - 1]?.block === f.block ? (f?.lead.start ?? 0) : 0;
+  };
   const talks = found.map((f, k) => {
     const next = found[k + 1];
     const blocks: TextBlock[] = [];
-    const endBlock = next ? next.block : section.blocks.length;
-    for (let b = f.block; b <= Math.min(endBlock, section.blocks.length - 1); b++) {
+    const last = next ? (next.block > f.block && startOf(k + 1) === 0 ? next.block - 1 : next.block) : section.blocks.length - 1;
+    for (let b = f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;
-      const from = b === f.block ? f.lead.start : 0;
+      const from = b === f.block ? startOf(k) : 0;
       const to = next && b === next.block ? next.lead.start : block.text.length;
-      if (b === endBlock && (!next || to === 0)) break;
       if (to > from) blocks.push(sliceBlock(block, from, to));
     }
     return blocks;
