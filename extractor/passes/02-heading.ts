@@ -5,7 +5,7 @@
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { isGivenName, isPersonName } from './02-person-name.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { LABELS, LEVEL_WORDS } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
@@ -89,7 +89,9 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const right = text.slice(first.index + first[0].length).trim();
     // A weak name ("Charity Majors": 'charity' is also a noun) counts when the right side is a known organization.
     const knownOrg = (): boolean => resolveName(right, 'Organization')?.type === 'Organization';
-    if ((isPersonName(left, false) || (isPersonName(left, true) && knownOrg())) && separators.length === 1 && /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right)) {
+    // Three or more words that are no known organization read as a title ("Liz Rice - Containers From Scratch").
+    const orgShaped = /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right) && (right.split(/\s+/).length <= 2 || knownOrg());
+    if ((isPersonName(left, false) || (isPersonName(left, true) && knownOrg())) && separators.length === 1 && orgShaped) {
       return { title: '', speakers: [{ name: left, role: null, organization: right }], level, label, speakerOnly: true, quoted: false };
     }
   }
@@ -111,6 +113,18 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const people = parseSpeakers(text.slice(lastComma + 2));
     const before = text.slice(0, lastComma);
     if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && parseSpeakers(before) === null) return finish(before, people, level, label);
+  }
+  // "Title: Jane Doe" (list notes): a colon after which only clear names follow.
+  const titleColon = /^(.{3,200}?):\s+([^:]{3,120})$/.exec(text);
+  const colonPeople = titleColon?.[2] ? parseSpeakers(titleColon[2]) : null;
+  if (titleColon?.[1] && colonPeople?.every((p) => isPersonName(p.name, false))) return finish(titleColon[1], colonPeople, level, label);
+  // "Jane Doe - Title": a clear name first, then words that are no organization.
+  if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
+    const left = text.slice(0, first.index).trim();
+    const right = text.slice(first.index + first[0].length).trim();
+    if (nameStrength(left) === 'strong' && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null && resolveName(right, 'Organization')?.type !== 'Organization') {
+      return finish(right, [{ name: left, role: null, organization: null }], level, label);
+    }
   }
   const commaOnly = parseSpeakers(text);
   if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };

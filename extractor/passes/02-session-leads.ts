@@ -27,7 +27,7 @@ export interface SessionLead {
   label: string | null;
   video: Video | null;
   /** Which reader found it. */
-  form: 'line' | 'row' | 'bold' | 'link' | 'quoted';
+  form: 'line' | 'row' | 'bold' | 'link' | 'quoted' | 'sentence';
   /** A talk word stands right before the lead ("the keynote **...**"). */
   kindBefore: string | null;
 }
@@ -118,7 +118,9 @@ function rowLead(block: TextBlock): SessionLead[] {
     const titleCell = stripLevel(block.cells[t] ?? '');
     const speakerCell = s >= 0 ? (block.cells[s] ?? '') : '';
     const orgCell = o >= 0 ? (block.cells[o] ?? '').trim() : '';
-    let speakers = speakerCell ? (parseSpeakers(orgCell ? `${speakerCell} (${orgCell})` : speakerCell) ?? []) : [];
+    // "Ann Lee - Lyft" in a speaker cell is a name and its organization.
+    const speakerText = speakerCell.replace(/\s+[-–—|]\s+/g, ', ');
+    let speakers = speakerText ? (parseSpeakers(orgCell ? `${speakerText} (${orgCell})` : speakerText) ?? []) : [];
     let title = unquote(titleCell.text).text;
     if (!speakers.length && s < 0) {
       const split = splitLead(titleCell.text);
@@ -135,19 +137,27 @@ function rowLead(block: TextBlock): SessionLead[] {
 }
 
 /** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
-function trailingSpeakers(text: string, from: number): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
+function trailingSpeakers(text: string, from: number, stop = text.length): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
+  text = text.slice(0, stop);
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(text.slice(from, from + 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? text.slice(from + head[0].length, from + 300) : text.slice(from, from + 300);
-  const m = /^\s*(?:[,:]\s*)?(?:(?:presented\s+|given\s+)?by|[-–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|and then)\b)|$)/i.exec(rest);
+  const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+)?[Bb]y|[-–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   if (m?.[1]) return { speakers: parseSpeakers(m[1]), level };
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
   return { speakers: paren?.[1] ? parseSpeakers(paren[1]) : null, level };
 }
 
+/** Where the sentence holding offset `at` starts (after '. ', '! ', '? ' or a line break). */
+function sentenceStart(text: string, at: number): number {
+  const stops = ['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)).filter((i) => i >= 0).map((i) => i + 2);
+  const line = text.lastIndexOf('\n', at);
+  return Math.max(0, line + 1, ...stops);
+}
+
 /** The speakers a sentence names around a linked title, when it says the title was presented (or links its video). */
 function sentenceSpeakers(text: string, span: Span, inner: string): SpeakerRecord[] | null {
-  const start = Math.max(text.lastIndexOf('. ', span.start) + 2, text.lastIndexOf('\n', span.start) + 1, 0);
+  const start = sentenceStart(text, span.start);
   const stop = text.slice(span.end).search(/[.!?](?:\s|$)|\n/);
   const sentence = text.slice(start, stop < 0 ? text.length : span.end + stop + 1);
   if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !/\bwith\s/.test(text.slice(span.end, span.end + 8))) return null;
@@ -172,13 +182,18 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const afterLead = /(?:,|\band|\bor|&)\s*$/.test(before) && spans.some((other) => other.end <= span.start && span.start - other.end < 8);
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
-    if (!opens) continue;
     const own = splitLead(inner);
+    if (!opens && !own) {
+      // Anywhere in a sentence, a linked title followed by "by" and clear names is a lead ("..., then [T](url) by Ann Lee").
+      const named = form === 'link' ? trailingSpeakers(block.text, span.end, spans.find((o) => o.start >= span.end)?.start ?? block.text.length).speakers : null;
+      if (!named?.every((sp) => isPersonName(sp.name, false))) continue;
+    }
     if (own) {
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
       continue;
     }
-    const trailing = trailingSpeakers(block.text, span.end);
+    const nextSpan = spans.find((other) => other.start >= span.end);
+    const trailing = trailingSpeakers(block.text, span.end, nextSpan?.start ?? block.text.length);
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
     if (!trailing.speakers && form === 'link') trailing.speakers = sentenceSpeakers(block.text, span, inner);
     const stripped = stripLevel(inner.replace(ROOM, ''));
@@ -203,14 +218,34 @@ function quotedLeads(block: TextBlock): SessionLead[] {
     const at = m.index ?? 0;
     const title = (m[1] ?? '').trim();
     if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
-    const sentenceStart = Math.max(block.text.lastIndexOf('. ', at) + 2, block.text.lastIndexOf('\n', at) + 1, 0);
+    const from = sentenceStart(block.text, at);
     const after = block.text.slice(at).search(/[.!?](?:\s|$)|\n/);
     const sentenceEnd = after < 0 ? block.text.length : at + after + 1;
-    const sentence = block.text.slice(sentenceStart, sentenceEnd);
+    const sentence = block.text.slice(from, sentenceEnd);
     if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
     const speakers = speakersInText(sentence.replace(m[0], 'the talk'));
     if (!speakers.length) continue;
-    out.push({ start: sentenceStart, heading: title, title, speakers, level: null, label: null, video: videoIn(block, sentenceStart, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
+    out.push({ start: from, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
+  }
+  return out;
+}
+
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** "Ann Lee, a researcher from Acme, gave a talk on Title." / "Ann Lee from Acme presented a keynote about Title." */
+const GAVE_TALK = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})(?:,\s+(?:an?|the)\s+([\p{L} -]{2,40}?)\s+(?:from|at|of|with)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}),|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?\s+(?:gave|presented|delivered|did|held)\s+(?:an?|the|his|her|their)\s+(?:(?:great|good|short|lightning|interesting|nice|fantastic|brilliant|fun)\s+)?(talk|keynote|session|presentation|workshop|tutorial|panel)\s+(?:on|about|titled|called|named|entitled)\s*:?\s+(\p{Lu}[^.!?\n]{2,150})`,
+  'gu',
+);
+
+/** Reader 6: a sentence that says who gave which talk, the title unquoted but capitalised. */
+function sentenceLeads(block: TextBlock): SessionLead[] {
+  const out: SessionLead[] = [];
+  for (const m of block.text.matchAll(GAVE_TALK)) {
+    const [, name, role, org1, org2, kind, rawTitle] = m;
+    const title = (rawTitle ?? '').replace(/[,;:]\s.*$/, '').trim();
+    if (!name || !isPersonName(name, false) || !titleLike(title)) continue;
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    out.push({ start, heading: m[0].trim(), title, speakers: [{ name, role: role?.trim() ?? null, organization: (org1 ?? org2)?.trim() ?? null }], level: null, label: kind?.toLowerCase() ?? null, video: null, form: 'sentence', kindBefore: null });
   }
   return out;
 }
@@ -220,8 +255,9 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'row', read: rowLead },
   { name: 'link', read: (b) => spanLeads(b, b.links, 'link') },
   { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
-  { name: 'line', read: lineLead },
   { name: 'quoted', read: quotedLeads },
+  { name: 'sentence', read: sentenceLeads },
+  { name: 'line', read: lineLead },
 ];
 
 /**

@@ -44,7 +44,7 @@ export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionConte
   if (lead.level) score++;
   if (ctx.talkSection) score++;
   if (block.form === 'item' || block.form === 'row') score++;
-  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted') score++;
+  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted' || lead.form === 'sentence') score++;
   return score;
 }
 

@@ -3,7 +3,8 @@
  * "by Jane Doe (Acme)", "presented by Jane Doe from Acme", "Jane Doe from Acme presented ...".
  */
 import type { SpeakerRecord } from './types.ts';
-import { isPersonName } from './02-person-name.ts';
+import { isPersonName, nameStrength } from './02-person-name.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { PRESENT_VERBS } from './02-words.ts';
 
@@ -14,6 +15,7 @@ const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
 const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
 
+const GIVEN_BY = new RegExp(String.raw`\b(?:presented|given|delivered|held|hosted|led)\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas.
 const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(?:of|at|from|with)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
@@ -22,7 +24,9 @@ const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL},?\s+(?:
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
   // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.
   if (!name || !isPersonName(name, false)) return null;
-  return { name: name.trim(), role: null, organization: (org1 ?? org2 ?? '').trim() || null };
+  // "a co-author of Helm": a project is not where someone works.
+  const org = (org1 ?? org2 ?? '').trim() || null;
+  return { name: name.trim(), role: null, organization: org && resolveName(org)?.type === 'Project' ? null : org };
 }
 
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
@@ -58,10 +62,38 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/[\s,;:-]+$/, '')
     .trim();
   if (!cleaned || cleaned.split(' ').length > 14 || /[.!?]$/.test(line.trim()) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
-  const speakers = parseSpeakers(cleaned);
+  const speakers = (/[,&]|\sand\s/.test(cleaned) ? null : nameThenOrg(cleaned)) ?? parseSpeakers(cleaned);
   if (!speakers) return null;
   const strong = speakers.filter((sp) => isPersonName(sp.name, false)).length;
   return strong > 0 && speakers.every((sp) => isPersonName(sp.name, true) || strong > 0) ? speakers : null;
+}
+
+/** "Liz Rice Isovalent": a clear two- or three-word name followed by a known organization, with no separator. */
+function nameThenOrg(line: string): SpeakerRecord[] | null {
+  const tokens = line.split(' ');
+  for (const n of [2, 3]) {
+    const name = tokens.slice(0, n).join(' ');
+    const org = tokens.slice(n).join(' ');
+    if (org && tokens.length - n <= 3 && nameStrength(name) === 'strong' && resolveName(org, 'Organization')?.type === 'Organization') return [{ name, role: null, organization: org }];
+  }
+  return null;
+}
+
+/** Speakers a title-only heading's body names as having given the talk (the first two lines). */
+export function bodySpeakers(text: string): SpeakerRecord[] {
+  const lines = text.split('\n').slice(0, 2);
+  for (const line of lines) {
+    const by = GIVEN_BY.exec(line);
+    const found = by ? speaker(by[1], by[2], by[3]) : null;
+    if (found) return [found];
+    const app = APPOSITIVE.exec(line);
+    const appSpeaker = app ? speaker(app[1], app[3], undefined) : null;
+    if (appSpeaker) return [{ ...appSpeaker, role: app?.[2]?.trim() ?? null }];
+    const subject = SUBJECT.exec(line);
+    const named = subject ? speaker(subject[1], subject[2], subject[3]) : null;
+    if (named) return [named];
+  }
+  return [];
 }
 
 export function speakersInText(text: string): SpeakerRecord[] {

@@ -79,7 +79,8 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
       const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
       // "Ann Lee, Bob Stone, Acme": comma parts right after the first that start with a known first name are speakers too.
       const listed: string[] = [];
-      while (commaParts.length > 1 && isGivenName(commaParts[1] ?? '') && isPersonName(commaParts[1] ?? '', false)) listed.push(commaParts.splice(1, 1)[0] ?? '');
+      // A clear name followed by more comma parts is a speaker too ("A, B, C, Org"); a known first name suffices before the last part.
+      while (commaParts.length > 1 && isPersonName(commaParts[1] ?? '', false) && (isGivenName(commaParts[1] ?? '') || commaParts.length > 2)) listed.push(commaParts.splice(1, 1)[0] ?? '');
       const split = splitParen(commaParts[0] ?? '');
       const { paren } = split;
       // "Ann Lee CTO/COO, Acme": a role written after the name without a comma.

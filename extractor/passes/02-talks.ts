@@ -7,7 +7,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
 import { findInlineTalks } from './02-sessions.ts';
 import { descendants, inTalkGroup, insideTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
@@ -57,7 +57,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text))) {
+    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0)) {
       talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
     }
   }

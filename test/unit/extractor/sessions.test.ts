@@ -1,0 +1,49 @@
+// The session recognizer: one row per form of talk a write-up uses (synthetic two-line posts, one behaviour each),
+// with a negative table beside it of what must not become a talk.
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../../extractor/passes/01-sections.ts';
+import { findTalks } from '../../../extractor/passes/02-talks.ts';
+
+type Row = [form: string, markdown: string, talks: string[]];
+const talksOf = (md: string): string[] =>
+  findTalks(parsePost(md)).talks.map((t) => `${t.title} <- ${t.speakers.map((s) => (s.organization ? `${s.name} (${s.organization})` : s.name)).join(', ')}`);
+
+const positives: Row[] = [
+  ['list item with room marker', '## Day 1\n- [K6] Breaking Free with Open Standards, by Ann Lee (Acme)\n- [K2] Dynamic Registries, by Bo Chen (Initech)', ['Breaking Free with Open Standards <- Ann Lee (Acme)', 'Dynamic Registries <- Bo Chen (Initech)']],
+  ['linked keynote with speakers inside the link', '## Day 1\n- [Keynote: Scaling Trust - Ann Lee & Bo Chen, Acme](https://sched.example/e/1)', ['Scaling Trust <- Ann Lee (Acme), Bo Chen (Acme)']],
+  ['bold title then by a linked name', '## Day 2\n**Building Better Operators** by [Kelsey Hightower](https://example.org/k). It was great.', ['Building Better Operators <- Kelsey Hightower']],
+  ['bold lead holding title and speaker', '## Day 2\nThe keynote **The Cloud Native Journey @Apple by Ann Lee** was awesome.', ['The Cloud Native Journey @Apple <- Ann Lee']],
+  ['two bold leads in one sentence', '## Day 1\nI enjoyed **Jobs Report by Ann Lee** and **Eight Open Source Projects by Kenny Coleman** a lot.', ['Jobs Report <- Ann Lee', 'Eight Open Source Projects <- Kenny Coleman']],
+  ['several linked titles in a paragraph', '## Talks\nI saw [Scaling Envoy](https://a.example) by Ann Lee and Bo Chen, then [eBPF for All](https://b.example) by Liz Rice and later [Rust in K8s](https://c.example) by Matt Butcher.', ['Scaling Envoy <- Ann Lee, Bo Chen', 'eBPF for All <- Liz Rice', 'Rust in K8s <- Matt Butcher']],
+  ['table with a header naming its columns', '## Schedule\n| Time | Title | Speaker | Room |\n|---|---|---|---|\n| 10:00 | Scaling Envoy | Ann Lee - Lyft | A |\n| 10:30 | Coffee break | | |\n| 11:00 | eBPF for All | Liz Rice - Isovalent | B |', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice (Isovalent)']],
+  ['numbered list', '## Talks I liked\n1. Scaling Envoy - Ann Lee, Lyft\n2. eBPF for All - Liz Rice, Isovalent', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice (Isovalent)']],
+  ['quoted title in a sentence', '## Day 1\nA talk on "Securing the Supply Chain" was given by Dan Lorenc from Chainguard. It covered Sigstore.', ['Securing the Supply Chain <- Dan Lorenc (Chainguard)']],
+  ['unquoted title after "gave a talk on"', '## Day 1\nPriyanka Sharma, a researcher from GitLab, gave a talk on Scaling Open Source Communities. She showed data.', ['Scaling Open Source Communities <- Priyanka Sharma (GitLab)']],
+  ['linked video title with the speaker in bold before it', '## Lightning talks\n**Kevin Patrick** talked about the [Batch Jobs Across Clusters](https://www.youtube.com/watch?v=AAAAAAAAAAA), in which he showed Armada.', ['Batch Jobs Across Clusters <- Kevin Patrick']],
+  ['an intro before a linked lead stays with its talk', '## Talks\n- Max on fleets: [Managing Clusters with Flux - Max Werner, D2iQ](https://youtu.be/AAAAAAAAAAA)', ['Managing Clusters with Flux <- Max Werner (D2iQ)']],
+  ['title list item "Title: Speaker"', '## Talks\n- Scaling Envoy: Matt Klein\n- eBPF for All: Liz Rice', ['Scaling Envoy <- Matt Klein', 'eBPF for All <- Liz Rice']],
+  ['setext headings with the speaker on the next line', 'Scaling Envoy\n-------------\nMatt Klein - @mattklein123\n\nEnvoy is great.\n\neBPF for All\n------------\nLiz Rice Isovalent\n\nBPF rocks.', ['Scaling Envoy <- Matt Klein', 'eBPF for All <- Liz Rice (Isovalent)']],
+  ['numbered heading with several speakers and an organization', '### 3. Multi-Cluster Networking, Ann Lee, Sarah Novotny, Cara Diaz, Acme\nText.', ['Multi-Cluster Networking <- Ann Lee (Acme), Sarah Novotny (Acme), Cara Diaz (Acme)']],
+  ['heading "Title by [Speaker](url)"', '## Scaling Envoy by [Matt Klein](https://example.org/m)\nText.', ['Scaling Envoy <- Matt Klein']],
+  ['title-only heading, speaker in the body', '## Debugging Kubernetes\nIt was given by Joe Beda from VMware.', ['Debugging Kubernetes <- Joe Beda (VMware)']],
+  ['title-only heading, appositive speaker in the body', '## The Future of Helm\nMatt Butcher, a co-author of Helm, explained the roadmap.', ['The Future of Helm <- Matt Butcher']],
+  ['"Speaker - Title" headings', '#### Liz Rice - Containers From Scratch\nShe built a container.\n#### Kelsey Hightower - Kubernetes the Hard Way\nText', ['Containers From Scratch <- Liz Rice', 'Kubernetes the Hard Way <- Kelsey Hightower']],
+  ['a title with its own " - "', '## Day 1\n- Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects by Kenny Coleman', ['Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects <- Kenny Coleman']],
+  ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
+];
+
+const negatives: Row[] = [
+  ['a brunch', '## Sunday Brunch\nWe had brunch with friends.', []],
+  ['a place heading', '## Austin, Texas\nNice city.', []],
+  ['a topic heading', '## Flux & Argo\nThe two projects merged.', []],
+  ['break and raffle rows', '## Schedule\n| Time | Title |\n|---|---|\n| 12:00 | Lunch break |\n| 15:00 | Raffle |', []],
+  ['a sentence that names a person after "by"', '## Notes\nWe run dapr in production, as explained by Mark Fussell (Microsoft).', []],
+  ['a tweet embed', '## Day 1\n<blockquote class="twitter-tweet"><p>Looking serious at #KubeCon @ann @bo pic.twitter.com/xyz</p>&mdash; Tamao Nakahara (@t)</blockquote>', []],
+  ['prose that goes on after a name', '## Day 2\nKind of similar talk to the one by Aleksander Rybolovlev, but also interesting.', []],
+  ['a linked project in prose', '## Day 2\nWe use [Flux](https://fluxcd.io) by Weaveworks every day.', []],
+];
+
+describe('session recognizer', () => {
+  it.each(positives)('reads %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
+  it.each(negatives)('finds no talk in %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
+});
