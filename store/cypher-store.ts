@@ -8,10 +8,14 @@ import { edgeFromStored, nodeFromStored, type Props } from './graph-codec.ts';
 import type { GraphStore, LoadSummary, QueryResult, ReadOnlyOptions, StoreStats } from './graph-store.ts';
 import { checkGraph, loadGraph } from './load-graph.ts';
 import { validateNamedParams } from './named-params.ts';
-import { assertReadOnlyCypher } from './read-only-guard.ts';
+import { assertParamsShape } from './params-check.ts';
 
-/** Defaults for users' Cypher: long enough for real questions, short enough to stop a runaway. */
-export const READ_ONLY_DEFAULTS: Required<ReadOnlyOptions> = { timeoutMs: 5_000, maxRows: 1_000 };
+/** Defaults for users' Cypher: long enough for real questions, short enough to stop a runaway, small enough to send. */
+export const READ_ONLY_DEFAULTS: Required<ReadOnlyOptions> = { timeoutMs: 5_000, maxRows: 1_000, maxBytes: 8 * 1024 * 1024 };
+
+function definedOnly(options: ReadOnlyOptions): ReadOnlyOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}
 
 export class CypherStore implements GraphStore {
   readonly kind: 'embedded' | 'neo4j';
@@ -36,13 +40,13 @@ export class CypherStore implements GraphStore {
   }
 
   async runReadOnly(cypher: string, params: Record<string, unknown> = {}, options: ReadOnlyOptions = {}): Promise<QueryResult & { truncated: boolean }> {
-    assertReadOnlyCypher(cypher);
-    return this.readOnlyUnguarded(cypher, params, options);
+    assertParamsShape(params);
+    return this.engine.readOnly(cypher, params, { ...READ_ONLY_DEFAULTS, ...definedOnly(options), planCheck: true });
   }
 
-  /** runReadOnly without the static guard: tests use it to prove the engine itself refuses writes. */
+  /** runReadOnly without the plan check: tests use it to prove the engine itself refuses writes. */
   readOnlyUnguarded(cypher: string, params: Record<string, unknown> = {}, options: ReadOnlyOptions = {}): Promise<QueryResult & { truncated: boolean }> {
-    return this.engine.readOnly(cypher, params, { ...READ_ONLY_DEFAULTS, ...options });
+    return this.engine.readOnly(cypher, params, { ...READ_ONLY_DEFAULTS, ...definedOnly(options), planCheck: false });
   }
 
   async exportGraph(filter?: ExportFilter): Promise<KnowledgeGraph> {

@@ -1,15 +1,19 @@
 /**
  * Runs users' Cypher for the embedded store in a child process on a read-only snapshot: grafeo then
  * refuses writes itself (a read-only handle), and a runaway query is stopped by killing the child,
- * since @grafeo-db/js 0.6 has no query timeout or cancel of its own.
+ * since @grafeo-db/js 0.6 has no query timeout or cancel of its own. The child runs under a memory
+ * cap (reader-memory.ts); a query that outgrows it ends as a QueryLimitError and the next query gets
+ * a fresh child.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { QueryTimeoutError, StoreUnavailableError } from './errors.ts';
+import { QueryLimitError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError } from './errors.ts';
 import { mapGrafeoError } from './grafeo-errors.ts';
 import type { QueryResult } from './graph-store.ts';
 import type { ReaderReply, ReaderRequest } from './embedded-reader-protocol.ts';
+import { cappedExec, readerMemoryCapBytes, watchResidentMemory } from './reader-memory.ts';
+import { formatBytes } from './result-budget.ts';
 
 type Pending = { resolve: (reply: ReaderReply) => void; reject: (error: Error) => void };
 type RequestBody = ReaderRequest extends infer R ? (R extends ReaderRequest ? Omit<R, 'id'> : never) : never;
@@ -27,17 +31,26 @@ export class EmbeddedReader {
   private readonly pending = new Map<ChildProcess, Map<number, Pending>>();
   private queue: Promise<unknown> = Promise.resolve();
 
+  private readonly memoryCap = readerMemoryCapBytes();
+
   /** `snapshot()` returns the path of a file holding the current committed graph. */
   constructor(private readonly snapshot: () => Promise<string>) {}
 
-  query(cypher: string, params: Record<string, unknown>, timeoutMs: number, maxRows: number): Promise<QueryResult & { truncated: boolean }> {
+  query(
+    cypher: string,
+    params: Record<string, unknown>,
+    limits: { timeoutMs: number; maxRows: number; maxBytes: number; planCheck: boolean },
+  ): Promise<QueryResult & { truncated: boolean }> {
+    const { timeoutMs, ...caps } = limits;
     const run = async (): Promise<QueryResult & { truncated: boolean }> => {
       const path = await this.snapshot();
       if (this.openPath !== path) {
         await this.request({ type: 'open', path }, OPEN_TIMEOUT_MS);
         this.openPath = path;
       }
-      const reply = await this.request({ type: 'query', cypher, params, maxRows }, timeoutMs);
+      const reply = await this.request({ type: 'query', cypher, params, ...caps }, timeoutMs);
+      if (!reply.ok && reply.failure === 'refused') throw new ReadOnlyViolationError(reply.message);
+      if (!reply.ok && reply.failure === 'limit') throw new QueryLimitError(reply.message);
       if (!reply.ok) throw mapGrafeoError(Object.assign(new Error(reply.message), { gqlStatus: reply.gqlStatus }));
       return { columns: reply.columns, rows: reply.rows, truncated: reply.truncated };
     };
@@ -47,17 +60,38 @@ export class EmbeddedReader {
   }
 
   private spawn(): ChildProcess {
-    const child = fork(CHILD, [], { execArgv: ['--import', TSX], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const exec = cappedExec(this.memoryCap, ['--import', TSX]);
+    const child = fork(CHILD, [], {
+      execPath: exec.execPath,
+      execArgv: exec.execArgv,
+      // An allocation past the cap aborts the child; grafeo's backtrace of that would only be noise in the log.
+      env: { ...process.env, RUST_BACKTRACE: '0' },
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const pending = new Map<number, Pending>();
     this.pending.set(child, pending);
+    let overMemory = false;
+    const stopWatch = exec.enforcedByKernel || child.pid === undefined
+      ? () => undefined
+      : watchResidentMemory(child.pid, this.memoryCap, () => {
+          overMemory = true;
+          child.kill('SIGKILL');
+        });
     child.on('message', (reply: ReaderReply) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
       waiting?.resolve(reply);
     });
-    child.on('exit', () => {
+    child.on('exit', (code, signal) => {
+      stopWatch();
       if (this.child === child) this.reset();
-      for (const waiting of pending.values()) waiting.reject(new StoreUnavailableError('the embedded query process ended unexpectedly'));
+      // Aborted by the kernel's data limit (SIGABRT, or V8's own out-of-memory exit 134) or killed by the watchdog.
+      const outOfMemory = overMemory || signal === 'SIGABRT' || code === 134;
+      const error = outOfMemory
+        ? new QueryLimitError(`the query needed more than the ${formatBytes(this.memoryCap)} of memory a query may use and was stopped`)
+        : new StoreUnavailableError('the embedded query process ended unexpectedly');
+      for (const waiting of pending.values()) waiting.reject(error);
       this.pending.delete(child);
     });
     child.unref();

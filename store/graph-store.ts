@@ -17,6 +17,8 @@ export interface ReadOnlyOptions {
   timeoutMs?: number;
   /** Return at most this many rows (the result says whether it was cut). */
   maxRows?: number;
+  /** Refuse (QueryLimitError) an answer whose rows take more than this many bytes as JSON. */
+  maxBytes?: number;
 }
 
 export interface LoadSummary {

@@ -4,11 +4,14 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CypherStore } from './cypher-store.ts';
-import { debugCypher, type Engine } from './engine.ts';
+import { debugCypher, type Engine, type ReadOnlyRun } from './engine.ts';
 import { QueryTimeoutError } from './errors.ts';
-import type { QueryResult, ReadOnlyOptions, RowValue } from './graph-store.ts';
+import type { QueryResult, RowValue } from './graph-store.ts';
 import type { TxRunner } from './load-graph.ts';
 import { mapNeo4jError } from './neo4j-errors.ts';
+import { neo4jReadPlan } from './neo4j-plan.ts';
+import { assertReadPlan } from './read-plan-guard.ts';
+import { ResultBudget } from './result-budget.ts';
 import { fromNeo4j, normaliseRow } from './row-values.ts';
 
 export interface Neo4jConfig {
@@ -74,7 +77,7 @@ class Neo4jEngine implements Engine {
     }
   }
 
-  async readOnly(cypher: string, params: Record<string, unknown>, options: Required<ReadOnlyOptions>): Promise<QueryResult & { truncated: boolean }> {
+  async readOnly(cypher: string, params: Record<string, unknown>, options: ReadOnlyRun): Promise<QueryResult & { truncated: boolean }> {
     debugCypher(`${this.kind} read-only`, cypher, params);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(options.maxRows + 1, 1000) });
     let timer: NodeJS.Timeout | undefined;
@@ -83,18 +86,16 @@ class Neo4jEngine implements Engine {
     });
     const work = session.executeRead(
       async (tx) => {
-        const rows: Array<Record<string, RowValue>> = [];
-        let truncated = false;
-        const result = tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+        const neo4jParams = toNeo4jParams(params) as Record<string, unknown>;
+        // The planner decides, in this READ transaction, before anything runs: EXPLAIN executes nothing.
+        if (options.planCheck) assertReadPlan(neo4jReadPlan((await tx.run(`EXPLAIN ${cypher}`, neo4jParams)).summary));
+        const budget = new ResultBudget(options.maxRows, options.maxBytes);
+        const result = tx.run(cypher, neo4jParams);
         const columns = (await result.keys()).map(String);
         for await (const record of result) {
-          if (rows.length >= options.maxRows) {
-            truncated = true;
-            break;
-          }
-          rows.push(normaliseRow(record.toObject(), fromNeo4j));
+          if (!budget.add(normaliseRow(record.toObject(), fromNeo4j))) break;
         }
-        return { columns, rows, truncated };
+        return { columns, rows: budget.rows, truncated: budget.truncated };
       },
       { timeout: options.timeoutMs, metadata: { app: 'confgraph', kind: 'user-query' } },
     );
