@@ -37,7 +37,9 @@ export function mapNeo4jError(error: unknown): StoreError {
   if (TERMINATED.has(code)) {
     return new TransactionTerminatedError(`Neo4j terminated the transaction before it finished (an administrator, a restart or a conflict); nothing of it was kept (${firstLine})`, { cause: error });
   }
-  if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure') || code.startsWith('Neo.ClientError.Schema')) {
+  // Neo4j 5 reports an unterminated /* comment as a DatabaseError ("Lexical error ..."): it is the query's fault.
+  const lexical = code === 'Neo.DatabaseError.General.UnknownError' && /^Lexical error at line \d+/.test(firstLine);
+  if (lexical || code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure') || code.startsWith('Neo.ClientError.Schema')) {
     return new QuerySyntaxError(firstLine, { cause: error });
   }
   if (code === 'Neo.ClientError.Security.Unauthorized') return new StoreUnavailableError(`Neo4j refused the credentials: ${firstLine}`, { cause: error });

@@ -2,10 +2,10 @@
  * The Neo4j store: neo4j-driver 6 over Bolt. Loads are one write transaction per graph; users'
  * Cypher runs in READ transactions (the server refuses writes) with a server-side timeout and a row cap.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult as Neo4jQueryResult } from 'neo4j-driver';
 import { CypherStore } from './cypher-store.ts';
 import { debugCypher, type Engine, type ReadOnlyRun } from './engine.ts';
-import { QueryTimeoutError } from './errors.ts';
+import { QuerySyntaxError, QueryTimeoutError, StoreError } from './errors.ts';
 import type { QueryResult, RowValue } from './graph-store.ts';
 import type { TxRunner } from './load-graph.ts';
 import { mapNeo4jError } from './neo4j-errors.ts';
@@ -28,6 +28,20 @@ function toNeo4jParams(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toNeo4jParams);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
   return value;
+}
+
+/**
+ * EXPLAIN plans without running anything. A statement Neo4j fails to even plan with an internal error
+ * (its lexer trips on some malformed input) is the query's fault, not the database's: a syntax error.
+ */
+async function explain(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Neo4jQueryResult> {
+  try {
+    return await tx.run(`EXPLAIN ${cypher}`, params);
+  } catch (error) {
+    const mapped = mapNeo4jError(error);
+    if (mapped.constructor !== StoreError) throw mapped;
+    throw new QuerySyntaxError(`Neo4j could not parse or plan the query: ${mapped.message}`, { cause: error });
+  }
 }
 
 /** Extra time the client waits past the server's own transaction timeout before giving up itself. */
@@ -88,7 +102,7 @@ class Neo4jEngine implements Engine {
       async (tx) => {
         const neo4jParams = toNeo4jParams(params) as Record<string, unknown>;
         // The planner decides, in this READ transaction, before anything runs: EXPLAIN executes nothing.
-        if (options.planCheck) assertReadPlan(neo4jReadPlan((await tx.run(`EXPLAIN ${cypher}`, neo4jParams)).summary));
+        if (options.planCheck) assertReadPlan(neo4jReadPlan((await explain(tx, cypher, neo4jParams)).summary));
         const budget = new ResultBudget(options.maxRows, options.maxBytes);
         const result = tx.run(cypher, neo4jParams);
         const columns = (await result.keys()).map(String);
