@@ -122,6 +122,25 @@ function redTeamSuite(name: string, open: () => Promise<{ store: GraphStore; han
       expect((await cypher('RETURN 1 AS one')).body.rows).toEqual([{ one: 1 }]);
     });
 
+    it('refuses a one-row answer of 268 MB with a 422, and it never reaches the server\'s memory', async (ctx) => {
+      if (!store) return ctx.skip();
+      const before = process.memoryUsage().rss;
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      try {
+        const res = await request(createApp({ store, options: { cypher: { timeoutMs: 60_000 } } }))
+          .post('/api/cypher')
+          .send({ query: "RETURN reduce(s = 'x', i IN range(1, 28) | s + s) AS s" });
+        expect(res.status).toBe(422);
+        expect(res.body.error.message).toMatch(/larger than the limit of 8 MB|memory a query may use/);
+      } finally {
+        clearInterval(sampler);
+      }
+      // The attack run saw the server reach 2.5 GB; the string lives and dies in the query process.
+      expect((peak - before) / 1048576).toBeLessThan(150);
+      expect((await cypher('RETURN 1 AS one')).body.rows).toEqual([{ one: 1 }]);
+    });
+
     it('answers params nested 4,000 deep with a 400, not a 500', async (ctx) => {
       if (!store) return ctx.skip();
       let deep: unknown = 'bottom';
