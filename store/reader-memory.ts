@@ -1,7 +1,7 @@
 /**
- * The memory cap of the embedded store's query process (CONFGRAPH_READER_MEMORY_MB, 1024): a query
- * that builds a huge value (`reduce(s = 'x', i IN range(1, 28) | s + s)`) must end in a clear error,
- * not in gigabytes. On Linux the child runs under `prlimit --data` (grafeo's native heap and V8's
+ * The memory cap of the processes that run users' queries, for both stores (CONFGRAPH_READER_MEMORY_MB,
+ * 1024): a query that builds a huge value (`reduce(s = 'x', i IN range(1, 28) | s + s)`) must end in a
+ * clear error, not in gigabytes. On Linux the child runs under `prlimit --data` (grafeo's native heap and V8's
  * alike), so an allocation past the cap aborts it; elsewhere a watchdog kills it when its resident
  * memory passes the cap.
  */
