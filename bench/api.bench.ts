@@ -31,7 +31,7 @@ function seedGraphs(): KnowledgeGraph[] {
     .map((f) => extract(readFileSync(path.join(dir, f), 'utf8'), { source: f }));
 }
 
-function hammer(request: LoadRequest): Promise<LoadResult> {
+export function hammer(request: LoadRequest): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     // A worker's entry file does not go through tsx's loader on Node 20: register it first, then import the .ts file.
     const file = new URL('./http-load.worker.ts', import.meta.url).href;

@@ -2,8 +2,10 @@
 export interface BenchOptions {
   /** `npm run bench -- --quick`: smaller corpora and fewer iterations; the whole run stays under 50 s. */
   quick: boolean;
+  /** `npm run bench -- --soak [--soak-seconds N]`: how long soak.bench.ts runs (600). */
+  soakSeconds?: number;
 }
-export type BenchResults = Record<string, number | string | boolean | null | Record<string, unknown>>;
+export type BenchResults = Record<string, number | string | boolean | null | Record<string, unknown> | unknown[]>;
 export interface BenchModule {
   run(options: BenchOptions): Promise<BenchResults>;
 }

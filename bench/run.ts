@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --quick] [-- --only name]`: runs every bench/*.bench.ts and writes bench/results.json.
+ * `npm run bench -- --soak [--soak-seconds N]` runs only the soak (10 minutes by default), which a plain run skips.
  * Speeds are measured here, never asserted in tests.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -12,7 +13,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyIndex = args.indexOf('--only');
-const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+const soak = args.includes('--soak');
+const only = soak ? 'soak' : onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+const soakSecondsIndex = args.indexOf('--soak-seconds');
+const soakSeconds = soakSecondsIndex >= 0 ? Number(args[soakSecondsIndex + 1]) : 600;
+if (!Number.isFinite(soakSeconds) || soakSeconds < 5) throw new Error('--soak-seconds needs a number of seconds (>= 5)');
 
 const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
 type Results = Record<string, BenchResults | { error: string }>;
@@ -32,11 +37,12 @@ const results: Results = await previousResults();
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, '');
   if (only && only !== name) continue;
+  if (name === 'soak' && !soak) continue;
   const started = Date.now();
   process.stdout.write(`bench ${name} ...\n`);
   try {
     const mod = (await import(path.join(here, file))) as BenchModule;
-    results[name] = await mod.run({ quick });
+    results[name] = await mod.run({ quick, soakSeconds });
   } catch (error) {
     results[name] = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -29,8 +29,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`confgraph ${name}: ${error.message}\n${command.usage}\n`);
       return 2;
     }
+    // One line: engines add the query and a caret on further lines, which only repeat what the first says.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`confgraph ${name}: ${message}\n`);
+    const line = message.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'failed';
+    process.stderr.write(`confgraph ${name}: ${line}\n`);
     if (process.env.CONFGRAPH_DEBUG) console.error(error);
     return 1;
   }

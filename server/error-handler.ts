@@ -1,6 +1,8 @@
 /**
  * Maps every failure to `{ error: { code, message } }` with the right status. Typed store errors are
  * matched by class (never by message); anything unexpected is a 500 whose details stay in the log.
+ * A database that is down, out of memory or that ended the transaction is a 503 with Retry-After,
+ * and its body never carries the driver's words (addresses, ports): those go to the log.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
@@ -11,7 +13,9 @@ import {
   QuerySyntaxError,
   QueryTimeoutError,
   ReadOnlyViolationError,
+  StoreOverloadedError,
   StoreUnavailableError,
+  TransactionTerminatedError,
   UnknownQueryError,
 } from '../store/errors.ts';
 import { HttpError } from './http-error.ts';
@@ -20,6 +24,8 @@ export interface ErrorReply {
   status: number;
   code: string;
   message: string;
+  /** Seconds a client should wait before trying again (the Retry-After header of a 503). */
+  retryAfter?: number;
 }
 
 function zodMessage(error: ZodError): string {
@@ -63,12 +69,19 @@ export function toErrorReply(error: unknown): ErrorReply | null {
   if (error instanceof UnknownQueryError) return { status: 404, code: 'unknown_query', message: error.message };
   if (error instanceof InvalidParamsError) return { status: 400, code: 'invalid_params', message: error.message };
   if (error instanceof InvalidGraphError) return { status: 400, code: 'invalid_graph', message: error.message };
+  if (error instanceof StoreOverloadedError) {
+    return { status: 503, code: 'store_overloaded', message: 'The graph database is out of memory for the moment. Try again shortly.', retryAfter: 10 };
+  }
   if (error instanceof StoreUnavailableError) {
     return {
       status: 503,
       code: 'store_unavailable',
-      message: `The graph database cannot be reached right now (${error.message}). Try again in a moment; GET /api/health shows when it is back.`,
+      message: 'The graph database cannot be reached right now. Try again in a moment; GET /api/health shows when it is back.',
+      retryAfter: 5,
     };
+  }
+  if (error instanceof TransactionTerminatedError) {
+    return { status: 503, code: 'transaction_terminated', message: 'The graph database terminated the transaction before it finished; nothing of it was kept. Try again.', retryAfter: 1 };
   }
   return parserError(error);
 }
@@ -80,8 +93,10 @@ export function errorHandler(logError: (error: unknown) => void): ErrorRequestHa
       return;
     }
     const reply = toErrorReply(error);
-    if (reply === null) logError(error);
-    const { status, code, message } = reply ?? { status: 500, code: 'internal', message: 'Internal server error.' };
+    // The details of an outage (which address, which driver error) are for the operator's log, not the client.
+    if (reply === null || reply.status === 503) logError(error);
+    const { status, code, message, retryAfter } = reply ?? { status: 500, code: 'internal', message: 'Internal server error.' };
+    if (retryAfter !== undefined) res.set('Retry-After', String(retryAfter));
     res.status(status).json({ error: { code, message } });
   };
 }

@@ -5,10 +5,15 @@ import type { KnowledgeGraph } from '../extractor/schema.ts';
 export type ExtractFn = (markdown: string, options: ExtractOptions) => KnowledgeGraph | Promise<KnowledgeGraph>;
 
 export interface AppOptions {
-  /** Requests per window per client on POST /api/cypher and POST /api/posts. */
-  rateLimit?: { windowMs?: number; cypherMax?: number; postsMax?: number };
-  /** User Cypher: aborted after timeoutMs (5000), at most maxRows rows (1000). */
-  cypher?: { timeoutMs?: number; maxRows?: number };
+  /** Requests per window (60 s) per client on POST /api/cypher (60), POST /api/posts (20) and GET /api/graph (120). */
+  rateLimit?: { windowMs?: number; cypherMax?: number; postsMax?: number; graphMax?: number };
+  /** User Cypher: aborted after timeoutMs (5000), at most maxRows rows (1000) and maxBytes of rows as JSON (8 MB, else 422). */
+  cypher?: { timeoutMs?: number; maxRows?: number; maxBytes?: number };
+  /**
+   * GET /api/graph: at most maxNodes nodes (5000) and maxEdges edges (20000), the answer says when it was cut;
+   * answers are reused until the store changes, and for Neo4j (which other clients may write) for ttlMs (5000) at most.
+   */
+  graph?: { maxNodes?: number; maxEdges?: number; ttlMs?: number };
   /** Largest accepted post body in bytes (5 MB). */
   maxPostBytes?: number;
   /** Largest JSON body on every other route (100 kB). */
@@ -30,8 +35,9 @@ export interface AppOptions {
 }
 
 export interface ResolvedOptions {
-  rateLimit: { windowMs: number; cypherMax: number; postsMax: number };
-  cypher: { timeoutMs: number; maxRows: number };
+  rateLimit: { windowMs: number; cypherMax: number; postsMax: number; graphMax: number };
+  cypher: { timeoutMs: number; maxRows: number; maxBytes: number };
+  graph: { maxNodes: number; maxEdges: number; ttlMs: number };
   maxPostBytes: number;
   maxJsonBytes: number;
   frameAncestors: string[];
@@ -59,8 +65,18 @@ export function resolveOptions(options: AppOptions = {}, storeKind: 'embedded' |
       windowMs: options.rateLimit?.windowMs ?? 60_000,
       cypherMax: options.rateLimit?.cypherMax ?? 60,
       postsMax: options.rateLimit?.postsMax ?? 20,
+      graphMax: options.rateLimit?.graphMax ?? 120,
     },
-    cypher: { timeoutMs: options.cypher?.timeoutMs ?? 5_000, maxRows: options.cypher?.maxRows ?? 1_000 },
+    cypher: {
+      timeoutMs: options.cypher?.timeoutMs ?? 5_000,
+      maxRows: options.cypher?.maxRows ?? 1_000,
+      maxBytes: options.cypher?.maxBytes ?? 8 * 1024 * 1024,
+    },
+    graph: {
+      maxNodes: options.graph?.maxNodes ?? 5_000,
+      maxEdges: options.graph?.maxEdges ?? 20_000,
+      ttlMs: options.graph?.ttlMs ?? (exclusive ? Infinity : 5_000),
+    },
     maxPostBytes: options.maxPostBytes ?? 5 * 1024 * 1024,
     maxJsonBytes: options.maxJsonBytes ?? 100 * 1024,
     frameAncestors: options.frameAncestors ?? frameAncestorsFromEnv(process.env.CONFGRAPH_FRAME_ANCESTORS),

@@ -8,10 +8,14 @@ import { edgeFromStored, nodeFromStored, type Props } from './graph-codec.ts';
 import type { GraphStore, LoadSummary, QueryResult, ReadOnlyOptions, StoreStats } from './graph-store.ts';
 import { checkGraph, loadGraph } from './load-graph.ts';
 import { validateNamedParams } from './named-params.ts';
-import { assertReadOnlyCypher } from './read-only-guard.ts';
+import { assertParamsShape } from './params-check.ts';
 
-/** Defaults for users' Cypher: long enough for real questions, short enough to stop a runaway. */
-export const READ_ONLY_DEFAULTS: Required<ReadOnlyOptions> = { timeoutMs: 5_000, maxRows: 1_000 };
+/** Defaults for users' Cypher: long enough for real questions, short enough to stop a runaway, small enough to send. */
+export const READ_ONLY_DEFAULTS: Required<ReadOnlyOptions> = { timeoutMs: 5_000, maxRows: 1_000, maxBytes: 8 * 1024 * 1024 };
+
+function definedOnly(options: ReadOnlyOptions): ReadOnlyOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}
 
 export class CypherStore implements GraphStore {
   readonly kind: 'embedded' | 'neo4j';
@@ -24,9 +28,20 @@ export class CypherStore implements GraphStore {
     for (const label of NODE_TYPES) await this.engine.run(statement(this.engine.schemaFile, { __LABEL__: label }));
   }
 
+  /** Bumped by every load and clear through this store (see GraphStore.dataVersion). */
+  private writes = 0;
+
+  get dataVersion(): number {
+    return this.writes;
+  }
+
   async load(graph: KnowledgeGraph): Promise<LoadSummary> {
     const checked = checkGraph(graph);
-    return this.engine.write((tx) => loadGraph(tx, checked));
+    try {
+      return await this.engine.write((tx) => loadGraph(tx, checked));
+    } finally {
+      this.writes++;
+    }
   }
 
   async runNamed(name: string, params: Record<string, unknown>): Promise<QueryResult> {
@@ -36,26 +51,32 @@ export class CypherStore implements GraphStore {
   }
 
   async runReadOnly(cypher: string, params: Record<string, unknown> = {}, options: ReadOnlyOptions = {}): Promise<QueryResult & { truncated: boolean }> {
-    assertReadOnlyCypher(cypher);
-    return this.readOnlyUnguarded(cypher, params, options);
+    assertParamsShape(params);
+    return this.engine.readOnly(cypher, params, { ...READ_ONLY_DEFAULTS, ...definedOnly(options), planCheck: true });
   }
 
-  /** runReadOnly without the static guard: tests use it to prove the engine itself refuses writes. */
+  /** runReadOnly without the plan check: tests use it to prove the engine itself refuses writes. */
   readOnlyUnguarded(cypher: string, params: Record<string, unknown> = {}, options: ReadOnlyOptions = {}): Promise<QueryResult & { truncated: boolean }> {
-    return this.engine.readOnly(cypher, params, { ...READ_ONLY_DEFAULTS, ...options });
+    return this.engine.readOnly(cypher, params, { ...READ_ONLY_DEFAULTS, ...definedOnly(options), planCheck: false });
   }
 
   async exportGraph(filter?: ExportFilter): Promise<KnowledgeGraph> {
-    const nodes = await this.engine.run(statement('load/export-nodes'));
-    const edges = await this.engine.run(statement('load/export-edges'));
+    // Types and the node cap are applied in the query, so a filtered or capped export never reads the whole graph.
+    const partial = filter?.types !== undefined || filter?.maxNodes !== undefined;
+    const types = filter?.types ?? [...NODE_TYPES];
+    const limit = filter?.maxNodes === undefined ? 1_000_000 : filter.maxNodes + 1;
+    const nodes = partial ? await this.engine.run(statement('load/export-nodes-of-types'), { types, limit }) : await this.engine.run(statement('load/export-nodes'));
+    const edges = partial ? await this.engine.run(statement('load/export-edges-of-types'), { types }) : await this.engine.run(statement('load/export-edges'));
+    const cut = filter?.maxNodes !== undefined && nodes.rows.length > filter.maxNodes;
     const graph: KnowledgeGraph = {
       elements: {
-        nodes: nodes.rows.map((row) => ({ data: nodeFromStored(String(row.label), (row.props ?? {}) as Props) })),
+        nodes: (cut ? nodes.rows.slice(0, filter.maxNodes) : nodes.rows).map((row) => ({ data: nodeFromStored(String(row.label), (row.props ?? {}) as Props) })),
         edges: edges.rows.map((row) => ({ data: edgeFromStored(String(row.type), String(row.source), String(row.target), (row.props ?? {}) as Props) })),
       },
-      warnings: [],
+      warnings: cut ? [`the graph was cut at ${filter.maxNodes} nodes; filter by type or event to see the rest`] : [],
     };
-    return filterGraph(graph, filter);
+    // The edges of the kept nodes only: filterGraph drops those whose other end was cut.
+    return filterGraph(graph, cut ? { ...filter, types } : filter);
   }
 
   async stats(): Promise<StoreStats> {
@@ -77,7 +98,11 @@ export class CypherStore implements GraphStore {
   }
 
   async clear(): Promise<void> {
-    await this.engine.write((tx) => tx.run(statement('load/clear'), {}));
+    try {
+      await this.engine.write((tx) => tx.run(statement('load/clear'), {}));
+    } finally {
+      this.writes++;
+    }
   }
 
   close(): Promise<void> {

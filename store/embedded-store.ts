@@ -8,13 +8,14 @@ import path from 'node:path';
 import pkg from '@grafeo-db/js';
 import type { GrafeoDB as GrafeoDBType, Transaction } from '@grafeo-db/js';
 import { CypherStore } from './cypher-store.ts';
-import { debugCypher, type Engine } from './engine.ts';
+import { debugCypher, type Engine, type ReadOnlyRun } from './engine.ts';
 import { EmbeddedReader } from './embedded-reader.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { mapGrafeoError } from './grafeo-errors.ts';
-import type { QueryResult, ReadOnlyOptions, RowValue } from './graph-store.ts';
+import type { QueryResult, RowValue } from './graph-store.ts';
 import type { TxRunner } from './load-graph.ts';
 import { fromGrafeo, normaliseRow } from './row-values.ts';
+import { removeStaleSnapshots, snapshotDirPrefix } from './stale-snapshots.ts';
 
 const { GrafeoDB } = pkg;
 
@@ -33,12 +34,13 @@ class GrafeoEngine implements Engine {
   private generation = 0;
   private snapshotGeneration = -1;
   private snapshotPath: string | null = null;
-  private readonly snapshotDir = mkdtempSync(path.join(tmpdir(), 'confgraph-ro-'));
+  private readonly snapshotDir = mkdtempSync(snapshotDirPrefix(tmpdir()));
   private writes: Promise<unknown> = Promise.resolve();
   private readonly reader = new EmbeddedReader(() => this.serialised(() => this.snapshot()));
   private closed = false;
 
   constructor(private readonly db: GrafeoDBType) {
+    removeStaleSnapshots(tmpdir());
     openSnapshotDirs.add(this.snapshotDir);
   }
 
@@ -100,10 +102,10 @@ class GrafeoEngine implements Engine {
     });
   }
 
-  readOnly(cypher: string, params: Record<string, unknown>, options: Required<ReadOnlyOptions>): Promise<QueryResult & { truncated: boolean }> {
+  readOnly(cypher: string, params: Record<string, unknown>, options: ReadOnlyRun): Promise<QueryResult & { truncated: boolean }> {
     this.check();
     debugCypher(`${this.kind} read-only`, cypher, params);
-    return this.reader.query(cypher, params, options.timeoutMs, options.maxRows);
+    return this.reader.query(cypher, params, options);
   }
 
   async close(): Promise<void> {

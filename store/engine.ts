@@ -2,6 +2,8 @@
 import type { QueryResult, ReadOnlyOptions } from './graph-store.ts';
 import type { TxRunner } from './load-graph.ts';
 
+export type ReadOnlyRun = Required<ReadOnlyOptions> & { planCheck: boolean };
+
 export interface Engine {
   readonly kind: 'embedded' | 'neo4j';
   /** The schema statement this engine runs once per node label (cypher/schema/*). */
@@ -10,8 +12,12 @@ export interface Engine {
   run(cypher: string, params?: Record<string, unknown>): Promise<QueryResult>;
   /** `work` in ONE write transaction: committed when it resolves, rolled back when it throws. */
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T>;
-  /** A user's statement, with writes refused by the engine itself, a timeout and a row cap. */
-  readOnly(cypher: string, params: Record<string, unknown>, options: Required<ReadOnlyOptions>): Promise<QueryResult & { truncated: boolean }>;
+  /**
+   * A user's statement: refused unless the engine's plan of it only reads (read-plan-guard.ts; `planCheck`
+   * false skips that, for tests proving the engine refuses writes by itself), then run with writes
+   * refused by the engine, a timeout, a row cap and a byte cap.
+   */
+  readOnly(cypher: string, params: Record<string, unknown>, options: ReadOnlyRun): Promise<QueryResult & { truncated: boolean }>;
   close(): Promise<void>;
 }
 

@@ -13,8 +13,12 @@ export class QueryLimitError extends StoreError {}
 export class QueryTimeoutError extends QueryLimitError {}
 /** The query does not parse or refers to what does not exist. Maps to HTTP 400. */
 export class QuerySyntaxError extends StoreError {}
-/** The database cannot be reached right now. Maps to HTTP 503. */
+/** The database cannot be reached right now. Maps to HTTP 503 with Retry-After. */
 export class StoreUnavailableError extends StoreError {}
+/** The database answers but has no memory (or capacity) left for the work right now. Maps to HTTP 503 with Retry-After. */
+export class StoreOverloadedError extends StoreUnavailableError {}
+/** The database ended the transaction before it finished (an administrator, a restart, a conflict): nothing of it was committed. Maps to HTTP 503. */
+export class TransactionTerminatedError extends StoreError {}
 /** A named query that does not exist, or params that do not fit it. Maps to HTTP 404/400. */
 export class UnknownQueryError extends StoreError {}
 export class InvalidParamsError extends StoreError {}

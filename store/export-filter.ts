@@ -7,6 +7,10 @@ import type { KnowledgeGraph } from '../extractor/schema.ts';
 export interface ExportFilter {
   types?: string[];
   event?: string;
+  /** At most this many nodes (by id) and the edges between them; the graph's warnings say when it was cut. */
+  maxNodes?: number;
+  /** At most this many edges (by id) among the kept nodes. */
+  maxEdges?: number;
 }
 
 function eventNodeIds(graph: KnowledgeGraph, event: string): Set<string> {
@@ -22,11 +26,14 @@ function eventNodeIds(graph: KnowledgeGraph, event: string): Set<string> {
 }
 
 export function filterGraph(graph: KnowledgeGraph, filter: ExportFilter | undefined): KnowledgeGraph {
-  if (!filter || (!filter.types && !filter.event)) return graph;
+  if (!filter || (!filter.types && !filter.event && filter.maxEdges === undefined)) return graph;
   const inEvent = filter.event ? eventNodeIds(graph, filter.event) : null;
   const types = filter.types ? new Set(filter.types) : null;
   const nodes = graph.elements.nodes.filter(({ data }) => (!types || types.has(data.type)) && (!inEvent || inEvent.has(data.id)));
   const ids = new Set(nodes.map(({ data }) => data.id));
   const edges = graph.elements.edges.filter(({ data }) => ids.has(data.source) && ids.has(data.target));
-  return { elements: { nodes, edges }, warnings: graph.warnings };
+  const maxEdges = filter.maxEdges ?? Infinity;
+  if (edges.length <= maxEdges) return { elements: { nodes, edges }, warnings: graph.warnings };
+  const warning = `the graph was cut at ${maxEdges} of its ${edges.length} edges; filter by type or event to see the rest`;
+  return { elements: { nodes, edges: edges.slice(0, maxEdges) }, warnings: [...graph.warnings, warning] };
 }

@@ -3,6 +3,7 @@
  * and the Neo4j store (neo4j-driver); one spec suite runs against both.
  */
 import type { KnowledgeGraph } from '../extractor/schema.ts';
+import type { ExportFilter } from './export-filter.ts';
 
 /** A row value as JSON: graph nodes/relationships come back as plain objects (see row-values.ts). */
 export type RowValue = null | boolean | number | string | RowValue[] | { [key: string]: RowValue };
@@ -17,6 +18,8 @@ export interface ReadOnlyOptions {
   timeoutMs?: number;
   /** Return at most this many rows (the result says whether it was cut). */
   maxRows?: number;
+  /** Refuse (QueryLimitError) an answer whose rows take more than this many bytes as JSON. */
+  maxBytes?: number;
 }
 
 export interface LoadSummary {
@@ -35,6 +38,12 @@ export interface StoreStats {
 
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
+  /**
+   * Changes with every load or clear made through this store object: answers computed at one version
+   * are still right at the same version (for the embedded store, which no other process can write to,
+   * always; Neo4j may also be changed by other clients).
+   */
+  readonly dataVersion: number;
   /** Creates indexes/constraints; safe to call twice. */
   init(): Promise<void>;
   /** Merges a graph in, atomically: on failure the store is as it was before. Idempotent. */
@@ -44,7 +53,7 @@ export interface GraphStore {
   /** Runs a user's Cypher read-only; any write is refused with a ReadOnlyViolationError. */
   runReadOnly(cypher: string, params?: Record<string, unknown>, options?: ReadOnlyOptions): Promise<QueryResult & { truncated: boolean }>;
   /** The whole stored graph (or the part of the given node types) in the one graph shape. */
-  exportGraph(filter?: { types?: string[]; event?: string }): Promise<KnowledgeGraph>;
+  exportGraph(filter?: ExportFilter): Promise<KnowledgeGraph>;
   stats(): Promise<StoreStats>;
   /** True when the backing database answers. */
   health(): Promise<boolean>;

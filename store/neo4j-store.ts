@@ -1,43 +1,34 @@
 /**
  * The Neo4j store: neo4j-driver 6 over Bolt. Loads are one write transaction per graph; users'
- * Cypher runs in READ transactions (the server refuses writes) with a server-side timeout and a row cap.
+ * Cypher runs in a child process under a memory cap (neo4j-reader.ts), in READ transactions (the
+ * server refuses writes) after a plan check, with a server-side timeout and row and byte caps.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CypherStore } from './cypher-store.ts';
-import { debugCypher, type Engine } from './engine.ts';
-import { QueryTimeoutError } from './errors.ts';
-import type { QueryResult, ReadOnlyOptions, RowValue } from './graph-store.ts';
+import { debugCypher, type Engine, type ReadOnlyRun } from './engine.ts';
+import type { QueryResult, RowValue } from './graph-store.ts';
 import type { TxRunner } from './load-graph.ts';
+import { connectDriver, toNeo4jParams, type Neo4jConfig } from './neo4j-driver.ts';
 import { mapNeo4jError } from './neo4j-errors.ts';
+import { Neo4jReader } from './neo4j-reader.ts';
 import { fromNeo4j, normaliseRow } from './row-values.ts';
 
-export interface Neo4jConfig {
-  uri: string;
-  user: string;
-  password: string;
-  /** Defaults to the server's default database. */
-  database?: string;
-}
-
-/** JS numbers that are integers go as Neo4j Integers (LIMIT, counts, days), not floats. */
-function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
-  return value;
-}
-
-/** Extra time the client waits past the server's own transaction timeout before giving up itself. */
-const CLIENT_GRACE_MS = 2_000;
+export type { Neo4jConfig } from './neo4j-driver.ts';
 
 class Neo4jEngine implements Engine {
   readonly kind = 'neo4j' as const;
   readonly schemaFile = 'schema/node-id-constraint' as const;
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string | undefined,
-  ) {}
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+  /** Users' reads run in a child process under a memory cap; the project's own statements run here. */
+  private readonly reader: Neo4jReader;
+
+  constructor(config: Neo4jConfig) {
+    this.driver = connectDriver(config);
+    this.database = config.database;
+    this.reader = new Neo4jReader(config);
+  }
 
   async run(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
     debugCypher(this.kind, cypher, params);
@@ -74,42 +65,13 @@ class Neo4jEngine implements Engine {
     }
   }
 
-  async readOnly(cypher: string, params: Record<string, unknown>, options: Required<ReadOnlyOptions>): Promise<QueryResult & { truncated: boolean }> {
+  readOnly(cypher: string, params: Record<string, unknown>, options: ReadOnlyRun): Promise<QueryResult & { truncated: boolean }> {
     debugCypher(`${this.kind} read-only`, cypher, params);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(options.maxRows + 1, 1000) });
-    let timer: NodeJS.Timeout | undefined;
-    const clientTimeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new QueryTimeoutError(`the query did not finish within ${options.timeoutMs} ms and was stopped`)), options.timeoutMs + CLIENT_GRACE_MS);
-    });
-    const work = session.executeRead(
-      async (tx) => {
-        const rows: Array<Record<string, RowValue>> = [];
-        let truncated = false;
-        const result = tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
-        const columns = (await result.keys()).map(String);
-        for await (const record of result) {
-          if (rows.length >= options.maxRows) {
-            truncated = true;
-            break;
-          }
-          rows.push(normaliseRow(record.toObject(), fromNeo4j));
-        }
-        return { columns, rows, truncated };
-      },
-      { timeout: options.timeoutMs, metadata: { app: 'confgraph', kind: 'user-query' } },
-    );
-    try {
-      return await Promise.race([work, clientTimeout]);
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      clearTimeout(timer);
-      work.catch(() => undefined);
-      await session.close();
-    }
+    return this.reader.query(cypher, params, options);
   }
 
   async close(): Promise<void> {
+    await this.reader.close();
     await this.driver.close();
   }
 }
@@ -117,11 +79,6 @@ class Neo4jEngine implements Engine {
 export class Neo4jStore extends CypherStore {
   /** Connects lazily: a down server shows as StoreUnavailableError on the first call (and health() false). */
   static connect(config: Neo4jConfig): Neo4jStore {
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
-      disableLosslessIntegers: false,
-    });
-    return new Neo4jStore(new Neo4jEngine(driver, config.database));
+    return new Neo4jStore(new Neo4jEngine(config));
   }
 }

@@ -1,4 +1,4 @@
-/** POST /api/cypher: a user's Cypher, run read-only with a timeout and a row cap; rows plus the graph elements found in them. */
+/** POST /api/cypher: a user's Cypher, run read-only (the engine's plan must only read) with a timeout, a row and a byte cap; rows plus the graph elements found in them. */
 import express from 'express';
 import { QueryTimeoutError, StoreUnavailableError } from '../../store/errors.ts';
 import type { RouteModule } from '../context.ts';
@@ -14,7 +14,7 @@ export const cypherRoutes: RouteModule = {
     {
       method: 'post',
       path: '/api/cypher',
-      summary: 'Run read-only Cypher (timeout, row cap); writes are refused with 403',
+      summary: 'Run read-only Cypher (timeout, row and byte caps); writes, files, URLs and admin commands are refused with 403',
       request: { body: { content: { 'application/json': { schema: CypherRequest } } } },
       responses: {
         200: { description: 'Rows and the graph elements found in them', content: { 'application/json': { schema: CypherResult } } },
@@ -22,6 +22,7 @@ export const cypherRoutes: RouteModule = {
         403: json(ErrorBody, 'The query tried to write'),
         408: json(ErrorBody, 'The query ran past its timeout'),
         413: json(ErrorBody, 'The body is too large'),
+        422: json(ErrorBody, 'The answer outgrew its byte cap, or the query its memory cap'),
         429: json(ErrorBody, 'Rate limit hit'),
       },
     },
@@ -33,7 +34,7 @@ export const cypherRoutes: RouteModule = {
       express.json({ limit: options.maxJsonBytes }),
       async (req, res) => {
         const { query, params } = CypherRequest.parse(req.body ?? {});
-        const result = await store.runReadOnly(query, params, { timeoutMs: options.cypher.timeoutMs, maxRows: options.cypher.maxRows }).catch(async (error: unknown) => {
+        const result = await store.runReadOnly(query, params, options.cypher).catch(async (error: unknown) => {
           // A driver that keeps retrying an unreachable server ends in a timeout: that is an outage, not a slow query.
           if (error instanceof QueryTimeoutError && !(await store.health().catch(() => false))) {
             throw new StoreUnavailableError(`the ${store.kind} store did not answer`, { cause: error });

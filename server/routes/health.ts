@@ -21,7 +21,7 @@ export const healthRoutes: RouteModule = {
         res.json({ ok: true, store: store.kind });
         return;
       }
-      res.status(503).json({
+      res.status(503).set('Retry-After', '5').json({
         ok: false,
         store: store.kind,
         error: { code: 'store_unavailable', message: `The ${store.kind} graph store is not reachable.` },

@@ -5,12 +5,13 @@ import type { RouteModule } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { checkPost, type PostInput } from '../post-input.ts';
 import { limiter } from '../rate-limit.ts';
+import { sameOriginWrites } from '../same-origin-writes.ts';
 import type { KnowledgeGraph } from '../../extractor/schema.ts';
 import { ErrorBody, errorResponses } from '../schemas/common.ts';
 import { PostJson, PostQuery, PostSummary } from '../schemas/posts.ts';
 import { z } from '../schemas/zod.ts';
 
-const MARKDOWN_TYPES = ['text/markdown', 'text/x-markdown', 'text/plain'];
+const MARKDOWN_TYPES = ['text/markdown', 'text/x-markdown'];
 
 function readInput(req: Request): PostInput {
   if (req.is('application/json')) {
@@ -49,7 +50,8 @@ export const postsRoutes: RouteModule = {
         201: { description: 'What was extracted and loaded', content: { 'application/json': { schema: PostSummary } } },
         ...errorResponses,
         413: { description: 'The post is larger than 5 MB', content: { 'application/json': { schema: ErrorBody } } },
-        415: { description: 'Not markdown text', content: { 'application/json': { schema: ErrorBody } } },
+        403: { description: 'Sent from another site (Origin or Sec-Fetch-Site)', content: { 'application/json': { schema: ErrorBody } } },
+        415: { description: 'Neither JSON nor text/markdown', content: { 'application/json': { schema: ErrorBody } } },
         422: { description: 'The post could not be extracted', content: { 'application/json': { schema: ErrorBody } } },
         429: { description: 'Rate limit hit', content: { 'application/json': { schema: ErrorBody } } },
       },
@@ -61,6 +63,7 @@ export const postsRoutes: RouteModule = {
     router.post(
       '/api/posts',
       limiter(options.rateLimit.windowMs, options.rateLimit.postsMax, 'post upload'),
+      sameOriginWrites(),
       express.json({ limit: jsonLimit }),
       express.text({ type: MARKDOWN_TYPES, limit: options.maxPostBytes }),
       async (req, res) => {

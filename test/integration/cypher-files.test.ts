@@ -86,6 +86,7 @@ describe('every cypher file on both engines', () => {
     await store.load(graph);
     await store.stats();
     await store.exportGraph();
+    await store.exportGraph({ types: ['Project', 'Talk'], maxNodes: 5 });
     await store.health();
     for (const [name, sets] of Object.entries(paramSets(graph))) for (const p of sets) if (namedQuery(name)) await store.runNamed(name, p);
     return usedCypherFiles();
@@ -126,10 +127,13 @@ describe('every cypher file on both engines', () => {
     }
   });
 
-  it('both engines export the same graph', async () => {
+  it('both engines export the same graph, whole, by type and capped', async () => {
     if (stores.length < 2) return;
     const [embedded, neo] = stores as [GraphStore, GraphStore];
     const sort = (g: KnowledgeGraph): string[] => [...g.elements.nodes, ...g.elements.edges].map((e) => JSON.stringify(e)).sort();
     expect(sort(await embedded.exportGraph())).toEqual(sort(await neo.exportGraph()));
+    for (const filter of [{ types: ['Project', 'Organization'] }, { types: ['Talk', 'Person'], maxNodes: 7 }, { maxNodes: 3, maxEdges: 1 }]) {
+      expect(sort(await embedded.exportGraph(filter)), JSON.stringify(filter)).toEqual(sort(await neo.exportGraph(filter)));
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The real Neo4j the tests get: acquireNeo4j() commits and reads, the local launcher stops/restarts, the npm script stops cleanly.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -98,6 +99,24 @@ describe('local launcher (startLocalNeo4j)', () => {
       expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
     } finally {
       await driver.close();
+    }
+  });
+
+  it('refuses LOAD CSV from local files and from loopback/private addresses on its own (defence in depth)', async (ctx) => {
+    if (!local) return ctx.skip();
+    const canary = createServer((_req, res) => res.end('name\ncanary\n'));
+    await new Promise<void>((resolve) => canary.listen(0, '127.0.0.1', resolve));
+    const address = canary.address();
+    const driver = connect(local);
+    try {
+      for (const url of ['file:///etc/passwd', `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/x.csv`]) {
+        const error = await driver.executeQuery(`LOAD CSV FROM '${url}' AS l RETURN l`).then(() => null, (e: unknown) => e);
+        expect(error, url).not.toBeNull();
+        expect(String(error), url).not.toMatch(/root:x:0:0|canary/);
+      }
+    } finally {
+      await driver.close();
+      await new Promise((resolve) => canary.close(resolve));
     }
   });
 

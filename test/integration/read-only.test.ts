@@ -5,40 +5,10 @@ import { QueryLimitError, QuerySyntaxError, ReadOnlyViolationError } from '../..
 import type { GraphStore } from '../../store/graph-store.ts';
 import type { CypherStore } from '../../store/cypher-store.ts';
 import { neo4jStoreFactory } from '../support/neo4j-store.ts';
+import { WRITES } from './hostile-cypher.ts';
 import { seedGraph, sortedGraph } from './store-seed.ts';
 
-const WRITES = [
-  "CREATE (n:Project {id: 'project:hacked', name: 'x'})",
-  "MERGE (n:Project {id: 'project:kubernetes'}) SET n.name = 'hacked'",
-  "MATCH (n) SET n.name = 'x'",
-  'MATCH (n) DELETE n',
-  'MATCH (n) DETACH DELETE n',
-  'MATCH (n:Project) REMOVE n.name',
-  'MATCH (n) REMOVE n:Project',
-  'MATCH (n) SET n:Hacked',
-  "MATCH (n:Project) SET n += {name: 'x'}",
-  'MATCH (n) WITH collect(n) AS ns FOREACH (x IN ns | SET x.hacked = true)',
-  'CREATE INDEX hacked FOR (n:Project) ON (n.name)',
-  'CREATE CONSTRAINT hacked FOR (n:Talk) REQUIRE n.title IS UNIQUE',
-  'DROP INDEX Project_id',
-  'DROP CONSTRAINT Talk_id_unique',
-  "LOAD CSV FROM 'file:///etc/passwd' AS row CREATE (:Leak {line: row[0]})",
-  "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
-  "CALL db.createLabel('Hacked')",
-  "CALL `db`.`createProperty`('hacked')",
-  "CALL apoc.create.node(['X'], {})",
-  'MATCH (n) RETURN count(n); MATCH (n) DETACH DELETE n',
-  "MATCH (n) RETURN n.id AS id UNION MATCH (m:Project) SET m.name = 'x' RETURN m.id AS id",
-  'MATCH (n) CALL { WITH n DETACH DELETE n } RETURN count(*) AS c',
-  'MATCH (n) CALL { WITH n SET n.x = 1 } IN TRANSACTIONS RETURN count(*) AS c',
-  '/* only reading */ mAtCh (n) // harmless\n dEtAcH dElEtE n',
-  "MATCH (n) WHERE n.name = '\\u0041' SET n.name = '\\u0042'",
-  'UNWIND range(1, 10) AS i CREATE (:Spam {i: i})',
-  'MATCH (n) WITH n LIMIT 1 MERGE (n)-[:SELF]->(n)',
-  "INSERT (:Hacked {id: 'x'})",
-];
-
-/** Data writes sent past the static guard: the engine itself must refuse them. */
+/** Data writes sent past the plan check: the engine itself must refuse them. */
 const ENGINE_WRITES = [
   "CREATE (n:Project {id: 'project:hacked', name: 'x'})",
   "MERGE (n:Project {id: 'project:kubernetes'}) SET n.name = 'hacked'",
@@ -84,7 +54,7 @@ function readOnlySuite(name: string, make: () => Promise<GraphStore | null>, cle
       expect(sortedGraph(await store.exportGraph())).toEqual(graph);
     });
 
-    it('the engine refuses data writes on its own, without the static guard', async (ctx) => {
+    it('the engine refuses data writes on its own, without the plan check', async (ctx) => {
       if (!store) return ctx.skip();
       const graph = sortedGraph(await store.exportGraph());
       for (const cypher of ENGINE_WRITES) {

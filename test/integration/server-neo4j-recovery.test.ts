@@ -26,7 +26,7 @@ beforeAll(async () => {
   await store.init();
   await store.clear();
   await store.load(await seedGraph());
-  app = createApp({ store });
+  app = createApp({ store, options: { logError: () => undefined } });
 });
 
 afterAll(async () => {
@@ -73,6 +73,10 @@ describe('the API over Neo4j going down and coming back', () => {
       expect(res.status, what).toBe(503);
       expect(res.body.error.code).toBe('store_unavailable');
       expect(res.body.error.message).toMatch(/cannot be reached.*\/api\/health/);
+      expect(Number(res.headers['retry-after']), what).toBeGreaterThan(0);
+      // The driver's words (the database's address and port) stay in the log.
+      expect(res.text, what).not.toContain(new URL(neo.uri).port);
+      expect(res.text, what).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
     }
 
     await neo.startEngine!();

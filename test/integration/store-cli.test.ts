@@ -52,6 +52,9 @@ describe('confgraph load / query', () => {
     for (const [args, code] of [
       [['query', 'MATCH (n) DETACH DELETE n'], 1],
       [['query', 'MATCH (n RETURN n'], 1],
+      [['query', "//\rLOAD CSV FROM 'file:///etc/passwd' AS l RETURN l"], 1],
+      [['query', 'SHOW TRANSACTIONS'], 1],
+      [['query', '--params', '{"p":' + '['.repeat(100) + ']'.repeat(100) + '}', 'RETURN $p AS p'], 1],
       [['query', '--params', '{bad', 'RETURN 1'], 2],
       [['load', '/no/such/dir'], 1],
       [['load', '--store', 'mysql', 'data/posts'], 2],
@@ -60,6 +63,8 @@ describe('confgraph load / query', () => {
       expect(run.code, args.join(' ')).toBe(code);
       expect(run.stderr.split('\n')[0]).toMatch(/^confgraph (query|load): /);
       expect(run.stderr).not.toMatch(/\n\s+at /);
+      // Errors that are not about the arguments are exactly one line (a usage error adds the usage).
+      if (code === 1) expect(run.stderr.trimEnd().split('\n'), run.stderr).toHaveLength(1);
     }
     const count = await cli('query', '--json', 'MATCH (n) RETURN count(n) AS n');
     expect((JSON.parse(count.stdout) as { rows: Array<{ n: number }> }).rows[0]?.n).toBeGreaterThan(0);

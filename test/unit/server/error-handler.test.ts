@@ -8,7 +8,9 @@ import {
   QuerySyntaxError,
   QueryTimeoutError,
   ReadOnlyViolationError,
+  StoreOverloadedError,
   StoreUnavailableError,
+  TransactionTerminatedError,
   UnknownQueryError,
 } from '../../../store/errors.ts';
 import { toErrorReply } from '../../../server/error-handler.ts';
@@ -20,7 +22,6 @@ describe('toErrorReply', () => {
     [new QueryTimeoutError('ran 5000 ms'), 408, 'query_timeout'],
     [new QueryLimitError('more than 3355443 paths'), 422, 'query_limit'],
     [new QuerySyntaxError('bad token'), 400, 'query_syntax'],
-    [new StoreUnavailableError('connection refused'), 503, 'store_unavailable'],
     [new UnknownQueryError('no such query'), 404, 'unknown_query'],
     [new InvalidParamsError('limit: too big'), 400, 'invalid_params'],
     [new InvalidGraphError('edge to nowhere'), 400, 'invalid_graph'],
@@ -29,6 +30,18 @@ describe('toErrorReply', () => {
     const reply = toErrorReply(error);
     expect(reply).toMatchObject({ status, code });
     expect(reply?.message).toContain(error.message);
+  });
+
+  it.each([
+    [new StoreUnavailableError('Neo4j cannot be reached: connect ECONNREFUSED 127.0.0.1:4240'), 'store_unavailable', /cannot be reached/],
+    [new StoreOverloadedError('Neo4j is out of memory for now: MemoryPoolOutOfMemoryError at 10.1.2.3'), 'store_overloaded', /out of memory/],
+    [new TransactionTerminatedError('Neo4j terminated the transaction (bolt://10.0.0.5:7687)'), 'transaction_terminated', /terminated the transaction/],
+  ])('%s -> 503 with Retry-After, saying what happened without the internal details', (error, code, says) => {
+    const reply = toErrorReply(error);
+    expect(reply).toMatchObject({ status: 503, code });
+    expect(reply?.retryAfter).toBeGreaterThan(0);
+    expect(reply?.message).toMatch(says);
+    expect(reply?.message).not.toMatch(/\d+\.\d+\.\d+\.\d+|ECONNREFUSED|bolt:|:\d{2,5}/);
   });
 
   it('says why a write was refused', () => {

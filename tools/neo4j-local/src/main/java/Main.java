@@ -7,8 +7,11 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import inet.ipaddr.IPAddressString;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -27,6 +30,11 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 public final class Main {
     private static final String HOST = "127.0.0.1";
     private static final String STDIN_FLAG = "--stop-on-stdin-close";
+    /** Loopback, private, link-local (cloud metadata) and unique-local ranges: never a LOAD CSV source. */
+    private static final String[] IP_BLOCKLIST = {
+        "127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "0.0.0.0/8",
+        "100.64.0.0/10", "::1/128", "fc00::/7", "fe80::/10",
+    };
 
     private Main() {}
 
@@ -38,6 +46,8 @@ public final class Main {
         Path home = Path.of(args[0]).toAbsolutePath();
         int requestedPort = parsePort(args[1]);
         Files.createDirectories(home);
+        // LOAD CSV may only read files under this empty directory, and file:/// URLs are off anyway.
+        Path importDir = Files.createDirectories(home.resolve("import"));
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -50,6 +60,13 @@ public final class Main {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Defence in depth behind the app's read-only guard: no LOAD CSV from local files, an
+                // import root confined to an empty directory, no Cypher fetches of loopback or private
+                // addresses, and a per-transaction memory cap so one runaway query cannot starve the rest.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(256))
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, ipBlocklist())
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 // Netty's default 5 s quiet period (twice, one per event loop) made every stop take 10 s.
@@ -80,6 +97,10 @@ public final class Main {
             System.exit(0);
         }
         Thread.currentThread().join();
+    }
+
+    private static List<IPAddressString> ipBlocklist() {
+        return Arrays.stream(IP_BLOCKLIST).map(IPAddressString::new).toList();
     }
 
     private static int parsePort(String text) {
