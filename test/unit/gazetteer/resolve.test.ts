@@ -5,7 +5,7 @@ import { resolveName, unknownEntity } from '../../../extractor/gazetteer/resolve
 const resolves: Array<[string, string, string]> = [
   ['Intel Corporation', 'Intel', 'org:intel'],
   ['Cloud Native Computing Foundation', 'CNCF', 'org:cncf'],
-  ['Quantum Corp', 'Quantum', 'org:quantum'],
+  ['HashiCorp', 'HashiCorp', 'org:hashicorp'],
   ['Microsoft Azure', 'Microsoft Azure', 'org:microsoft-azure'],
   ['Red Hat, Inc.', 'Red Hat', 'org:red-hat'],
   ['k8s', 'Kubernetes', 'project:kubernetes'],
