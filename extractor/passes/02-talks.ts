@@ -6,7 +6,7 @@
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
-import { contextHeadings, isStructural, kindWord, sectionDays } from './02-context.ts';
+import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
 import { findInlineTalks } from './02-sessions.ts';
@@ -131,5 +131,8 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   for (const index of talks.keys()) inside.add(index);
   const inline = findInlineTalks(post, inside, days, context);
   const moved = records.map((r) => ({ ...r, sectionIndex: inline.remap[r.sectionIndex] ?? r.sectionIndex }));
-  return { post: inline.post, talks: [...moved, ...inline.talks].sort((a, b) => a.sectionIndex - b.sectionIndex) };
+  // No "Day N" heading above a talk: the post's title may say which day it covers ("KubeCon Notes - Day 2").
+  const titleDay = post.frontMatter.title ? explicitDay(post.frontMatter.title) : null;
+  const all = [...moved, ...inline.talks].map((t) => (t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
+  return { post: inline.post, talks: all.sort((a, b) => a.sectionIndex - b.sectionIndex) };
 }

@@ -33,7 +33,10 @@ export function eventFromText(text: string): string | null {
   while (end + 1 < tokens.length && isNameToken(tokens[end + 1] ?? '')) end++;
   while (end > at && JOINERS.has(tokens[end] ?? '')) end--;
   while (start < at && JOINERS.has(tokens[start] ?? '')) start++;
-  return tokens.slice(start, end + 1).join(' ');
+  const name = tokens.slice(start, end + 1);
+  // "Day 1", "Days 2-3": a day heading, not an event; an event has a name word besides day words and numbers.
+  if (name.every((t) => /^(?:days?|week|\d[\d-]*|#\d+)$/i.test(t) || JOINERS.has(t))) return null;
+  return name.join(' ');
 }
 
 function yearOf(text: string | null): number | null {

@@ -13,11 +13,17 @@ describe('eventFromText', () => {
     ['KubeCon + CloudNativeCon Europe 2019 - Barcelona', 'KubeCon + CloudNativeCon Europe 2019'],
     ['Why I like Kubernetes', null],
     ['a summit of ideas', null],
+    ['Day 1', null],
+    ['Days 2-3', null],
+    ['Container Days 2018', 'Container Days 2018'],
   ];
   it.each(rows)('%s', (title, event) => expect(eventFromText(title)).toBe(event));
 });
 
 describe('eventOf', () => {
+  it('never names the event after a "Day N" heading', () => {
+    expect(eventOf({ ...emptyFrontMatter(), title: 'Cloud Native Rejekts 2019 notes' }, 'Day 1')?.name).not.toMatch(/^Day/);
+  });
   it('falls back to an event-like tag plus the year of the date', () => {
     expect(eventOf({ ...emptyFrontMatter(), title: 'My week', tags: ['travel', 'KubeCon'], date: '2019-05-20' }, null)).toEqual({ name: 'KubeCon 2019', year: 2019 });
   });

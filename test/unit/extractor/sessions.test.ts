@@ -44,6 +44,10 @@ const negatives: Row[] = [
 ];
 
 describe('session recognizer', () => {
+  it('takes the day from the post title when no "Day N" heading encloses the talk', () => {
+    const talks = findTalks(parsePost('---\ntitle: "KubeCon EU 2019 - Day 2"\n---\n## Talks\n- Scaling Envoy - Ann Lee, Lyft')).talks;
+    expect(talks.map((t) => [t.title, t.day])).toEqual([['Scaling Envoy', 2]]);
+  });
   it.each(positives)('reads %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
   it.each(negatives)('finds no talk in %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
 });
