@@ -13,6 +13,7 @@ import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { speakersInText } from './02-speakers-in-text.ts';
 import { isPersonName } from './02-person-name.ts';
+import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { KIND_WORDS, PRESENT_VERBS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
@@ -156,16 +157,21 @@ function sentenceStart(text: string, at: number): number {
 }
 
 /** The speakers a sentence names around a linked title, when it says the title was presented (or links its video). */
-function sentenceSpeakers(text: string, span: Span, inner: string): SpeakerRecord[] | null {
+function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerRecord[] | null {
+  const text = block.text;
   const start = sentenceStart(text, span.start);
   const stop = text.slice(span.end).search(/[.!?](?:\s|$)|\n/);
   const sentence = text.slice(start, stop < 0 ? text.length : span.end + stop + 1);
   if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !/\bwith\s/.test(text.slice(span.end, span.end + 8))) return null;
   const withName = /^\s*(?:with|from)\s+(.+?)(?=\s*(?:[.;:!?,](?:\s|$)|\n|\s+(?:from|who|where|in|on|and then)\b)|$)/i.exec(text.slice(span.end, span.end + 120));
+  const fromOrg = withName ? /^\s*from\s+(\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:\s+\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*){0,3})/u.exec(text.slice(span.end + withName[0].length, span.end + withName[0].length + 60)) : null;
   const listed = withName?.[1] ? parseSpeakers(withName[1]) : null;
-  if (listed?.every((s) => isPersonName(s.name, false))) return listed;
+  if (listed?.every((s) => isPersonName(s.name, fromOrg !== null))) return listed.map((s) => ({ ...s, organization: s.organization ?? fromOrg?.[1] ?? null }));
   const found = speakersInText(sentence.replace(inner, 'the talk'));
-  return found.length ? found : null;
+  if (found.length) return found;
+  // The people the sentence sets in bold ("..., where **Ann Lee** showed ...").
+  const bold = boldSpeakers(block, start, start + sentence.length);
+  return bold.length ? bold : null;
 }
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
@@ -195,7 +201,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const nextSpan = spans.find((other) => other.start >= span.end);
     const trailing = trailingSpeakers(block.text, span.end, nextSpan?.start ?? block.text.length);
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
-    if (!trailing.speakers && form === 'link') trailing.speakers = sentenceSpeakers(block.text, span, inner);
+    if (!trailing.speakers && form === 'link') trailing.speakers = sentenceSpeakers(block, span, inner);
     const stripped = stripLevel(inner.replace(ROOM, ''));
     const level = stripped.level ?? trailing.level;
     const title = unquote(stripped.text.replace(/[\s:,;]+$/, '')).text;

@@ -10,6 +10,7 @@ import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } fro
 import { bodySpeakers, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
 import { findInlineTalks } from './02-sessions.ts';
+import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { descendants, inTalkGroup, insideTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
 
 interface Candidate {
@@ -46,9 +47,23 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       const parts = parsed[s.index];
       if (talks.has(s.index) || !parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
-      talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
+      talks.set(s.index, { parts, speakers: textSpeakers(s), title: parts.title });
     }
   }
+}
+
+/** A title-only heading whose first lines say "talk"/"panel"/... and set the people on stage in bold. */
+function boldTalk(s: Section): boolean {
+  const opening = s.text.split('\n').slice(0, 2).join(' ');
+  return TALK_MENTION.test(`${s.heading} ${opening}`) && sectionBoldSpeakers(s.blocks).length > 0;
+}
+
+const TALK_MENTION = /\b(?:talk|talks|keynote|session|panel|workshop|presentation|presented|spoke|tutorial)\b/i;
+
+/** Speakers a title-only heading's body names: in its first lines, else in bold. */
+function textSpeakers(s: Section): SpeakerRecord[] {
+  const found = speakersInText(s.text);
+  return found.length ? found : sectionBoldSpeakers(s.blocks);
 }
 
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>): Map<number, Candidate> {
@@ -57,8 +72,8 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0)) {
-      talks.set(s.index, { parts, speakers: speakersInText(s.text), title: parts.title });
+    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s))) {
+      talks.set(s.index, { parts, speakers: textSpeakers(s), title: parts.title });
     }
   }
   addTalkSiblings(sections, parsed, talks);

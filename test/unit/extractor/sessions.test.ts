@@ -20,6 +20,10 @@ const positives: Row[] = [
   ['quoted title in a sentence', '## Day 1\nA talk on "Securing the Supply Chain" was given by Dan Lorenc from Chainguard. It covered Sigstore.', ['Securing the Supply Chain <- Dan Lorenc (Chainguard)']],
   ['unquoted title after "gave a talk on"', '## Day 1\nPriyanka Sharma, a researcher from GitLab, gave a talk on Scaling Open Source Communities. She showed data.', ['Scaling Open Source Communities <- Priyanka Sharma (GitLab)']],
   ['linked video title with the speaker in bold before it', '## Lightning talks\n**Kevin Patrick** talked about the [Batch Jobs Across Clusters](https://www.youtube.com/watch?v=AAAAAAAAAAA), in which he showed Armada.', ['Batch Jobs Across Clusters <- Kevin Patrick']],
+  ['linked video title, bold speaker later in the sentence', '## Lightning talks\nThe next talk was about [The Board Game Rules](https://www.youtube.com/watch?v=AAAAAAAAAAA), where **Peter O\'Neill** imagined an RPG.', ["The Board Game Rules <- Peter O'Neill"]],
+  ['linked video title "with" a speaker from an organization', '## Lightning talks\nAnother session was about [Power-Aware Scheduling](https://www.youtube.com/watch?v=AAAAAAAAAAA) with **Yuan Chen** from Apple. It was good.', ['Power-Aware Scheduling <- Yuan Chen (Apple)']],
+  ['title-only heading whose body bolds the panelists', '## Operators Panel Discussion\nIn this panel, **Xing Yang**, **Melissa Logan** and **Sergey Pronin** talked about data on Kubernetes.', ['Operators Panel Discussion <- Xing Yang, Melissa Logan, Sergey Pronin']],
+  ['title-only heading, bold speaker with role and organization', '## eBPF Deep Dive\nThe last talk was with **Liz Rice** (Chief Open Source Officer, Isovalent)', ['eBPF Deep Dive <- Liz Rice (Isovalent)']],
   ['an intro before a linked lead stays with its talk', '## Talks\n- Max on fleets: [Managing Clusters with Flux - Max Werner, D2iQ](https://youtu.be/AAAAAAAAAAA)', ['Managing Clusters with Flux <- Max Werner (D2iQ)']],
   ['title list item "Title: Speaker"', '## Talks\n- Scaling Envoy: Matt Klein\n- eBPF for All: Liz Rice', ['Scaling Envoy <- Matt Klein', 'eBPF for All <- Liz Rice']],
   ['setext headings with the speaker on the next line', 'Scaling Envoy\n-------------\nMatt Klein - @mattklein123\n\nEnvoy is great.\n\neBPF for All\n------------\nLiz Rice Isovalent\n\nBPF rocks.', ['Scaling Envoy <- Matt Klein', 'eBPF for All <- Liz Rice (Isovalent)']],
@@ -41,6 +45,7 @@ const negatives: Row[] = [
   ['a tweet embed', '## Day 1\n<blockquote class="twitter-tweet"><p>Looking serious at #KubeCon @ann @bo pic.twitter.com/xyz</p>&mdash; Tamao Nakahara (@t)</blockquote>', []],
   ['prose that goes on after a name', '## Day 2\nKind of similar talk to the one by Aleksander Rybolovlev, but also interesting.', []],
   ['a linked project in prose', '## Day 2\nWe use [Flux](https://fluxcd.io) by Weaveworks every day.', []],
+  ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
 describe('session recognizer', () => {
