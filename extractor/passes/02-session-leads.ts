@@ -38,6 +38,8 @@ const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall
 /** Words that start a sentence, not a title ("I went to a talk by ..."). */
 const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
 const GENERIC_LINK = /^(?:video|videos|recording|watch|watch it|watch here|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
+/** Something that can part a title from its speakers: a dash, "by", a bar, a comma, a colon, a parenthesis. */
+const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\bby\s|[,:(]/i;
 const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
 const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
 const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
@@ -94,7 +96,9 @@ function lineLead(block: TextBlock): SessionLead[] {
   // Raw HTML blocks are embeds (tweets, players), not the author's lines.
   if (block.form === 'row' || block.form === 'html') return [];
   const line = firstLine(block);
-  if (!line.text || line.text.split(/\s+/).length > 40) return [];
+  // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
+  const words = line.text.split(/\s+/).length;
+  if (!line.text || words > (block.form === 'paragraph' ? 25 : 40) || !LEAD_SEPARATOR.test(line.text)) return [];
   // A line that is one link with speakers inside it is read by the link reader.
   const split = splitLead(line.text);
   if (!split) return [];
@@ -188,7 +192,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const afterLead = /(?:,|\band|\bor|&)\s*$/.test(before) && spans.some((other) => other.end <= span.start && span.start - other.end < 8);
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
-    const own = splitLead(inner);
+    const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner) : null;
+    if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length) continue;
     if (!opens && !own) {
       // Anywhere in a sentence, a linked title followed by "by" and clear names is a lead ("..., then [T](url) by Ann Lee").
       const named = form === 'link' ? trailingSpeakers(block.text, span.end, spans.find((o) => o.start >= span.end)?.start ?? block.text.length).speakers : null;
