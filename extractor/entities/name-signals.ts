@@ -37,6 +37,16 @@ function candidate(st: SentenceTokens, from: number, to: number, type: EntityTyp
   return { id, type: known?.type ?? type, name: known?.name ?? surface, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false, unknown: !known };
 }
 
+const HYPHENATED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+const SOFTWARE_PARTS = new Set(['operator', 'controller', 'exporter', 'plugin', 'provisioner', 'driver', 'agent', 'cli', 'ctl', 'proxy', 'ingress', 'dashboard', 'adapter', 'scheduler', 'autoscaler', 'sidecar', 'injector', 'webhook', 'manager', 'server', 'client', 'sdk', 'bridge', 'gateway', 'collector', 'shim', 'runtime', 'cni', 'csi']);
+
+function compoundOfProject(text: string): boolean {
+  const parts = text.split('-');
+  const head = parts[0] ?? '';
+  const known = head === 'kube' || head === 'k8s' || resolveName(head)?.type === 'Project';
+  return known && parts.length <= 4 && (parts.slice(1).some((p) => SOFTWARE_PARTS.has(p)) || head === 'kube' || head === 'k8s');
+}
+
 export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = st;
@@ -81,6 +91,12 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
     // Companies compromise knows by name ("Nvidia", "Lenovo") that the landscape does not list.
     if (isCapitalised(t) && t.text.length >= 3 && isLexiconOrganization(t.lower) && !LEGAL_WORDS.has(t.lower) && !isNonEntity(t.text)) {
       out.push(candidate(st, i, i + 1, 'Organization'));
+      return;
+    }
+    // "prometheus-operator", "spark-operator", "kube-netc": a hyphenated compound of a known project (or "kube")
+    // and a software noun or another part is a project of its own.
+    if (HYPHENATED.test(t.text) && compoundOfProject(t.text)) {
+      out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
     if (t.text.length >= 5 && hasInnerCapital(t.text) && CAMEL.test(t.text) && !isNonEntity(t.text) && !st.titleLike) out.push(candidate(st, i, i + 1, 'Project'));

@@ -44,4 +44,11 @@ export const CUES = {
   pronouns: new Set(cues.pronouns),
   implicitOpeners: phrases(cues.implicitOpeners),
   clauseBreaks: new Set(cues.clauseBreaks),
+  replaceVerbs: phrases(cues.replaceVerbs),
+  replacingCues: phrases(cues.replacingCues),
+  switchFromCues: phrases(cues.switchFromCues),
+  choiceWords: new Set(cues.choiceWords),
+  preferWords: new Set(cues.preferWords),
+  versusWords: new Set(cues.versusWords),
+  alternativeNouns: new Set(cues.alternativeNouns),
 };

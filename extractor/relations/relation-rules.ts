@@ -11,6 +11,7 @@ import {
 } from './slot-helpers.ts';
 import { isSpec } from './spec-entities.ts';
 import { phraseRules } from './phrase-rules.ts';
+import { contrastRules } from './contrast-rules.ts';
 
 const AVAILABLE = phrases(['be available', 'is available']);
 
@@ -64,14 +65,26 @@ function directObject(slots: readonly Slot[], from: number, to: number): boolean
   return true;
 }
 
+/** Words that may stand between an owner's possessive and its project ("CoreOS's awesome Kubernetes X"). */
+const POSSESSIVE_MODIFIERS = new Set(['new', 'latest', 'awesome', 'great', 'open-source', 'open', 'source', 'popular', 'famous', 'excellent', 'nice', 'cool', 'shiny', 'managed', 'hosted', 'recent', 'experimental']);
+
 function maintains(slots: readonly Slot[], emit: Emit): void {
   // Possessive: "CoreOS' rkt", "Hyper's runV".
   slots.forEach((_, i) => {
     const owner = entityAt(slots, i);
     const mark = wordAt(slots, i + 1);
     if (owner && owner.type === 'Organization' && (mark === "'" || mark === "'s")) {
-      const owned = entityAt(slots, i + 2);
-      if (owned && owned.type === 'Project') emit('MAINTAINS', owner, owned);
+      // "CoreOS's awesome Kubernetes prometheus-operator": up to three modifiers; the last project of the phrase.
+      for (let k = i + 2; k <= i + 5 && k < slots.length; k++) {
+        const owned = entityAt(slots, k);
+        const next = entityAt(slots, k + 1);
+        if (owned && owned.type === 'Project' && !(next && next.type === 'Project')) {
+          emit('MAINTAINS', owner, owned);
+          break;
+        }
+        const w = wordAt(slots, k);
+        if (!owned && (w === null || !POSSESSIVE_MODIFIERS.has(w))) break;
+      }
     }
   });
   // Passive: "Containerd (originally built by Docker)".
@@ -254,6 +267,7 @@ export function sentenceRelations(slots: readonly Slot[], previous: PreviousSubj
   maintains(slots, emit);
   hosted(slots, emit, previous);
   alternatives(slots, emit, previous);
+  contrastRules(slots, emit);
   phraseRules(slots, emit, (at, want) => subjects(slots, at, want, previous));
   implementsRules(slots, emit, previous);
   integrations(slots, emit, previous);

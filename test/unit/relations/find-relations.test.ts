@@ -12,6 +12,12 @@ function triples(...texts: string[]): string[] {
 }
 
 const stated: Array<[string, string]> = [
+  ['Containerd replaces Docker in many clusters.', 'ALTERNATIVE_TO containerd -> Docker'],
+  ['Replacing NGINX with Envoy in a traffic control system.', 'ALTERNATIVE_TO Envoy -> NGINX'],
+  ['Switching from Jenkins to Tekton took a quarter.', 'ALTERNATIVE_TO Tekton -> Jenkins'],
+  ['InfraKit alternatives: Terraform, CloudFormation.', 'ALTERNATIVE_TO InfraKit -> Terraform'],
+  ['Everyone has to decide between Kubernetes and Docker Swarm.', 'ALTERNATIVE_TO Kubernetes -> Docker Swarm'],
+  ["Check out CoreOS's awesome Kubernetes prometheus-operator project.", 'MAINTAINS CoreOS -> prometheus-operator'],
   ['Linkerd was donated to the CNCF in early 2017.', 'HOSTED_BY Linkerd -> CNCF'],
   ['Last month Falco was accepted into the CNCF as a sandbox project.', 'HOSTED_BY Falco -> CNCF'],
   ['Jaeger, a CNCF hosted project, stores traces in Cassandra.', 'HOSTED_BY Jaeger -> CNCF'],
@@ -60,6 +66,8 @@ const stated: Array<[string, string]> = [
 ];
 
 const notStated: Array<[string, string]> = [
+  ['We had to choose between clusters on Kubernetes and on bare metal.', 'ALTERNATIVE_TO Kubernetes -> Kubernetes'],
+  ["Google's engineers spoke about Kubernetes for an hour.", 'MAINTAINS Google -> Kubernetes'],
   ['Fargate is a bit like AWS\'s own GKE.', 'MAINTAINS Amazon Web Services -> Google Kubernetes Engine'],
   ['The scalability tests will be moved to AWS soon, says the Kubernetes team.', 'HOSTED_BY Kubernetes -> Amazon Web Services'],
   ['Linkerd announced Conduit, a lightweight mesh.', 'MAINTAINS Linkerd -> Conduit'],
