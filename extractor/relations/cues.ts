@@ -51,4 +51,6 @@ export const CUES = {
   preferWords: new Set(cues.preferWords),
   versusWords: new Set(cues.versusWords),
   alternativeNouns: new Set(cues.alternativeNouns),
+  companyBuilding: phrases(cues.companyBuilding),
+  descriptionNouns: new Set(cues.descriptionNouns),
 };

@@ -12,6 +12,7 @@ import {
 import { isSpec } from './spec-entities.ts';
 import { phraseRules } from './phrase-rules.ts';
 import { contrastRules } from './contrast-rules.ts';
+import { descriptionRules } from './description-rules.ts';
 
 const AVAILABLE = phrases(['be available', 'is available']);
 
@@ -94,7 +95,9 @@ function maintains(slots: readonly Slot[], emit: Emit): void {
     const maker = entityAt(slots, end);
     if (!maker) continue;
     const nearest = [...slots.slice(0, at).keys()].reverse().find((k) => entityAt(slots, k)?.type === 'Project');
-    const subj = subjectBefore(slots, at, isProject);
+    // "the Argo Project developed at Intuit": a project right before the cue is what was made.
+    const adjacent = entityJustBefore(slots, at, isProject, 1);
+    const subj = adjacent !== null ? [adjacent] : subjectBefore(slots, at, isProject);
     const made = subj.length > 0 ? subj : nearest === undefined ? [] : [nearest];
     for (const m of withCoordinated(slots, end, isActor)) for (const p of made) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
   }
@@ -268,6 +271,7 @@ export function sentenceRelations(slots: readonly Slot[], previous: PreviousSubj
   hosted(slots, emit, previous);
   alternatives(slots, emit, previous);
   contrastRules(slots, emit);
+  descriptionRules(slots, emit);
   phraseRules(slots, emit, (at, want) => subjects(slots, at, want, previous));
   implementsRules(slots, emit, previous);
   integrations(slots, emit, previous);

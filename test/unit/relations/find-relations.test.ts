@@ -13,6 +13,10 @@ function triples(...texts: string[]): string[] {
 
 const stated: Array<[string, string]> = [
   ['Containerd replaces Docker in many clusters.', 'ALTERNATIVE_TO containerd -> Docker'],
+  ['Vitess (database orchestration for MySQL horizontal scaling).', 'INTEGRATES_WITH Vitess -> MySQL'],
+  ["Kyverno it's a policy engine for Kubernetes.", 'INTEGRATES_WITH Kyverno -> Kubernetes'],
+  ['I met the devrel at Authzed, the company building SpiceDB.', 'MAINTAINS Authzed -> SpiceDB'],
+  ['We looked at the Argo project developed at Intuit.', 'MAINTAINS Intuit -> Argo'],
   ['Replacing NGINX with Envoy in a traffic control system.', 'ALTERNATIVE_TO Envoy -> NGINX'],
   ['Switching from Jenkins to Tekton took a quarter.', 'ALTERNATIVE_TO Tekton -> Jenkins'],
   ['InfraKit alternatives: Terraform, CloudFormation.', 'ALTERNATIVE_TO InfraKit -> Terraform'],
@@ -68,6 +72,8 @@ const stated: Array<[string, string]> = [
 const notStated: Array<[string, string]> = [
   ['We had to choose between clusters on Kubernetes and on bare metal.', 'ALTERNATIVE_TO Kubernetes -> Kubernetes'],
   ["Google's engineers spoke about Kubernetes for an hour.", 'MAINTAINS Google -> Kubernetes'],
+  ['There are free courses by CNCF/Kubernetes available.', 'MAINTAINS CNCF -> Kubernetes'],
+  ['Kubernetes - a great day for everyone and for Istio.', 'INTEGRATES_WITH Kubernetes -> Istio'],
   ['Fargate is a bit like AWS\'s own GKE.', 'MAINTAINS Amazon Web Services -> Google Kubernetes Engine'],
   ['The scalability tests will be moved to AWS soon, says the Kubernetes team.', 'HOSTED_BY Kubernetes -> Amazon Web Services'],
   ['Linkerd announced Conduit, a lightweight mesh.', 'MAINTAINS Linkerd -> Conduit'],
