@@ -97,7 +97,7 @@ function maintains(slots: readonly Slot[], emit: Emit): void {
     const nearest = [...slots.slice(0, at).keys()].reverse().find((k) => entityAt(slots, k)?.type === 'Project');
     // "the Argo Project developed at Intuit": a project right before the cue is what was made.
     const adjacent = entityJustBefore(slots, at, isProject, 1);
-    const subj = adjacent !== null ? [adjacent] : subjectBefore(slots, at, isProject);
+    const subj = adjacent !== null ? groupEndingAt(slots, adjacent, isProject) : subjectBefore(slots, at, isProject);
     const made = subj.length > 0 ? subj : nearest === undefined ? [] : [nearest];
     for (const m of withCoordinated(slots, end, isActor)) for (const p of made) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
   }
