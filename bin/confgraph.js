@@ -1,7 +1,47 @@
 #!/usr/bin/env node
-// The confgraph CLI entry: registers tsx so the TypeScript sources run as they are, then dispatches.
-import { register } from 'tsx/esm/api';
+// The confgraph CLI entry: runs the compiled CLI in dist/. When dist/ is missing or older than the sources (a checkout
+// without a build, or after an edit), it compiles the Node part once first, saying so on stderr.
+import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, nodeBuildState } from './build-state.js';
 
-register();
-const { main } = await import('../cli/main.ts');
+const LOCK = path.join(ROOT, 'dist', '.building');
+const fail = (line) => {
+  process.stderr.write(`confgraph: ${line}\n`);
+  process.exit(1);
+};
+
+/** One build at a time: a second `confgraph` started meanwhile waits for the first one's build (at most 3 min). */
+async function catchUpBuild(reason) {
+  mkdirSync(path.dirname(LOCK), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock left by a killed build is stale after 3 minutes.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 180_000) rmdirSync(LOCK);
+      else if (Date.now() > deadline) fail(`another build holds ${LOCK}; remove it if no build is running`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      if (nodeBuildState().fresh) return;
+    }
+  }
+  try {
+    process.stderr.write(`confgraph: compiling the CLI once (${reason}); npm run build does this ahead of time\n`);
+    const { buildNode } = await import('./build.js');
+    buildNode({ check: false });
+  } catch (error) {
+    fail(`could not compile the CLI: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    rmdirSync(LOCK);
+  }
+}
+
+const state = nodeBuildState();
+if (!state.fresh) await catchUpBuild(state.reason);
+const entry = path.join(ROOT, 'dist', 'cli', 'main.js');
+if (!existsSync(entry)) fail(`${entry} is missing after the build; run npm run build`);
+const { main } = await import(pathToFileURL(entry).href);
 process.exitCode = await main(process.argv.slice(2));

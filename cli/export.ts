@@ -95,7 +95,6 @@ async function writeFormat(format: Format, input: ExportInput, out: string, flag
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the view around an entity as svg, png, pptx, html, cyjs, graphml or csv (no browser window)',
   usage: [
     'usage: confgraph export --focus <name|id> --format svg|png|pptx|html|cyjs|graphml|csv --out FILE [options]',
     '',

@@ -40,7 +40,6 @@ function baseUrlFor(base: string | null, file: string, many: boolean): string | 
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'read markdown posts into one knowledge graph (Cytoscape elements JSON)',
   usage: [
     'usage: confgraph extract <file|dir>... [--out FILE] [--base-url URL]',
     '',

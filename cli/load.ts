@@ -19,7 +19,6 @@ function add(total: LoadSummary, one: LoadSummary): void {
 
 export const loadCommand: Command = {
   name: 'load',
-  summary: 'extract markdown posts and load them into the graph store (each post atomically; idempotent)',
   usage: [
     'usage: confgraph load <file|dir>... [--store embedded|neo4j] [--reset] [--data-dir DIR]',
     '',

@@ -13,11 +13,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(help() + '\n');
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`confgraph: unknown command "${name}"\n${help()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.usage + '\n');
     return 0;

@@ -34,7 +34,6 @@ function parseParams(text: string | undefined): Record<string, unknown> {
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'run a read-only Cypher query against the graph store and print the rows',
   usage: [
     'usage: confgraph query [--store embedded|neo4j] [--data-dir DIR] [--params JSON] [--json] [--max-rows N] [--timeout MS] "<cypher>"',
     '',

@@ -19,6 +19,7 @@ import { talksRoutes } from './routes/talks.ts';
 import { SearchIndex } from './search-index.ts';
 import { ViewCache, type CachedJson } from './view-cache.ts';
 import { securityHeaders } from './security.ts';
+import { requireWriteToken } from './write-auth.ts';
 
 /** Every route module, in mount order; the OpenAPI document lists exactly these. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -58,6 +59,7 @@ export function createApp({ store, options }: CreateAppInput): ConfgraphApp {
   app.disable('x-powered-by');
   app.use(securityHeaders(resolved.frameAncestors));
 
+  app.post('/api/posts', requireWriteToken(resolved.writeAuth));
   const router = express.Router();
   for (const mod of ROUTE_MODULES) mod.mount(router, ctx);
   router.get('/api/openapi.json', (_req, res) => {

@@ -14,8 +14,10 @@ import type { ReaderReply, ReaderRequest } from './embedded-reader-protocol.ts';
 type Pending = { resolve: (reply: ReaderReply) => void; reject: (error: Error) => void };
 type RequestBody = ReaderRequest extends infer R ? (R extends ReaderRequest ? Omit<R, 'id'> : never) : never;
 
-const CHILD = fileURLToPath(new URL('./embedded-reader-child.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Compiled (dist/*.js), the child is plain JavaScript; from the sources (tests, tsx) it needs tsx's loader too. */
+const COMPILED = import.meta.url.endsWith('.js');
+const CHILD = fileURLToPath(new URL(COMPILED ? './embedded-reader-child.js' : './embedded-reader-child.ts', import.meta.url));
+const childExecArgv = (): string[] => (COMPILED ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]);
 /** Opening a snapshot of a large graph can take a while; it is not the user's query time. */
 const OPEN_TIMEOUT_MS = 60_000;
 
@@ -47,7 +49,7 @@ export class EmbeddedReader {
   }
 
   private spawn(): ChildProcess {
-    const child = fork(CHILD, [], { execArgv: ['--import', TSX], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(CHILD, [], { execArgv: childExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const pending = new Map<number, Pending>();
     this.pending.set(child, pending);
     child.on('message', (reply: ReaderReply) => {
