@@ -7,6 +7,7 @@ import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { UsageError, type Command } from './command.ts';
 import { STORE_USAGE, parseFlags, storeConfig } from './store-options.ts';
+import { SERVER_USAGE } from './store-or-server.ts';
 import { exportSourceGraph } from './export-graph-source.ts';
 import { assertChromium, renderPng } from './export-png.ts';
 import { EMBED_THEMES } from '../web/src/embed/embed-params.ts';
@@ -111,13 +112,14 @@ export const exportCommand: Command = {
     '  --width W --height H --scale S --transparent   png only: 1280x720 at 1x by default, scale 1-4',
     '  --posts PATH      extract this markdown file or directory instead of reading the store',
     ...STORE_USAGE,
+    ...SERVER_USAGE,
     '',
     'Without --posts the graph comes from the store; an empty store means data/posts/ is extracted.',
   ].join('\n'),
   async run(rawArgs) {
     const { flags, positional } = parseFlags(
       rawArgs,
-      ['--focus', '--depth', '--types', '--theme', '--layout', '--caption', '--format', '--out', '--width', '--height', '--scale', '--posts', '--store', '--data-dir'],
+      ['--focus', '--depth', '--types', '--theme', '--layout', '--caption', '--format', '--out', '--width', '--height', '--scale', '--posts', '--store', '--data-dir', '--server'],
       ['--no-labels', '--transparent'],
     );
     if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
@@ -142,7 +144,7 @@ export const exportCommand: Command = {
     };
     // Fail before the slow part (reading and laying out the graph) when PNG cannot be drawn.
     if (format === 'png') assertChromium();
-    const graph = await exportSourceGraph(flags.get('--posts'), storeConfig(flags), say);
+    const graph = await exportSourceGraph(flags.get('--posts'), storeConfig(flags), flags.get('--server'), say);
     let input: ExportInput;
     try {
       input = headlessView(graph, spec);

@@ -13,6 +13,7 @@ import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pathRoutes } from './routes/path.ts';
 import { postsRoutes } from './routes/posts.ts';
+import { postPageRoutes } from './routes/post-page.ts';
 import { queriesRoutes } from './routes/queries.ts';
 import { searchRoutes } from './routes/search.ts';
 import { talksRoutes } from './routes/talks.ts';
@@ -32,6 +33,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   queriesRoutes,
   cypherRoutes,
   postsRoutes,
+  postPageRoutes,
   embedRoutes,
 ];
 

@@ -10,6 +10,8 @@ import { defaultDataDir, openStore } from '../store/open-store.ts';
 import { createApp } from './app.ts';
 import { frameAncestorsFromEnv } from './options.ts';
 import { packageRoot } from './package-root.ts';
+import { archivingExtract } from './archiving-extract.ts';
+import { PostArchive } from './post-archive.ts';
 import { loadPostsIfEmpty } from './seed-posts.ts';
 import { removeServerUrl, writeServerUrl } from './server-url-file.ts';
 import { webAppState } from './web-build.ts';
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
   if (web === 'missing') log('no built web app (web/dist); serving the API only. npm run build bundles it.');
   if (web === 'stale') log('web/ changed since web/dist was built; serving the older build (npm run build, or npm start, rebuilds it)');
   const extractor = workerExtract();
-  const seed = await loadPostsIfEmpty(store, path.join(root, 'data', 'posts'), extractor.extract, log);
+  const postArchive = PostArchive.inDataDir(dataDir);
+  const extract = archivingExtract(extractor.extract, postArchive);
+  const seed = await loadPostsIfEmpty(store, path.join(root, 'data', 'posts'), extract, log);
   log(seed.skipped ? `graph: ${seed.nodes} nodes, ${seed.edges} edges (already loaded)` : `loaded ${seed.posts} post(s): ${seed.nodes} nodes, ${seed.edges} edges`);
 
   const app = createApp({
@@ -57,7 +61,8 @@ async function main(): Promise<void> {
     options: {
       webDist: web === 'missing' ? null : distDir,
       frameAncestors: frameAncestorsFromEnv(process.env.CONFGRAPH_FRAME_ANCESTORS),
-      extract: extractor.extract,
+      extract,
+      postArchive,
       writeAuth: { host, token: process.env.CONFGRAPH_WRITE_TOKEN || null },
     },
   });
