@@ -1,4 +1,4 @@
-/** GET /posts/:slug/: a stored post rendered (render-post.ts), the target of the section and evidence links of posts without a URL of their own. */
+/** GET /posts/:slug (and /posts/:slug/): a stored post rendered (render-post.ts), the target of the section and evidence links of posts without a URL of their own. */
 import type { RouteModule } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { renderPostPage } from '../render-post.ts';
@@ -7,7 +7,7 @@ export const postPageRoutes: RouteModule = {
   docs: [
     {
       method: 'get',
-      path: '/posts/{slug}/',
+      path: '/posts/{slug}',
       summary: 'A stored post as an HTML page; heading ids are the anchors of its talks\' urls',
       responses: {
         200: { description: 'The post', content: { 'text/html': { schema: { type: 'string' } } } },
@@ -16,7 +16,8 @@ export const postPageRoutes: RouteModule = {
     },
   ],
   mount(router, { options }) {
-    router.get(['/posts/:slug', '/posts/:slug/'], (req, res) => {
+    // Non-strict routing: /posts/<slug>/ (the links' form) matches too.
+    router.get('/posts/:slug', (req, res) => {
       const slug = String(req.params.slug);
       const markdown = options.postArchive?.read(slug) ?? null;
       if (markdown === null) throw notFound(`No stored post "${slug}".`);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeGraph } from '../../../extractor/schema.ts';
+import { ensureNodeBuilt } from '../../support/built.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const bin = path.join(root, 'bin/confgraph.js');
@@ -19,6 +20,8 @@ function run(...args: string[]) {
 const post = (title: string, talk: string) => `---\ntitle: ${title}\n---\n## Talks\n### ${talk}\n{{< youtube AAAAAAAAAAA >}}\nKubernetes is great.\n`;
 
 beforeAll(() => {
+  // The bin runs dist/: built first, so no run here pays (and reports) the one-time compile.
+  ensureNodeBuilt();
   dir = mkdtempSync(path.join(tmpdir(), 'confgraph-cli-'));
   writeFileSync(path.join(dir, 'good.md'), post('FooConf 2020', 'Scaling Things - Ann Lee, Acme'));
   writeFileSync(path.join(dir, 'empty.md'), '');
