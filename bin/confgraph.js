@@ -2,6 +2,7 @@
 // The confgraph CLI entry: runs the compiled CLI in dist/. When dist/ is missing or older than the sources (a checkout
 // without a build, or after an edit), it compiles the Node part once first, saying so on stderr.
 import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, nodeBuildState } from './build-state.js';
@@ -39,9 +40,19 @@ async function catchUpBuild(reason) {
   }
 }
 
-const state = nodeBuildState();
-if (!state.fresh) await catchUpBuild(state.reason);
+/** A production install (no dev dependencies, e.g. the Docker image) runs the dist/ it was shipped with. */
+function canBuild() {
+  try {
+    createRequire(import.meta.url).resolve('typescript/package.json', { paths: [ROOT] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const entry = path.join(ROOT, 'dist', 'cli', 'main.js');
+const state = nodeBuildState();
+if (!state.fresh && (canBuild() || !existsSync(entry))) await catchUpBuild(state.reason);
 if (!existsSync(entry)) fail(`${entry} is missing after the build; run npm run build`);
 const { main } = await import(pathToFileURL(entry).href);
 process.exitCode = await main(process.argv.slice(2));
