@@ -8,6 +8,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** Written last by a Node build: its time is the build's. */
 export const NODE_STAMP = path.join(ROOT, 'dist', '.node-build');
 export const WEB_STAMP = path.join(ROOT, 'web', 'dist', 'index.html');
+/** The `confgraph extract` start-up snapshot (bin/build.js) and the Node version it was made by (it fits no other). */
+const SNAPSHOT_DIR = path.join(ROOT, 'dist', 'snapshot');
+export const SNAPSHOT = { dir: SNAPSHOT_DIR, blob: path.join(SNAPSHOT_DIR, 'extract.blob'), version: path.join(SNAPSHOT_DIR, 'node-version') };
 
 /** What the compiled Node code is made of: the TypeScript it compiles, the files it copies, the compiler settings. */
 const NODE_SOURCES = ['extractor', 'store', 'server', 'cli', 'export', 'cypher', 'data', 'web/src', 'tsconfig.base.json', 'tsconfig.node.json'];

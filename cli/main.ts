@@ -1,6 +1,6 @@
 /** Dispatches `confgraph <command> ...` to the registered commands; turns every failure into one clear line. */
 import { commands } from './commands.ts';
-import { UsageError } from './command.ts';
+import { runCommand } from './run-command.ts';
 
 function help(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
@@ -19,20 +19,5 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(command.usage + '\n');
-    return 0;
-  }
-  try {
-    return await command.run(rest);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`confgraph ${name}: ${error.message}\n${command.usage}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`confgraph ${name}: ${message}\n`);
-    if (process.env.CONFGRAPH_DEBUG) console.error(error);
-    return 1;
-  }
+  return runCommand(command, rest);
 }

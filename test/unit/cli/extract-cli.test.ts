@@ -1,7 +1,7 @@
 // `confgraph extract` run as a real process: output shape, exit codes and one-line messages for bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,11 @@ const bin = path.join(root, 'bin/confgraph.js');
 let dir = '';
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, 'extract', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return runWith({}, ...args);
+}
+
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, 'extract', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -38,6 +42,16 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('confgraph extract', () => {
+  it('gives the same graph and messages from its start-up snapshot as from a plain start', () => {
+    expect(existsSync(path.join(root, 'dist/snapshot/extract.blob'))).toBe(true);
+    const seed = path.join(root, 'data/posts');
+    const fromSnapshot = run(seed, path.join(dir, 'posts'), path.join(dir, 'empty.md'));
+    const plain = runWith({ CONFGRAPH_NO_SNAPSHOT: '1' }, seed, path.join(dir, 'posts'), path.join(dir, 'empty.md'));
+    expect(fromSnapshot.code).toBe(1);
+    expect(fromSnapshot.stderr).toMatch(/empty\.md: empty file/);
+    expect(fromSnapshot).toEqual(plain);
+  });
+
   it('writes Cytoscape elements JSON to stdout', () => {
     const { code, stdout, stderr } = run(path.join(dir, 'good.md'), '--base-url', 'https://blog.example.org/foo/');
     expect(stderr).toBe('');
