@@ -14,19 +14,42 @@ export interface PostAdded {
 /** The server answered with an error (its `{error: {code, message}}` body, one line). */
 export class ServerError extends Error {}
 
+/** How long a 429 asks to wait (Retry-After, else the draft-8 RateLimit header's `t=`), in seconds. */
+function retryAfterSeconds(res: Response): number {
+  const after = Number(res.headers.get('retry-after'));
+  if (Number.isFinite(after) && after > 0) return after;
+  const t = /;t=(\d+)/.exec(res.headers.get('ratelimit') ?? '')?.[1];
+  return t ? Number(t) : 10;
+}
+
+/** A directory of posts loaded through the app meets its rate limit (20 posts a minute): waiting is better than failing. */
+const MAX_RATE_LIMIT_WAIT_S = 120;
+
 export class ServerClient {
   readonly url: string;
 
-  constructor(url: string) {
+  constructor(
+    url: string,
+    private readonly say: (line: string) => void = () => undefined,
+  ) {
     this.url = url.replace(/\/+$/, '');
   }
 
   private async call(route: string, init: RequestInit = {}): Promise<unknown> {
     let res: Response;
-    try {
-      res = await fetch(`${this.url}${route}`, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
-    } catch (error) {
-      throw new ServerError(`cannot reach the confgraph server at ${this.url} (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})`);
+    let waited = 0;
+    for (;;) {
+      try {
+        res = await fetch(`${this.url}${route}`, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+      } catch (error) {
+        throw new ServerError(`cannot reach the confgraph server at ${this.url} (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)})`);
+      }
+      const wait = retryAfterSeconds(res);
+      if (res.status !== 429 || waited + wait > MAX_RATE_LIMIT_WAIT_S) break;
+      this.say(`the app's rate limit: waiting ${wait} s`);
+      await res.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      waited += wait;
     }
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {

@@ -13,7 +13,7 @@ export type Target = { kind: 'store'; store: GraphStore } | { kind: 'server'; se
 
 /** Opens the store, or falls back to the running server; one clear line when neither can be used. */
 export async function openStoreOrServer(config: StoreConfig, serverUrl: string | undefined, say: (line: string) => void): Promise<Target> {
-  if (serverUrl) return { kind: 'server', server: new ServerClient(serverUrl) };
+  if (serverUrl) return { kind: 'server', server: new ServerClient(serverUrl, say) };
   try {
     return { kind: 'store', store: await openStore(config) };
   } catch (error) {
@@ -27,7 +27,7 @@ export async function openStoreOrServer(config: StoreConfig, serverUrl: string |
       );
     }
     say(`the embedded store is held by the running app (pid ${running.pid}); going through its API at ${running.url}`);
-    return { kind: 'server', server: new ServerClient(running.url) };
+    return { kind: 'server', server: new ServerClient(running.url, say) };
   }
 }
 
