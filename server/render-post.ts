@@ -24,21 +24,26 @@ function anchorsOf(markdown: string): string[] {
   return parsePost(markdown).sections.slice(1).map((s) => s.anchor);
 }
 
+/** A trailing Hugo `{#id}` on a heading: the explicit anchor, not text to show. */
+const EXPLICIT_ID = /\s*\{#([\w-]+)\}\s*$/;
+
 export function renderPostBody(markdown: string): string {
   const anchors = anchorsOf(markdown);
   const tokens = md.parse(withoutShortcodes(splitFrontMatter(markdown).body), {});
-  const headings = tokens.filter((t) => t.type === 'heading_open');
-  // Same headings as the extractor saw: take its anchors one for one. Otherwise (a heading only one of the two reads
-  // as one, e.g. raw HTML) the markdown-it headings get anchors by the same rule.
-  headings.forEach((token, i) => {
-    const text = tokens[tokens.indexOf(token) + 1]?.content.replace(/\s*\{#([\w-]+)\}\s*$/, '') ?? '';
-    const explicit = /\{#([\w-]+)\}\s*$/.exec(tokens[tokens.indexOf(token) + 1]?.content ?? '')?.[1];
-    token.attrSet('id', headings.length === anchors.length ? (anchors[i] ?? '') : (explicit ?? hugoAnchor(text)));
-    const inline = tokens[tokens.indexOf(token) + 1];
-    if (inline?.children) {
-      const last = inline.children[inline.children.length - 1];
-      if (last?.type === 'text') last.content = last.content.replace(/\s*\{#[\w-]+\}\s*$/, '');
-    }
+  const headingCount = tokens.filter((t) => t.type === 'heading_open').length;
+  // The same headings as the extractor saw: its anchors, one for one. Otherwise (a heading only one of the two reads
+  // as one, e.g. raw HTML) each markdown-it heading gets its anchor by the same rule.
+  const sameHeadings = headingCount === anchors.length;
+  let n = 0;
+  tokens.forEach((token, i) => {
+    if (token.type !== 'heading_open') return;
+    const inline = tokens[i + 1];
+    const explicit = EXPLICIT_ID.exec(inline?.content ?? '')?.[1];
+    const text = (inline?.content ?? '').replace(EXPLICIT_ID, '');
+    token.attrSet('id', sameHeadings ? (anchors[n] ?? '') : (explicit ?? hugoAnchor(text)));
+    n++;
+    const last = inline?.children?.[inline.children.length - 1];
+    if (last?.type === 'text') last.content = last.content.replace(EXPLICIT_ID, '');
   });
   return md.renderer.render(tokens, md.options, {});
 }

@@ -16,12 +16,19 @@ export const postPageRoutes: RouteModule = {
     },
   ],
   mount(router, { options }) {
+    // Rendering a large post takes a while (about 2 s for 5 MB): each page is rendered once per version of its markdown.
+    const rendered = new Map<string, { markdown: string; html: string }>();
     // Non-strict routing: /posts/<slug>/ (the links' form) matches too.
     router.get('/posts/:slug', (req, res) => {
       const slug = String(req.params.slug);
       const markdown = options.postArchive?.read(slug) ?? null;
       if (markdown === null) throw notFound(`No stored post "${slug}".`);
-      res.type('html').send(renderPostPage(markdown));
+      let page = rendered.get(slug);
+      if (page?.markdown !== markdown) {
+        page = { markdown, html: renderPostPage(markdown) };
+        rendered.set(slug, page);
+      }
+      res.type('html').send(page.html);
     });
   },
 };
