@@ -38,7 +38,8 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'posts', 'photo.jpg'), 'not markdown');
   writeFileSync(path.join(dir, 'huge.md'), '');
   truncateSync(path.join(dir, 'huge.md'), 51 * 1024 * 1024);
-});
+  // A stale dist/ is compiled here (with its snapshot): more than a unit hook's usual 10 s on a busy machine.
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('confgraph extract', () => {
