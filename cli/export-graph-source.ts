@@ -1,11 +1,11 @@
-// Where `confgraph export` gets its graph: the given posts (extracted now), else the store, else data/posts when the store is empty.
+// Where `confgraph export` gets its graph: the given posts (extracted now), else the store (or the running app that holds it), else data/posts when that is empty.
 import { fileURLToPath } from 'node:url';
 import { extract } from '../extractor/index.ts';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
 import { openStore } from '../store/open-store.ts';
 import type { StoreConfig } from '../store/open-store.ts';
-import type { GraphStore } from '../store/graph-store.ts';
 import { readPosts } from './read-posts.ts';
+import { openStoreOrServer } from './store-or-server.ts';
 
 const SEED_POSTS = fileURLToPath(new URL('../data/posts', import.meta.url));
 
@@ -24,15 +24,19 @@ async function graphFromPosts(inputs: string[], say: (line: string) => void): Pr
   }
 }
 
-export async function exportSourceGraph(posts: string | undefined, config: StoreConfig, say: (line: string) => void): Promise<KnowledgeGraph> {
+export async function exportSourceGraph(posts: string | undefined, config: StoreConfig, serverUrl: string | undefined, say: (line: string) => void): Promise<KnowledgeGraph> {
   if (posts) return graphFromPosts([posts], say);
-  let store: GraphStore | null = null;
-  try {
-    store = await openStore(config);
-    const stats = await store.stats();
-    if (stats.nodes > 0) return await store.exportGraph();
-  } finally {
-    await store?.close();
+  const target = await openStoreOrServer(config, serverUrl, say);
+  if (target.kind === 'server') {
+    const graph = await target.server.graph();
+    if (graph.elements.nodes.length > 0) return graph;
+  } else {
+    try {
+      const stats = await target.store.stats();
+      if (stats.nodes > 0) return await target.store.exportGraph();
+    } finally {
+      await target.store.close();
+    }
   }
   say(`the store is empty; extracting the posts in ${SEED_POSTS}`);
   return graphFromPosts([SEED_POSTS], say);

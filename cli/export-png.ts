@@ -25,8 +25,10 @@ export function assertChromium(): void {
 
 export async function renderPng(svg: string, options: PngOptions): Promise<Buffer> {
   assertChromium();
-  // Loaded only for PNG: the other formats must work where playwright-core cannot start a browser.
-  const { chromium } = await import('playwright-core');
+  // Loaded only for PNG: the other formats must work where playwright-core (a dev dependency) is not installed.
+  const { chromium } = await import('playwright-core').catch(() => {
+    throw new ChromiumMissingError('PNG needs playwright-core, which is not installed here (npm install playwright-core, or npm ci with dev dependencies); svg, pptx, html, cyjs, graphml and csv need no browser');
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({

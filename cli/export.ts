@@ -7,23 +7,21 @@ import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { UsageError, type Command } from './command.ts';
 import { STORE_USAGE, parseFlags, storeConfig } from './store-options.ts';
+import { SERVER_USAGE } from './store-or-server.ts';
 import { exportSourceGraph } from './export-graph-source.ts';
 import { assertChromium, renderPng } from './export-png.ts';
 import { EMBED_THEMES } from '../web/src/embed/embed-params.ts';
 import { LAYOUT_NAMES, isLayoutName } from '../web/src/graph/layouts.ts';
 import { FocusNotFoundError, headlessView } from '../web/src/export/headless-view.ts';
-import type { ExportInput } from '../web/src/export/export-input.ts';
+import type { ExportInput } from '../export/export-input.ts';
+import { EXPORT_FORMAT_NAMES, writeExport, type ExportFormatName } from '../export/registry.ts';
+import { writeSvg } from '../export/formats/svg.ts';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
 import { NODE_TYPES } from '../extractor/schema.ts';
-import { writeSvg } from '../web/src/export/formats/svg.ts';
-import { writeHtml } from '../web/src/export/formats/html.ts';
-import { writePptx } from '../web/src/export/formats/pptx.ts';
-import { writeCyjs } from '../web/src/export/formats/cyjs.ts';
-import { writeGraphml } from '../web/src/export/formats/graphml.ts';
-import { writeCsv } from '../web/src/export/formats/csv.ts';
+import { defaultDataDir } from '../store/open-store.ts';
+import { readServerUrl } from '../server/server-url-file.ts';
 
-const FORMATS = ['svg', 'png', 'pptx', 'html', 'cyjs', 'graphml', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = ExportFormatName;
 const say = (line: string): void => void process.stderr.write(`confgraph export: ${line}\n`);
 
 function intFlag(flags: Map<string, string>, name: string, fallback: number, min: number, max: number): number {
@@ -50,52 +48,42 @@ function suggestion(graph: KnowledgeGraph, focus: string): string {
   return names.length ? ` (did you mean "${closest(focus, names)}"?)` : ' (the graph is empty)';
 }
 
+/** Where links to the app's own pages (a post's section) point in the file: --origin, else the app's URL, else its default. */
+function originFor(flags: Map<string, string>): string {
+  const dataDir = flags.get('--data-dir');
+  return flags.get('--origin') ?? flags.get('--server') ?? readServerUrl(dataDir ? path.resolve(dataDir) : defaultDataDir())?.url ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
 async function writeFormat(format: Format, input: ExportInput, out: string, flags: Map<string, string>): Promise<string> {
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  switch (format) {
-    case 'svg':
-      await writeFile(out, writeSvg(input));
-      return out;
-    case 'html':
-      await writeFile(out, writeHtml(input));
-      return out;
-    case 'cyjs':
-      await writeFile(out, writeCyjs(input));
-      return out;
-    case 'graphml':
-      await writeFile(out, writeGraphml(input));
-      return out;
-    case 'pptx':
-      await writeFile(out, await writePptx(input));
-      return out;
-    case 'csv': {
-      const files = writeCsv(input);
-      if (out.toLowerCase().endsWith('.zip')) {
-        const { default: JSZip } = await import('jszip');
-        const zip = new JSZip();
-        for (const [name, body] of Object.entries(files)) zip.file(name, body);
-        await writeFile(out, await zip.generateAsync({ type: 'nodebuffer' }));
-        return out;
-      }
-      // Not a .zip: --out is a directory that receives nodes.csv and edges.csv.
-      await mkdir(out, { recursive: true });
-      for (const [name, body] of Object.entries(files)) await writeFile(path.join(out, name), body);
-      return `${path.join(out, 'nodes.csv')} and ${path.join(out, 'edges.csv')}`;
-    }
-    case 'png': {
-      const width = intFlag(flags, '--width', 1280, 100, 8000);
-      const height = intFlag(flags, '--height', 720, 100, 8000);
-      const scale = intFlag(flags, '--scale', 1, 1, 4);
-      const png = await renderPng(writeSvg(input), { width, height, scale, transparent: flags.has('--transparent'), background: input.background });
-      await writeFile(out, png);
-      return out;
-    }
+  if (format === 'png') {
+    const width = intFlag(flags, '--width', 1280, 100, 8000);
+    const height = intFlag(flags, '--height', 720, 100, 8000);
+    const scale = intFlag(flags, '--scale', 1, 1, 4);
+    const png = await renderPng(writeSvg(input), { width, height, scale, transparent: flags.has('--transparent'), background: input.background });
+    await writeFile(out, png);
+    return out;
   }
+  const body = await writeExport(format, input, originFor(flags));
+  if (typeof body === 'string' || body instanceof Uint8Array) {
+    await writeFile(out, body);
+    return out;
+  }
+  // Several files (csv): zipped when --out ends in .zip, else --out is a directory that receives them.
+  if (out.toLowerCase().endsWith('.zip')) {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    for (const [name, text] of Object.entries(body)) zip.file(name, text);
+    await writeFile(out, await zip.generateAsync({ type: 'nodebuffer' }));
+    return out;
+  }
+  await mkdir(out, { recursive: true });
+  for (const [name, text] of Object.entries(body)) await writeFile(path.join(out, name), text);
+  return Object.keys(body).map((name) => path.join(out, name)).join(' and ');
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the view around an entity as svg, png, pptx, html, cyjs, graphml or csv (no browser window)',
   usage: [
     'usage: confgraph export --focus <name|id> --format svg|png|pptx|html|cyjs|graphml|csv --out FILE [options]',
     '',
@@ -109,20 +97,22 @@ export const exportCommand: Command = {
     '  --format F        svg, png (headless Chromium), pptx (native shapes), html (one offline file),',
     '                    cyjs (Cytoscape desktop), graphml (Gephi), csv (--out x.zip, or a directory)',
     '  --out FILE        where to write',
+    '  --origin URL      where links to the app\'s own pages point (default: the running app, else http://127.0.0.1:3000)',
     '  --width W --height H --scale S --transparent   png only: 1280x720 at 1x by default, scale 1-4',
     '  --posts PATH      extract this markdown file or directory instead of reading the store',
     ...STORE_USAGE,
+    ...SERVER_USAGE,
     '',
     'Without --posts the graph comes from the store; an empty store means data/posts/ is extracted.',
   ].join('\n'),
   async run(rawArgs) {
     const { flags, positional } = parseFlags(
       rawArgs,
-      ['--focus', '--depth', '--types', '--theme', '--layout', '--caption', '--format', '--out', '--width', '--height', '--scale', '--posts', '--store', '--data-dir'],
+      ['--focus', '--depth', '--types', '--theme', '--layout', '--caption', '--format', '--out', '--width', '--height', '--scale', '--posts', '--store', '--data-dir', '--server', '--origin'],
       ['--no-labels', '--transparent'],
     );
     if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
-    const format = oneOf(flags, '--format', FORMATS, null);
+    const format = oneOf(flags, '--format', EXPORT_FORMAT_NAMES, null);
     const out = flags.get('--out');
     if (!out) throw new UsageError('--out is required');
     const layout = flags.get('--layout') ?? 'fcose';
@@ -143,7 +133,7 @@ export const exportCommand: Command = {
     };
     // Fail before the slow part (reading and laying out the graph) when PNG cannot be drawn.
     if (format === 'png') assertChromium();
-    const graph = await exportSourceGraph(flags.get('--posts'), storeConfig(flags), say);
+    const graph = await exportSourceGraph(flags.get('--posts'), storeConfig(flags), flags.get('--server'), say);
     let input: ExportInput;
     try {
       input = headlessView(graph, spec);

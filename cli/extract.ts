@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError, type Command } from './command.ts';
 import { extract } from '../extractor/index.ts';
 import { mergeGraphs } from '../extractor/merge.ts';
-import { slugify } from '../extractor/ids.ts';
+import { baseUrlFor } from './base-url.ts';
 import { readPosts } from './read-posts.ts';
 
 interface Args {
@@ -30,17 +30,8 @@ function parseArgs(args: string[]): Args {
   return parsed;
 }
 
-/** With several posts, --base-url is a prefix and each post gets its own path under it. */
-function baseUrlFor(base: string | null, file: string, many: boolean): string | undefined {
-  if (!base) return undefined;
-  if (!many) return base;
-  const stem = slugify(path.basename(file).replace(/\.(?:md|markdown)$/i, '').replace(/^\d{4}-\d{2}-\d{2}-/, ''));
-  return `${base.replace(/\/+$/, '')}/${stem}/`;
-}
-
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'read markdown posts into one knowledge graph (Cytoscape elements JSON)',
   usage: [
     'usage: confgraph extract <file|dir>... [--out FILE] [--base-url URL]',
     '',

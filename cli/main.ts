@@ -1,6 +1,6 @@
 /** Dispatches `confgraph <command> ...` to the registered commands; turns every failure into one clear line. */
 import { commands } from './commands.ts';
-import { UsageError } from './command.ts';
+import { runCommand } from './run-command.ts';
 
 function help(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
@@ -13,27 +13,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(help() + '\n');
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`confgraph: unknown command "${name}"\n${help()}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(command.usage + '\n');
-    return 0;
-  }
-  try {
-    return await command.run(rest);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`confgraph ${name}: ${error.message}\n${command.usage}\n`);
-      return 2;
-    }
-    // One line: engines add the query and a caret on further lines, which only repeat what the first says.
-    const message = error instanceof Error ? error.message : String(error);
-    const line = message.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'failed';
-    process.stderr.write(`confgraph ${name}: ${line}\n`);
-    if (process.env.CONFGRAPH_DEBUG) console.error(error);
-    return 1;
-  }
+  const command = await entry.load();
+  return runCommand(command, rest);
 }

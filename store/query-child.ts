@@ -17,7 +17,10 @@ type Pending<Reply> = { resolve: (reply: Reply) => void; reject: (error: Error) 
 /** A request without its id, for each member of a union of requests. */
 export type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
 
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Compiled (dist/*.js), the child is plain JavaScript; from the sources (tests, tsx) it needs tsx's loader too. */
+const COMPILED = import.meta.url.endsWith('.js');
+const loaderArgs = (): string[] => (COMPILED ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]);
+const childPath = (file: URL): string => fileURLToPath(COMPILED ? new URL(file.href.replace(/\.ts$/, '.js')) : file);
 
 export class QueryChild<Request extends { id: number }, Reply extends { id: number }> {
   private child: ChildProcess | null = null;
@@ -42,8 +45,8 @@ export class QueryChild<Request extends { id: number }, Reply extends { id: numb
   }
 
   private spawn(): ChildProcess {
-    const exec = cappedExec(this.memoryCap, ['--import', TSX]);
-    const child = fork(fileURLToPath(this.childFile), [], {
+    const exec = cappedExec(this.memoryCap, loaderArgs());
+    const child = fork(childPath(this.childFile), [], {
       execPath: exec.execPath,
       execArgv: exec.execArgv,
       // An allocation past the cap aborts the child; a native backtrace of that would only be noise in the log.

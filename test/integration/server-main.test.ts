@@ -1,4 +1,4 @@
-// `npm start` end to end: a fresh data dir gets data/posts loaded, the app listens and answers, SIGTERM closes it cleanly,
+// `npm start` end to end (the compiled dist/server/main.js, built by `npm test` before vitest): a fresh data dir gets data/posts loaded, the app listens and answers, SIGTERM closes it cleanly,
 // and a second start finds the graph already there.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,11 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureNodeBuilt } from '../support/built.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(path.join(tmpdir(), 'confgraph-main-'));
 const children = new Set<ChildProcessWithoutNullStreams>();
+
+beforeAll(ensureNodeBuilt);
 
 afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
@@ -28,7 +31,7 @@ function start(): Promise<Started> {
   // The embedded store, whatever the surrounding shell points NEO4J_URI at.
   const env: NodeJS.ProcessEnv = { ...process.env, CONFGRAPH_DATA_DIR: dataDir, PORT: '0' };
   delete env.NEO4J_URI;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env });
+  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: ROOT, env });
   children.add(child);
   const lines: string[] = [];
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -37,14 +40,14 @@ function start(): Promise<Started> {
     child.stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line);
-      const m = /ready in \d+ ms: (http:\/\/localhost:\d+)\//.exec(line);
+      const m = /ready in \d+ ms: (http:\/\/127\.0\.0\.1:\d+)\//.exec(line);
       if (m?.[1]) resolve({ url: m[1], lines, child, exit });
     });
     void exit.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${lines.join('\n')}`)));
   });
 }
 
-describe('server/main.ts', () => {
+describe('npm start (dist/server/main.js)', () => {
   it('loads the posts into an empty store, serves the API and the app, and shuts down on SIGTERM', async () => {
     const first = await start();
     expect(first.lines.join('\n')).toMatch(/loaded 1 post\(s\): \d+ nodes/);

@@ -1,4 +1,5 @@
 // startTestServer(graph): the real app over a real in-memory embedded store loaded with `graph`, on an ephemeral port.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,12 +8,11 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../../server/app.ts';
 import type { AppOptions } from '../../../server/options.ts';
-import { ensureWebBuilt } from '../../../server/web-build.ts';
 import type { KnowledgeGraph } from '../../../extractor/schema.ts';
 import { EmbeddedStore } from '../../../store/embedded-store.ts';
 import type { GraphStore } from '../../../store/graph-store.ts';
 
-const WEB_DIR = fileURLToPath(new URL('../../../web', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const DIST_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export interface TestServer {
@@ -29,7 +29,9 @@ let building: Promise<string> | null = null;
  * other work in the same tree may rebuild web/dist (emptying it) while a browser test is loading pages.
  */
 export function ensureWebDist(): Promise<string> {
-  building ??= ensureWebBuilt(WEB_DIR, DIST_DIR, (line) => console.log(`[e2e] ${line}`)).then(() => {
+  building ??= Promise.resolve().then(() => {
+    const build = spawnSync(process.execPath, ['bin/build.js', '--web', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the web build failed (node bin/build.js --web)');
     const copy = mkdtempSync(path.join(tmpdir(), 'confgraph-web-'));
     cpSync(DIST_DIR, copy, { recursive: true });
     process.once('exit', () => rmSync(copy, { recursive: true, force: true }));

@@ -1,24 +1,31 @@
 // `confgraph extract` run as a real process: output shape, exit codes and one-line messages for bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeGraph } from '../../../extractor/schema.ts';
+import { ensureNodeBuilt } from '../../support/built.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const bin = path.join(root, 'bin/confgraph.js');
 let dir = '';
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, 'extract', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return runWith({}, ...args);
+}
+
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, 'extract', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const post = (title: string, talk: string) => `---\ntitle: ${title}\n---\n## Talks\n### ${talk}\n{{< youtube AAAAAAAAAAA >}}\nKubernetes is great.\n`;
 
 beforeAll(() => {
+  // The bin runs dist/: built first, so no run here pays (and reports) the one-time compile.
+  ensureNodeBuilt();
   dir = mkdtempSync(path.join(tmpdir(), 'confgraph-cli-'));
   writeFileSync(path.join(dir, 'good.md'), post('FooConf 2020', 'Scaling Things - Ann Lee, Acme'));
   writeFileSync(path.join(dir, 'empty.md'), '');
@@ -31,10 +38,21 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'posts', 'photo.jpg'), 'not markdown');
   writeFileSync(path.join(dir, 'huge.md'), '');
   truncateSync(path.join(dir, 'huge.md'), 51 * 1024 * 1024);
-});
+  // A stale dist/ is compiled here (with its snapshot): more than a unit hook's usual 10 s on a busy machine.
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('confgraph extract', () => {
+  it('gives the same graph and messages from its start-up snapshot as from a plain start', () => {
+    expect(existsSync(path.join(root, 'dist/snapshot/extract.blob'))).toBe(true);
+    const seed = path.join(root, 'data/posts');
+    const fromSnapshot = run(seed, path.join(dir, 'posts'), path.join(dir, 'empty.md'));
+    const plain = runWith({ CONFGRAPH_NO_SNAPSHOT: '1' }, seed, path.join(dir, 'posts'), path.join(dir, 'empty.md'));
+    expect(fromSnapshot.code).toBe(1);
+    expect(fromSnapshot.stderr).toMatch(/empty\.md: empty file/);
+    expect(fromSnapshot).toEqual(plain);
+  });
+
   it('writes Cytoscape elements JSON to stdout', () => {
     const { code, stdout, stderr } = run(path.join(dir, 'good.md'), '--base-url', 'https://blog.example.org/foo/');
     expect(stderr).toBe('');

@@ -1,6 +1,6 @@
 // The CSV writer: RFC 4180 quoting of hostile strings, formula guard, and files that parse back to the view.
 import { describe, expect, it } from 'vitest';
-import { csvField, writeCsv } from '../../../web/src/export/formats/csv.ts';
+import { csvField, writeCsv } from '../../../export/formats/csv.ts';
 import { HOSTILE_EVIDENCE, HOSTILE_NAME, hostileGraph, viewOf } from './fixture.ts';
 
 /** A strict RFC 4180 reader (quoted fields, doubled quotes, CRLF records), written for this test. */

@@ -1,6 +1,6 @@
 // The .cyjs writer and reader: a graph written and parsed back is the same graph, positions included.
 import { describe, expect, it } from 'vitest';
-import { parseCyjs, writeCyjs } from '../../../web/src/export/formats/cyjs.ts';
+import { parseCyjs, writeCyjs } from '../../../export/formats/cyjs.ts';
 import { hostileGraph, viewOf } from './fixture.ts';
 
 describe('.cyjs', () => {

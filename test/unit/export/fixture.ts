@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { KnowledgeGraph } from '../../../extractor/schema.ts';
 import { headlessView } from '../../../web/src/export/headless-view.ts';
 import type { ViewSpec } from '../../../web/src/export/headless-view.ts';
-import type { ExportInput } from '../../../web/src/export/export-input.ts';
+import type { ExportInput } from '../../../export/export-input.ts';
 
 export const HOSTILE_NAME = '=HYPERLINK("x") </script><script>alert(1)</script> & "quotes", commas\nnewline <b>&amp;';
 export const HOSTILE_EVIDENCE = 'It said "</text><script>x</script>", then, =cmd|\'/C calc\'!A0';

@@ -1,7 +1,7 @@
 // The GraphML writer: parses, holds the view's nodes and edges, declares a typed key for every attribute used.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { writeGraphml } from '../../../web/src/export/formats/graphml.ts';
+import { writeGraphml } from '../../../export/formats/graphml.ts';
 import { HOSTILE_EVIDENCE, HOSTILE_NAME, hostileGraph, viewOf } from './fixture.ts';
 
 interface Data {

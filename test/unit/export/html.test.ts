@@ -1,6 +1,6 @@
 // The standalone HTML writer: one file, no external reference, the data block cannot end its script, hostile text stays text.
 import { describe, expect, it } from 'vitest';
-import { writeHtml } from '../../../web/src/export/formats/html.ts';
+import { writeHtml } from '../../../export/formats/html.ts';
 import { HOSTILE_NAME, hostileGraph, viewOf } from './fixture.ts';
 
 describe('writeHtml', () => {

@@ -2,8 +2,8 @@
 import JSZip from 'jszip';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { writePptx } from '../../../web/src/export/formats/pptx.ts';
-import { labelLines } from '../../../web/src/export/label-layout.ts';
+import { writePptx } from '../../../export/formats/pptx.ts';
+import { labelLines } from '../../../export/label-layout.ts';
 import { HOSTILE_NAME, hostileGraph, miniGraph, viewOf } from './fixture.ts';
 
 async function open(bytes: Uint8Array) {

@@ -1,8 +1,8 @@
 // The SVG writer: well-formed XML holding the focused nodes' labels as text, hostile names escaped.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { writeSvg } from '../../../web/src/export/formats/svg.ts';
-import { labelLines } from '../../../web/src/export/label-layout.ts';
+import { writeSvg } from '../../../export/formats/svg.ts';
+import { labelLines } from '../../../export/label-layout.ts';
 import { HOSTILE_NAME, hostileGraph, miniGraph, viewOf } from './fixture.ts';
 
 /** Every text run in the document (tspans and titles), whitespace kept as is. */

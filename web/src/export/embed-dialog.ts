@@ -4,7 +4,7 @@ import { EMBED_THEMES, embedUrl } from '../embed/embed-params.ts';
 import type { EmbedParams, EmbedTheme } from '../embed/embed-params.ts';
 import type { ExportContext } from './export-context.ts';
 import { embedParamsFromView } from './view-params.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../../../export/xml.ts';
 
 export function iframeSnippet(url: string, width: number, height: number, title: string): string {
   return `<iframe src="${escapeXml(url)}" width="${width}" height="${height}" style="border:0" title="${escapeXml(title)}" loading="lazy"></iframe>`;

@@ -1,27 +1,14 @@
-// One function per export format: the current view of the live graph becomes a downloaded file.
+// The Export menu's action: the current view of the live graph becomes a downloaded file, in a format of the shared registry (export/registry.ts).
 import type { Core } from 'cytoscape';
 import { getTheme } from '../graph/style.ts';
-import type { ExportInput } from './export-input.ts';
+import type { ExportInput } from '../../../export/export-input.ts';
+import { EXPORT_FORMATS, exportFormat, writeExport, type ExportBody, type ExportFormatName } from '../../../export/registry.ts';
 import { inputFromCy } from './input-from-cy.ts';
-import { writeSvg } from './formats/svg.ts';
-import { writeHtml } from './formats/html.ts';
-import { writeCyjs } from './formats/cyjs.ts';
-import { writeGraphml } from './formats/graphml.ts';
-import { writeCsv } from './formats/csv.ts';
 import { downloadBlob } from './download.ts';
 
-export const FORMATS = ['png', 'svg', 'html', 'pptx', 'cyjs', 'graphml', 'csv'] as const;
-export type ExportFormat = (typeof FORMATS)[number];
-
-export const FORMAT_LABELS: Record<ExportFormat, string> = {
-  png: 'PNG image',
-  svg: 'SVG (vector)',
-  html: 'HTML (offline, one file)',
-  pptx: 'PowerPoint slide (.pptx)',
-  cyjs: 'Cytoscape desktop (.cyjs)',
-  graphml: 'GraphML (Gephi)',
-  csv: 'CSV (nodes + edges, zipped)',
-};
+export const FORMATS: readonly ExportFormatName[] = EXPORT_FORMATS.map((f) => f.name);
+export type ExportFormat = ExportFormatName;
+export const FORMAT_LABELS = Object.fromEntries(EXPORT_FORMATS.map((f) => [f.name, f.label])) as Record<ExportFormat, string>;
 
 export interface ExportRequest {
   cy: Core;
@@ -41,44 +28,28 @@ function currentInput(req: ExportRequest): ExportInput {
   return inputFromCy(req.cy, { title: req.title, background });
 }
 
-const text = (body: string, type: string): Blob => new Blob([body], { type });
-
-async function blobFor(req: ExportRequest): Promise<Blob> {
-  switch (req.format) {
-    case 'png': {
-      const bg = req.transparent ? undefined : getTheme(req.theme).background;
-      // The current viewport, as on screen, at 1x-4x.
-      return req.cy.png({ output: 'blob-promise', scale: req.scale, full: false, ...(bg ? { bg } : {}) });
-    }
-    case 'svg':
-      return text(writeSvg(currentInput(req)), 'image/svg+xml');
-    case 'html':
-      return text(writeHtml(currentInput(req)), 'text/html');
-    case 'pptx': {
-      // pptxgenjs is big: loaded on first use only.
-      const { writePptx } = await import('./formats/pptx.ts');
-      const bytes = await writePptx(currentInput(req));
-      return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
-    }
-    case 'cyjs':
-      return text(writeCyjs(currentInput(req)), 'application/json');
-    case 'graphml':
-      return text(writeGraphml(currentInput(req)), 'application/xml');
-    case 'csv': {
-      const files = writeCsv(currentInput(req));
-      const { default: JSZip } = await import('jszip');
-      const zip = new JSZip();
-      for (const [name, body] of Object.entries(files)) zip.file(name, body);
-      return zip.generateAsync({ type: 'blob' });
-    }
-  }
+async function blobOf(body: ExportBody, mime: string): Promise<Blob> {
+  if (typeof body === 'string') return new Blob([body], { type: mime });
+  if (body instanceof Uint8Array) return new Blob([body as BlobPart], { type: mime });
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(body)) zip.file(name, text);
+  return zip.generateAsync({ type: 'blob' });
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { png: 'png', svg: 'svg', html: 'html', pptx: 'pptx', cyjs: 'cyjs', graphml: 'graphml', csv: 'zip' };
+async function blobFor(req: ExportRequest): Promise<Blob> {
+  if (req.format === 'png') {
+    const bg = req.transparent ? undefined : getTheme(req.theme).background;
+    // The current viewport, as on screen, at 1x-4x.
+    return req.cy.png({ output: 'blob-promise', scale: req.scale, full: false, ...(bg ? { bg } : {}) });
+  }
+  // Links to this app's own pages (a post's section) must open from the exported file too.
+  return blobOf(await writeExport(req.format, currentInput(req), location.origin), exportFormat(req.format).mime);
+}
 
 /** Builds the file and starts its download; returns the file name. */
 export async function runExport(req: ExportRequest): Promise<string> {
-  const filename = `${req.stem}${req.format === 'png' ? `@${req.scale}x` : ''}.${EXTENSIONS[req.format]}`;
+  const filename = `${req.stem}${req.format === 'png' ? `@${req.scale}x` : ''}.${exportFormat(req.format).extension}`;
   downloadBlob(await blobFor(req), filename);
   return filename;
 }

@@ -5,7 +5,7 @@ import { layoutOptions, registerLayouts } from '../graph/layouts.ts';
 import { getTheme } from '../graph/style.ts';
 import { applyViewState } from '../graph/view-state.ts';
 import { applyTheme, registerExportThemes } from '../embed/slides-theme.ts';
-import type { ExportInput } from './export-input.ts';
+import type { ExportInput } from '../../../export/export-input.ts';
 import { resolveFocus } from './focus.ts';
 import { inputFromCy } from './input-from-cy.ts';
 import { spreadOverlaps } from './spread-labels.ts';

@@ -1,7 +1,7 @@
 // Reads an ExportInput off a Cytoscape instance (browser or headless with styleEnabled): the visible elements as they look.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EdgeData, NodeData } from '../../../extractor/schema.ts';
-import type { EdgeLook, ExportInput, NodeLook } from './export-input.ts';
+import type { EdgeLook, ExportInput, NodeLook } from '../../../export/export-input.ts';
 import { isTransparent, toHex } from './color.ts';
 
 function numeric(ele: NodeSingular | EdgeSingular, property: string, fallback: number): number {

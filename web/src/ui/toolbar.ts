@@ -1,8 +1,9 @@
-// The toolbar: search with autocomplete, layout choice, fit, theme switch and "copy link".
+// The toolbar: search with autocomplete, layout choice, fit, theme switch, "copy link" and "add a post".
 import type { Core } from 'cytoscape';
 import { LAYOUT_NAMES } from '../graph/layouts.ts';
 import type { ViewStore } from '../state/store.ts';
 import type { ViewState } from '../state/view-state-url.ts';
+import { mountAddPost } from '../add-post/add-post-dialog.ts';
 import { createAutocomplete } from './autocomplete.ts';
 import type { Autocomplete } from './autocomplete.ts';
 import { byId, h } from './dom.ts';
@@ -35,6 +36,7 @@ export function setupToolbar(cy: Core, store: ViewStore): Toolbar {
       () => flash(share, 'Copy failed'),
     );
   });
+  mountAddPost('share-button');
   return { search, layoutSelect };
 }
 

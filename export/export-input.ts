@@ -2,7 +2,7 @@
  * What every format writer takes: the one graph shape (extractor/schema.ts) holding just the elements
  * of the view, plus how each element looks there (position, size, colours, label). Pure data, no DOM.
  */
-import type { KnowledgeGraph } from '../../../extractor/schema.ts';
+import type { KnowledgeGraph } from '../extractor/schema.ts';
 
 export type { KnowledgeGraph };
 

@@ -1,5 +1,5 @@
 // Cytoscape desktop `.cyjs` writer and reader: element data plus positions; evidence as two parallel string lists (texts, urls) desktop can show as list columns.
-import { KnowledgeGraph } from '../../../../extractor/schema.ts';
+import { KnowledgeGraph } from '../../extractor/schema.ts';
 import type { ExportInput } from '../export-input.ts';
 import { nodeLook } from '../export-input.ts';
 

@@ -1,0 +1,161 @@
+// The CLI next to the running app (`npm start`, compiled): the app holds the embedded store, and `confgraph query`,
+// `export` and `load` still work, through its API; with no app recorded, a locked store gets one clear line.
+// The same app serves the stored posts at /posts/<slug>/ and keeps answering /api/health while a 5 MB post is read.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeGraph } from '../../extractor/schema.ts';
+import { ROOT, ensureNodeBuilt } from '../support/built.ts';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'confgraph-beside-'));
+const work = mkdtempSync(path.join(tmpdir(), 'confgraph-beside-out-'));
+const children = new Set<ChildProcess>();
+let url = '';
+
+function env(): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env, CONFGRAPH_DATA_DIR: dataDir, PORT: '0' };
+  delete e.NEO4J_URI;
+  delete e.HOST;
+  delete e.CONFGRAPH_WRITE_TOKEN;
+  return e;
+}
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/confgraph.js', ...args], { cwd: ROOT, env: env(), encoding: 'utf8', timeout: 90_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  ensureNodeBuilt();
+  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: ROOT, env: env() });
+  children.add(child);
+  url = await new Promise<string>((resolve, reject) => {
+    const lines: string[] = [];
+    child.stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      lines.push(line);
+      const m = /ready in \d+ ms: (http:\/\/127\.0\.0\.1:\d+)\//.exec(line);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the app exited (${code}):\n${lines.join('\n')}`)));
+  });
+});
+
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the CLI while npm start holds the embedded store', () => {
+  it('records where the app listens, on loopback', () => {
+    const record = JSON.parse(readFileSync(path.join(dataDir, 'server.json'), 'utf8')) as { url: string; pid: number };
+    expect(record.url).toBe(url);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+  });
+
+  it('query goes through the app and prints the rows', () => {
+    const run = cli('query', '--json', 'MATCH (t:Talk) RETURN count(t) AS talks');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/going through its API at http:\/\/127\.0\.0\.1:/);
+    const result = JSON.parse(run.stdout) as { rows: Array<{ talks: number }> };
+    expect(result.rows[0]?.talks).toBeGreaterThan(10);
+  });
+
+  it('export reads the app\'s graph', () => {
+    const out = path.join(work, 'all.cyjs');
+    const run = cli('export', '--format', 'cyjs', '--out', out, '--focus', 'Kubernetes');
+    expect(run.code, run.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { elements: { nodes: unknown[] } };
+    expect(doc.elements.nodes.length).toBeGreaterThan(5);
+  });
+
+  it('load adds a post through the app, which then answers with its talk', async () => {
+    const post = path.join(work, 'beside.md');
+    writeFileSync(post, '---\ntitle: BesideConf 2031\n---\n## Talks\n### Holding Stores - Ann Lee, Acme\n{{< youtube BBBBBBBBBBB >}}\nKubernetes is great.\n');
+    const run = cli('load', post);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/1 post\(s\) into the app at http:\/\/127\.0\.0\.1:\d+: nodes [1-9]\d* created/);
+    const talk = (await (await fetch(`${url}/api/entities/talk:BBBBBBBBBBB`)).json()) as { node?: { name?: string } };
+    expect(JSON.stringify(talk)).toMatch(/Holding Stores/);
+  });
+
+  it('says in one line what to do when the store is locked and no app is recorded', async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'confgraph-locked-'));
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', `import { openStore } from './dist/store/open-store.js'; await openStore({ dataDir: ${JSON.stringify(other)} }); console.log('held'); setInterval(() => {}, 1000);`], { cwd: ROOT });
+    children.add(holder);
+    try {
+      await new Promise((resolve) => holder.stdout.once('data', resolve));
+      const run = cli('query', '--data-dir', other, 'MATCH (n) RETURN count(n) AS n');
+      expect(run.code).toBe(1);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/in use by another process and no running confgraph server is recorded .*pass --server URL/);
+    } finally {
+      holder.kill('SIGKILL');
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('links that open', () => {
+  it('a talk\'s url opens the stored post, on the heading with that anchor', async () => {
+    const graph = KnowledgeGraph.parse(await (await fetch(`${url}/api/graph`)).json());
+    const talks = graph.elements.nodes.flatMap((n) => (n.data.type === 'Talk' ? [n.data] : []));
+    expect(talks.length).toBeGreaterThan(10);
+    const pages = new Map<string, string>();
+    for (const talk of talks.filter((t) => t.url.startsWith('/posts/kubecon-2017-austin/'))) {
+      const [page, anchor] = talk.url.split('#');
+      if (!page || !anchor) throw new Error(`talk url without anchor: ${talk.url}`);
+      if (!pages.has(page)) {
+        const res = await fetch(`${url}${page}`);
+        expect(res.status).toBe(200);
+        pages.set(page, await res.text());
+      }
+      expect(pages.get(page)).toContain(` id="${anchor}"`);
+    }
+    expect(pages.size).toBe(1);
+  });
+
+  it('an unknown or hostile slug is a 404, never a file outside the archive', async () => {
+    for (const slug of ['nope', '..%2F..%2Fpackage.json', '..%2Fserver.json', 'UPPER']) {
+      const res = await fetch(`${url}/posts/${slug}/`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toMatch(/"dependencies"|"pid"/);
+    }
+  });
+});
+
+describe('safe ingestion', () => {
+  it('/api/health keeps answering while a 5 MB post is extracted', async () => {
+    const seed = readFileSync(path.join(ROOT, 'data/posts/KubeCon-2017-Austin.md'), 'utf8');
+    let big = '---\ntitle: Big Conf 2031\n---\n';
+    while (Buffer.byteLength(big) + seed.length < 4.9 * 1024 * 1024) big += seed.replace(/^---[\s\S]*?\n---\n/, '');
+    const started = performance.now();
+    let posted = false;
+    const post = fetch(`${url}/api/posts`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: big }).then(async (res) => {
+      posted = true;
+      return res;
+    });
+    const latencies: number[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    while (!posted) {
+      const t = performance.now();
+      const health = await fetch(`${url}/api/health`);
+      expect(health.status).toBe(200);
+      if (!posted) latencies.push(performance.now() - t);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const res = await post;
+    const postMs = performance.now() - started;
+    expect(res.status).toBe(201);
+    // Answered all along, each in a small part of the extraction time (on the event loop, one would wait for all of it).
+    expect(latencies.length).toBeGreaterThan(3);
+    latencies.sort((a, b) => a - b);
+    console.log(`[health during a 5 MB post] ${latencies.length} answers, median ${Math.round(latencies[latencies.length >> 1] ?? 0)} ms, max ${Math.round(latencies[latencies.length - 1] ?? 0)} ms; the post took ${Math.round(postMs)} ms`);
+    expect(latencies[latencies.length - 1]).toBeLessThan(postMs / 4);
+  });
+});
