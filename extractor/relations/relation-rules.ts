@@ -96,7 +96,7 @@ function maintains(slots: readonly Slot[], emit: Emit): void {
     if (!maker) continue;
     const nearest = [...slots.slice(0, at).keys()].reverse().find((k) => entityAt(slots, k)?.type === 'Project');
     // "the Argo Project developed at Intuit": a project right before the cue is what was made.
-    const adjacent = entityJustBefore(slots, at, isProject, 1);
+    const adjacent = entityAt(slots, at - 1)?.type === 'Project' ? at - 1 : ['project', 'projects', 'tool'].includes(wordAt(slots, at - 1) ?? '') && entityAt(slots, at - 2)?.type === 'Project' ? at - 2 : null;
     const subj = adjacent !== null ? groupEndingAt(slots, adjacent, isProject) : subjectBefore(slots, at, isProject);
     const made = subj.length > 0 ? subj : nearest === undefined ? [] : [nearest];
     for (const m of withCoordinated(slots, end, isActor)) for (const p of made) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
@@ -205,6 +205,9 @@ function implementsRules(slots: readonly Slot[], emit: Emit, previous: PreviousS
   });
 }
 
+/** Suffix nouns that make a project an implementation when they follow a specification ("CNI plugin", "CSI driver"). */
+const IMPLEMENTING_SUFFIX = new Set(['plugin', 'plugins', 'driver', 'provider', 'adapter']);
+
 const NOT_VERBS = new Set(['is', 'as', 'its', 'this', 'thus', 'plus', 'always', 'sometimes', 'across', 'towards', 'less', 'was']);
 
 /** "the TechDocs plugin renders docs": the "X plugin" phrase is a clause subject (a third-person verb follows). */
@@ -218,7 +221,12 @@ function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubj
     for (const o of objects(slots, end, 2, isProject)) for (const s of subjects(slots, at, isProject, previous)) emit('INTEGRATES_WITH', s, o);
   }
   for (const { at, end } of [...findPhrases(slots, CUES.integrateVerbs), ...findPhrases(slots, CUES.availableCues)]) {
-    for (const o of objects(slots, end, 3, isProject)) for (const s of subjects(slots, at, isActor, previous)) emit('INTEGRATES_WITH', s, o);
+    // "Notary (based on TUF)": built on a specification is implementing it.
+    const basedOn = wordAt(slots, at) === 'based';
+    for (const o of objects(slots, end, 3, isProject)) {
+      const type: EdgeType = basedOn && o && isSpec(o, slots, slots.findIndex((x) => x.kind === 'entity' && x.entity.id === o.id)) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
+      for (const s of subjects(slots, at, isActor, previous)) emit(type, s, o);
+    }
   }
   // Data flow: "fluent-bit, which allows forwarding of logs to Fluentd" (the destination after to/into).
   for (const { at, end } of findPhrases(slots, CUES.dataFlowVerbs)) {
@@ -253,7 +261,9 @@ function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubj
     for (let back = 1; back <= 3; back++) {
       const target = entityAt(slots, i - back);
       if (target) {
-        if (target.type === 'Project') for (const s of subjects(slots, i - back, isActor, previous)) emit('INTEGRATES_WITH', s, target);
+        // "This CNI plugin": a plugin or driver of a specification implements it.
+        const type: EdgeType = IMPLEMENTING_SUFFIX.has(w) && isSpec(target, slots, i - back) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
+        if (target.type === 'Project') for (const s of subjects(slots, i - back, isActor, previous)) emit(type, s, target);
         return;
       }
       if (wordAt(slots, i - back) === ',' || wordAt(slots, i - back) === '.') return;
@@ -261,11 +271,21 @@ function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubj
   });
 }
 
+/** The types each stated relation joins (README, graph format): an organization using a project is no relation. */
+const ENDPOINTS: Partial<Record<EdgeType, (from: string, to: string) => boolean>> = {
+  INTEGRATES_WITH: (a, b) => a === 'Project' && b === 'Project',
+  IMPLEMENTS: (a, b) => a === 'Project' && b === 'Project',
+  ALTERNATIVE_TO: (a, b) => a === 'Project' && b === 'Project',
+  // A maker may be read as its product's name ("built by Docker"): only a person never maintains here.
+  MAINTAINS: (a, b) => a !== 'Person' && b === 'Project',
+  HOSTED_BY: (a, b) => a === 'Project' && b === 'Organization',
+};
+
 /** Every relation one sentence states. */
 export function sentenceRelations(slots: readonly Slot[], previous: PreviousSubject): RawRelation[] {
   const out: RawRelation[] = [];
   const emit: Emit = (type, from, to) => {
-    if (from && to && from.id !== to.id) out.push({ type, from, to });
+    if (from && to && from.id !== to.id && ENDPOINTS[type]?.(from.type, to.type) !== false) out.push({ type, from, to });
   };
   maintains(slots, emit);
   hosted(slots, emit, previous);
