@@ -123,7 +123,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const left = text.slice(0, first.index).trim();
     const right = text.slice(first.index + first[0].length).trim();
     if (nameStrength(left) === 'strong' && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null && resolveName(right, 'Organization')?.type !== 'Organization') {
-      return finish(right, [{ name: left, role: null, organization: null }], level, label);
+      return finish(right, [{ name: left.replace(/\s*\(@[\w.]+\)\s*$/, ''), role: null, organization: null }], level, label);
     }
   }
   const commaOnly = parseSpeakers(text);

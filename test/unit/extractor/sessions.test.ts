@@ -32,6 +32,7 @@ const positives: Row[] = [
   ['title-only heading, speaker in the body', '## Debugging Kubernetes\nIt was given by Joe Beda from VMware.', ['Debugging Kubernetes <- Joe Beda (VMware)']],
   ['title-only heading, appositive speaker in the body', '## The Future of Helm\nMatt Butcher, a co-author of Helm, explained the roadmap.', ['The Future of Helm <- Matt Butcher']],
   ['"Speaker - Title" headings', '#### Liz Rice - Containers From Scratch\nShe built a container.\n#### Kelsey Hightower - Kubernetes the Hard Way\nText', ['Containers From Scratch <- Liz Rice', 'Kubernetes the Hard Way <- Kelsey Hightower']],
+  ['"Speaker (@handle) - Title" list items', '## Talks\n- Sarah Drasner (@sarah_edo) - Animating the Web\n- Liz Rice (@lizrice) - Containers From Scratch', ['Animating the Web <- Sarah Drasner', 'Containers From Scratch <- Liz Rice']],
   ['a title with its own " - "', '## Day 1\n- Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects by Kenny Coleman', ['Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects <- Kenny Coleman']],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
 ];
