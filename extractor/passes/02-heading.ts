@@ -98,7 +98,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // "Jane Doe: Title": only a name compromise knows as a person's (so "Red Hat: ..." stays a title).
   const colon = /^([^:]{3,80}):\s+(\S.*)$/.exec(text);
   const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
-  if (colon?.[2] && colonSpeakers?.every((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
+  // The title after the name reads as one: capitalised, a digit or a quote ("Ann Lee: the mastermind who ..." is a description).
+  if (colon?.[2] && /^[\p{Lu}\d"“'‘]/u.test(colon[2]) && colonSpeakers?.every((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
   // "Title, Jane Doe, Acme" / "Title, A, B, C, Org": the first comma from the left after which everything reads as
   // speakers, led by a clear name (a title's own comma parts are not names).
   for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 2)) {

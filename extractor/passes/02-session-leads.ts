@@ -45,10 +45,11 @@ const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
 const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
 const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking)\\b`, 'i');
 
-function titleLike(title: string): boolean {
+/** `marked`: the title is set off by markup (a link or bold run), so a first word such as "We" does not make it prose. */
+function titleLike(title: string, marked = false): boolean {
   const words = title.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 25 || title.length > 200) return false;
-  if (SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
+  if (!marked && SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
   // Tweets and social text: handles, hashtags, picture links.
   if (/pic\.twitter\.com|t\.co\//.test(title) || (title.match(/(?:^|\s)[@#]\w/g) ?? []).length > 1) return false;
   return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
@@ -77,7 +78,7 @@ function kindBefore(text: string, at: number): string | null {
 }
 
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
-function splitLead(text: string): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null } | null {
+function splitLead(text: string, marked = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null } | null {
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
   const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
   const parts = parseTalkHeading(cleaned);
@@ -85,7 +86,7 @@ function splitLead(text: string): { title: string; speakers: SpeakerRecord[]; le
   // "Title? Keynote by Ann Lee": a kind word between the title and its speakers names the kind.
   const trailing = /^(.*?[?!.)"”])?\s*[,-]?\s*\b(keynote|talk|workshop|panel|session|presentation|lightning talk)$/i.exec(parts.title);
   const title = trailing?.[1] ? trailing[1].trim() : parts.title;
-  if (!titleLike(title)) return null;
+  if (!titleLike(title, marked)) return null;
   // A sentence that goes on after the name ("... by Ann Lee, but also interesting") is prose, not a lead.
   if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for)\b/.test(s.organization ?? s.role ?? ''))) return null;
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label };
@@ -192,7 +193,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const afterLead = /(?:,|\band|\bor|&)\s*$/.test(before) && spans.some((other) => other.end <= span.start && span.start - other.end < 8);
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
-    const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner) : null;
+    const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true) : null;
     if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length) continue;
     if (!opens && !own) {
       // Anywhere in a sentence, a linked title followed by "by" and clear names is a lead ("..., then [T](url) by Ann Lee").
@@ -210,7 +211,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const stripped = stripLevel(inner.replace(ROOM, ''));
     const level = stripped.level ?? trailing.level;
     const title = unquote(stripped.text.replace(/[\s:,;]+$/, '')).text;
-    if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
+    // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
+    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     if (!trailing.speakers && !(video && wholeItem)) continue;

@@ -64,7 +64,8 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
 /** The speakers of a heading's speaker part, or null when it does not name people. */
 export function parseSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
-  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
+  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   const result: SpeakerRecord[] = [];
   for (const group of text.split(/\s*;\s*/)) {

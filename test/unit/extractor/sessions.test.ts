@@ -46,6 +46,8 @@ const negatives: Row[] = [
   ['a tweet embed', '## Day 1\n<blockquote class="twitter-tweet"><p>Looking serious at #KubeCon @ann @bo pic.twitter.com/xyz</p>&mdash; Tamao Nakahara (@t)</blockquote>', []],
   ['prose that goes on after a name', '## Day 2\nKind of similar talk to the one by Aleksander Rybolovlev, but also interesting.', []],
   ['a linked project in prose', '## Day 2\nWe use [Flux](https://fluxcd.io) by Weaveworks every day.', []],
+  ['thanks to the organizers', '## Thanks\n- Johannes Grumbock: the mastermind who held everything together.\n- David Leitner: for organizing the scavenger hunt.', []],
+  ['linked names of the people who gave a talk', '## Day 1\nAfter lunch I attended the talk by [Josef Taha](https://example.org/j), [Tobias Grantner](https://example.org/t) and [Lukas Mahler](https://example.org/l) on threat intelligence.', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
