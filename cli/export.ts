@@ -10,7 +10,7 @@ import { STORE_USAGE, parseFlags, storeConfig } from './store-options.ts';
 import { exportSourceGraph } from './export-graph-source.ts';
 import { assertChromium, renderPng } from './export-png.ts';
 import { EMBED_THEMES } from '../web/src/embed/embed-params.ts';
-import { LAYOUT_NAMES, isLayoutName } from '../web/src/graph/layouts.ts';
+import { DEFAULT_LAYOUT, LAYOUT_NAMES, isLayoutName } from '../web/src/graph/layouts.ts';
 import { FocusNotFoundError, headlessView } from '../web/src/export/headless-view.ts';
 import type { ExportInput } from '../web/src/export/export-input.ts';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
@@ -103,7 +103,7 @@ export const exportCommand: Command = {
     '  --depth N         hops around the focus, 1-5 (default 1)',
     `  --types T,...     node types to show (${NODE_TYPES.join(',')}); default all`,
     `  --theme NAME      ${EMBED_THEMES.join('|')} (default light; slides = large labels, light edges hidden)`,
-    `  --layout NAME     ${LAYOUT_NAMES.join('|')} (default fcose)`,
+    `  --layout NAME     ${LAYOUT_NAMES.join('|')} (default ${DEFAULT_LAYOUT}: the same positions on every run)`,
     '  --no-labels       draw no labels',
     '  --caption TEXT    a line under the graph',
     '  --format F        svg, png (headless Chromium), pptx (native shapes), html (one offline file),',
@@ -125,7 +125,7 @@ export const exportCommand: Command = {
     const format = oneOf(flags, '--format', FORMATS, null);
     const out = flags.get('--out');
     if (!out) throw new UsageError('--out is required');
-    const layout = flags.get('--layout') ?? 'fcose';
+    const layout = flags.get('--layout') ?? DEFAULT_LAYOUT;
     if (!isLayoutName(layout)) throw new UsageError(`--layout must be one of ${LAYOUT_NAMES.join(', ')}, not "${layout}"`);
     const types = (flags.get('--types') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
     const badType = types.find((t) => !(NODE_TYPES as readonly string[]).includes(t));

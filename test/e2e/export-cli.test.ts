@@ -47,6 +47,21 @@ describe('confgraph export', () => {
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('<a:t>Kubernetes</a:t>');
   });
 
+  it('the same command twice gives the same positions (the map layout has no randomness)', async () => {
+    const outs = [path.join(dir, 'a.cyjs'), path.join(dir, 'b.cyjs')];
+    for (const out of outs) {
+      const { code } = await cli(['--focus', 'Kubernetes', '--depth', '1', '--format', 'cyjs', '--out', out, '--posts', POSTS]);
+      expect(code).toBe(0);
+    }
+    const positions = (file: string) => {
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { elements: { nodes: Array<{ data: { id: string }; position: { x: number; y: number } }> } };
+      return Object.fromEntries(doc.elements.nodes.map((n) => [n.data.id, n.position]));
+    };
+    const [a, b] = outs.map(positions);
+    expect(Object.keys(a!).length).toBeGreaterThan(5);
+    expect(b).toEqual(a);
+  });
+
   it('an unknown focus is one line with a suggestion and exit code 1', async () => {
     const { code, stderr } = await cli(['--focus', 'Kubernetis', '--format', 'svg', '--out', path.join(dir, 'x.svg'), '--posts', POSTS]);
     expect(code).toBe(1);

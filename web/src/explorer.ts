@@ -1,9 +1,10 @@
 // The explorer: loads the graph, builds every part of the page and routes view-state changes to them.
-import type { Core, ElementsDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { errorMessage, getGraph } from './api.ts';
 import type { KnowledgeGraph } from './api.ts';
 import { mountExport } from './export-mount.ts';
 import { createGraph } from './graph/create-graph.ts';
+import { graphElements } from './graph/graph-elements.ts';
 import { entityDetails } from './graph/entity-details.ts';
 import { buildIndex, topProjects } from './graph/graph-index.ts';
 import type { GraphIndex } from './graph/graph-index.ts';
@@ -42,13 +43,6 @@ function setDocumentTheme(theme: ThemeName): void {
   button.setAttribute('aria-pressed', String(theme === 'dark'));
 }
 
-function toElements(graph: KnowledgeGraph): ElementsDefinition {
-  return {
-    nodes: graph.elements.nodes.map((n) => ({ data: { ...n.data } })),
-    edges: graph.elements.edges.map((e) => ({ data: { ...e.data } })),
-  };
-}
-
 export async function startExplorer(): Promise<void> {
   const store = new ViewStore(parseView(location.search, preferredTheme()));
   const view = store.get();
@@ -67,7 +61,7 @@ export async function startExplorer(): Promise<void> {
   performance.mark('cg:graph-fetched');
   status.textContent = graph.elements.nodes.length === 0 ? 'The graph is empty: add a post to data/posts/ and restart.' : '';
   const index = buildIndex(graph);
-  const handle = createGraph(byId('cy'), toElements(graph), {
+  const handle = createGraph(byId('cy'), graphElements(graph), {
     theme: view.theme,
     layout: view.layout,
     prepare: (c) => applyInitialView(c, view),

@@ -3,7 +3,8 @@ import type { Core } from 'cytoscape';
 import { errorMessage, getPath } from './api.ts';
 import { relayout } from './graph/create-graph.ts';
 import { graphStyle, LARGE_GRAPH_NODES } from './graph/style.ts';
-import { applyFocus, applyPath, applySelection, applyTypeFilter } from './graph/view-state.ts';
+import { fitTo } from './graph/fit.ts';
+import { applyFocus, applyPath, applySelection, applyTypeFilter, isShown } from './graph/view-state.ts';
 import type { ViewState } from './state/view-state-url.ts';
 
 export type PathStatus = { state: 'none' } | { state: 'loading' } | { state: 'found'; hops: number } | { state: 'error'; message: string };
@@ -62,17 +63,10 @@ export class GraphSync {
     this.zoomOnNextSelection = true;
     if (!id) return;
     const node = this.cy.getElementById(id);
-    if (node.empty() || !node.visible()) return;
+    if (node.empty() || !isShown(node)) return;
     if (zoom) {
-      const hood = node.closedNeighborhood().filter((e) => e.visible());
-      this.cy.stop();
-      this.cy.animate({ fit: { eles: hood, padding: 80 } }, {
-        duration: 350,
-        // Few neighbours would zoom in too far: cap it so the context stays readable.
-        complete: () => {
-          if (this.cy.zoom() > 1.6) this.cy.animate({ zoom: 1.6, center: { eles: node } }, { duration: 150 });
-        },
-      });
+      // Few neighbours would zoom in too far: the cap keeps the context readable.
+      fitTo(this.cy, node.closedNeighborhood().filter((e) => isShown(e)), 80, 350, 1.6);
       return;
     }
     const bb = this.cy.extent();

@@ -45,7 +45,7 @@ describe('view state in the URL', () => {
     expect(v.depth).toBe(DEFAULT_VIEW.depth);
     expect(v.tab).toBe('details');
     expect(v.theme).toBe('light');
-    expect(v.layout).toBe('fcose');
+    expect(v.layout).toBe('map');
     expect(v.types).toEqual(['Project', 'Talk']);
   });
 

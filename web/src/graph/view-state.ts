@@ -2,7 +2,7 @@
  * View state on the graph (STYLE.md lesson 9): type filter, k-hop focus, selection and path are
  * Cytoscape classes matched by rules in graph/style.ts; element data is never edited.
  */
-import type { Collection, Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 
 export const CLASSES = {
   filtered: 'cg-hidden',
@@ -140,7 +140,22 @@ export function applyViewState(cy: Core, state: GraphViewState): void {
   applyLabels(cy, state.labels);
 }
 
-/** The elements currently shown (neither filtered nor out of focus). */
+/**
+ * The elements currently shown (neither filtered, out of focus nor outside a result), read from the
+ * classes: the `:visible` selector computes every element's style and takes seconds on big graphs.
+ */
 export function visibleElements(cy: Core): Collection {
-  return cy.elements(':visible');
+  const hidden = CLASSES.filtered;
+  return cy.elements().filter((e) => {
+    if (e.hasClass(hidden)) return false;
+    if (e.isNode()) return true;
+    return !e.source().hasClass(hidden) && !e.target().hasClass(hidden);
+  });
+}
+
+/** Whether one element is shown (see visibleElements). */
+export function isShown(ele: SingularElementArgument): boolean {
+  const hidden = CLASSES.filtered;
+  if (ele.hasClass(hidden)) return false;
+  return ele.isNode() || (!ele.source().hasClass(hidden) && !ele.target().hasClass(hidden));
 }
