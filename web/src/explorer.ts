@@ -13,11 +13,12 @@ import { projectRows } from './graph/projects-table-model.ts';
 import { talkRows } from './graph/talks-table-model.ts';
 import { applyInitialView, GraphSync } from './graph-sync.ts';
 import { ViewStore } from './state/store.ts';
-import { DEFAULT_VIEW, parseView } from './state/view-state-url.ts';
+import { DEFAULT_VIEW, formatViewport, parseView, parseViewport } from './state/view-state-url.ts';
 import type { ThemeName, ViewState } from './state/view-state-url.ts';
 import { renderChips } from './ui/chips.ts';
 import { createConsole } from './ui/cypher-console.ts';
 import { renderDetails, renderEmptyPanel } from './ui/details/details-panel.ts';
+import { pathSection } from './ui/details/path-steps.ts';
 import { byId } from './ui/dom.ts';
 import { installKeyboard } from './ui/keyboard.ts';
 import { renderLegend } from './ui/legend.ts';
@@ -43,6 +44,34 @@ function setDocumentTheme(theme: ThemeName): void {
   button.setAttribute('aria-pressed', String(theme === 'dark'));
 }
 
+/** Sets the viewport a link carries (centre and zoom); false when it carries none. */
+function restoreViewport(cy: Core, vp: string | null): boolean {
+  const v = parseViewport(vp);
+  if (!v) return false;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), v.zoom));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - v.x * zoom, y: cy.height() / 2 - v.y * zoom } });
+  return true;
+}
+
+function viewportCentre(cy: Core): string {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return formatViewport({ x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom, zoom });
+}
+
+/** With every type unticked the graph is empty on purpose: say so, instead of a blank canvas. */
+function showEmptyTypes(types: readonly string[]): void {
+  const status = byId('graph-status');
+  const message = 'No node types are shown: tick one in the legend.';
+  if (types.length === 0) {
+    status.textContent = message;
+    status.dataset.reason = 'no-types';
+  } else if (status.dataset.reason === 'no-types') {
+    status.textContent = '';
+    delete status.dataset.reason;
+  }
+}
+
 export async function startExplorer(): Promise<void> {
   const store = new ViewStore(parseView(location.search, preferredTheme()));
   const view = store.get();
@@ -65,6 +94,8 @@ export async function startExplorer(): Promise<void> {
     theme: view.theme,
     layout: view.layout,
     prepare: (c) => applyInitialView(c, view),
+    // A link with a viewport opens exactly there.
+    viewport: (c) => restoreViewport(c, view.vp),
   });
   const cy = handle.cy;
   performance.mark('cg:cy-created');
@@ -80,7 +111,10 @@ export async function startExplorer(): Promise<void> {
 function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   const navigate = (id: string) => store.set({ sel: id, tab: 'details' }, { push: true });
   const chipsRoot = byId('graph-chips');
-  const sync = new GraphSync(cy, () => renderAllChips());
+  const sync = new GraphSync(cy, index, () => {
+    renderAllChips();
+    renderPanel(store.get());
+  });
   const results = new ResultView(
     cy,
     () => store.get().layout,
@@ -138,8 +172,11 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   const renderPanel = (v: ViewState) => {
     const root = byId('panel-details');
     const details = v.sel ? entityDetails(index, v.sel) : null;
+    const path = sync.pathStatus;
+    const pathSteps = path.state === 'found' && v.from && v.to ? pathSection(path.steps, index, navigate, path.throughHidden) : null;
     if (!details) {
       renderEmptyPanel(root, overview, navigate, v.sel ?? undefined);
+      if (pathSteps) root.prepend(pathSteps);
       return;
     }
     renderDetails(root, details, {
@@ -150,9 +187,11 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
       pathTo: (from, hit) => store.set({ from, to: hit.id }),
       close: () => store.set({ sel: null }, { push: true }),
     });
+    if (pathSteps) root.querySelector('.panel-actions')?.after(pathSteps);
   };
 
   const render = (v: ViewState, prev: ViewState | null) => {
+    showEmptyTypes(v.types);
     if (!prev || v.theme !== prev.theme) {
       setDocumentTheme(v.theme);
       renderLegendNow(v);
@@ -179,6 +218,18 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     if (ev.target === cy) store.set({ sel: null });
   });
   window.addEventListener('popstate', () => store.reload(preferredTheme()));
+  // The viewport is part of the URL (replaced, not pushed), written once the view stops moving.
+  let vpTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeViewport = () => {
+    clearTimeout(vpTimer);
+    const vp = viewportCentre(cy);
+    if (vp !== store.get().vp) store.set({ vp });
+  };
+  cy.on('viewport', () => {
+    clearTimeout(vpTimer);
+    vpTimer = setTimeout(writeViewport, 250);
+  });
+  byId('share-button').addEventListener('pointerdown', writeViewport);
   installKeyboard({
     focusSearch: () => searchBox.input.focus(),
     escape: () => {
@@ -190,7 +241,7 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     },
   });
   if (consoleHandle.hasQuery()) void consoleHandle.run();
-  // A link with a selection opens zoomed on it, once the first layout has placed it.
-  if (store.get().sel) void window.__confgraphRendered?.then(() => sync.reveal(store.get().sel));
+  // A link with a selection (and no viewport of its own) opens zoomed on it, once the first frame is drawn.
+  if (store.get().sel && !store.get().vp) void window.__confgraphRendered?.then(() => sync.reveal(store.get().sel));
   void mountExport(byId('export-controls'), { cy: () => cy, viewUrl: () => location.href, getView: () => store.get() });
 }

@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import { createGraph } from '../graph/create-graph.ts';
 import { graphElements } from '../graph/graph-elements.ts';
 import { fitTo } from '../graph/fit.ts';
-import { applyViewState, visibleElements } from '../graph/view-state.ts';
+import { applyViewState, pictureTypes, visibleElements } from '../graph/view-state.ts';
 import { errorMessage } from '../api.ts';
 import { resolveFocus } from '../export/focus.ts';
 import { parseEmbedParams } from './embed-params.ts';
@@ -57,7 +57,7 @@ async function start(): Promise<void> {
     prepare: (core) => {
       const focus = params.focus ? resolveFocus(core, params.focus) : null;
       focusMissing = params.focus !== null && focus === null;
-      applyViewState(core, { types: params.types, focus, depth: params.depth, selected: null, path: [], labels: params.labels });
+      applyViewState(core, { types: pictureTypes(params.types), focus, depth: params.depth, selected: null, path: [], labels: params.labels });
       applyTheme(core, params.theme);
     },
   });

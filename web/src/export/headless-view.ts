@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from '../../../extractor/schema.ts';
 import { graphElements } from '../graph/graph-elements.ts';
 import { registerLayouts, rememberMap, runLayout } from '../graph/layouts.ts';
 import { getTheme } from '../graph/style.ts';
-import { applyViewState, visibleElements } from '../graph/view-state.ts';
+import { applyViewState, pictureTypes, visibleElements } from '../graph/view-state.ts';
 import { applyTheme, registerExportThemes } from '../embed/slides-theme.ts';
 import type { ExportInput } from './export-input.ts';
 import { resolveFocus } from './focus.ts';
@@ -40,7 +40,7 @@ export function headlessView(graph: KnowledgeGraph, spec: ViewSpec): ExportInput
   try {
     const focus = spec.focus ? resolveFocus(cy, spec.focus) : null;
     if (spec.focus && !focus) throw new FocusNotFoundError(spec.focus);
-    applyViewState(cy, { types: spec.types, focus, depth: spec.depth, selected: null, path: [], labels: spec.labels });
+    applyViewState(cy, { types: pictureTypes(spec.types), focus, depth: spec.depth, selected: null, path: [], labels: spec.labels });
     applyTheme(cy, spec.theme);
     void runLayout(cy, visibleElements(cy), spec.layout, false);
     const theme = getTheme(spec.theme);

@@ -210,6 +210,8 @@ function viewStateRules(t: GraphTheme): StylesheetStyle[] {
       style: { 'border-width': 4, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 20, 'min-zoomed-font-size': 0 },
     },
     ...selectedSizeRules(t),
+    // The selection's label is shown whole: wrapped, never cut.
+    { selector: 'node.cg-selected', style: { 'text-wrap': 'wrap', 'text-max-width': '240px' } },
     { selector: 'node.cg-selected[type = "Talk"]', style: { 'font-size': t.fontSize + 2 } },
     { selector: 'node.cg-path', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 15, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.cg-path', style: { 'line-color': t.path, 'target-arrow-color': t.path, width: t.edgeWidth * 3, opacity: 1, 'z-index': 15 } },

@@ -23,7 +23,7 @@ const OUTSIDE_SUBSET_MARK = 'cg-outside-subset';
 const SUBSET_ACTIVE = '_cgSubsetActive';
 
 export interface GraphViewState {
-  /** Node types to show; null or empty shows every type. */
+  /** Node types to show; null shows every type, an empty list none. */
   types: readonly string[] | null;
   /** Node id whose k-hop neighbourhood is shown, or null for the whole graph. */
   focus: string | null;
@@ -35,6 +35,14 @@ export interface GraphViewState {
   path: readonly string[];
   /** Show labels (exports and embeds may turn them off). */
   labels: boolean;
+}
+
+/** What embeds and exports show when no types are asked for: everything but the Post node, which links to every talk and says little on a slide. */
+export const PICTURE_DEFAULT_TYPES: readonly string[] = ['Project', 'Organization', 'Person', 'Talk', 'Event'];
+
+/** The types a picture (embed, export) shows: the asked ones, or the default set when none are asked for. */
+export function pictureTypes(asked: readonly string[]): readonly string[] {
+  return asked.length > 0 ? asked : PICTURE_DEFAULT_TYPES;
 }
 
 export const DEFAULT_GRAPH_VIEW: GraphViewState = { types: null, focus: null, depth: 2, selected: null, path: [], labels: true };
@@ -49,7 +57,7 @@ export function kHop(cy: Core, id: string, depth: number): Collection {
 }
 
 export function applyTypeFilter(cy: Core, types: readonly string[] | null): void {
-  const all = !types || types.length === 0;
+  const all = !types;
   const wanted = new Set(types ?? []);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
