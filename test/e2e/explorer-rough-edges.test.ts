@@ -24,7 +24,7 @@ function differingPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
         ctx.drawImage(img, 0, 0);
         return ctx.getImageData(0, 0, c.width, c.height).data;
       };
-      const [pa, pb] = await Promise.all([load(da), load(db)]);
+      const [pa, pb] = await Promise.all([load(da ?? ''), load(db ?? '')]);
       if (pa.length !== pb.length) return Number.POSITIVE_INFINITY;
       let n = 0;
       for (let i = 0; i < pa.length; i += 4) {
