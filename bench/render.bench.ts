@@ -4,7 +4,7 @@
  * generated graphs of about 2,000 and 10,000 nodes (the latter with about 40,000 edges), served by the
  * real app over the embedded store. frame_ms_10k_p95: frame times while the 10k graph is panned.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
 import { launchBrowser } from '../test/e2e/support/browser.ts';
 import { seedGraph } from '../test/e2e/support/seed-graph.ts';
@@ -41,7 +41,7 @@ interface RenderTimes {
 }
 
 /** Frame-to-frame times (ms) while the view is panned a little every frame, as a drag would. */
-async function panFrames(page: import('playwright-core').Page, frames: number): Promise<number[]> {
+async function panFrames(page: Page, frames: number): Promise<number[]> {
   return page.evaluate(
     (count) =>
       new Promise<number[]>((resolve) => {
