@@ -42,27 +42,21 @@ interface RenderTimes {
 
 /** Frame-to-frame times (ms) while the view is panned a little every frame, as a drag would. */
 async function panFrames(page: Page, frames: number): Promise<number[]> {
-  return page.evaluate(
-    (count) =>
-      new Promise<number[]>((resolve) => {
-        const times: number[] = [];
-        let last = performance.now();
-        let i = 0;
-        const step = () => {
-          const now = performance.now();
-          if (i > 0) times.push(now - last);
-          last = now;
-          if (i++ >= count) {
-            resolve(times);
-            return;
-          }
-          window.cy?.panBy({ x: i % 60 < 30 ? 6 : -6, y: 3 });
-          requestAnimationFrame(step);
-        };
-        requestAnimationFrame(step);
-      }),
-    frames,
-  );
+  // A string, not a function: tsx would wrap a named arrow in a helper the page does not have.
+  return page.evaluate(`new Promise((resolve) => {
+    const times = [];
+    let last = performance.now();
+    let i = 0;
+    function step() {
+      const now = performance.now();
+      if (i > 0) times.push(now - last);
+      last = now;
+      if (i++ >= ${Math.max(1, Math.floor(frames))}) return resolve(times);
+      window.cy.panBy({ x: i % 60 < 30 ? 6 : -6, y: 3 });
+      requestAnimationFrame(step);
+    }
+    requestAnimationFrame(step);
+  })`);
 }
 
 function p95(values: number[]): number {

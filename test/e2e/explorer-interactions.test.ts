@@ -117,7 +117,8 @@ describe.skipIf(!chromiumAvailable('explorer interactions e2e'))('explorer inter
     const page = await open('/?sel=project%3Arook&tab=console');
     await page.locator('[data-query="talks-mentioning-entity"]').click();
     await page.locator('#result-table tbody tr').first().waitFor();
-    expect(await page.locator('input[data-param="id"]').inputValue()).toBe('project:rook');
+    // The form shows the name; the query gets the id.
+    expect(await page.locator('input[data-param="id"]').inputValue()).toBe('Rook');
     expect(param(page, 'p.id')).toBe('project:rook');
     expect(await page.locator('#cypher-editor').inputValue()).toContain('MATCH');
     await page.close();

@@ -6,7 +6,7 @@ import { mountExport } from './export-mount.ts';
 import { createGraph } from './graph/create-graph.ts';
 import { graphElements } from './graph/graph-elements.ts';
 import { entityDetails } from './graph/entity-details.ts';
-import { buildIndex, topProjects } from './graph/graph-index.ts';
+import { buildIndex, resolveName, topProjects } from './graph/graph-index.ts';
 import type { GraphIndex } from './graph/graph-index.ts';
 import { ResultView } from './graph/result-view.ts';
 import { projectRows } from './graph/projects-table-model.ts';
@@ -158,6 +158,8 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
       // limit/depth: sensible starting values for the library's integer params.
       return { limit: '20', depth: '2', ...(v.sel ? { id: v.sel } : {}), ...(v.from ? { from: v.from } : {}), ...(v.to ? { to: v.to } : {}) };
     },
+    nameOf: (id) => index.nodes.get(id)?.name ?? null,
+    resolveEntity: (text) => resolveName(index, text),
   });
 
   const renderAllChips = () =>
