@@ -44,7 +44,21 @@ describe('confgraph export', () => {
     expect(stderr).toContain('the store is empty');
     expect(code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
-    expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('<a:t>Kubernetes</a:t>');
+    const slide = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
+    expect(slide).toContain('<a:t>Kubernetes</a:t>');
+    // Readable from the back of the room: no text under 12 pt at the default size.
+    const sizes = [...slide.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    // Edges are connectors glued to node shapes (they follow a node moved on the slide), none left as plain lines.
+    const names = new Map([...slide.matchAll(/<p:cNvPr id="(\d+)" name="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const glued = [...slide.matchAll(/<a:(?:st|end)Cxn id="(\d+)"/g)].map((m) => names.get(m[1]!) ?? '');
+    expect(slide).not.toContain('prst="line"');
+    expect(glued.length).toBe(2 * (slide.match(/<p:cxnSp>/g) ?? []).length);
+    expect(glued.length).toBeGreaterThan(10);
+    for (const name of glued) expect(name).toMatch(/^(Project|Organization|Person|Talk|Event): /);
+    // The Post node is left out unless asked for.
+    expect(glued.some((n) => n.startsWith('Post: '))).toBe(false);
   });
 
   it('the same command twice gives the same positions (the map layout has no randomness)', async () => {
