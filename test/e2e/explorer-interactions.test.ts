@@ -101,7 +101,7 @@ describe.skipIf(!chromiumAvailable('explorer interactions e2e'))('explorer inter
     await page.locator('button[data-sort="projects"]').click();
     await page.locator('button[data-sort="projects"]').click();
     expect(param(page, 'sort')).toBe('-projects');
-    const counts = await page.locator('#talks-table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td:nth-child(4) button').length));
+    const counts = await page.locator('#talks-table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td:nth-child(5) button').length));
     expect(counts.length).toBeGreaterThan(5);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
 

@@ -5,7 +5,7 @@ import type { KnowledgeGraph } from './api.ts';
 import { mountExport } from './export-mount.ts';
 import { createGraph } from './graph/create-graph.ts';
 import { graphElements } from './graph/graph-elements.ts';
-import { entityDetails } from './graph/entity-details.ts';
+import { byEventTime, entityDetails } from './graph/entity-details.ts';
 import { buildIndex, resolveName, topProjects } from './graph/graph-index.ts';
 import type { GraphIndex } from './graph/graph-index.ts';
 import { ResultView } from './graph/result-view.ts';
@@ -132,6 +132,10 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   const counts: Record<string, number> = {};
   for (const n of index.nodes.values()) counts[n.type] = (counts[n.type] ?? 0) + 1;
   const overview = { nodes: index.nodes.size, talks: counts.Talk ?? 0, projects: counts.Project ?? 0, top: topProjects(index, 12) };
+  const events = [...index.nodes.values()]
+    .filter((n) => n.type === 'Event')
+    .map((n) => ({ id: n.id, name: n.name, year: n.type === 'Event' ? n.year : null }))
+    .sort(byEventTime);
   // The table is built when its tab is first shown: on big graphs it is thousands of DOM rows.
   let rows: ReturnType<typeof talkRows> | null = null;
   let updateTable: ((props: TableProps) => void) | null = null;
@@ -147,6 +151,9 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     onFilter: (tq: string) => store.set({ tq }),
     onSort: (sort: string) => store.set({ sort }),
     navigate,
+    events,
+    event: v.event,
+    onEvent: (event) => store.set({ event }),
   });
   const consoleHandle = createConsole(byId('panel-console'), {
     initial: { query: store.get().query, params: store.get().params, cypher: store.get().cypher },
@@ -169,7 +176,7 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     );
 
   const renderLegendNow = (v: ViewState) =>
-    renderLegend(byId('legend'), { theme: v.theme, types: v.types, counts, onChange: (types) => store.set({ types }) });
+    renderLegend(byId('legend'), { theme: v.theme, types: v.types, counts, onChange: (types) => store.set({ types }), events, event: v.event, onEvent: (event) => store.set({ event }) });
 
   const renderPanel = (v: ViewState) => {
     const root = byId('panel-details');
@@ -197,12 +204,12 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
     if (!prev || v.theme !== prev.theme) {
       setDocumentTheme(v.theme);
       renderLegendNow(v);
-    } else if (v.types.join() !== prev.types.join()) renderLegendNow(v);
+    } else if (v.types.join() !== prev.types.join() || v.event !== prev.event) renderLegendNow(v);
     sync.update(v, prev);
     if (!prev || v.sel !== prev.sel || v.focus !== prev.focus || v.depth !== prev.depth) renderPanel(v);
     if (!prev || v.tab !== prev.tab) tabs.show(v.tab);
     if (v.tab === 'table' && !updateTable) updateTable = createTalksTable(byId('panel-table'), tableProps(v));
-    else if (updateTable && prev && (v.tq !== prev.tq || v.sort !== prev.sort || v.rows !== prev.rows)) updateTable(tableProps(v));
+    else if (updateTable && prev && (v.tq !== prev.tq || v.sort !== prev.sort || v.rows !== prev.rows || v.event !== prev.event)) updateTable(tableProps(v));
     if (prev && v.layout !== prev.layout) layoutSelect.value = v.layout;
     if (prev && v.q !== prev.q && document.activeElement !== searchBox.input) searchBox.input.value = v.q;
     renderAllChips();

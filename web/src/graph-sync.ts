@@ -6,7 +6,7 @@ import { findPath } from './graph/find-path.ts';
 import type { PathStep } from './graph/find-path.ts';
 import { fitTo } from './graph/fit.ts';
 import type { GraphIndex } from './graph/graph-index.ts';
-import { applyFocus, applyPath, applySelection, applyTypeFilter, isShown } from './graph/view-state.ts';
+import { applyEventFilter, applyFocus, applyPath, applySelection, applyTypeFilter, isShown } from './graph/view-state.ts';
 import type { ViewState } from './state/view-state-url.ts';
 
 export type PathStatus =
@@ -18,6 +18,7 @@ export type PathStatus =
 /** Applies the parts of the view state that live on the graph before the first layout. */
 export function applyInitialView(cy: Core, view: ViewState): void {
   applyTypeFilter(cy, view.types);
+  applyEventFilter(cy, view.event);
   applyFocus(cy, view.focus, view.depth);
   applySelection(cy, view.sel);
 }
@@ -44,6 +45,10 @@ export class GraphSync {
     let layoutNeeded = view.layout !== prev.layout;
     if (view.types.join() !== prev.types.join()) {
       applyTypeFilter(cy, view.types);
+      layoutNeeded = true;
+    }
+    if (view.event !== prev.event) {
+      applyEventFilter(cy, view.event);
       layoutNeeded = true;
     }
     if (view.focus !== prev.focus || (view.focus && view.depth !== prev.depth)) {

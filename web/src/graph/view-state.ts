@@ -18,6 +18,7 @@ export const CLASSES = {
 // Filter and focus both hide, but through separate marks so that clearing one keeps the other.
 const FILTER_MARK = 'cg-by-filter';
 const FOCUS_MARK = 'cg-by-focus';
+const EVENT_MARK = 'cg-by-event';
 // A query result shows exactly its elements, whatever the type filter and focus say.
 const OUTSIDE_SUBSET_MARK = 'cg-outside-subset';
 const SUBSET_ACTIVE = '_cgSubsetActive';
@@ -81,10 +82,34 @@ export function applyFocus(cy: Core, focus: string | null, depth: number): void 
   });
 }
 
+/**
+ * One conference out of several: its event node, its talks and what those talks link to (speakers,
+ * projects, ...) stay; the rest is hidden. null shows every event.
+ */
+export function applyEventFilter(cy: Core, eventId: string | null): void {
+  cy.batch(() => {
+    cy.nodes().removeClass(EVENT_MARK);
+    if (eventId && cy.getElementById(eventId).nonempty()) {
+      const keep = new Set<string>([eventId]);
+      cy.nodes().forEach((n) => {
+        if (n.data('type') !== 'Talk' || n.data('event') !== eventId) return;
+        keep.add(n.id());
+        n.neighborhood().nodes().forEach((m) => {
+          keep.add(m.id());
+        });
+      });
+      cy.nodes().forEach((n) => {
+        if (!keep.has(n.id())) n.addClass(EVENT_MARK);
+      });
+    }
+    refreshHidden(cy);
+  });
+}
+
 function refreshHidden(cy: Core): void {
   const subset = cy.scratch(SUBSET_ACTIVE) === true;
   cy.elements().forEach((e) => {
-    const hidden = subset ? e.hasClass(OUTSIDE_SUBSET_MARK) : e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK);
+    const hidden = subset ? e.hasClass(OUTSIDE_SUBSET_MARK) : e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK) || e.hasClass(EVENT_MARK);
     e.toggleClass(CLASSES.filtered, hidden);
   });
 }

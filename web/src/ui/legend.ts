@@ -42,6 +42,10 @@ export interface LegendProps {
   types: readonly string[];
   counts: Record<string, number>;
   onChange: (types: string[]) => void;
+  /** The graph's events (oldest first) and the one shown; a choice appears when there are two or more. */
+  events: ReadonlyArray<{ id: string; name: string }>;
+  event: string | null;
+  onEvent: (id: string | null) => void;
 }
 
 /** Narrow screens start with the legend folded: open, it would cover half the graph. */
@@ -72,6 +76,13 @@ export function renderLegend(root: HTMLElement, props: LegendProps): void {
     });
     group.append(h('label', {}, box, glyph(type, theme.nodeColors[type]), PLURAL[type], h('span', { class: 'count' }, props.counts[type] ?? 0)));
   }
-  body.append(group, h('div', { class: 'legend-note' }, 'Size: number of talks'));
+  body.append(group);
+  if (props.events.length >= 2) {
+    const select = h('select', { id: 'event-filter', 'aria-label': 'Show one event' }, h('option', { value: '' }, 'All events'), ...props.events.map((e) => h('option', { value: e.id }, e.name)));
+    select.value = props.event ?? '';
+    select.addEventListener('change', () => props.onEvent(select.value || null));
+    body.append(h('label', { class: 'legend-event', for: 'event-filter' }, 'Event', select));
+  }
+  body.append(h('div', { class: 'legend-note' }, 'Size: number of talks'));
   root.append(body);
 }

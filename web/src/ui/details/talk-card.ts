@@ -8,10 +8,12 @@ import type { Navigate } from './entity-button.ts';
 export function talkMeta(summary: TalkSummary, navigate: Navigate): HTMLElement {
   const t = summary.talk;
   const meta = h('div', { class: 'talk-meta' });
+  // The event first: with several conferences in the graph, "Day 1" alone says little.
+  if (summary.event) meta.append(h('span', { class: 'talk-event' }, summary.event.name), t.day !== null || t.kind !== 'talk' || t.level ? ' · ' : '');
   const bits = [t.day !== null ? `Day ${t.day}` : null, t.kind !== 'talk' ? t.kind : null, t.level].filter((b): b is string => !!b);
   if (bits.length > 0) meta.append(bits.join(' · '));
   if (summary.speakers.length > 0) {
-    meta.append(bits.length > 0 ? ' · ' : '');
+    meta.append(bits.length > 0 || summary.event ? ' · ' : '');
     summary.speakers.forEach((s, i) => {
       if (i > 0) meta.append(', ');
       meta.append(entityButton(s, navigate));
