@@ -101,7 +101,7 @@ export const exportCommand: Command = {
     '',
     '  --focus NAME      entity name, alias or id whose neighbourhood is exported (omit for the whole graph)',
     '  --depth N         hops around the focus, 1-5 (default 1)',
-    `  --types T,...     node types to show (${NODE_TYPES.join(',')}); default all`,
+    `  --types T,...     node types to show (${NODE_TYPES.join(',')}); default all but Post`,
     `  --theme NAME      ${EMBED_THEMES.join('|')} (default light; slides = large labels, light edges hidden)`,
     `  --layout NAME     ${LAYOUT_NAMES.join('|')} (default ${DEFAULT_LAYOUT}: the same positions on every run)`,
     '  --no-labels       draw no labels',
