@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementsDefinition } from 'cytoscape';
 import { fitTo } from './fit.ts';
+import { followZoom } from './overview.ts';
 import { visibleElements } from './view-state.ts';
 import { DEFAULT_LAYOUT, registerLayouts, rememberMap, runLayout } from './layouts.ts';
 import { graphStyle, LARGE_GRAPH_NODES } from './style.ts';
@@ -43,6 +44,7 @@ export function createGraph(container: HTMLElement, elements: ElementsDefinition
     boxSelectionEnabled: false,
   });
   rememberMap(cy);
+  followZoom(cy);
   options.prepare?.(cy);
   // Marks for the render bench's breakdown (element/style set-up vs layout vs first frame).
   performance.mark('cg:layout-start');

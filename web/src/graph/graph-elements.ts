@@ -2,6 +2,7 @@
 import type { EdgeDefinition, ElementsDefinition, NodeDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../../../extractor/schema.ts';
 import { sizeClass, sizeFor, talkCounts } from './node-metrics.ts';
+import { overviewEdges } from './overview.ts';
 import { stablePositions } from './stable-layout.ts';
 import type { Point } from './stable-layout.ts';
 
@@ -11,7 +12,11 @@ const byId = (a: { data: { id: string } }, b: { data: { id: string } }): number 
  * Element definitions for Cytoscape. Data is copied as the API sent it; the map positions are
  * computed here unless given (so callers that already have them do not pay twice).
  */
-export function graphElements(graph: Pick<KnowledgeGraph, 'elements'>, positions: Map<string, Point> = stablePositions(graph)): ElementsDefinition {
+export function graphElements(
+  graph: Pick<KnowledgeGraph, 'elements'>,
+  options: { positions?: Map<string, Point>; /** Very big graphs start with their edges hidden (graph/overview.ts): the explorer only. */ overview?: boolean } = {},
+): ElementsDefinition {
+  const positions = options.positions ?? stablePositions(graph);
   const talks = talkCounts(graph);
   const nodes: NodeDefinition[] = [...graph.elements.nodes].sort(byId).map((n) => ({
     data: { ...n.data },
@@ -19,7 +24,7 @@ export function graphElements(graph: Pick<KnowledgeGraph, 'elements'>, positions
     classes: sizeClass(sizeFor(n.data.type, talks.get(n.data.id) ?? 0)),
   }));
   const edges: EdgeDefinition[] = [...graph.elements.edges].sort(byId).map((e) => ({ data: { ...e.data } }));
-  return { nodes, edges };
+  return { nodes, edges: options.overview ? overviewEdges(edges, nodes.length) : edges };
 }
 
 /** The size class of a node added later (e.g. from a query result) that the loaded graph did not have. */

@@ -189,8 +189,14 @@ function largeRules(): StylesheetStyle[] {
     { selector: 'node', style: { 'text-wrap': 'none', label: '' } },
     ...(hubs.length > 0 ? [{ selector: hubs.join(', '), style: { label: 'data(name)' } }] : []),
     { selector: 'node.cg-selected, node.cg-highlight, node.cg-path, node.cg-focus-root', style: { label: 'data(name)' } },
+    // The overview of a very big graph draws nodes only; edges come with zooming in, a selection or a path (graph/overview.ts).
+    { selector: `edge.${FAR_EDGE_CLASS}`, style: { display: 'none' } },
+    { selector: `edge.${FAR_EDGE_CLASS}.cg-highlight, edge.${FAR_EDGE_CLASS}.cg-path`, style: { display: 'element' } },
   ];
 }
+
+/** Class of the edges the overview of a very big graph leaves out. */
+export const FAR_EDGE_CLASS = 'cg-far';
 
 /** Rules for the view-state classes (graph/view-state.ts): state is classes, never data edits. */
 function viewStateRules(t: GraphTheme): StylesheetStyle[] {

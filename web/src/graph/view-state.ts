@@ -62,7 +62,9 @@ export function applyTypeFilter(cy: Core, types: readonly string[] | null): void
   const wanted = new Set(types ?? []);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      n.toggleClass(FILTER_MARK, !all && !wanted.has(n.data('type') as string));
+      const hide = !all && !wanted.has(n.data('type') as string);
+      // Only changes touch the element: a class change restyles it, which adds up on big graphs.
+      if (n.hasClass(FILTER_MARK) !== hide) n.toggleClass(FILTER_MARK, hide);
     });
     refreshHidden(cy);
   });
@@ -70,7 +72,7 @@ export function applyTypeFilter(cy: Core, types: readonly string[] | null): void
 
 export function applyFocus(cy: Core, focus: string | null, depth: number): void {
   cy.batch(() => {
-    cy.elements().removeClass(`${FOCUS_MARK} ${CLASSES.focusRoot}`);
+    cy.$(`.${FOCUS_MARK}, .${CLASSES.focusRoot}`).removeClass(`${FOCUS_MARK} ${CLASSES.focusRoot}`);
     if (focus) {
       const hood = kHop(cy, focus, depth);
       if (hood.nonempty()) {
@@ -88,7 +90,7 @@ export function applyFocus(cy: Core, focus: string | null, depth: number): void 
  */
 export function applyEventFilter(cy: Core, eventId: string | null): void {
   cy.batch(() => {
-    cy.nodes().removeClass(EVENT_MARK);
+    cy.nodes(`.${EVENT_MARK}`).removeClass(EVENT_MARK);
     if (eventId && cy.getElementById(eventId).nonempty()) {
       const keep = new Set<string>([eventId]);
       cy.nodes().forEach((n) => {
@@ -110,7 +112,7 @@ function refreshHidden(cy: Core): void {
   const subset = cy.scratch(SUBSET_ACTIVE) === true;
   cy.elements().forEach((e) => {
     const hidden = subset ? e.hasClass(OUTSIDE_SUBSET_MARK) : e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK) || e.hasClass(EVENT_MARK);
-    e.toggleClass(CLASSES.filtered, hidden);
+    if (e.hasClass(CLASSES.filtered) !== hidden) e.toggleClass(CLASSES.filtered, hidden);
   });
 }
 
@@ -119,7 +121,8 @@ export function applySubset(cy: Core, ids: ReadonlySet<string> | null): void {
   cy.batch(() => {
     cy.scratch(SUBSET_ACTIVE, ids !== null);
     cy.elements().forEach((e) => {
-      e.toggleClass(OUTSIDE_SUBSET_MARK, ids !== null && !ids.has(e.id()));
+      const outside = ids !== null && !ids.has(e.id());
+      if (e.hasClass(OUTSIDE_SUBSET_MARK) !== outside) e.toggleClass(OUTSIDE_SUBSET_MARK, outside);
     });
     refreshHidden(cy);
   });
@@ -127,7 +130,7 @@ export function applySubset(cy: Core, ids: ReadonlySet<string> | null): void {
 
 export function applySelection(cy: Core, id: string | null): void {
   cy.batch(() => {
-    cy.elements().removeClass(`${CLASSES.selected} ${CLASSES.highlight} ${CLASSES.faded}`);
+    cy.$(`.${CLASSES.selected}, .${CLASSES.highlight}, .${CLASSES.faded}`).removeClass(`${CLASSES.selected} ${CLASSES.highlight} ${CLASSES.faded}`);
     if (!id) return;
     const node = cy.getElementById(id);
     if (node.empty()) return;
@@ -142,7 +145,7 @@ export function applySelection(cy: Core, id: string | null): void {
 export function applyPath(cy: Core, ids: readonly string[]): Collection {
   let path = cy.collection();
   cy.batch(() => {
-    cy.elements().removeClass(CLASSES.path);
+    cy.$(`.${CLASSES.path}`).removeClass(CLASSES.path);
     const nodes: NodeSingular[] = [];
     for (const id of ids) {
       const ele = cy.getElementById(id);
