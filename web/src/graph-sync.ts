@@ -76,8 +76,12 @@ export class GraphSync {
     const node = this.cy.getElementById(id);
     if (node.empty() || !isShown(node)) return;
     if (zoom) {
-      // Few neighbours would zoom in too far: the cap keeps the context readable.
-      fitTo(this.cy, node.closedNeighborhood().filter((e) => isShown(e)), 80, 350, 1.6);
+      // Measured a frame later: the selection's new label style (bold, bigger, wrapped) must reach the renderer
+      // before label sizes are read, or its cached label images keep the old width and are drawn cut at both ends.
+      requestAnimationFrame(() => {
+        // Few neighbours would zoom in too far: the cap keeps the context readable.
+        fitTo(this.cy, node.closedNeighborhood().filter((e) => isShown(e)), 80, 350, 1.6);
+      });
       return;
     }
     const bb = this.cy.extent();

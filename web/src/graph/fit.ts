@@ -6,6 +6,8 @@ export interface Viewport {
   pan: Position;
 }
 
+/** Up to this many nodes, fitting measures their labels; above it, node positions plus LABEL_ROOM stand in for them. */
+const MEASURED_NODES = 600;
 /** Room under each node for its label, in model px (labels hang below nodes). */
 const LABEL_ROOM = 18;
 
@@ -15,7 +17,15 @@ export function fitViewport(cy: Core, eles: Collection, padding = 30, maxZoom = 
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  eles.nodes().forEach((n) => {
+  const nodes = eles.nodes();
+  if (nodes.length > 0 && nodes.length <= MEASURED_NODES) {
+    // Few nodes: measure the labels too (big slide labels would otherwise be cut at the frame's edge).
+    const bb = nodes.boundingBox({ includeLabels: true, includeOverlays: false });
+    x1 = bb.x1;
+    y1 = bb.y1;
+    x2 = bb.x2;
+    y2 = bb.y2;
+  } else nodes.forEach((n) => {
     const p = n.position();
     const half = n.width() / 2;
     x1 = Math.min(x1, p.x - half);
