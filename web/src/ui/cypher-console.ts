@@ -118,9 +118,10 @@ export function createConsole(root: HTMLElement, props: ConsoleProps): { run: ()
           placeholder: 'a name, e.g. Rook',
           initial: props.nameOf(state.params[name] ?? '') ?? state.params[name] ?? '',
           onPick: (hit) => setValue(hit.id),
-          onText: (text) => setValue(props.resolveEntity(text) ?? text),
         });
         input = box.input;
+        // At every key, not debounced: Run right after typing must see the text.
+        input.addEventListener('input', () => setValue(props.resolveEntity(input.value) ?? input.value));
         paramsBox.append(h('label', { for: id }, `$${name}`), box.root);
       } else {
         input = h('input', { type: 'text', id, placeholder: type });
