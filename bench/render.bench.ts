@@ -1,9 +1,10 @@
 /**
- * first_render_ms_seed / first_render_ms_2k: time from navigation to a drawn, laid-out graph in Chromium
- * (window.__confgraphRendered, performance.now() relative to navigation start), for the seed post and a
- * generated graph of about 2,000 nodes, served by the real app over the embedded store.
+ * first_render_ms_seed / _2k / _10k: time from navigation to a drawn, laid-out graph in Chromium
+ * (window.__confgraphRendered, performance.now() relative to navigation start), for the seed post and
+ * generated graphs of about 2,000 and 10,000 nodes (the latter with about 40,000 edges), served by the
+ * real app over the embedded store. frame_ms_10k_p95: frame times while the 10k graph is panned.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
 import { launchBrowser } from '../test/e2e/support/browser.ts';
 import { seedGraph } from '../test/e2e/support/seed-graph.ts';
@@ -32,17 +33,44 @@ function median(values: number[]): number {
 /** Loads the explorer `runs` times in fresh pages and returns each time to the first drawn layout. */
 interface RenderTimes {
   ms: number[];
+  /** Frame times while panning, from the last run (when asked for). */
+  frames: number[];
   drawn: number;
   /** From the last run: ms to the graph fetched, to the layout start (elements and style set up), layout duration. */
   phases: Record<string, number>;
 }
 
-async function timeFirstRender(browser: Browser, graph: KnowledgeGraph, runs: number): Promise<RenderTimes> {
+/** Frame-to-frame times (ms) while the view is panned a little every frame, as a drag would. */
+async function panFrames(page: Page, frames: number): Promise<number[]> {
+  // A string, not a function: tsx would wrap a named arrow in a helper the page does not have.
+  return page.evaluate(`new Promise((resolve) => {
+    const times = [];
+    let last = performance.now();
+    let i = 0;
+    function step() {
+      const now = performance.now();
+      if (i > 0) times.push(now - last);
+      last = now;
+      if (i++ >= ${Math.max(1, Math.floor(frames))}) return resolve(times);
+      window.cy.panBy({ x: i % 60 < 30 ? 6 : -6, y: 3 });
+      requestAnimationFrame(step);
+    }
+    requestAnimationFrame(step);
+  })`);
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? Number.NaN;
+}
+
+async function timeFirstRender(browser: Browser, graph: KnowledgeGraph, runs: number, measureFrames = false): Promise<RenderTimes> {
   const server = await startTestServer(graph);
   try {
     const ms: number[] = [];
     let drawn = 0;
     let phases: Record<string, number> = {};
+    let frames: number[] = [];
     // One warm-up load: the first request pays for the store's reader start and the HTTP cache.
     for (let i = 0; i <= runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -56,9 +84,10 @@ async function timeFirstRender(browser: Browser, graph: KnowledgeGraph, runs: nu
       const stop = marks['cg:layout-stop'] ?? Number.NaN;
       phases = { fetch_ms: round(fetched, 0), setup_ms: round(start - fetched, 0), layout_ms: round(stop - start, 0), draw_ms: round(at - stop, 0) };
       if (i > 0) ms.push(at);
+      if (measureFrames && i === runs) frames = await panFrames(page, 120);
       await context.close();
     }
-    return { ms, drawn, phases };
+    return { ms, drawn, phases, frames };
   } finally {
     await server.close();
   }
@@ -71,9 +100,18 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
     const seed = await timeFirstRender(browser, await seedGraph(), runs);
     const big = graphOfAbout(2000);
     const large = await timeFirstRender(browser, big, runs);
+    // About 10,000 nodes and 40,000 edges: four mentions per talk.
+    const huge = graphOfAbout(10_000, 4);
+    const corpus = await timeFirstRender(browser, huge, runs, true);
     return {
       first_render_ms_seed: round(median(seed.ms), 0),
       first_render_ms_2k: round(median(large.ms), 0),
+      first_render_ms_10k: round(median(corpus.ms), 0),
+      frame_ms_10k_p95: round(p95(corpus.frames), 1),
+      frame_ms_10k_median: round(median(corpus.frames), 1),
+      phases_10k: corpus.phases,
+      nodes_10k: corpus.drawn,
+      edges_10k: huge.elements.edges.length,
       render_runs: runs,
       seed_phases: seed.phases,
       phases_2k: large.phases,

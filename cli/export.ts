@@ -11,7 +11,7 @@ import { SERVER_USAGE } from './store-or-server.ts';
 import { exportSourceGraph } from './export-graph-source.ts';
 import { assertChromium, renderPng } from './export-png.ts';
 import { EMBED_THEMES } from '../web/src/embed/embed-params.ts';
-import { LAYOUT_NAMES, isLayoutName } from '../web/src/graph/layouts.ts';
+import { DEFAULT_LAYOUT, LAYOUT_NAMES, isLayoutName } from '../web/src/graph/layouts.ts';
 import { FocusNotFoundError, headlessView } from '../web/src/export/headless-view.ts';
 import type { ExportInput } from '../export/export-input.ts';
 import { EXPORT_FORMAT_NAMES, writeExport, type ExportFormatName } from '../export/registry.ts';
@@ -89,9 +89,9 @@ export const exportCommand: Command = {
     '',
     '  --focus NAME      entity name, alias or id whose neighbourhood is exported (omit for the whole graph)',
     '  --depth N         hops around the focus, 1-5 (default 1)',
-    `  --types T,...     node types to show (${NODE_TYPES.join(',')}); default all`,
+    `  --types T,...     node types to show (${NODE_TYPES.join(',')}); default all but Post`,
     `  --theme NAME      ${EMBED_THEMES.join('|')} (default light; slides = large labels, light edges hidden)`,
-    `  --layout NAME     ${LAYOUT_NAMES.join('|')} (default fcose)`,
+    `  --layout NAME     ${LAYOUT_NAMES.join('|')} (default ${DEFAULT_LAYOUT}: the same positions on every run)`,
     '  --no-labels       draw no labels',
     '  --caption TEXT    a line under the graph',
     '  --format F        svg, png (headless Chromium), pptx (native shapes), html (one offline file),',
@@ -115,7 +115,7 @@ export const exportCommand: Command = {
     const format = oneOf(flags, '--format', EXPORT_FORMAT_NAMES, null);
     const out = flags.get('--out');
     if (!out) throw new UsageError('--out is required');
-    const layout = flags.get('--layout') ?? 'fcose';
+    const layout = flags.get('--layout') ?? DEFAULT_LAYOUT;
     if (!isLayoutName(layout)) throw new UsageError(`--layout must be one of ${LAYOUT_NAMES.join(', ')}, not "${layout}"`);
     const types = (flags.get('--types') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
     const badType = types.find((t) => !(NODE_TYPES as readonly string[]).includes(t));

@@ -4,6 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeGraph, NodeType } from '../extractor/schema.ts';
+import { knownAliases } from './known-aliases.ts';
 
 export type MatchKind = 'exact' | 'prefix' | 'contains' | 'fuzzy';
 const KIND_RANK: Record<MatchKind, number> = { exact: 0, prefix: 1, contains: 2, fuzzy: 3 };
@@ -145,7 +146,8 @@ function buildCandidates(graph: KnowledgeGraph): Candidate[] {
     if (data.type === 'MENTIONS') mentions.set(data.target, (mentions.get(data.target) ?? 0) + 1);
   }
   return graph.elements.nodes.map(({ data }) => {
-    const surfaces = new Set<string>([data.name, ...data.aliases]);
+    // The gazetteer's other names too (k8s, kube): well-known abbreviations find their node.
+    const surfaces = new Set<string>([data.name, ...data.aliases, ...(data.type === 'Project' || data.type === 'Organization' ? knownAliases(data.id) : [])]);
     if (data.type === 'Talk' || data.type === 'Post') surfaces.add(data.title);
     return {
       id: data.id,

@@ -1,4 +1,4 @@
-// purpose: the entities mentioned by the same talks as an entity, ranked by the number of talks they share
+// purpose: Projects, organizations and people that talks mention together with a node, most shared talks first
 // params: $id (string), $limit (integer 1..500)
 // columns: id, name, type, sharedTalks
 MATCH (e {id: $id})<-[:MENTIONS]-(t:Talk)-[:MENTIONS]->(o)

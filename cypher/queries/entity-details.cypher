@@ -1,4 +1,4 @@
-// purpose: one node with its type, the number of talks that mention it and the total mention count
+// purpose: A node's type, how many talks mention it and how often in all
 // params: $id (string)
 // columns: entity, type, talks, mentions
 MATCH (e {id: $id})

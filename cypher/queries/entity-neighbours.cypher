@@ -1,4 +1,5 @@
-// purpose: every relationship of a node with its full properties and the node at its other end (the explorer's side panel); outgoing and incoming matched separately so no relationship has to be looked up again
+// purpose: Everything directly linked to a node, with the details of each link
+// note: the explorer's side panel; outgoing and incoming matched separately so no relationship has to be looked up again
 // params: $id (string)
 // columns: edge, type, source, target, node, nodeType
 CALL {

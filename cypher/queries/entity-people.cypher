@@ -1,4 +1,4 @@
-// purpose: the speakers (and their organizations) of the talks that mention an entity
+// purpose: Who spoke about a node: the speakers (and their organizations) of the talks that mention it
 // params: $id (string)
 // columns: personId, person, organizationId, organization, role, talks
 MATCH (e {id: $id})<-[:MENTIONS]-(t:Talk)<-[:PRESENTED]-(p:Person)

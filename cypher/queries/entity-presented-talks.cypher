@@ -1,4 +1,4 @@
-// purpose: the talks a person presented, or that the people working for an organization presented (the side panel's "their talks")
+// purpose: The talks a person gave, or that the people of an organization gave
 // params: $id (string)
 // columns: talk, personId, person
 CALL {

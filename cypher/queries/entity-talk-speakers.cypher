@@ -1,4 +1,4 @@
-// purpose: the talks that mention an entity (whole talk nodes) with the evidence and each talk's speakers and their organizations, one row per talk, speaker and organization
+// purpose: The talks that mention a node, with the sentences that say so and each talk's speakers and their organizations (one row per talk, speaker and organization)
 // params: $id (string)
 // columns: talk, count, evidence, personId, person, organizationId, organization
 MATCH (e {id: $id})<-[m:MENTIONS]-(t:Talk)

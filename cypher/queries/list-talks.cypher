@@ -1,4 +1,4 @@
-// purpose: every talk (of one event when $event is given), with its speakers in name order
+// purpose: Every talk with its speakers, or only the talks of one event
 // params: $event (string|null)
 // columns: id, title, kind, day, level, url, videoUrl, event, speakers
 MATCH (t:Talk)

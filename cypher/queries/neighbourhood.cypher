@@ -1,4 +1,5 @@
-// purpose: the relationships (with both ends) within $depth hops of a node: every relationship touching a node at most $depth - 1 hops away; variable-length bounds cannot be params, so the pattern is bounded at 2 and filtered by length (walking nodes, not all paths of length $depth, keeps hubs cheap; startNode/endNode, not MATCH (s)-[r]->(t), which grafeo answers by scanning every relationship)
+// purpose: Every link within a few hops of a node ($depth, 1 to 3), with the names at both ends
+// note: every relationship touching a node at most $depth - 1 hops away; variable-length bounds cannot be params, so the pattern is bounded at 2 and filtered by length (walking nodes, not all paths of length $depth, keeps hubs cheap; startNode/endNode, not MATCH (s)-[r]->(t), which grafeo answers by scanning every relationship)
 // params: $id (string), $depth (integer 1..3)
 // columns: id, type, source, sourceName, sourceType, target, targetName, targetType
 MATCH (c {id: $id})

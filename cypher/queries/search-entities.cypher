@@ -1,4 +1,4 @@
-// purpose: nodes (not posts) whose name or an alias contains $q, case-insensitive; exact, then prefix, then other matches
+// purpose: Nodes whose name or another name contains some text (posts left out), exact matches first
 // params: $q (string), $limit (integer 1..500)
 // columns: id, name, type, aliases, rank
 MATCH (e)

@@ -1,4 +1,5 @@
-// purpose: a shortest path between two nodes (either direction, at most 10 hops); of equal-length paths the one with the smallest id sequence, so every engine answers alike
+// purpose: The shortest chain of links between two nodes, in either direction, up to 10 hops
+// note: of equal-length paths the one with the smallest id sequence, so every engine answers alike
 // params: $from (string), $to (string)
 // columns: nodeIds, names, types, relTypes, length
 MATCH (a {id: $from}), (b {id: $to})

@@ -1,4 +1,4 @@
-// purpose: everything a talk mentions, with how often and the evidence sentences
+// purpose: Everything one talk mentions, how often, and the sentences that say so
 // params: $id (string)
 // columns: id, name, type, count, evidence
 MATCH (t:Talk {id: $id})-[m:MENTIONS]->(e)

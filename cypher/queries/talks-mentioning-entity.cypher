@@ -1,4 +1,4 @@
-// purpose: the talks that mention an entity, with how often and the sentences that say so
+// purpose: The talks that mention a node, how often, and the sentences that say so
 // params: $id (string)
 // columns: id, title, url, videoUrl, kind, day, event, count, evidence
 MATCH (t:Talk)-[m:MENTIONS]->(e {id: $id})

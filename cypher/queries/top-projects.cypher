@@ -1,4 +1,4 @@
-// purpose: the projects mentioned by the most talks
+// purpose: The projects mentioned by the most talks
 // params: $limit (integer 1..500)
 // columns: id, name, maturity, category, talks
 MATCH (p:Project)<-[:MENTIONS]-(t:Talk)

@@ -1,10 +1,17 @@
-// PowerPoint writer (pptxgenjs): one 16:9 slide, nodes as native shapes, edges as connector-style lines, labels as text boxes — all editable.
+// PowerPoint writer (pptxgenjs): one 16:9 slide, nodes as native shapes, edges as connectors glued to them, labels as text boxes (12 pt and up) — all editable.
 import pptxgen from 'pptxgenjs';
 import type { ExportInput, NodeLook } from '../export-input.ts';
 import { nodeLook } from '../export-input.ts';
 import { viewBounds } from '../bounds.ts';
 import { edgeLine } from '../geometry.ts';
 import { labelBox, textWidth } from '../label-layout.ts';
+import { gluedConnectors } from '../pptx-connectors.ts';
+import type { ConnectorSpec } from '../pptx-connectors.ts';
+import { readableOnSlide } from '../slide-text.ts';
+import JSZip from 'jszip';
+
+/** The smallest text on the slide, in points: readable from the back of a room. */
+export const MIN_TEXT_PT = 12;
 
 // pptxgenjs's types describe a CommonJS module, while Vite and tsx load its ES build: take the class from either.
 type PptxClass = typeof pptxgen.default;
@@ -65,7 +72,7 @@ function addLabel(slide: Slide, look: NodeLook, p: ReturnType<typeof projection>
     y: p.py(box.top),
     w,
     h: box.height * p.s + 0.04,
-    fontSize: Math.max(5, pt(look.fontSize, p.s)),
+    fontSize: Math.max(MIN_TEXT_PT, pt(look.fontSize, p.s)),
     fontFace: 'Arial',
     bold: look.bold,
     color: hex(look.labelColor),
@@ -77,7 +84,8 @@ function addLabel(slide: Slide, look: NodeLook, p: ReturnType<typeof projection>
   });
 }
 
-export async function writePptx(input: ExportInput): Promise<Uint8Array> {
+export async function writePptx(view: ExportInput): Promise<Uint8Array> {
+  const input = readableOnSlide(view, (i) => projection(i).s, MIN_TEXT_PT);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = input.title;
@@ -85,6 +93,21 @@ export async function writePptx(input: ExportInput): Promise<Uint8Array> {
   const slide = pptx.addSlide();
   if (input.background) slide.background = { color: hex(input.background) };
   const p = projection(input);
+  // Shapes are numbered in the order they are added: the connectors are glued to the node shapes by that number.
+  let added = 0;
+  const nodeIndex = new Map<string, number>();
+  const edgeLines: Array<{ index: number; source: string; target: string }> = [];
+  {
+    let next = 0;
+    for (const { data } of input.graph.elements.edges) {
+      if (!input.edges[data.id] || !edgeLine(input, data.source, data.target)) continue;
+      next += input.edges[data.id]?.label ? 2 : 1;
+    }
+    for (const { data } of input.graph.elements.nodes) {
+      nodeIndex.set(data.id, next);
+      next += labelBox(nodeLook(input, data.id)).lines.length > 0 ? 2 : 1;
+    }
+  }
 
   for (const { data } of input.graph.elements.edges) {
     const look = input.edges[data.id];
@@ -106,8 +129,10 @@ export async function writePptx(input: ExportInput): Promise<Uint8Array> {
       },
       objectName: `edge: ${data.type} ${data.source} -> ${data.target}`.slice(0, 200),
     });
+    edgeLines.push({ index: added++, source: data.source, target: data.target });
     if (look.label) {
-      const size = Math.max(5, pt(look.fontSize, p.s));
+      added++;
+      const size = Math.max(MIN_TEXT_PT, pt(look.fontSize, p.s));
       const w = (textWidth(look.label, look.fontSize) * 1.2 * p.s) + 0.1;
       slide.addText(look.label, {
         x: p.px((line.x1 + line.tipX) / 2) - w / 2,
@@ -138,6 +163,12 @@ export async function writePptx(input: ExportInput): Promise<Uint8Array> {
     addLabel(slide, look, p, data.name);
   }
 
+  const connectors: ConnectorSpec[] = edgeLines.flatMap((e) => {
+    const source = nodeIndex.get(e.source);
+    const target = nodeIndex.get(e.target);
+    return source === undefined || target === undefined ? [] : [{ index: e.index, source, target }];
+  });
+
   if (input.caption) {
     const color = Object.values(input.nodes)[0]?.labelColor ?? '#000000';
     slide.addText(input.caption, {
@@ -153,5 +184,16 @@ export async function writePptx(input: ExportInput): Promise<Uint8Array> {
       valign: 'middle',
     });
   }
-  return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return glueEdges(bytes, connectors);
+}
+
+/** Rewrites the slide inside the package so its edge lines are connectors (see pptx-connectors.ts). */
+async function glueEdges(bytes: Uint8Array, connectors: readonly ConnectorSpec[]): Promise<Uint8Array> {
+  if (connectors.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const slide = zip.file('ppt/slides/slide1.xml');
+  if (!slide) return bytes;
+  zip.file('ppt/slides/slide1.xml', gluedConnectors(await slide.async('string'), connectors));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -45,7 +45,36 @@ describe('confgraph export', () => {
     expect(stderr).toContain('the store is empty');
     expect(code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
-    expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('<a:t>Kubernetes</a:t>');
+    const slide = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
+    expect(slide).toContain('<a:t>Kubernetes</a:t>');
+    // Readable from the back of the room: no text under 12 pt at the default size.
+    const sizes = [...slide.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    // Edges are connectors glued to node shapes (they follow a node moved on the slide), none left as plain lines.
+    const names = new Map([...slide.matchAll(/<p:cNvPr id="(\d+)" name="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const glued = [...slide.matchAll(/<a:(?:st|end)Cxn id="(\d+)"/g)].map((m) => names.get(m[1]!) ?? '');
+    expect(slide).not.toContain('prst="line"');
+    expect(glued.length).toBe(2 * (slide.match(/<p:cxnSp>/g) ?? []).length);
+    expect(glued.length).toBeGreaterThan(10);
+    for (const name of glued) expect(name).toMatch(/^(Project|Organization|Person|Talk|Event): /);
+    // The Post node is left out unless asked for.
+    expect(glued.some((n) => n.startsWith('Post: '))).toBe(false);
+  });
+
+  it('the same command twice gives the same positions (the map layout has no randomness)', async () => {
+    const outs = [path.join(dir, 'a.cyjs'), path.join(dir, 'b.cyjs')];
+    for (const out of outs) {
+      const { code } = await cli(['--focus', 'Kubernetes', '--depth', '1', '--format', 'cyjs', '--out', out, '--posts', POSTS]);
+      expect(code).toBe(0);
+    }
+    const positions = (file: string) => {
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { elements: { nodes: Array<{ data: { id: string }; position: { x: number; y: number } }> } };
+      return Object.fromEntries(doc.elements.nodes.map((n) => [n.data.id, n.position]));
+    };
+    const [a, b] = outs.map(positions);
+    expect(Object.keys(a!).length).toBeGreaterThan(5);
+    expect(b).toEqual(a);
   });
 
   it('an unknown focus is one line with a suggestion and exit code 1', async () => {

@@ -52,6 +52,27 @@ describe.skipIf(!chromiumAvailable('export e2e'))('export menu and embed dialog'
     return file;
   }
 
+  it('exports leave the selection highlight out unless asked, and the embed title names the focus', async () => {
+    const page = await openExplorer();
+    const focusName = graph.elements.nodes.find((n) => n.data.id === focusId)!.data.name;
+    await page.evaluate((id) => window.cy!.getElementById(id).emit('tap'), focusId);
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(focusId);
+    // The highlight colour marks the focus root's border in any case; a kept selection adds it to every neighbour and edge.
+    const highlighted = (svg: string) => svg.toLowerCase().split('#f59e0b').length - 1;
+    const plain = readFileSync(await exportVia(page, 'svg'), 'utf8');
+    expect(highlighted(plain)).toBeLessThanOrEqual(2);
+    expect(plain).not.toContain('opacity="0.12"');
+    expect(await page.evaluate(() => window.cy!.$('.cg-selected').length)).toBe(1);
+    await page.click('#cg-export-button');
+    await page.check('#cg-keep-selection');
+    await page.click('#cg-export-button');
+    const kept = readFileSync(await exportVia(page, 'svg'), 'utf8');
+    expect(highlighted(kept)).toBeGreaterThan(highlighted(plain) + 3);
+    await page.click('#cg-embed-button');
+    expect(await page.inputValue('#cg-embed-snippet')).toContain(`title="confgraph: around ${focusName}"`);
+    await page.close();
+  });
+
   it('PNG: the menu is keyboard reachable and the file has the viewport size times the scale', async () => {
     const page = await openExplorer();
     await page.focus('#cg-export-button');

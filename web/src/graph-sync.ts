@@ -1,28 +1,36 @@
 // Keeps the Cytoscape view in step with the view state: filter, focus, selection, path, layout, theme.
 import type { Core } from 'cytoscape';
-import { errorMessage, getPath } from './api.ts';
 import { relayout } from './graph/create-graph.ts';
 import { graphStyle, LARGE_GRAPH_NODES } from './graph/style.ts';
-import { applyFocus, applyPath, applySelection, applyTypeFilter } from './graph/view-state.ts';
+import { findPath } from './graph/find-path.ts';
+import type { PathStep } from './graph/find-path.ts';
+import { fitTo } from './graph/fit.ts';
+import type { GraphIndex } from './graph/graph-index.ts';
+import { applyEventFilter, applyFocus, applyPath, applySelection, applyTypeFilter, isShown } from './graph/view-state.ts';
 import type { ViewState } from './state/view-state-url.ts';
 
-export type PathStatus = { state: 'none' } | { state: 'loading' } | { state: 'found'; hops: number } | { state: 'error'; message: string };
+export type PathStatus =
+  | { state: 'none' }
+  | { state: 'loading' }
+  | { state: 'found'; hops: number; steps: PathStep[]; throughHidden: boolean }
+  | { state: 'error'; message: string };
 
 /** Applies the parts of the view state that live on the graph before the first layout. */
 export function applyInitialView(cy: Core, view: ViewState): void {
   applyTypeFilter(cy, view.types);
+  applyEventFilter(cy, view.event);
   applyFocus(cy, view.focus, view.depth);
   applySelection(cy, view.sel);
 }
 
 export class GraphSync {
   pathStatus: PathStatus = { state: 'none' };
-  private pathSeq = 0;
   /** True while a query result is shown: type/focus changes then wait until it is cleared. */
   subsetActive = false;
 
   constructor(
     private readonly cy: Core,
+    private readonly index: GraphIndex,
     private readonly onPathStatus: (status: PathStatus) => void,
   ) {}
 
@@ -30,13 +38,17 @@ export class GraphSync {
   update(view: ViewState, prev: ViewState | null): void {
     const cy = this.cy;
     if (!prev) {
-      void this.loadPath(view.from, view.to);
+      this.loadPath(view.from, view.to, view.types);
       return;
     }
     if (view.theme !== prev.theme) cy.style().fromJson(graphStyle(view.theme, { large: cy.nodes().length > LARGE_GRAPH_NODES })).update();
     let layoutNeeded = view.layout !== prev.layout;
     if (view.types.join() !== prev.types.join()) {
       applyTypeFilter(cy, view.types);
+      layoutNeeded = true;
+    }
+    if (view.event !== prev.event) {
+      applyEventFilter(cy, view.event);
       layoutNeeded = true;
     }
     if (view.focus !== prev.focus || (view.focus && view.depth !== prev.depth)) {
@@ -48,7 +60,7 @@ export class GraphSync {
       applySelection(cy, view.sel);
       this.reveal(view.sel);
     }
-    if (view.from !== prev.from || view.to !== prev.to) void this.loadPath(view.from, view.to);
+    if (view.from !== prev.from || view.to !== prev.to) this.loadPath(view.from, view.to, view.types, true);
   }
 
   /**
@@ -62,16 +74,13 @@ export class GraphSync {
     this.zoomOnNextSelection = true;
     if (!id) return;
     const node = this.cy.getElementById(id);
-    if (node.empty() || !node.visible()) return;
+    if (node.empty() || !isShown(node)) return;
     if (zoom) {
-      const hood = node.closedNeighborhood().filter((e) => e.visible());
-      this.cy.stop();
-      this.cy.animate({ fit: { eles: hood, padding: 80 } }, {
-        duration: 350,
-        // Few neighbours would zoom in too far: cap it so the context stays readable.
-        complete: () => {
-          if (this.cy.zoom() > 1.6) this.cy.animate({ zoom: 1.6, center: { eles: node } }, { duration: 150 });
-        },
+      // Measured a frame later: the selection's new label style (bold, bigger, wrapped) must reach the renderer
+      // before label sizes are read, or its cached label images keep the old width and are drawn cut at both ends.
+      requestAnimationFrame(() => {
+        // Few neighbours would zoom in too far: the cap keeps the context readable.
+        fitTo(this.cy, node.closedNeighborhood().filter((e) => isShown(e)), 80, 350, 1.6);
       });
       return;
     }
@@ -80,30 +89,31 @@ export class GraphSync {
     if (p.x < bb.x1 || p.x > bb.x2 || p.y < bb.y1 || p.y > bb.y2) this.cy.animate({ center: { eles: node } }, { duration: 300 });
   }
 
-  private async loadPath(from: string | null, to: string | null): Promise<void> {
-    const mine = ++this.pathSeq;
+  /**
+   * Finds the path on the loaded graph through the node types shown; only when there is none does it
+   * go through hidden types (and shows those nodes). `reveal` brings the whole path into view.
+   */
+  private loadPath(from: string | null, to: string | null, types: readonly string[], reveal = false): void {
     applyPath(this.cy, []);
     if (!from || !to) {
       this.setPath({ state: 'none' });
       return;
     }
-    this.setPath({ state: 'loading' });
-    try {
-      const path = await getPath(from, to);
-      if (mine !== this.pathSeq) return;
-      if (!path.found) {
-        this.setPath({ state: 'error', message: 'not connected' });
-        return;
-      }
-      const ids = [...path.nodes, ...path.edges];
-      const shown = applyPath(this.cy, ids);
-      // Reveal the path's nodes even when a filter or focus hid them.
-      shown.removeClass('cg-hidden cg-by-filter cg-by-focus');
-      this.setPath({ state: 'found', hops: Math.max(0, path.nodes.length - 1) });
-    } catch (error) {
-      if (mine !== this.pathSeq) return;
-      this.setPath({ state: 'error', message: errorMessage(error) });
+    const shownTypes = new Set(types);
+    const typeOf = (id: string) => this.index.nodes.get(id)?.type ?? '';
+    let steps = findPath(this.index, from, to, (id) => shownTypes.has(typeOf(id)));
+    const throughHidden = steps === null;
+    steps ??= findPath(this.index, from, to);
+    if (!steps) {
+      this.setPath({ state: 'error', message: this.index.nodes.has(from) && this.index.nodes.has(to) ? 'not connected' : 'an end is not in this graph' });
+      return;
     }
+    const ids = steps.flatMap((s) => (s.edge ? [s.edge.id, s.node] : [s.node]));
+    const shown = applyPath(this.cy, ids);
+    // Reveal the path's nodes even when a filter or focus hid them.
+    shown.removeClass('cg-hidden cg-by-filter cg-by-focus');
+    this.setPath({ state: 'found', hops: steps.length - 1, steps, throughHidden });
+    if (reveal) fitTo(this.cy, shown, 80, 400, 1.6);
   }
 
   private setPath(status: PathStatus): void {

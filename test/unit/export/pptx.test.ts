@@ -30,15 +30,21 @@ describe('writePptx', () => {
     expect(zip.file('ppt/slides/slide2.xml')).toBeNull();
   });
 
-  it('holds every node as a shape and every label as text, the edges as lines', async () => {
+  it('holds every node as a shape and every label as text, the edges as connectors glued to their nodes', async () => {
     const input = viewOf(miniGraph(), { focus: 'Kubernetes', depth: 1 });
     const slide = await (await open(await writePptx(input))).read('ppt/slides/slide1.xml');
     const runs = textRuns(slide);
     for (const { data } of input.graph.elements.nodes) for (const line of labelLines(input.nodes[data.id]!)) expect(runs.join('\n')).toContain(line);
-    // Nodes are preset shapes named after their entity; edges are lines.
+    // Nodes are preset shapes named after their entity; edges are connectors whose ends are those shapes.
     const names = [...slide.matchAll(/<p:cNvPr id="\d+" name="([^"]*)"/g)].map((m) => m[1] ?? '');
     for (const { data } of input.graph.elements.nodes) expect(names).toContain(`${data.type}: ${data.name}`);
-    expect((slide.match(/prstGeom prst="line"/g) ?? []).length).toBe(input.graph.elements.edges.length);
+    expect((slide.match(/<p:cxnSp>/g) ?? []).length).toBe(input.graph.elements.edges.length);
+    expect(slide).not.toContain('prst="line"');
+    const byId = new Map([...slide.matchAll(/<p:cNvPr id="(\d+)" name="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    for (const { data } of input.graph.elements.edges) {
+      const target = input.graph.elements.nodes.find((n) => n.data.id === data.target)!.data;
+      expect([...slide.matchAll(/<a:endCxn id="(\d+)"/g)].map((m) => byId.get(m[1]!))).toContain(`${target.type}: ${target.name}`);
+    }
     expect(slide).toContain('prst="ellipse"');
   });
 

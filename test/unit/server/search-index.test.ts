@@ -28,6 +28,16 @@ describe('SearchIndex', () => {
     expect(hits[0]).toMatchObject({ id: 'project:kubernetes', matched: 'k8s', match: 'exact' });
   });
 
+  it('knows the gazetteer\'s abbreviations even when no post wrote them (k8s, kube)', async () => {
+    const graph = KnowledgeGraph.parse({
+      elements: { nodes: [{ data: { id: 'project:kubernetes', type: 'Project', name: 'Kubernetes', aliases: ['Kubernetes'], homepage: null, repo: null, maturity: null, category: null } }], edges: [] },
+      warnings: [],
+    });
+    const { index } = indexOver(graph);
+    expect((await index.search('k8s', { limit: 5 }))[0]).toMatchObject({ id: 'project:kubernetes', match: 'exact' });
+    expect((await index.search('kube', { limit: 5 }))[0]).toMatchObject({ id: 'project:kubernetes', match: 'exact' });
+  });
+
   it('tolerates a typo', async () => {
     const { index } = indexOver(mini);
     const hits = await index.search('Kuberntes', { limit: 5 });

@@ -27,11 +27,22 @@ describe('view state in the URL', () => {
       rows: 'projects',
       tq: 'storage',
       sort: '-projects',
+      vp: '120,-40,1.25',
+      event: 'event:kubecon-2017',
     };
     const search = serializeView(view);
     expect(parseView(search)).toEqual(view);
     expect(search).toContain('sel=project%3Arook');
     expect(search).toContain('p.limit=5');
+  });
+
+  it('an empty or unknown type list means no types (not every type); a malformed viewport is dropped', () => {
+    expect(parseView('?types=').types).toEqual([]);
+    expect(parseView('?types=Bogus').types).toEqual([]);
+    expect(parseView('?vp=1,2').vp).toBeNull();
+    expect(parseView('?vp=1,2,0').vp).toBeNull();
+    expect(parseView('?vp=a,b,c').vp).toBeNull();
+    expect(parseView('?vp=-10.5,20,0.5').vp).toBe('-10.5,20,0.5');
   });
 
   it('keeps a typed Cypher query intact, newlines and quotes included', () => {
@@ -45,7 +56,7 @@ describe('view state in the URL', () => {
     expect(v.depth).toBe(DEFAULT_VIEW.depth);
     expect(v.tab).toBe('details');
     expect(v.theme).toBe('light');
-    expect(v.layout).toBe('fcose');
+    expect(v.layout).toBe('map');
     expect(v.types).toEqual(['Project', 'Talk']);
   });
 

@@ -2,7 +2,9 @@
 import './embed.css';
 import type { Core } from 'cytoscape';
 import { createGraph } from '../graph/create-graph.ts';
-import { applyViewState } from '../graph/view-state.ts';
+import { graphElements } from '../graph/graph-elements.ts';
+import { fitTo } from '../graph/fit.ts';
+import { applyViewState, pictureTypes, visibleElements } from '../graph/view-state.ts';
 import { errorMessage } from '../api.ts';
 import { resolveFocus } from '../export/focus.ts';
 import { parseEmbedParams } from './embed-params.ts';
@@ -25,7 +27,7 @@ function followSize(cy: Core, container: HTMLElement): void {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       cy.resize();
-      cy.fit(cy.elements(':visible'), FIT_PADDING);
+      fitTo(cy, visibleElements(cy), FIT_PADDING);
     });
   }).observe(container);
 }
@@ -49,13 +51,13 @@ async function start(): Promise<void> {
   status.textContent = 'Loading…';
   const elements = await loadElements(params);
   let focusMissing = false;
-  const { cy, rendered } = createGraph(container, elements, {
+  const { cy, rendered } = createGraph(container, graphElements({ elements }), {
     theme,
     layout: params.layout,
     prepare: (core) => {
       const focus = params.focus ? resolveFocus(core, params.focus) : null;
       focusMissing = params.focus !== null && focus === null;
-      applyViewState(core, { types: params.types, focus, depth: params.depth, selected: null, path: [], labels: params.labels });
+      applyViewState(core, { types: pictureTypes(params.types), focus, depth: params.depth, selected: null, path: [], labels: params.labels });
       applyTheme(core, params.theme);
     },
   });
@@ -64,9 +66,9 @@ async function start(): Promise<void> {
   window.cy = cy;
   window.__confgraphRendered = rendered;
   status.textContent = focusMissing ? `"${params.focus ?? ''}" was not found; showing everything.` : '';
-  if (cy.nodes(':visible').empty()) status.textContent = 'Nothing to show for these parameters.';
+  if (visibleElements(cy).nodes().empty()) status.textContent = 'Nothing to show for these parameters.';
   await rendered;
-  cy.fit(cy.elements(':visible'), FIT_PADDING);
+  fitTo(cy, visibleElements(cy), FIT_PADDING);
   followSize(cy, container);
 }
 

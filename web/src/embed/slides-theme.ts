@@ -51,8 +51,8 @@ export function themeStylesheet(name: string): StylesheetStyle[] {
       selector: 'node',
       style: { 'font-weight': 'bold', 'text-outline-width': 3, 'text-wrap': 'wrap', 'text-max-width': '260px', 'min-zoomed-font-size': 0 },
     },
-    // Talk titles are long: one line, cut with an ellipsis, keeps the slide readable.
-    { selector: 'node[type = "Talk"]', style: { 'font-size': slidesTheme.fontSize - 4, 'text-wrap': 'ellipsis', 'text-max-width': '240px' } },
+    // Talk titles are long: shown whole, wrapped over a few lines.
+    { selector: 'node[type = "Talk"]', style: { 'font-size': slidesTheme.fontSize - 4, 'text-wrap': 'wrap', 'text-max-width': '260px' } },
     // Relation names on edges are small print on a projector; the dashed line already marks them.
     { selector: 'edge', style: { opacity: 0.9, 'arrow-scale': 1.1, label: '' } },
     { selector: `edge.${LOW_WEIGHT_CLASS}`, style: { display: 'none' } },

@@ -3,7 +3,7 @@ import { h } from '../ui/dom.ts';
 import { EMBED_THEMES, embedUrl } from '../embed/embed-params.ts';
 import type { EmbedParams, EmbedTheme } from '../embed/embed-params.ts';
 import type { ExportContext } from './export-context.ts';
-import { embedParamsFromView } from './view-params.ts';
+import { embedParamsFromView, pictureTitle } from './view-params.ts';
 import { escapeXml } from '../../../export/xml.ts';
 
 export function iframeSnippet(url: string, width: number, height: number, title: string): string {
@@ -65,7 +65,7 @@ export function embedDialog(ctx: ExportContext): { button: HTMLButtonElement; di
     const url = embedUrl(new URL(ctx.viewUrl()).origin, params);
     const w = clampSize(width.value, 960);
     const hgt = clampSize(height.value, 540);
-    snippet.value = iframeSnippet(url, w, hgt, params.focus ? `confgraph: around ${params.focus}` : 'confgraph graph');
+    snippet.value = iframeSnippet(url, w, hgt, params.focus ? pictureTitle(ctx.cy(), params.focus) : 'confgraph graph');
     preview.style.aspectRatio = `${w} / ${hgt}`;
     if (reloadPreview) {
       clearTimeout(timer);

@@ -4,12 +4,13 @@ import { FORMATS, FORMAT_LABELS, runExport } from './export-actions.ts';
 import type { ExportFormat } from './export-actions.ts';
 import type { ExportContext } from './export-context.ts';
 import { fileStem } from './download.ts';
-import { embedParamsFromView } from './view-params.ts';
+import { embedParamsFromView, pictureTitle } from './view-params.ts';
 
 export function exportMenu(ctx: ExportContext): HTMLElement {
   const scale = h('select', { id: 'cg-png-scale', 'aria-label': 'PNG scale' }, ...[1, 2, 3, 4].map((n) => h('option', { value: n }, `${n}x`)));
   scale.value = '2';
   const transparent = h('input', { type: 'checkbox', id: 'cg-transparent' });
+  const keepSelection = h('input', { type: 'checkbox', id: 'cg-keep-selection' });
   const status = h('div', { class: 'cg-export-status', role: 'status', 'aria-live': 'polite' });
   const items = FORMATS.map((format) =>
     h('button', { type: 'button', role: 'menuitem', 'data-format': format, tabindex: -1 }, FORMAT_LABELS[format]),
@@ -18,6 +19,7 @@ export function exportMenu(ctx: ExportContext): HTMLElement {
     'div',
     { class: 'cg-menu', id: 'cg-export-menu', role: 'menu', 'aria-label': 'Export the current view', hidden: true },
     h('div', { class: 'cg-png-options' }, h('label', { for: 'cg-png-scale' }, 'PNG size'), scale, h('label', {}, transparent, ' transparent background')),
+    h('div', { class: 'cg-png-options' }, h('label', {}, keepSelection, ' keep the selection highlighted')),
     ...items,
     status,
   );
@@ -58,10 +60,11 @@ export function exportMenu(ctx: ExportContext): HTMLElement {
         cy: ctx.cy(),
         format,
         stem: fileStem(view.focus ?? view.query),
-        title: view.focus ? `confgraph: around ${view.focus}` : 'confgraph',
+        title: pictureTitle(ctx.cy(), view.focus),
         theme: view.theme,
         scale: Number(scale.value),
         transparent: transparent.checked,
+        keepSelection: keepSelection.checked,
       })
         .then((name) => (status.textContent = `Saved ${name}`))
         .catch((error: unknown) => (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`));

@@ -1,14 +1,15 @@
 // A view computed without a browser (Node or a worker): headless Cytoscape with the shared style, focus and layout.
 import cytoscape from 'cytoscape';
 import type { KnowledgeGraph } from '../../../extractor/schema.ts';
-import { layoutOptions, registerLayouts } from '../graph/layouts.ts';
+import { graphElements } from '../graph/graph-elements.ts';
+import { registerLayouts, rememberMap, runLayout } from '../graph/layouts.ts';
 import { getTheme } from '../graph/style.ts';
-import { applyViewState } from '../graph/view-state.ts';
+import { applyViewState, pictureTypes, visibleElements } from '../graph/view-state.ts';
 import { applyTheme, registerExportThemes } from '../embed/slides-theme.ts';
 import type { ExportInput } from '../../../export/export-input.ts';
 import { resolveFocus } from './focus.ts';
 import { inputFromCy } from './input-from-cy.ts';
-import { spreadOverlaps } from './spread-labels.ts';
+import { spreadOverlaps } from '../../../export/spread-labels.ts';
 
 export interface ViewSpec {
   /** Entity id or name; null for the whole graph. */
@@ -33,14 +34,15 @@ export class FocusNotFoundError extends Error {
 export function headlessView(graph: KnowledgeGraph, spec: ViewSpec): ExportInput {
   registerLayouts();
   registerExportThemes();
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: graph.elements });
+  // The map positions of the whole graph, so an export shows nodes where the explorer and the embed put them.
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements: graphElements(graph), layout: { name: 'preset', fit: false } });
+  rememberMap(cy);
   try {
     const focus = spec.focus ? resolveFocus(cy, spec.focus) : null;
     if (spec.focus && !focus) throw new FocusNotFoundError(spec.focus);
-    applyViewState(cy, { types: spec.types, focus, depth: spec.depth, selected: null, path: [], labels: spec.labels });
+    applyViewState(cy, { types: pictureTypes(spec.types), focus, depth: spec.depth, selected: null, path: [], labels: spec.labels });
     applyTheme(cy, spec.theme);
-    const visible = cy.elements(':visible');
-    visible.layout(layoutOptions(spec.layout, { nodeCount: visible.nodes().length, animate: false })).run();
+    void runLayout(cy, visibleElements(cy), spec.layout, false);
     const theme = getTheme(spec.theme);
     const input = inputFromCy(cy, { title: spec.title, caption: spec.caption, background: theme.background });
     spreadOverlaps(input);

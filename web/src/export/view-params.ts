@@ -1,6 +1,7 @@
 // Turns the explorer's view state (whatever shape the host passes) into embed parameters, defensively.
 import { DEFAULT_EMBED, EMBED_THEMES } from '../embed/embed-params.ts';
 import type { EmbedParams, EmbedTheme } from '../embed/embed-params.ts';
+import type { Core } from 'cytoscape';
 import { isLayoutName } from '../graph/layouts.ts';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
@@ -25,4 +26,12 @@ export function embedParamsFromView(view: unknown, overrides: Partial<EmbedParam
     theme: theme && (EMBED_THEMES as readonly string[]).includes(theme) ? (theme as EmbedTheme) : DEFAULT_EMBED.theme,
     ...overrides,
   };
+}
+
+/** A picture's title with the focus's name ("confgraph: around Rook"), not its id; the id stays when no node has it. */
+export function pictureTitle(cy: Core | null, focus: string | null): string {
+  if (!focus) return 'confgraph';
+  const node = cy?.getElementById(focus);
+  const name = node && node.nonempty() ? (node.data('name') as unknown) : null;
+  return `confgraph: around ${typeof name === 'string' && name ? name : focus}`;
 }

@@ -1,63 +1,65 @@
-// Builds a Cytoscape instance with the shared style and layouts; resolves `rendered` when the first layout stops.
+// Builds a Cytoscape instance with the shared style and the map positions; resolves `rendered` when the first frame is drawn.
 import cytoscape from 'cytoscape';
 import type { Core, ElementsDefinition } from 'cytoscape';
-import { layoutOptions, registerLayouts } from './layouts.ts';
+import { fitTo } from './fit.ts';
+import { followZoom } from './overview.ts';
+import { visibleElements } from './view-state.ts';
+import { DEFAULT_LAYOUT, registerLayouts, rememberMap, runLayout } from './layouts.ts';
 import { graphStyle, LARGE_GRAPH_NODES } from './style.ts';
 import type { GraphTheme } from './style.ts';
 
 export interface CreateGraphOptions {
   theme: GraphTheme | string;
-  /** A name registered in graph/layouts.ts; fcose when absent. */
+  /** A name registered in graph/layouts.ts; the map when absent. */
   layout?: string | null;
-  /** Extra Cytoscape options (e.g. wheelSensitivity, userZoomingEnabled for embeds). */
   minZoom?: number;
   maxZoom?: number;
-  /** Runs before the first layout, e.g. to apply filter/focus classes so only visible elements are laid out. */
+  /** Runs before the first frame, e.g. to apply filter/focus classes so only visible elements are fitted. */
   prepare?: (cy: Core) => void;
+  /** Sets the first viewport (e.g. one restored from a link); by default the visible elements are fitted. */
+  viewport?: (cy: Core) => boolean;
 }
 
 export interface GraphHandle {
   cy: Core;
-  /** performance.now() at the moment the first layout stopped and the frame was drawn. */
+  /** performance.now() at the moment the first laid-out frame was drawn. */
   rendered: Promise<number>;
 }
 
+/** `elements` carry their map positions (graph/graph-elements.ts). */
 export function createGraph(container: HTMLElement, elements: ElementsDefinition, options: CreateGraphOptions): GraphHandle {
   registerLayouts();
   const large = elements.nodes.length > LARGE_GRAPH_NODES;
   const cy = cytoscape({
     container,
     elements,
+    // The positions come with the elements: no layout at construction (Cytoscape's default grid would cost seconds on big graphs).
+    layout: { name: 'preset', fit: false },
     style: graphStyle(options.theme, { large }),
-    minZoom: options.minZoom ?? 0.05,
+    minZoom: options.minZoom ?? 0.02,
     maxZoom: options.maxZoom ?? 4,
     // Big graphs: skip drawing edges and labels while panning, which keeps interaction smooth.
     hideEdgesOnViewport: large,
     textureOnViewport: large,
     boxSelectionEnabled: false,
   });
+  rememberMap(cy);
+  followZoom(cy);
   options.prepare?.(cy);
   // Marks for the render bench's breakdown (element/style set-up vs layout vs first frame).
   performance.mark('cg:layout-start');
-  const rendered = new Promise<number>((resolve) => {
-    const visible = cy.elements(':visible');
-    const layout = visible.layout(layoutOptions(options.layout, { nodeCount: visible.nodes().length, animate: false }));
-    layout.one('layoutstop', () => {
-      performance.mark('cg:layout-stop');
-      // Wait for the frame that shows the laid-out graph before calling it rendered.
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-    });
-    layout.run();
+  const layout = options.layout ?? DEFAULT_LAYOUT;
+  const laidOut = layout === 'map' ? Promise.resolve() : runLayout(cy, visibleElements(cy), layout, false);
+  const rendered = laidOut.then(() => {
+    performance.mark('cg:layout-stop');
+    if (!options.viewport?.(cy)) fitTo(cy, visibleElements(cy), 30);
+    // Wait for the frame that shows the laid-out graph before calling it rendered.
+    return new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
   });
   return { cy, rendered };
 }
 
-/** Re-runs a layout on the visible elements (after a filter or focus change). */
+/** Re-runs a layout on the visible elements (after a filter or focus change); the map only refits. */
 export function relayout(cy: Core, layout: string | null | undefined, animate = true): Promise<void> {
-  const visible = cy.elements(':visible');
-  return new Promise((resolve) => {
-    const l = visible.layout(layoutOptions(layout, { nodeCount: visible.nodes().length, animate }));
-    l.one('layoutstop', () => resolve());
-    l.run();
-  });
+  return runLayout(cy, visibleElements(cy), layout, animate);
 }

@@ -13,8 +13,16 @@ export interface SpeakerRef extends Ref {
   organizations: Array<Ref & { role: string | null }>;
 }
 
+export interface EventRef {
+  id: string;
+  name: string;
+  year: number | null;
+}
+
 export interface TalkSummary {
   talk: TalkNode;
+  /** The conference the talk was given at (several posts may cover several events). */
+  event: EventRef | null;
   speakers: SpeakerRef[];
   /** Sentences of the talk that mention the entity (empty when not about a mention). */
   evidence: Evidence[];
@@ -42,6 +50,31 @@ export interface EntityDetails {
   postMentions: Array<{ post: Ref; evidence: Evidence[] }>;
   /** Person: talks presented. Organization: talks presented by its people. */
   presented: TalkSummary[];
+  /** Talks mentioning the node, per event, oldest event first: how its mentions change from one conference to the next. */
+  perEvent: Array<EventRef & { talks: number }>;
+}
+
+/** The event a talk belongs to, from its `event` field (an Event node id). */
+export function eventOf(index: GraphIndex, talk: TalkNode): EventRef | null {
+  const node = talk.event ? index.nodes.get(talk.event) : undefined;
+  if (!node || node.type !== 'Event') return null;
+  return { id: node.id, name: node.name, year: node.year };
+}
+
+/** Oldest first; events without a year last; then by name. */
+export function byEventTime(a: EventRef, b: EventRef): number {
+  return (a.year ?? 9999) - (b.year ?? 9999) || a.name.localeCompare(b.name);
+}
+
+function perEvent(talks: readonly TalkSummary[]): EntityDetails['perEvent'] {
+  const counts = new Map<string, EventRef & { talks: number }>();
+  for (const t of talks) {
+    if (!t.event) continue;
+    const entry = counts.get(t.event.id) ?? { ...t.event, talks: 0 };
+    entry.talks++;
+    counts.set(t.event.id, entry);
+  }
+  return [...counts.values()].sort(byEventTime);
 }
 
 const STRUCTURAL = new Set(['MENTIONS', 'PRESENTED', 'PART_OF', 'COVERS']);
@@ -61,7 +94,7 @@ export function speakersOf(index: GraphIndex, talkId: string): SpeakerRef[] {
 function talkSummary(index: GraphIndex, talkId: string, edge: EdgeData | null): TalkSummary | null {
   const talk = index.nodes.get(talkId);
   if (!talk || talk.type !== 'Talk') return null;
-  return { talk, speakers: speakersOf(index, talkId), evidence: edge?.evidence ?? [], count: edge?.count ?? null };
+  return { talk, event: eventOf(index, talk), speakers: speakersOf(index, talkId), evidence: edge?.evidence ?? [], count: edge?.count ?? null };
 }
 
 function byDay(a: TalkSummary, b: TalkSummary): number {
@@ -101,6 +134,7 @@ export function entityDetails(index: GraphIndex, id: string): EntityDetails | nu
     relations,
     postMentions,
     presented,
+    perEvent: perEvent(talks),
   };
 }
 

@@ -49,3 +49,21 @@ export function topProjects(index: GraphIndex, limit: number): Array<{ id: strin
   }
   return out.sort((a, b) => b.talks - a.talks || a.name.localeCompare(b.name)).slice(0, limit);
 }
+
+// When a name is shared (a project and an organization both called "Rook"), entities win over talks and posts.
+const NAME_PREFERENCE = ['Project', 'Organization', 'Person', 'Talk', 'Event', 'Post'];
+
+/** The node id `text` stands for: an id, else a name or alias (case-insensitive); null when none. */
+export function resolveName(index: GraphIndex, text: string): string | null {
+  const wanted = text.trim();
+  if (!wanted) return null;
+  if (index.nodes.has(wanted)) return wanted;
+  const lower = wanted.toLowerCase();
+  let best: { id: string; rank: number } | null = null;
+  for (const node of index.nodes.values()) {
+    if (node.name.toLowerCase() !== lower && !node.aliases.some((a) => a.toLowerCase() === lower)) continue;
+    const rank = NAME_PREFERENCE.indexOf(node.type);
+    if (!best || rank < best.rank || (rank === best.rank && node.id < best.id)) best = { id: node.id, rank };
+  }
+  return best?.id ?? null;
+}

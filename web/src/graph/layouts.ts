@@ -1,11 +1,14 @@
-// The one place layouts are registered (STYLE.md lesson 9): fcose by default, plus three built-ins.
+// The one place layouts are registered (STYLE.md lesson 9): the stable map by default, then fcose (seeded) and three built-ins.
 import cytoscape from 'cytoscape';
-import type { LayoutOptions } from 'cytoscape';
+import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { withSeededRandom } from './seeded-random.ts';
+import type { Point } from './stable-layout.ts';
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
+export const LAYOUT_NAMES = ['map', 'fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
-export const DEFAULT_LAYOUT: LayoutName = 'fcose';
+/** `map`: the positions computed once per graph (graph/stable-layout.ts); every view of the graph shows them. */
+export const DEFAULT_LAYOUT: LayoutName = 'map';
 
 let registered = false;
 /** Registers the layout extensions with Cytoscape; safe to call many times. */
@@ -19,6 +22,22 @@ export function isLayoutName(value: unknown): value is LayoutName {
   return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
 }
 
+const MAP_KEY = '_cgMapPositions';
+
+/** Keeps each node's map position (as created) on the instance, for the `map` layout to return to. */
+export function rememberMap(cy: Core): void {
+  const map = new Map<string, Point>();
+  cy.nodes().forEach((n) => {
+    map.set(n.id(), { ...n.position() });
+  });
+  cy.scratch(MAP_KEY, map);
+}
+
+function mapPosition(cy: Core, node: NodeSingular): Point {
+  const map = cy.scratch(MAP_KEY) as Map<string, Point> | undefined;
+  return map?.get(node.id()) ?? node.position();
+}
+
 export interface LayoutContext {
   /** Number of visible nodes: big graphs get a cheaper fcose pass. */
   nodeCount: number;
@@ -26,8 +45,8 @@ export interface LayoutContext {
   animate: boolean;
 }
 
-/** Options for a registered layout; unknown names fall back to fcose. */
-export function layoutOptions(name: string | null | undefined, ctx: LayoutContext): LayoutOptions {
+/** Options for a registered layout; unknown names fall back to the map. */
+export function layoutOptions(cy: Core, name: string | null | undefined, ctx: LayoutContext): LayoutOptions {
   // Animated moves only for small graphs, and never for people who asked the system for less motion.
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const animate = ctx.animate && ctx.nodeCount < 400 && !reduced;
@@ -46,7 +65,6 @@ export function layoutOptions(name: string | null | undefined, ctx: LayoutContex
     case 'grid':
       return { ...common, name: 'grid', avoidOverlap: true } as LayoutOptions;
     case 'fcose':
-    default:
       return {
         ...common,
         name: 'fcose',
@@ -63,5 +81,16 @@ export function layoutOptions(name: string | null | undefined, ctx: LayoutContex
         packComponents: true,
         tile: true,
       } as LayoutOptions;
+    case 'map':
+    default:
+      return { ...common, name: 'preset', positions: (node: NodeSingular) => mapPosition(cy, node) } as LayoutOptions;
   }
+}
+
+/** Runs a layout on `eles` (fcose under a fixed seed, so it too gives the same picture every time); resolves when it stops. */
+export function runLayout(cy: Core, eles: Collection, name: string | null | undefined, animate: boolean): Promise<void> {
+  const layout = eles.layout(layoutOptions(cy, name, { nodeCount: eles.nodes().length, animate }));
+  const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  withSeededRandom(0x5eed, () => layout.run());
+  return stopped;
 }

@@ -6,7 +6,7 @@ export interface ProjectRow {
   id: string;
   name: string;
   /** Talks mentioning the project, by day then title. */
-  talks: Array<{ id: string; name: string; day: number | null }>;
+  talks: Array<{ id: string; name: string; day: number | null; event: string | null }>;
 }
 
 export function projectRows(index: GraphIndex): ProjectRow[] {
@@ -16,7 +16,7 @@ export function projectRows(index: GraphIndex): ProjectRow[] {
     const talks = inEdges(index, node.id, 'MENTIONS')
       .flatMap((e) => {
         const t = index.nodes.get(e.source);
-        return t?.type === 'Talk' ? [{ id: t.id, name: t.title || t.name, day: t.day }] : [];
+        return t?.type === 'Talk' ? [{ id: t.id, name: t.title || t.name, day: t.day, event: t.event }] : [];
       })
       .sort((a, b) => (a.day ?? 99) - (b.day ?? 99) || a.name.localeCompare(b.name));
     if (talks.length > 0) rows.push({ id: node.id, name: node.name, talks });
@@ -43,4 +43,10 @@ export function sortProjectRows(rows: readonly ProjectRow[], sort: string): Proj
   const byTalks = (a: ProjectRow, b: ProjectRow) => a.talks.length - b.talks.length;
   const ascending = key === 'talks' && !desc;
   return [...rows].sort((a, b) => (ascending ? byTalks(a, b) : -byTalks(a, b)) || byName(a, b));
+}
+
+/** Each project with only the talks of one event (null: all); projects left without talks drop out. */
+export function projectRowsOfEvent(rows: readonly ProjectRow[], eventId: string | null): ProjectRow[] {
+  if (!eventId) return [...rows];
+  return rows.map((r) => ({ ...r, talks: r.talks.filter((t) => t.event === eventId) })).filter((r) => r.talks.length > 0);
 }

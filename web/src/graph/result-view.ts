@@ -2,6 +2,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { CypherResult } from '../api.ts';
 import { relayout } from './create-graph.ts';
+import { lateNodeClasses } from './graph-elements.ts';
 import { applySubset } from './view-state.ts';
 
 export class ResultView {
@@ -19,7 +20,7 @@ export class ResultView {
     // Results may hold elements the loaded graph lacks (e.g. added since): add them, nodes before edges.
     const newNodes: ElementDefinition[] = res.elements.nodes
       .filter((n) => !cy.hasElementWithId(n.data.id))
-      .map((n) => ({ group: 'nodes', data: { ...n.data } }));
+      .map((n) => ({ group: 'nodes', data: { ...n.data }, classes: lateNodeClasses(n.data.type) }));
     cy.add(newNodes);
     const newEdges: ElementDefinition[] = res.elements.edges
       .filter((e) => !cy.hasElementWithId(e.data.id) && cy.hasElementWithId(e.data.source) && cy.hasElementWithId(e.data.target))

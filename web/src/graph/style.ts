@@ -1,5 +1,6 @@
 // The shared look of the graph: colour and shape per node type, size by talk count, and the themes.
-import type { Css, NodeSingular, StylesheetStyle } from 'cytoscape';
+import type { Css, StylesheetStyle } from 'cytoscape';
+import { NODE_SIZES, sizeClass } from './node-metrics.ts';
 
 export type NodeTypeName = 'Post' | 'Event' | 'Talk' | 'Person' | 'Organization' | 'Project';
 
@@ -78,39 +79,35 @@ export function getTheme(name: string | null | undefined): GraphTheme {
   return (name && themes[name]) || light;
 }
 
-/** How many talks a node is linked to (mentioned by, presented, or works at a presenter's org). */
-export function talkCount(node: NodeSingular): number {
-  // Cached in scratch (not data: element data stays exactly what the API sent).
-  const cached = node.scratch('_cgTalks') as number | undefined;
-  if (cached !== undefined) return cached;
-  // A plain walk over the edges: a selector string here would be parsed once per node, which is slow on big graphs.
-  const talks = new Set<string>();
-  const id = node.id();
-  node.connectedEdges().forEach((edge) => {
-    const other = edge.data('source') === id ? edge.target() : edge.source();
-    if (other.data('type') === 'Talk') talks.add(other.id());
-  });
-  const n = node.data('type') === 'Talk' ? 1 : talks.size;
-  node.scratch('_cgTalks', n);
-  return n;
-}
-
-/** Node diameter in px: grows with the square root of the talk count, so hubs stand out but stay readable. */
-export function nodeSize(node: NodeSingular): number {
-  const type = node.data('type') as string;
-  if (type === 'Talk') return 22;
-  if (type === 'Event' || type === 'Post') return 34;
-  return Math.round(16 + 10 * Math.sqrt(Math.min(talkCount(node), 30)));
+/**
+ * Label size in model px for a node of diameter `size`: the theme's base size, up to 2.4x for the
+ * biggest nodes. Themes that already use large labels (slides: 16px and up) scale at most 1.4x, so
+ * hub labels do not swamp a slide.
+ */
+export function labelSizeFor(size: number, base: number): number {
+  const cap = base >= 16 ? 1.4 : 2.4;
+  return Math.round(base * Math.min(cap, Math.max(1, size / 24)));
 }
 
 /**
- * Label size in model px: the theme's base size, up to 2.4x for the biggest nodes. Themes that already
- * use large labels (slides: 16px and up) scale at most 1.4x, so hub labels do not swamp a slide.
+ * One rule per size class (graph-elements.ts gives each node its class from its talk count): plain
+ * values, not per-node style functions, which Cytoscape would call for every node on every restyle.
  */
-export function labelSize(node: NodeSingular, base: number): number {
-  if (node.data('type') === 'Talk') return Math.max(8, base - 2);
-  const cap = base >= 16 ? 1.4 : 2.4;
-  return Math.round(base * Math.min(cap, Math.max(1, nodeSize(node) / 24)));
+function sizeRules(t: GraphTheme): StylesheetStyle[] {
+  return NODE_SIZES.flatMap((size) => {
+    const font = labelSizeFor(size, t.fontSize);
+    return [
+      {
+        selector: `node.${sizeClass(size)}`,
+        // Room for about 12 characters at the node's own label size.
+        style: { width: size, height: size, 'font-size': font, 'text-max-width': `${Math.max(140, font * 8)}px` },
+      },
+    ];
+  });
+}
+
+function selectedSizeRules(t: GraphTheme): StylesheetStyle[] {
+  return NODE_SIZES.map((size) => ({ selector: `node.cg-selected.${sizeClass(size)}`, style: { 'font-size': labelSizeFor(size, t.fontSize) + 4 } }));
 }
 
 export interface GraphStyleOptions {
@@ -129,19 +126,18 @@ export function graphStyle(themeOrName: GraphTheme | string, options: GraphStyle
       selector: 'node',
       style: {
         label: 'data(name)',
-        width: nodeSize,
-        height: nodeSize,
+        // Nodes without a size class (added by hand): a middling size.
+        width: 26,
+        height: 26,
         'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
-        // Hubs get bigger labels, so they stay readable when the whole graph is in view and small ones drop out.
-        'font-size': (node: NodeSingular) => labelSize(node, t.fontSize),
+        'font-size': t.fontSize,
         color: t.label,
         'text-outline-color': t.labelOutline,
         'text-outline-width': 2,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        // Room for about 12 characters at the node's own label size.
-        'text-max-width': (node: NodeSingular) => `${Math.max(140, labelSize(node, t.fontSize) * 8)}px`,
+        'text-max-width': '140px',
         'min-zoomed-font-size': 7,
         'border-width': 0,
         'background-color': '#888',
@@ -149,6 +145,8 @@ export function graphStyle(themeOrName: GraphTheme | string, options: GraphStyle
       },
     },
     ...byType,
+    // Hubs get bigger labels, so they stay readable when the whole graph is in view and small ones drop out.
+    ...sizeRules(t),
     { selector: 'node[type = "Talk"]', style: { 'font-size': Math.max(8, t.fontSize - 2), 'text-max-width': '120px' } },
     {
       selector: 'edge',
@@ -177,13 +175,28 @@ export function graphStyle(themeOrName: GraphTheme | string, options: GraphStyle
 /** The node count above which graphStyle's `large` variant is used. */
 export const LARGE_GRAPH_NODES = 800;
 
-/** Cheaper drawing for big graphs: straight arrowless edges, and labels not measured for ellipsis. */
+/** Nodes at least this big (about 9+ talks) keep their labels on big graphs. */
+const LABELLED_SIZE = 46;
+
+/**
+ * Cheaper drawing for big graphs: straight arrowless edges, and labels by level of detail: only hubs
+ * are labelled until something is selected, so thousands of labels are neither measured nor drawn.
+ */
 function largeRules(): StylesheetStyle[] {
+  const hubs = NODE_SIZES.filter((size) => size >= LABELLED_SIZE).map((size) => `node.${sizeClass(size)}`);
   return [
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.45 } },
-    { selector: 'node', style: { 'text-wrap': 'none' } },
+    { selector: 'node', style: { 'text-wrap': 'none', label: '' } },
+    ...(hubs.length > 0 ? [{ selector: hubs.join(', '), style: { label: 'data(name)' } }] : []),
+    { selector: 'node.cg-selected, node.cg-highlight, node.cg-path, node.cg-focus-root', style: { label: 'data(name)' } },
+    // The overview of a very big graph draws nodes only; edges come with zooming in, a selection or a path (graph/overview.ts).
+    { selector: `edge.${FAR_EDGE_CLASS}`, style: { display: 'none' } },
+    { selector: `edge.${FAR_EDGE_CLASS}.cg-highlight, edge.${FAR_EDGE_CLASS}.cg-path`, style: { display: 'element' } },
   ];
 }
+
+/** Class of the edges the overview of a very big graph leaves out. */
+export const FAR_EDGE_CLASS = 'cg-far';
 
 /** Rules for the view-state classes (graph/view-state.ts): state is classes, never data edits. */
 function viewStateRules(t: GraphTheme): StylesheetStyle[] {
@@ -200,8 +213,12 @@ function viewStateRules(t: GraphTheme): StylesheetStyle[] {
     { selector: 'edge.cg-highlight', style: { 'line-color': t.highlight, 'target-arrow-color': t.highlight, opacity: 1, width: t.edgeWidth * 2 } },
     {
       selector: 'node.cg-selected',
-      style: { 'border-width': 4, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 20, 'font-size': (node: NodeSingular) => labelSize(node, t.fontSize) + 4, 'min-zoomed-font-size': 0 },
+      style: { 'border-width': 4, 'border-color': t.highlight, 'font-weight': 'bold', 'z-index': 20, 'min-zoomed-font-size': 0 },
     },
+    ...selectedSizeRules(t),
+    // The selection's label is shown whole: wrapped, never cut.
+    { selector: 'node.cg-selected', style: { 'text-wrap': 'wrap', 'text-max-width': '240px' } },
+    { selector: 'node.cg-selected[type = "Talk"]', style: { 'font-size': t.fontSize + 2 } },
     { selector: 'node.cg-path', style: { 'border-width': 4, 'border-color': t.path, 'z-index': 15, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.cg-path', style: { 'line-color': t.path, 'target-arrow-color': t.path, width: t.edgeWidth * 3, opacity: 1, 'z-index': 15 } },
     { selector: 'node.cg-focus-root', style: { 'border-width': 4, 'border-color': t.highlight, 'border-style': 'double' } },

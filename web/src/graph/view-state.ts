@@ -2,7 +2,7 @@
  * View state on the graph (STYLE.md lesson 9): type filter, k-hop focus, selection and path are
  * Cytoscape classes matched by rules in graph/style.ts; element data is never edited.
  */
-import type { Collection, Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 
 export const CLASSES = {
   filtered: 'cg-hidden',
@@ -18,12 +18,13 @@ export const CLASSES = {
 // Filter and focus both hide, but through separate marks so that clearing one keeps the other.
 const FILTER_MARK = 'cg-by-filter';
 const FOCUS_MARK = 'cg-by-focus';
+const EVENT_MARK = 'cg-by-event';
 // A query result shows exactly its elements, whatever the type filter and focus say.
 const OUTSIDE_SUBSET_MARK = 'cg-outside-subset';
 const SUBSET_ACTIVE = '_cgSubsetActive';
 
 export interface GraphViewState {
-  /** Node types to show; null or empty shows every type. */
+  /** Node types to show; null shows every type, an empty list none. */
   types: readonly string[] | null;
   /** Node id whose k-hop neighbourhood is shown, or null for the whole graph. */
   focus: string | null;
@@ -35,6 +36,14 @@ export interface GraphViewState {
   path: readonly string[];
   /** Show labels (exports and embeds may turn them off). */
   labels: boolean;
+}
+
+/** What embeds and exports show when no types are asked for: everything but the Post node, which links to every talk and says little on a slide. */
+export const PICTURE_DEFAULT_TYPES: readonly string[] = ['Project', 'Organization', 'Person', 'Talk', 'Event'];
+
+/** The types a picture (embed, export) shows: the asked ones, or the default set when none are asked for. */
+export function pictureTypes(asked: readonly string[]): readonly string[] {
+  return asked.length > 0 ? asked : PICTURE_DEFAULT_TYPES;
 }
 
 export const DEFAULT_GRAPH_VIEW: GraphViewState = { types: null, focus: null, depth: 2, selected: null, path: [], labels: true };
@@ -49,11 +58,13 @@ export function kHop(cy: Core, id: string, depth: number): Collection {
 }
 
 export function applyTypeFilter(cy: Core, types: readonly string[] | null): void {
-  const all = !types || types.length === 0;
+  const all = !types;
   const wanted = new Set(types ?? []);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      n.toggleClass(FILTER_MARK, !all && !wanted.has(n.data('type') as string));
+      const hide = !all && !wanted.has(n.data('type') as string);
+      // Only changes touch the element: a class change restyles it, which adds up on big graphs.
+      if (n.hasClass(FILTER_MARK) !== hide) n.toggleClass(FILTER_MARK, hide);
     });
     refreshHidden(cy);
   });
@@ -61,7 +72,7 @@ export function applyTypeFilter(cy: Core, types: readonly string[] | null): void
 
 export function applyFocus(cy: Core, focus: string | null, depth: number): void {
   cy.batch(() => {
-    cy.elements().removeClass(`${FOCUS_MARK} ${CLASSES.focusRoot}`);
+    cy.$(`.${FOCUS_MARK}, .${CLASSES.focusRoot}`).removeClass(`${FOCUS_MARK} ${CLASSES.focusRoot}`);
     if (focus) {
       const hood = kHop(cy, focus, depth);
       if (hood.nonempty()) {
@@ -73,11 +84,35 @@ export function applyFocus(cy: Core, focus: string | null, depth: number): void 
   });
 }
 
+/**
+ * One conference out of several: its event node, its talks and what those talks link to (speakers,
+ * projects, ...) stay; the rest is hidden. null shows every event.
+ */
+export function applyEventFilter(cy: Core, eventId: string | null): void {
+  cy.batch(() => {
+    cy.nodes(`.${EVENT_MARK}`).removeClass(EVENT_MARK);
+    if (eventId && cy.getElementById(eventId).nonempty()) {
+      const keep = new Set<string>([eventId]);
+      cy.nodes().forEach((n) => {
+        if (n.data('type') !== 'Talk' || n.data('event') !== eventId) return;
+        keep.add(n.id());
+        n.neighborhood().nodes().forEach((m) => {
+          keep.add(m.id());
+        });
+      });
+      cy.nodes().forEach((n) => {
+        if (!keep.has(n.id())) n.addClass(EVENT_MARK);
+      });
+    }
+    refreshHidden(cy);
+  });
+}
+
 function refreshHidden(cy: Core): void {
   const subset = cy.scratch(SUBSET_ACTIVE) === true;
   cy.elements().forEach((e) => {
-    const hidden = subset ? e.hasClass(OUTSIDE_SUBSET_MARK) : e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK);
-    e.toggleClass(CLASSES.filtered, hidden);
+    const hidden = subset ? e.hasClass(OUTSIDE_SUBSET_MARK) : e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK) || e.hasClass(EVENT_MARK);
+    if (e.hasClass(CLASSES.filtered) !== hidden) e.toggleClass(CLASSES.filtered, hidden);
   });
 }
 
@@ -86,7 +121,8 @@ export function applySubset(cy: Core, ids: ReadonlySet<string> | null): void {
   cy.batch(() => {
     cy.scratch(SUBSET_ACTIVE, ids !== null);
     cy.elements().forEach((e) => {
-      e.toggleClass(OUTSIDE_SUBSET_MARK, ids !== null && !ids.has(e.id()));
+      const outside = ids !== null && !ids.has(e.id());
+      if (e.hasClass(OUTSIDE_SUBSET_MARK) !== outside) e.toggleClass(OUTSIDE_SUBSET_MARK, outside);
     });
     refreshHidden(cy);
   });
@@ -94,7 +130,7 @@ export function applySubset(cy: Core, ids: ReadonlySet<string> | null): void {
 
 export function applySelection(cy: Core, id: string | null): void {
   cy.batch(() => {
-    cy.elements().removeClass(`${CLASSES.selected} ${CLASSES.highlight} ${CLASSES.faded}`);
+    cy.$(`.${CLASSES.selected}, .${CLASSES.highlight}, .${CLASSES.faded}`).removeClass(`${CLASSES.selected} ${CLASSES.highlight} ${CLASSES.faded}`);
     if (!id) return;
     const node = cy.getElementById(id);
     if (node.empty()) return;
@@ -109,7 +145,7 @@ export function applySelection(cy: Core, id: string | null): void {
 export function applyPath(cy: Core, ids: readonly string[]): Collection {
   let path = cy.collection();
   cy.batch(() => {
-    cy.elements().removeClass(CLASSES.path);
+    cy.$(`.${CLASSES.path}`).removeClass(CLASSES.path);
     const nodes: NodeSingular[] = [];
     for (const id of ids) {
       const ele = cy.getElementById(id);
@@ -140,7 +176,22 @@ export function applyViewState(cy: Core, state: GraphViewState): void {
   applyLabels(cy, state.labels);
 }
 
-/** The elements currently shown (neither filtered nor out of focus). */
+/**
+ * The elements currently shown (neither filtered, out of focus nor outside a result), read from the
+ * classes: the `:visible` selector computes every element's style and takes seconds on big graphs.
+ */
 export function visibleElements(cy: Core): Collection {
-  return cy.elements(':visible');
+  const hidden = CLASSES.filtered;
+  return cy.elements().filter((e) => {
+    if (e.hasClass(hidden)) return false;
+    if (e.isNode()) return true;
+    return !e.source().hasClass(hidden) && !e.target().hasClass(hidden);
+  });
+}
+
+/** Whether one element is shown (see visibleElements). */
+export function isShown(ele: SingularElementArgument): boolean {
+  const hidden = CLASSES.filtered;
+  if (ele.hasClass(hidden)) return false;
+  return ele.isNode() || (!ele.source().hasClass(hidden) && !ele.target().hasClass(hidden));
 }

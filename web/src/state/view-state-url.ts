@@ -36,6 +36,10 @@ export interface ViewState {
   rows: TableRows;
   tq: string;
   sort: string;
+  /** The viewport: centre in model coordinates and zoom, `x,y,zoom` (null: fit what is shown). */
+  vp: string | null;
+  /** Only talks of this event (its node id) and what they link to; null: every event. */
+  event: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -55,7 +59,28 @@ export const DEFAULT_VIEW: ViewState = {
   rows: 'talks',
   tq: '',
   sort: 'day',
+  vp: null,
+  event: null,
 };
+
+export interface ViewportCentre {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** `x,y,zoom` with finite numbers and a positive zoom, or null. */
+export function parseViewport(value: string | null): ViewportCentre | null {
+  if (!value) return null;
+  const parts = value.split(',').map(Number);
+  const [x, y, zoom] = parts;
+  if (parts.length !== 3 || x === undefined || y === undefined || zoom === undefined || !parts.every(Number.isFinite) || zoom <= 0) return null;
+  return { x, y, zoom };
+}
+
+export function formatViewport(v: ViewportCentre): string {
+  return `${Math.round(v.x * 10) / 10},${Math.round(v.y * 10) / 10},${Math.round(v.zoom * 10000) / 10000}`;
+}
 
 function clampDepth(value: string | null): number {
   const n = Number(value);
@@ -77,6 +102,7 @@ export function parseView(search: string, preferredTheme: ThemeName = 'light'): 
     sel: p.get('sel') || null,
     focus: p.get('focus') || null,
     depth: clampDepth(p.get('depth')),
+    // An empty or unknown list means no type at all (the graph then says so), never "everything".
     types: types === null ? [...DEFAULT_TYPES] : types.split(',').filter((t) => (ALL_TYPES as readonly string[]).includes(t)),
     q: p.get('q') ?? '',
     tab: oneOf(p.get('tab'), TABS, DEFAULT_VIEW.tab),
@@ -90,6 +116,8 @@ export function parseView(search: string, preferredTheme: ThemeName = 'light'): 
     rows: oneOf(p.get('rows'), TABLE_ROWS, DEFAULT_VIEW.rows),
     tq: p.get('tq') ?? '',
     sort: p.get('sort') || DEFAULT_VIEW.sort,
+    vp: parseViewport(p.get('vp')) ? p.get('vp') : null,
+    event: p.get('event') || null,
   };
 }
 
@@ -116,6 +144,8 @@ export function serializeView(view: ViewState): string {
   put('rows', view.rows, DEFAULT_VIEW.rows);
   put('tq', view.tq);
   put('sort', view.sort, DEFAULT_VIEW.sort);
+  put('event', view.event);
+  put('vp', view.vp);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -1,6 +1,7 @@
 // The Cypher console: the named queries as a library, an editor, and results as a table and on the graph.
 import { errorMessage, listQueries, runCypher, runNamedQuery } from '../api.ts';
 import type { CypherResult, NamedQuery } from '../api.ts';
+import { createAutocomplete } from './autocomplete.ts';
 import { clear, h } from './dom.ts';
 import { resultTable } from './result-table.ts';
 
@@ -19,6 +20,19 @@ export interface ConsoleProps {
   navigate: (id: string) => void;
   /** Values the page can offer for params, e.g. `{ id: selected node }`. */
   knownParams: () => Record<string, string>;
+  /** The name to show for a node id (entity params show names, send ids). */
+  nameOf: (id: string) => string | null;
+  /** The node id a typed name, alias or id stands for, or null. */
+  resolveEntity: (text: string) => string | null;
+}
+
+/** Params that name a node: the form takes a name (with autocomplete) and sends its id. */
+const ENTITY_PARAMS = new Set(['id', 'from', 'to']);
+
+/** A param must be filled unless its header type allows null. */
+function required(q: NamedQuery, name: string): boolean {
+  const type = q.params.find((p) => p.name === name)?.type ?? '';
+  return !type.includes('null');
 }
 
 export function paramNames(q: NamedQuery): string[] {
@@ -41,14 +55,16 @@ function typedParams(names: string[], values: Record<string, string>): Record<st
   return out;
 }
 
-const PLACEHOLDER = 'MATCH (t:Talk)-[:MENTIONS]->(p:Project)\nRETURN p.name AS project, count(t) AS talks\nORDER BY talks DESC LIMIT 10';
+/** What the editor holds at first: a query that runs as it is. */
+export const EXAMPLE_QUERY = 'MATCH (t:Talk)-[:MENTIONS]->(p:Project)\nRETURN p.name AS project, count(t) AS talks\nORDER BY talks DESC LIMIT 10';
+const PLACEHOLDER = 'Type a Cypher query, or pick one from the library above.';
 
 export function createConsole(root: HTMLElement, props: ConsoleProps): { run: () => Promise<void>; hasQuery: () => boolean } {
   let state = { ...props.initial };
   let queries: NamedQuery[] = [];
   const library = h('div', { class: 'console-library', role: 'list', 'aria-label': 'Named queries' }, h('div', { class: 'panel-empty' }, 'Loading the query library…'));
   const editor = h('textarea', { class: 'console-editor', id: 'cypher-editor', 'aria-label': 'Cypher query', spellcheck: 'false', placeholder: PLACEHOLDER });
-  editor.value = state.cypher ?? '';
+  editor.value = state.cypher ?? (state.query ? '' : EXAMPLE_QUERY);
   const paramsBox = h('div', { class: 'console-params' });
   const runBtn = h('button', { type: 'button', class: 'btn primary', id: 'cypher-run' }, 'Run');
   const result = h('div', { class: 'console-result', id: 'cypher-result', 'aria-live': 'polite' });
@@ -69,7 +85,15 @@ export function createConsole(root: HTMLElement, props: ConsoleProps): { run: ()
       const b = h('button', { type: 'button', class: 'query-item', role: 'listitem', 'data-query': q.name, 'aria-current': String(q.name === state.query) }, h('strong', {}, q.name), h('span', {}, q.description ?? ''));
       b.addEventListener('click', () => {
         setState({ query: q.name, params: defaultsOf(q, props.knownParams()), cypher: null });
-        void run();
+        // A query whose params are not all known waits for them instead of failing at once.
+        const missing = paramNames(q).filter((name) => required(q, name) && !(state.params[name] ?? '').trim());
+        if (missing.length === 0) {
+          void run();
+          return;
+        }
+        clear(result);
+        result.append(h('div', { class: 'result-meta', id: 'result-meta' }, `Fill in ${missing.map((m) => `$${m}`).join(', ')}, then Run.`));
+        paramsBox.querySelector<HTMLInputElement>(`[data-param="${missing[0] ?? ''}"]`)?.focus();
       });
       library.append(b);
     }
@@ -80,18 +104,35 @@ export function createConsole(root: HTMLElement, props: ConsoleProps): { run: ()
     const names = q ? paramNames(q) : paramsInText(editor.value);
     for (const name of names) {
       const type = q?.params.find((p) => p.name === name)?.type ?? '';
-      const input = h('input', { type: 'text', 'data-param': name, placeholder: type });
-      input.value = state.params[name] ?? '';
-      input.addEventListener('input', () => {
-        state = { ...state, params: { ...state.params, [name]: input.value } };
-        props.onState(state);
-      });
-      input.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter') void run();
-      });
       const id = `param-${name}`;
-      input.id = id;
-      paramsBox.append(h('label', { for: id }, `$${name}`), input);
+      const setValue = (value: string) => {
+        state = { ...state, params: { ...state.params, [name]: value } };
+        props.onState(state);
+      };
+      let input: HTMLInputElement;
+      if (ENTITY_PARAMS.has(name)) {
+        // A name with autocomplete; the id of the picked node is what the query gets.
+        const box = createAutocomplete({
+          id,
+          label: `$${name}: a node, by name`,
+          placeholder: 'a name, e.g. Rook',
+          initial: props.nameOf(state.params[name] ?? '') ?? state.params[name] ?? '',
+          onPick: (hit) => setValue(hit.id),
+        });
+        input = box.input;
+        // At every key, not debounced: Run right after typing must see the text.
+        input.addEventListener('input', () => setValue(props.resolveEntity(input.value) ?? input.value));
+        paramsBox.append(h('label', { for: id }, `$${name}`), box.root);
+      } else {
+        input = h('input', { type: 'text', id, placeholder: type });
+        input.value = state.params[name] ?? '';
+        input.addEventListener('input', () => setValue(input.value));
+        paramsBox.append(h('label', { for: id }, `$${name}`), input);
+      }
+      input.dataset.param = name;
+      input.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' && !ENTITY_PARAMS.has(name)) void run();
+      });
     }
   };
   const setState = (next: ConsoleState) => {
@@ -128,6 +169,17 @@ export function createConsole(root: HTMLElement, props: ConsoleProps): { run: ()
     if (!q && !text) {
       showError('Type a Cypher query or pick one from the library.');
       return;
+    }
+    // A name typed into an entity field without picking: find its node, or say plainly that none has it.
+    for (const name of q ? paramNames(q) : paramsInText(text)) {
+      const value = (state.params[name] ?? '').trim();
+      if (!ENTITY_PARAMS.has(name) || !value) continue;
+      const id = props.resolveEntity(value);
+      if (!id) {
+        showError(`No node is named "${value}": pick one from the list under $${name}.`);
+        return;
+      }
+      if (id !== value) state = { ...state, params: { ...state.params, [name]: id } };
     }
     clear(result);
     result.append(h('div', { class: 'result-meta' }, 'Running…'));

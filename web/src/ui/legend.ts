@@ -42,12 +42,30 @@ export interface LegendProps {
   types: readonly string[];
   counts: Record<string, number>;
   onChange: (types: string[]) => void;
+  /** The graph's events (oldest first) and the one shown; a choice appears when there are two or more. */
+  events: ReadonlyArray<{ id: string; name: string }>;
+  event: string | null;
+  onEvent: (id: string | null) => void;
+}
+
+/** Narrow screens start with the legend folded: open, it would cover half the graph. */
+function startsCollapsed(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(max-width: 600px)').matches;
 }
 
 export function renderLegend(root: HTMLElement, props: LegendProps): void {
   const theme = getTheme(props.theme);
   clear(root);
-  root.append(h('h2', { id: 'legend-title' }, 'Show'));
+  // The folded state lives on the element, so re-rendering (a type ticked) keeps it.
+  root.dataset.collapsed ??= String(startsCollapsed());
+  const toggle = h('button', { type: 'button', class: 'legend-toggle', id: 'legend-toggle', 'aria-expanded': String(root.dataset.collapsed !== 'true'), 'aria-controls': 'legend-body' }, 'Show');
+  toggle.addEventListener('click', () => {
+    const collapsed = root.dataset.collapsed !== 'true';
+    root.dataset.collapsed = String(collapsed);
+    toggle.setAttribute('aria-expanded', String(!collapsed));
+  });
+  root.append(h('h2', { id: 'legend-title' }, toggle));
+  const body = h('div', { id: 'legend-body', class: 'legend-body' });
   const group = h('div', { role: 'group', 'aria-labelledby': 'legend-title' });
   for (const type of ALL_TYPES) {
     const box = h('input', { type: 'checkbox', name: 'type-filter', value: type, 'data-type': type });
@@ -58,5 +76,13 @@ export function renderLegend(root: HTMLElement, props: LegendProps): void {
     });
     group.append(h('label', {}, box, glyph(type, theme.nodeColors[type]), PLURAL[type], h('span', { class: 'count' }, props.counts[type] ?? 0)));
   }
-  root.append(group, h('div', { class: 'legend-note' }, 'Size: number of talks'));
+  body.append(group);
+  if (props.events.length >= 2) {
+    const select = h('select', { id: 'event-filter', 'aria-label': 'Show one event' }, h('option', { value: '' }, 'All events'), ...props.events.map((e) => h('option', { value: e.id }, e.name)));
+    select.value = props.event ?? '';
+    select.addEventListener('change', () => props.onEvent(select.value || null));
+    body.append(h('label', { class: 'legend-event', for: 'event-filter' }, 'Event', select));
+  }
+  body.append(h('div', { class: 'legend-note' }, 'Size: number of talks'));
+  root.append(body);
 }

@@ -1,7 +1,8 @@
 // The Talks x Projects table: one row per talk with its speakers and the projects it mentions; sortable, filterable.
-import { filterProjectRows, sortProjectRows } from '../graph/projects-table-model.ts';
+import type { EventRef } from '../graph/entity-details.ts';
+import { filterProjectRows, projectRowsOfEvent, sortProjectRows } from '../graph/projects-table-model.ts';
 import type { ProjectRow } from '../graph/projects-table-model.ts';
-import { filterRows, sortRows } from '../graph/talks-table-model.ts';
+import { filterRows, rowsOfEvent, sortRows } from '../graph/talks-table-model.ts';
 import type { SortKey, TalkRow } from '../graph/talks-table-model.ts';
 import type { TableRows } from '../state/view-state-url.ts';
 import { clear, h, link } from './dom.ts';
@@ -17,6 +18,10 @@ export interface TableProps {
   onFilter: (text: string) => void;
   onSort: (sort: string) => void;
   navigate: (id: string) => void;
+  /** The events of the graph, oldest first, and the one the table (and graph) is limited to. */
+  events: readonly EventRef[];
+  event: string | null;
+  onEvent: (id: string | null) => void;
 }
 
 const PROJECT_COLUMNS: Array<{ key: string; label: string }> = [
@@ -26,6 +31,7 @@ const PROJECT_COLUMNS: Array<{ key: string; label: string }> = [
 
 const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
   { key: 'title', label: 'Talk' },
+  { key: 'event', label: 'Event' },
   { key: 'day', label: 'Day', num: true },
   { key: 'speakers', label: 'Speakers' },
   { key: 'projects', label: 'Projects', num: false },
@@ -42,20 +48,24 @@ export function createTalksTable(root: HTMLElement, initial: TableProps): (props
     b.addEventListener('click', () => props.onBy(by));
     toggle.append(b);
   }
-  root.append(h('div', { class: 'table-tools' }, toggle, input, count), table);
+  const eventSelect = h('select', { id: 'table-event', 'aria-label': 'Only the talks of one event' }, h('option', { value: '' }, 'All events'), ...initial.events.map((e) => h('option', { value: e.id }, e.name)));
+  eventSelect.hidden = initial.events.length < 2;
+  root.append(h('div', { class: 'table-tools' }, toggle, eventSelect, input, count), table);
   let props = initial;
   input.addEventListener('input', () => props.onFilter(input.value));
+  eventSelect.addEventListener('change', () => props.onEvent(eventSelect.value || null));
 
   const update = (next: TableProps) => {
     props = next;
     if (document.activeElement !== input) input.value = next.filter;
+    eventSelect.value = next.event ?? '';
     toggle.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.rows === next.by)));
     clear(table);
     if (next.by === 'projects') {
       renderProjects(table, count, next);
       return;
     }
-    const rows = sortRows(filterRows(next.rows, next.filter), next.sort);
+    const rows = sortRows(filterRows(rowsOfEvent(next.rows, next.event), next.filter), next.sort);
     count.textContent = `${rows.length} of ${next.rows.length} talks`;
     const head = h('tr');
     for (const col of COLUMNS) {
@@ -80,7 +90,7 @@ function sortHeader(key: string, label: string, props: TableProps): HTMLTableCel
 
 function renderProjects(table: HTMLTableElement, count: HTMLElement, props: TableProps): void {
   const all = props.projectRows();
-  const rows = sortProjectRows(filterProjectRows(all, props.filter), props.sort);
+  const rows = sortProjectRows(filterProjectRows(projectRowsOfEvent(all, props.event), props.filter), props.sort);
   count.textContent = `${rows.length} of ${all.length} projects`;
   table.append(h('thead', {}, h('tr', {}, ...PROJECT_COLUMNS.map((c) => sortHeader(c.key, c.label, props)))));
   const body = h('tbody');
@@ -123,6 +133,7 @@ function rowFor(r: TalkRow, navigate: (id: string) => void): HTMLTableRowElement
     'tr',
     {},
     h('td', {}, title, links),
+    h('td', { class: 'event' }, r.event?.name ?? ''),
     h('td', { class: 'num' }, r.talk.day ?? ''),
     h('td', { class: 'speakers' }, names(r.speakers, navigate)),
     h('td', {}, chips(r.projects, navigate)),

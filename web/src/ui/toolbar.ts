@@ -1,6 +1,8 @@
 // The toolbar: search with autocomplete, layout choice, fit, theme switch, "copy link" and "add a post".
 import type { Core } from 'cytoscape';
+import { fitTo } from '../graph/fit.ts';
 import { LAYOUT_NAMES } from '../graph/layouts.ts';
+import { visibleElements } from '../graph/view-state.ts';
 import type { ViewStore } from '../state/store.ts';
 import type { ViewState } from '../state/view-state-url.ts';
 import { mountAddPost } from '../add-post/add-post-dialog.ts';
@@ -27,7 +29,7 @@ export function setupToolbar(cy: Core, store: ViewStore): Toolbar {
   for (const name of LAYOUT_NAMES) layoutSelect.append(h('option', { value: name }, name));
   layoutSelect.value = store.get().layout;
   layoutSelect.addEventListener('change', () => store.set({ layout: layoutSelect.value as ViewState['layout'] }));
-  byId('fit-button').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 300 }));
+  byId('fit-button').addEventListener('click', () => fitTo(cy, visibleElements(cy), 30, 300));
   byId('theme-button').addEventListener('click', () => store.set({ theme: store.get().theme === 'dark' ? 'light' : 'dark' }));
   const share = byId('share-button');
   share.addEventListener('click', () => {

@@ -4,6 +4,7 @@ import type { SearchHit } from '../../api.ts';
 import { createAutocomplete } from '../autocomplete.ts';
 import { clear, h } from '../dom.ts';
 import { entityButton } from './entity-button.ts';
+import { eventChartSection } from './event-chart.ts';
 import type { Navigate } from './entity-button.ts';
 import { factsList } from './facts.ts';
 import { mentionsSection, relationsSection, speakersSection, talksSection, postMentionsSection } from './sections.ts';
@@ -63,6 +64,8 @@ export function renderDetails(root: HTMLElement, d: EntityDetails, ctx: PanelCon
   } else {
     if (node.type === 'Person') root.append(talksSection('Presented', d.presented, [], ctx.navigate));
     if (node.type === 'Organization' && d.presented.length > 0) root.append(talksSection('Talks by its people', d.presented, [], ctx.navigate));
+    const trend = eventChartSection(d.perEvent, ctx.navigate);
+    if (trend) root.append(trend);
     root.append(talksSection(`Talks mentioning ${node.name}`, d.talks, names, ctx.navigate, 'mentioning-talks'));
     if (d.postMentions.length > 0) root.append(postMentionsSection(d.postMentions, names));
   }

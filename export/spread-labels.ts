@@ -2,8 +2,8 @@
  * Pushes nodes apart until their boxes (shape plus label) stop overlapping. Headless layouts cannot
  * measure text, so without this big slide labels pile up on each other.
  */
-import type { ExportInput } from '../../../export/export-input.ts';
-import { labelBox } from '../../../export/label-layout.ts';
+import type { ExportInput } from './export-input.ts';
+import { labelBox } from './label-layout.ts';
 
 interface Box {
   id: string;

@@ -1,0 +1,33 @@
+// The graph as Cytoscape elements: in id order, each node at its map position and with its size class (see style.ts).
+import type { EdgeDefinition, ElementsDefinition, NodeDefinition } from 'cytoscape';
+import type { KnowledgeGraph } from '../../../extractor/schema.ts';
+import { sizeClass, sizeFor, talkCounts } from './node-metrics.ts';
+import { overviewEdges } from './overview.ts';
+import { stablePositions } from './stable-layout.ts';
+import type { Point } from './stable-layout.ts';
+
+const byId = (a: { data: { id: string } }, b: { data: { id: string } }): number => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+
+/**
+ * Element definitions for Cytoscape. Data is copied as the API sent it; the map positions are
+ * computed here unless given (so callers that already have them do not pay twice).
+ */
+export function graphElements(
+  graph: Pick<KnowledgeGraph, 'elements'>,
+  options: { positions?: Map<string, Point>; /** Very big graphs start with their edges hidden (graph/overview.ts): the explorer only. */ overview?: boolean } = {},
+): ElementsDefinition {
+  const positions = options.positions ?? stablePositions(graph);
+  const talks = talkCounts(graph);
+  const nodes: NodeDefinition[] = [...graph.elements.nodes].sort(byId).map((n) => ({
+    data: { ...n.data },
+    position: { ...(positions.get(n.data.id) ?? { x: 0, y: 0 }) },
+    classes: sizeClass(sizeFor(n.data.type, talks.get(n.data.id) ?? 0)),
+  }));
+  const edges: EdgeDefinition[] = [...graph.elements.edges].sort(byId).map((e) => ({ data: { ...e.data } }));
+  return { nodes, edges: options.overview ? overviewEdges(edges, nodes.length) : edges };
+}
+
+/** The size class of a node added later (e.g. from a query result) that the loaded graph did not have. */
+export function lateNodeClasses(type: string): string {
+  return sizeClass(sizeFor(type, 0));
+}
