@@ -10,9 +10,8 @@ import { STORE_USAGE, parseFlags, storeConfig } from './store-options.ts';
 import { SERVER_USAGE } from './store-or-server.ts';
 import { exportSourceGraph } from './export-graph-source.ts';
 import { assertChromium, renderPng } from './export-png.ts';
-import { EMBED_THEMES } from '../web/src/embed/embed-params.ts';
-import { DEFAULT_LAYOUT, LAYOUT_NAMES, isLayoutName } from '../web/src/graph/layouts.ts';
-import { FocusNotFoundError, headlessView } from '../web/src/export/headless-view.ts';
+// The web module's public headless API: the picture the explorer would draw, without a browser.
+import { DEFAULT_LAYOUT, EMBED_THEMES, FocusNotFoundError, LAYOUT_NAMES, headlessView, isLayoutName } from '../web/src/headless/index.ts';
 import type { ExportInput } from '../export/export-input.ts';
 import { EXPORT_FORMAT_NAMES, writeExport, type ExportFormatName } from '../export/registry.ts';
 import { writeSvg } from '../export/formats/svg.ts';
