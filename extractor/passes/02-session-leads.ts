@@ -227,6 +227,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
 /** Reader 5: a quoted title in a sentence that says someone presented it. */
 function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
+  if (!/["“„«]/.test(block.text)) return out;
   for (const m of block.text.matchAll(QUOTED)) {
     const at = m.index ?? 0;
     const title = (m[1] ?? '').trim();
@@ -250,9 +251,13 @@ const GAVE_TALK = new RegExp(
   'gu',
 );
 
+const GAVE_VERB = /\b(?:gave|presented|delivered|did|held)\s/;
+
 /** Reader 6: a sentence that says who gave which talk, the title unquoted but capitalised. */
 function sentenceLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
+  // The pattern is costly; most blocks have none of its verbs.
+  if (!GAVE_VERB.test(block.text)) return out;
   for (const m of block.text.matchAll(GAVE_TALK)) {
     const [, name, role, org1, org2, kind, rawTitle] = m;
     const title = (rawTitle ?? '').replace(/[,;:]\s.*$/, '').trim();

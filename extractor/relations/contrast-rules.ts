@@ -72,7 +72,14 @@ function choices(slots: readonly Slot[], emit: Emit): void {
   }
 }
 
+/** First words of every cue these rules read: a sentence without any of them is skipped at the cost of one pass. */
+const CUE_WORDS = new Set([
+  ...[CUES.replaceVerbs, CUES.replacingCues, CUES.switchFromCues].flatMap((index) => [...index.keys()]),
+  ...CUES.alternativeNouns, ...CUES.choiceWords, ...CUES.versusWords, ...CUES.preferWords,
+]);
+
 export function contrastRules(slots: readonly Slot[], emit: Emit): void {
+  if (!slots.some((s) => s.kind === 'word' && CUE_WORDS.has(s.text))) return;
   replaces(slots, emit);
   alternativeLists(slots, emit);
   choices(slots, emit);

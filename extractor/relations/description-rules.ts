@@ -55,7 +55,14 @@ function repositoryPath(slots: readonly Slot[], emit: Emit): void {
 }
 
 export function descriptionRules(slots: readonly Slot[], emit: Emit): void {
-  describedFor(slots, emit);
-  companyBuilding(slots, emit);
-  repositoryPath(slots, emit);
+  if (slots[0]?.kind === 'entity') describedFor(slots, emit);
+  let the = false;
+  let slash = false;
+  for (const s of slots) {
+    if (s.kind !== 'word') continue;
+    if (s.text === 'the') the = true;
+    else if (s.text === '/') slash = true;
+  }
+  if (the) companyBuilding(slots, emit);
+  if (slash) repositoryPath(slots, emit);
 }
