@@ -36,14 +36,12 @@ export interface Rendered {
 
 /** A soft line ending, decided later: a space inside hard-wrapped prose, a line break between separate lines. */
 const SOFT = '\uE110';
-/** A soft line ending right before inline markup (`[link]`, `**bold**`): the source line starts with a marker. */
-const SOFT_MARKUP = '\uE111';
 
 /**
  * A code span that is one bare identifier (`runC`, `kube-dns`) reads as a name in the sentence, so it stays;
  * commands, flags, versions, paths and file names do not.
  */
-const BARE_URL = /(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]\uE110\uE111]{2,2000}/g;
+const BARE_URL = /(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]\uE110]{2,2000}/g;
 
 const NAME_LIKE_CODE = /^(?!v?\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 
@@ -55,7 +53,9 @@ function continues(previous: string, current: string): boolean {
 }
 
 class Renderer {
-  text = '';
+  /** The rendered text in pieces (joined once at the end: appending to one long string flattens it again and again). */
+  private chunks: string[] = [];
+  private length = 0;
   strong: Span[] = [];
   links: LinkSpan[] = [];
   videos: Video[] = [];
@@ -63,10 +63,23 @@ class Renderer {
   /** Inside a link's text a URL is that link's label, not another link. */
   private linkDepth = 0;
   private strongDepth = 0;
+  /** Where the last soft line ending stands, and the soft endings that inline markup follows. */
+  private softAt = -1;
+  private readonly markupSoft = new Set<number>();
   constructor(private ctx: InlineContext) {}
 
+  private append(text: string): void {
+    if (!text) return;
+    this.chunks.push(text);
+    this.length += text.length;
+  }
+
+  private textFrom(chunk: number): string {
+    return this.chunks.slice(chunk).join('');
+  }
+
   private addLink(text: string, href: string, start: number): void {
-    this.links.push({ text, href, start, end: this.text.length });
+    this.links.push({ text, href, start, end: this.length });
     const video = youtubeVideo(href);
     if (video) this.videos.push(video);
   }
@@ -86,8 +99,8 @@ class Renderer {
 
   /** Plain text; a bare URL in it (`https://...`, `www....`) is a link too. */
   private plain(value: string): void {
-    const start = this.text.length;
-    this.text += value;
+    const start = this.length;
+    this.append(value);
     if (this.linkDepth > 0 || (!value.includes('http') && !value.includes('www.'))) return;
     for (const m of value.matchAll(BARE_URL)) {
       const url = m[0].replace(/[.,;:!?)]+$/, '');
@@ -101,39 +114,41 @@ class Renderer {
   private html(value: string): void {
     const links: Link[] = [];
     const videos: Video[] = [];
-    const start = this.text.length;
-    const text = decodeEntities(replaceHtml(value, links, videos));
-    this.text += text;
-    for (const link of links) this.addLinkAt(link, start);
+    const start = this.length;
+    this.append(decodeEntities(replaceHtml(value, links, videos)));
+    for (const link of links) this.links.push({ ...link, start, end: this.length });
     for (const video of videos) {
       if (!this.videos.some((v) => v.id === video.id)) this.videos.push(video);
       if (/<(?:iframe|embed|video|source)\b/i.test(value)) this.embeds.push(video);
     }
   }
 
-  private addLinkAt(link: Link, start: number): void {
-    this.links.push({ ...link, start, end: this.text.length });
-  }
-
   nodes(children: readonly Nodes[]): void {
     for (const child of children) {
-      if (child.type !== 'text' && this.text.endsWith(SOFT)) this.text = this.text.slice(0, -1) + SOFT_MARKUP;
+      if (child.type !== 'text' && this.softAt >= 0 && this.softAt === this.length - 1) this.markupSoft.add(this.softAt);
       this.node(child);
     }
   }
 
   node(node: Nodes): void {
     switch (node.type) {
-      case 'text':
+      case 'text': {
         // Inside a link or bold run a line break is only wrapping: the title goes on.
-        this.plain(this.expandTokens(node.value.replace(/\n/g, this.linkDepth > 0 || this.strongDepth > 0 ? ' ' : SOFT)));
+        const wrapping = this.linkDepth > 0 || this.strongDepth > 0;
+        if (node.value === '\n' && !wrapping) {
+          this.softAt = this.length;
+          this.append(SOFT);
+          return;
+        }
+        this.plain(this.expandTokens(node.value.includes('\n') ? node.value.replace(/\n/g, wrapping ? ' ' : SOFT) : node.value));
         return;
+      }
       case 'strong': {
-        const start = this.text.length;
+        const start = this.length;
         this.strongDepth++;
         this.nodes(node.children);
         this.strongDepth--;
-        if (this.text.length > start) this.strong.push({ start, end: this.text.length });
+        if (this.length > start) this.strong.push({ start, end: this.length });
         return;
       }
       case 'emphasis':
@@ -142,22 +157,23 @@ class Renderer {
         return;
       case 'inlineCode': {
         const code = node.value.trim();
-        this.text += this.ctx.keepCode || NAME_LIKE_CODE.test(code) ? code : ' ';
+        this.append(this.ctx.keepCode || NAME_LIKE_CODE.test(code) ? code : ' ');
         return;
       }
       case 'break':
-        this.text += '\n';
+        this.append('\n');
         return;
       case 'link': {
-        const start = this.text.length;
+        const start = this.length;
+        const chunk = this.chunks.length;
         this.linkDepth++;
         this.nodes(node.children);
         this.linkDepth--;
-        this.addLink(this.text.slice(start).replace(/[\uE110\uE111]/g, ' ').trim(), node.url, start);
+        this.addLink(this.textFrom(chunk).replace(/\uE110/g, ' ').trim(), node.url, start);
         return;
       }
       case 'image':
-        this.text += node.alt?.trim() ? `\n${node.alt.trim()}\n` : ' ';
+        this.append(node.alt?.trim() ? `\n${node.alt.trim()}\n` : ' ');
         return;
       case 'html':
         this.html(node.value);
@@ -166,31 +182,29 @@ class Renderer {
         return;
       default:
         if ('children' in node) this.nodes(node.children as Nodes[]);
-        else if ('value' in node && typeof node.value === 'string') this.text += node.value;
+        else if ('value' in node && typeof node.value === 'string') this.append(node.value);
     }
   }
 
-  /** Soft line endings become spaces in hard-wrapped prose and line breaks between separate lines. */
+  /** Soft line endings become spaces in hard-wrapped prose and line breaks between separate lines (same length). */
   finish(): Rendered {
-    let text = this.text;
-    if (text.includes(SOFT) || text.includes(SOFT_MARKUP)) {
-      let out = '';
-      let lineStart = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') lineStart = out.length + 1;
-        if (c !== SOFT && c !== SOFT_MARKUP) {
-          out += c;
-          continue;
-        }
-        const previous = out.slice(lineStart);
-        const joins = c === SOFT ? continues(previous, text.slice(i + 1, i + 40)) : JOIN_AFTER.test(previous.trimEnd());
-        out += joins ? ' ' : '\n';
-        if (!joins) lineStart = out.length;
-      }
-      text = out;
+    const text = this.chunks.join('');
+    if (this.softAt < 0 && !text.includes(SOFT)) return { text, strong: this.strong, links: this.links, videos: this.videos, embeds: this.embeds };
+    let out = '';
+    let from = 0;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) lineStart = i + 1;
+      if (c !== 0xe110) continue;
+      const previous = text.slice(lineStart, i);
+      const joins = this.markupSoft.has(i) ? JOIN_AFTER.test(previous.trimEnd()) : continues(previous, text.slice(i + 1, i + 40));
+      out += text.slice(from, i) + (joins ? ' ' : '\n');
+      from = i + 1;
+      if (!joins) lineStart = i + 1;
     }
-    return { text, strong: this.strong, links: this.links, videos: this.videos, embeds: this.embeds };
+    out += text.slice(from);
+    return { text: out, strong: this.strong, links: this.links, videos: this.videos, embeds: this.embeds };
   }
 }
 
@@ -202,8 +216,17 @@ export function renderInline(children: readonly PhrasingContent[] | readonly Nod
 
 /** The lines of rendered text as the later passes read them: whitespace collapsed, only lines with a letter or digit. */
 export function proseLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])(?=\s|$)/g, '$1').trim())
-    .filter((l) => /[\p{L}\p{N}]/u.test(l));
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    let line = SPACES.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+    if (SPACE_BEFORE_PUNCT.test(line)) line = line.replace(/ ([.,;:!?)])(?=\s|$)/g, '$1');
+    line = line.trim();
+    // ASCII letters first: the Unicode property test is several times slower and rarely needed.
+    if (line && (/[A-Za-z0-9]/.test(line) || /[\p{L}\p{N}]/u.test(line))) out.push(line);
+  }
+  return out;
 }
+
+/** Whitespace other than single spaces (runs, tabs, no-break spaces): worth collapsing. */
+const SPACES = /\s\s|[^\S ]/;
+const SPACE_BEFORE_PUNCT = / [.,;:!?)]/;

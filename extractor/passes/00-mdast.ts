@@ -6,12 +6,12 @@
  * warning) and the text is parsed again, so what follows is still read.
  */
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 
 const parser = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
 /** Hostile nesting (thousands of `>` or list markers) stays bounded. */
-parser.options.maxNesting = 40;
+(parser.options as { maxNesting?: number }).maxNesting = 40;
 
 const FENCE_LINE = /^((?:\s*>)*\s*)(`{3,}|~{3,})/;
 
@@ -52,7 +52,7 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
         open({ type: 'delete', children: [] });
         break;
       case 'link_open':
-        open({ type: 'link', url: String(t.attrGet('href') ?? ''), children: [] });
+        open({ type: 'link', url: t.attrGet('href') ?? '', children: [] });
         break;
       case 'strong_close':
       case 'em_close':
@@ -61,7 +61,7 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
         if (stack.length > 1) stack.pop();
         break;
       case 'image':
-        top().children.push({ type: 'image', url: String(t.attrGet('src') ?? ''), alt: t.content });
+        top().children.push({ type: 'image', url: t.attrGet('src') ?? '', alt: t.content });
         break;
       case 'code_inline':
         top().children.push({ type: 'inlineCode', value: t.content });
