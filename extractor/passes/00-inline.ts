@@ -172,9 +172,19 @@ class Renderer {
         this.addLink(this.textFrom(chunk).replace(/\uE110/g, ' ').trim(), node.url, start);
         return;
       }
-      case 'image':
+      case 'image': {
         this.append(node.alt?.trim() ? `\n${node.alt.trim()}\n` : ' ');
+        // A title on a picture is a caption the author set apart, as a bold run is ("Ann Lee - Scaling Envoy").
+        const title = node.title?.replace(/\s+/g, ' ').trim();
+        if (title && title !== node.alt?.trim()) {
+          this.append('\n');
+          const start = this.length;
+          this.append(title);
+          this.strong.push({ start, end: this.length });
+          this.append('\n');
+        }
         return;
+      }
       case 'html':
         this.html(node.value);
         return;

@@ -61,7 +61,7 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
         if (stack.length > 1) stack.pop();
         break;
       case 'image':
-        top().children.push({ type: 'image', url: t.attrGet('src') ?? '', alt: t.content });
+        top().children.push({ type: 'image', url: t.attrGet('src') ?? '', alt: t.content, title: t.attrGet('title') });
         break;
       case 'code_inline':
         top().children.push({ type: 'inlineCode', value: t.content });

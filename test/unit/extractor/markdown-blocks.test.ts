@@ -44,6 +44,7 @@ describe('prose lines', () => {
     ['paired shortcode keeps inner text', '{{% notice info %}}\nInside text\n{{% /notice %}}', ['Inside text']],
     ['img alt', '<img src="x.png" alt="Slide: Rust for Linux">', ['Slide: Rust for Linux']],
     ['markdown image alt', '![Yocto logo](yocto.png)', ['Yocto logo']],
+    ['markdown image title as its own line', '![photo](talk.jpg "Ann Lee on stage")', ['photo', 'Ann Lee on stage']],
     ['HTML table cells', '<table><tr><td>eBPF</td><td>growing</td></tr></table>', ['eBPF', 'growing']],
     ['markdown table rows', '| Project | Status |\n|---|---|\n| Envoy | graduated |', ['Project | Status', 'Envoy | graduated']],
     ['other tags stripped', '<center>We took <b>photos</b>.</center>', ['We took photos.']],

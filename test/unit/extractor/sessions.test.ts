@@ -33,6 +33,7 @@ const positives: Row[] = [
   ['title-only heading, appositive speaker in the body', '## The Future of Helm\nMatt Butcher, a co-author of Helm, explained the roadmap.', ['The Future of Helm <- Matt Butcher']],
   ['"Speaker - Title" headings', '#### Liz Rice - Containers From Scratch\nShe built a container.\n#### Kelsey Hightower - Kubernetes the Hard Way\nText', ['Containers From Scratch <- Liz Rice', 'Kubernetes the Hard Way <- Kelsey Hightower']],
   ['"Speaker (@handle) - Title" list items', '## Talks\n- Sarah Drasner (@sarah_edo) - Animating the Web\n- Liz Rice (@lizrice) - Containers From Scratch', ['Animating the Web <- Sarah Drasner', 'Containers From Scratch <- Liz Rice']],
+  ['a photo captioned "Speaker - Title"', '## Wednesday\nI went to her talk.\n\n![photo](img/talk.jpg "Cleo Winkler - Cultivating Inclusion in Open Source")', ['Cultivating Inclusion in Open Source <- Cleo Winkler']],
   ['a title with its own " - "', '## Day 1\n- Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects by Kenny Coleman', ['Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects <- Kenny Coleman']],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
 ];
@@ -48,6 +49,7 @@ const negatives: Row[] = [
   ['a linked project in prose', '## Day 2\nWe use [Flux](https://fluxcd.io) by Weaveworks every day.', []],
   ['thanks to the organizers', '## Thanks\n- Johannes Grumbock: the mastermind who held everything together.\n- David Leitner: for organizing the scavenger hunt.', []],
   ['linked names of the people who gave a talk', '## Day 1\nAfter lunch I attended the talk by [Josef Taha](https://example.org/j), [Tobias Grantner](https://example.org/t) and [Lukas Mahler](https://example.org/l) on threat intelligence.', []],
+  ['a photo caption that only names a place', '## Venue\n![hall](img/hall.jpg "The main hall in Vienna")', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
