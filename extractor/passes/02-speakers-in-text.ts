@@ -79,19 +79,23 @@ function nameThenOrg(line: string): SpeakerRecord[] | null {
   return null;
 }
 
-/** Speakers a title-only heading's body names as having given the talk (the first two lines). */
+/** The one speaker a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject. */
+function proseSpeaker(line: string, by: RegExp): SpeakerRecord | null {
+  const m = by.exec(line);
+  const found = m ? speaker(m[1], m[2], m[3]) : null;
+  if (found) return found;
+  const app = APPOSITIVE.exec(line);
+  const appSpeaker = app ? speaker(app[1], app[3], undefined) : null;
+  if (appSpeaker) return { ...appSpeaker, role: app?.[2]?.trim() ?? null };
+  const subject = SUBJECT.exec(line);
+  return subject ? speaker(subject[1], subject[2], subject[3]) : null;
+}
+
+/** Speakers a title-only heading's body names as having given the talk (the first two lines; "given by", not any "by"). */
 export function bodySpeakers(text: string): SpeakerRecord[] {
-  const lines = text.split('\n').slice(0, 2);
-  for (const line of lines) {
-    const by = GIVEN_BY.exec(line);
-    const found = by ? speaker(by[1], by[2], by[3]) : null;
+  for (const line of text.split('\n').slice(0, 2)) {
+    const found = proseSpeaker(line, GIVEN_BY);
     if (found) return [found];
-    const app = APPOSITIVE.exec(line);
-    const appSpeaker = app ? speaker(app[1], app[3], undefined) : null;
-    if (appSpeaker) return [{ ...appSpeaker, role: app?.[2]?.trim() ?? null }];
-    const subject = SUBJECT.exec(line);
-    const named = subject ? speaker(subject[1], subject[2], subject[3]) : null;
-    if (named) return [named];
   }
   return [];
 }
@@ -103,15 +107,8 @@ export function speakersInText(text: string): SpeakerRecord[] {
   for (const line of lines) {
     const listed = listedSpeakers(line) ?? byLine(line);
     if (listed) return listed;
-    const by = BY.exec(line);
-    const found = by ? speaker(by[1], by[2], by[3]) : null;
+    const found = proseSpeaker(line, BY);
     if (found) return [found];
-    const app = APPOSITIVE.exec(line);
-    const appSpeaker = app ? speaker(app[1], app[3], undefined) : null;
-    if (appSpeaker) return [{ ...appSpeaker, role: app?.[2]?.trim() ?? null }];
-    const subject = SUBJECT.exec(line);
-    const named = subject ? speaker(subject[1], subject[2], subject[3]) : null;
-    if (named) return [named];
   }
   return [];
 }
