@@ -6,9 +6,8 @@
  * part of a paragraph from the lead to the next lead) and the blocks after it up to the next lead, so that its
  * mentions and relations are the talk's, as a sub-section's would be.
  */
-import type { TextBlock } from './00-blocks.ts';
+import { ownVideos, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
-import { youtubeVideo } from './00-video.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, type SessionLead } from './02-session-leads.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
@@ -19,8 +18,6 @@ import { TALK_GROUPS, wordsOf } from './02-words.ts';
 
 /** The evidence a lead needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
-
-const MEDIA_LINK = /^(?:video|the video|videos|recording|the recording|watch|watch it|watch here|youtube|here|link|\d+:\d+|https?:\/\/\S+)$/i;
 
 const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
 
@@ -48,15 +45,9 @@ export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionConte
   return score;
 }
 
-/** A video of the talk's own: embedded in its blocks, or a "video"/"recording" link in its lead block. */
+/** A video of the talk's own: embedded in its blocks, or a "video"/"recording" link in its lead block (00-blocks' rule). */
 function ownVideo(blocks: readonly TextBlock[]): Video | null {
-  const embedded = blocks.flatMap((b) => b.embeds)[0];
-  if (embedded) return embedded;
-  for (const link of blocks[0]?.links ?? []) {
-    const video = MEDIA_LINK.test(link.text.trim()) ? youtubeVideo(link.href) : null;
-    if (video) return video;
-  }
-  return null;
+  return blocks.flatMap((b) => b.embeds)[0] ?? (blocks[0] ? ownVideos(blocks[0])[0] : undefined) ?? null;
 }
 
 interface Found {
