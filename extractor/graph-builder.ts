@@ -1,15 +1,33 @@
 /** Accumulates nodes and edges by id: the same node merges its aliases, the same edge its evidence and counts. */
 import type { EdgeData, Evidence, KnowledgeGraph, NodeData } from './schema.ts';
 
-export function evidenceKey(e: Evidence): string {
-  return `${e.text}\u0000${e.url}`;
+/** Evidence seen per edge, sentence first, then url: no key string built (and hashed) per sighting of a long sentence. */
+class EvidenceSeen {
+  private byText = new Map<string, string | Set<string>>();
+
+  /** True the first time this (text, url) pair is offered. */
+  add(e: Evidence): boolean {
+    const urls = this.byText.get(e.text);
+    if (urls === undefined) {
+      this.byText.set(e.text, e.url);
+      return true;
+    }
+    if (typeof urls === 'string') {
+      if (urls === e.url) return false;
+      this.byText.set(e.text, new Set([urls, e.url]));
+      return true;
+    }
+    if (urls.has(e.url)) return false;
+    urls.add(e.url);
+    return true;
+  }
 }
 
 export class GraphBuilder {
   private nodes = new Map<string, NodeData>();
   private edges = new Map<string, EdgeData>();
-  /** Evidence keys per edge, so that adding evidence stays linear however often an edge recurs. */
-  private evidenceKeys = new Map<string, Set<string>>();
+  /** Evidence per edge, so that adding evidence stays linear however often an edge recurs. */
+  private evidenceSeen = new Map<string, EvidenceSeen>();
   private aliasSets = new Map<string, Set<string>>();
   warnings: string[] = [];
 
@@ -56,14 +74,9 @@ export class GraphBuilder {
     const existing = this.edges.get(edge.id);
     const target = existing ?? { ...edge, evidence: [] };
     if (!existing) this.edges.set(edge.id, target);
-    let keys = this.evidenceKeys.get(edge.id);
-    if (!keys) this.evidenceKeys.set(edge.id, (keys = new Set()));
-    for (const e of edge.evidence) {
-      const key = evidenceKey(e);
-      if (keys.has(key)) continue;
-      keys.add(key);
-      target.evidence.push(e);
-    }
+    let seen = this.evidenceSeen.get(edge.id);
+    if (!seen) this.evidenceSeen.set(edge.id, (seen = new EvidenceSeen()));
+    for (const e of edge.evidence) if (seen.add(e)) target.evidence.push(e);
     if (!existing) return;
     if (edge.count !== null) existing.count = (existing.count ?? 0) + edge.count;
     existing.role ??= edge.role;

@@ -16,22 +16,36 @@ const TOKEN = /@?[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF\u3040-\u9FFF][\w\u00C0-\u0
 // Trademark marks glued to names ("Intel(c)") are not part of the name.
 const MARKS = /\((?:c|r|tm)\)|[®©™]/gi;
 
+const HAS_MARK = /[(®©™]/;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+function isS(code: number): boolean {
+  return code === 115 || code === 83;
+}
+
 export function tokenize(text: string): Token[] {
-  const clean = text.replace(MARKS, (m) => ' '.repeat(m.length));
+  // Most text has no mark: skip the copy then (tokenizing is the hottest loop of the entity pass).
+  const clean = HAS_MARK.test(text) ? text.replace(MARKS, (m) => ' '.repeat(m.length)) : text;
   const out: Token[] = [];
-  for (const m of clean.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(clean); m; m = TOKEN.exec(clean)) {
     let word = m[0];
     let possessive = false;
-    if (/['’]s$/i.test(word) && word.length > 3) {
+    const n = word.length;
+    const last = word.charCodeAt(n - 1);
+    const beforeLast = n > 1 ? word.charCodeAt(n - 2) : 0;
+    if (n > 3 && isS(last) && (beforeLast === APOSTROPHE || beforeLast === RIGHT_QUOTE)) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (word.endsWith("'")) {
+    } else if (last === APOSTROPHE) {
       word = word.slice(0, -1);
-      possessive = /s$/i.test(word);
+      possessive = word.length > 0 && isS(word.charCodeAt(word.length - 1));
     }
-    if (word.startsWith('@') && word.length > 1) {
+    if (word.charCodeAt(0) === 64 && word.length > 1) {
       // handles: "@rook_io" is looked up as "rook_io"; the surface keeps the @.
-      out.push({ text: word.slice(1), lower: word.slice(1).toLowerCase(), start: m.index + 1, end: m.index + word.length, possessive });
+      const handle = word.slice(1);
+      out.push({ text: handle, lower: handle.toLowerCase(), start: m.index + 1, end: m.index + word.length, possessive });
       continue;
     }
     out.push({ text: word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length, possessive });
