@@ -7,6 +7,7 @@ import type { Nodes, RootContent, Table } from 'mdast';
 import type { Video } from './types.ts';
 import { stripRegions } from './00-regions.ts';
 import { replaceTemplates } from './00-templates.ts';
+import { looseHeadings } from './00-loose-headings.ts';
 import { parseMarkdownTree } from './00-mdast.ts';
 import { proseLines, renderInline, type InlineContext, type LinkSpan, type Rendered, type Span } from './00-inline.ts';
 import { replaceHtml, decodeEntities } from './00-html.ts';
@@ -126,7 +127,8 @@ class BlockReader {
   }
 
   private table(node: Table, depth: number): void {
-    const rows = node.children.map((row) => row.children.map((cell) => renderInline(cell.children, this.ctx)));
+    // A cell is a label, like a heading: its inline code is part of it ("The `crypto/mlkem` Package").
+    const rows = node.children.map((row) => row.children.map((cell) => renderInline(cell.children, { ...this.ctx, keepCode: true })));
     const header = rows[0]?.map((c) => c.text.replace(/\s+/g, ' ').trim());
     rows.forEach((cells, r) => {
       const parts: Rendered = { text: '', strong: [], links: [], videos: [], embeds: [] };
@@ -212,7 +214,7 @@ function textOf(node: Nodes): string {
 
 export function normaliseMarkdown(body: string, lineOffset = 0): NormalisedBody {
   const warnings: string[] = [];
-  const templated = replaceTemplates(stripRegions(body, warnings), lineOffset);
+  const templated = replaceTemplates(looseHeadings(stripRegions(body, warnings)), lineOffset);
   warnings.push(...templated.warnings);
   const tree = parseMarkdownTree(templated.text, lineOffset, warnings);
   const reader = new BlockReader({ keepCode: false, tokens: templated.tokens }, lineOffset);

@@ -60,6 +60,17 @@ function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, labe
   return { title: text, speakers, level, label: label ?? labelled.label, speakerOnly, quoted };
 }
 
+/** "Jane Doe", "Jane Doe (@jd)" or "Jane Doe (Acme)" leading a heading: one clear name. */
+function leadingSpeaker(left: string): SpeakerRecord | null {
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(left);
+  const name = (m?.[1] ?? left).trim();
+  const paren = m?.[2]?.trim() ?? null;
+  // A name of common words ("Will Button") needs its organization beside it.
+  const strength = nameStrength(name);
+  if (strength !== 'strong' && !(strength === 'weak' && paren && !paren.startsWith('@'))) return null;
+  return { name, role: null, organization: paren && !paren.startsWith('@') ? paren : null };
+}
+
 /** Link markers some posts append to a heading: "(video)", "[slides]". */
 const MEDIA_MARK = /\s*[[(](?:video|videos|slides|recording|youtube|pdf|deck)[\])]/gi;
 
@@ -119,14 +130,27 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const titleColon = /^(.{3,200}?):\s+([^:]{3,120})$/.exec(text);
   const colonPeople = titleColon?.[2] ? parseSpeakers(titleColon[2]) : null;
   if (titleColon?.[1] && colonPeople?.every((p) => isPersonName(p.name, false))) return finish(titleColon[1], colonPeople, level, label);
-  // "Jane Doe - Title": a clear name first, then words that are no organization.
+  // "Jane Doe - Title", "Jane Doe (Acme) - Title", "Jane Doe - Acme - Title": a clear name first (with its
+  // organization in parentheses or as a known organization's own part), then words that are no organization.
   if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
-    const left = text.slice(0, first.index).trim();
-    const right = text.slice(first.index + first[0].length).trim();
-    if (nameStrength(left) === 'strong' && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null && resolveName(right, 'Organization')?.type !== 'Organization') {
-      return finish(right, [{ name: left.replace(/\s*\(@[\w.]+\)\s*$/, ''), role: null, organization: null }], level, label);
+    const speaker = leadingSpeaker(text.slice(0, first.index).trim());
+    let right = text.slice(first.index + first[0].length).trim();
+    const second = separators[1];
+    if (speaker && !speaker.organization && second?.index !== undefined && !/by/.test(second[0])) {
+      const org = text.slice(first.index + first[0].length, second.index).trim();
+      if (resolveName(org, 'Organization')?.type === 'Organization') {
+        speaker.organization = org;
+        right = text.slice(second.index + second[0].length).trim();
+      }
+    }
+    if (speaker && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null && resolveName(right, 'Organization')?.type !== 'Organization') {
+      return finish(right, [speaker], level, label);
     }
   }
+  // "Jane Doe (Acme) Title": a clear name and its organization in parentheses, then the title with no separator.
+  const named = /^([^()]{3,60}?)\s*\(([^()]{2,60})\)\s+(\p{Lu}.{5,})$/u.exec(text);
+  const namedSpeaker = named?.[1] && named[2] && !named[2].startsWith('@') ? leadingSpeaker(`${named[1].trim()} (${named[2].trim()})`) : null;
+  if (named?.[3] && namedSpeaker && parseSpeakers(named[3]) === null) return finish(named[3], [namedSpeaker], level, label);
   const commaOnly = parseSpeakers(text);
   if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);

@@ -12,10 +12,10 @@ import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { speakersInText } from './02-speakers-in-text.ts';
-import { isPersonName } from './02-person-name.ts';
+import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
-import { KIND_WORDS, PRESENT_VERBS, TALK_GROUPS, wordsOf } from './02-words.ts';
+import { KIND_WORDS, PRESENT_VERBS, ROLE_WORDS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
 export interface SessionLead {
   /** Offset in the block's text where the talk's own text starts. */
@@ -28,7 +28,7 @@ export interface SessionLead {
   label: string | null;
   video: Video | null;
   /** Which reader found it. */
-  form: 'line' | 'row' | 'bold' | 'link' | 'quoted' | 'sentence';
+  form: 'line' | 'row' | 'cells' | 'bold' | 'link' | 'quoted' | 'sentence';
   /** A talk word stands right before the lead ("the keynote **...**"). */
   kindBefore: string | null;
 }
@@ -92,11 +92,23 @@ function splitLead(text: string, marked = false): { title: string; speakers: Spe
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label };
 }
 
+/** "Ann Lee (Acme)" on a line of its own with the title on the next: both lines, read as one lead. */
+function nameThenTitle(block: TextBlock): { text: string; start: number } | null {
+  const lines = block.text.split('\n');
+  const [first, second] = [lines[0]?.trim() ?? '', lines[1]?.trim() ?? ''];
+  if (!second) return null;
+  const start = block.text.length - block.text.trimStart().length;
+  if (/^[^()]{3,60}\([^()]{2,60}\)$/.test(first)) return { text: `${first} ${second}`, start };
+  // A clear name alone on its line, then a title (not a role: "Ann Lee / Staff Engineer at Acme" is a byline).
+  if (nameStrength(first) === 'strong' && !wordsOf(second).some((w) => ROLE_WORDS.has(w))) return { text: `${first} - ${second}`, start };
+  return null;
+}
+
 /** Reader 1: the first line of a list item, paragraph or quote. */
 function lineLead(block: TextBlock): SessionLead[] {
   // Raw HTML blocks are embeds (tweets, players), not the author's lines.
   if (block.form === 'row' || block.form === 'html') return [];
-  const line = firstLine(block);
+  const line = nameThenTitle(block) ?? firstLine(block);
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;
   if (!line.text || words > (block.form === 'paragraph' ? 25 : 40) || !LEAD_SEPARATOR.test(line.text)) return [];
@@ -135,11 +147,44 @@ function rowLead(block: TextBlock): SessionLead[] {
     if (!titleLike(title) || (!speakers.length && !video)) return [];
     return [{ start: 0, heading, title, speakers, level: titleCell.level, label: null, video, form: 'row', kindBefore: null }];
   }
+  // Cells that part names from a title say more than a separator inside one cell ("Title: Subtitle").
+  const byCells = namesAndTitleCells(block.cells, heading, video);
+  if (byCells.length) return byCells;
   for (const cell of block.cells) {
     const split = splitLead(cell);
     if (split) return [{ start: 0, heading, ...split, video, form: 'row', kindBefore: null }];
   }
   return [];
+}
+
+/** A row with no telling header: one cell holds only person names ("Ann Lee", "Ann Lee, Bo Chen"), another the title. */
+function namesAndTitleCells(cells: readonly string[], heading: string, video: Video | null): SessionLead[] {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  if (filled.length < 2 || filled.length > 5) return [];
+  const names = filled.map(namesCell);
+  // Clear names first; a name of common words ("Bill Kennedy") only when no cell holds a clear one.
+  let namesAt = names.findIndex((n) => n?.clear);
+  if (namesAt < 0) namesAt = names.findIndex((n) => n !== null);
+  const found = names[namesAt];
+  if (!found) return [];
+  // A cell is a label, set apart like a bold run: "That Machine Always Lies" is a title there, not a sentence.
+  // Beside clear names, a title may read like a weak name ("Mastering Git").
+  const titleCell = filled.find((c, i) => i !== namesAt && !(names[i]?.clear || (names[i] && !found.clear)) && titleLike(c, true) && !/^\d{1,2}[:.]\d{2}/.test(c));
+  if (!titleCell) return [];
+  const { text, level } = stripLevel(titleCell);
+  return [{ start: 0, heading, title: unquote(text).text, speakers: found.speakers, level, label: null, video, form: 'cells', kindBefore: null }];
+}
+
+/** The speakers of a cell made only of names ("Ann Lee (Acme)", "Ann Lee & Bo Chen"), else null; `clear` when every name is. */
+function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } | null {
+  // Names are short and carry no sentence or subtitle punctuation.
+  if (/[:?!]/.test(cell) || cell.split(/\s+/).length > 12) return null;
+  const text = cell.replace(/\s+[-–—|]\s+/g, ', ');
+  const parsed = parseSpeakers(text);
+  if (parsed?.length && parsed.every((sp) => isPersonName(sp.name, false))) return { speakers: parsed, clear: true };
+  const pieces = text.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  if (pieces.length === 0 || pieces.length > 4 || !pieces.every((p) => isPersonName(p, true))) return null;
+  return { speakers: pieces.map((name) => ({ name, role: null, organization: null })), clear: false };
 }
 
 /** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */

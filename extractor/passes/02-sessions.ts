@@ -12,7 +12,7 @@ import type { TalkKind } from '../schema.ts';
 import { blockLeads, type SessionLead } from './02-session-leads.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
-import { kindWord } from './02-context.ts';
+import { explicitDay, kindWord } from './02-context.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
 
@@ -41,7 +41,8 @@ export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionConte
   if (lead.level) score++;
   if (ctx.talkSection) score++;
   if (block.form === 'item' || block.form === 'row') score++;
-  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted' || lead.form === 'sentence') score++;
+  // Markup or cells set the title apart from its speakers.
+  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted' || lead.form === 'sentence' || lead.form === 'cells') score++;
   return score;
 }
 
@@ -53,6 +54,15 @@ function ownVideo(blocks: readonly TextBlock[]): Video | null {
 interface Found {
   block: number;
   lead: SessionLead;
+  /** A day named inside the section above the lead: a "Day 2" line or a table headed "Day two". */
+  day: number | null;
+}
+
+/** A day label that stands alone in a block ("Day1", "**Day 2:**") or heads the table of a row. */
+function blockDay(block: TextBlock): number | null {
+  if (block.header) return explicitDay(block.header.join(' '));
+  const text = block.text.trim();
+  return text.split(/\s+/).length <= 5 && !text.includes('\n') ? explicitDay(text) : null;
 }
 
 function talkWords(heading: string): boolean {
@@ -64,8 +74,10 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && s.level > 0 && talkWords(s.heading)) };
   const found: Found[] = [];
+  let day: number | null = null;
   section.blocks.forEach((block, i) => {
-    for (const lead of blockLeads(block)) if (leadScore(lead, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i, lead });
+    day = blockDay(block) ?? day;
+    for (const lead of blockLeads(block)) if (leadScore(lead, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i, lead, day });
   });
   return found;
 }
@@ -138,7 +150,7 @@ export function findInlineTalks(post: ParsedPost, skip: ReadonlySet<number>, day
         heading: f.lead.heading,
         title: f.lead.title,
         kind: own ?? framed ?? 'talk',
-        day: days[section.index] ?? null,
+        day: f.day ?? days[section.index] ?? null,
         level: f.lead.level,
         video: f.lead.video ?? ownVideo(blocks),
         speakers: f.lead.speakers,

@@ -81,6 +81,17 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
   for (const [index, candidate] of [...talks]) {
     if (candidate.parts.speakers.length === 0 && descendants(sections, index).some((d) => talks.get(d.index)?.parts.speakers.length)) talks.delete(index);
   }
+  // Below a talk whose heading names its speakers, a title-only sub-heading is part of that talk (its links line, a
+  // topic of it), not a talk of its own.
+  for (const [index, candidate] of [...talks]) {
+    if (candidate.parts.speakers.length > 0) continue;
+    for (let p = sections[index]?.parent ?? null; p !== null; p = sections[p]?.parent ?? null) {
+      if (talks.get(p)?.parts.speakers.length) {
+        talks.delete(index);
+        break;
+      }
+    }
+  }
   // "Speaker - Org" headings: the talk is the first sub-heading, or the heading's own first line.
   for (const s of sections) {
     const parts = parsed[s.index];

@@ -35,6 +35,10 @@ const positives: Row[] = [
   ['"Speaker (@handle) - Title" list items', '## Talks\n- Sarah Drasner (@sarah_edo) - Animating the Web\n- Liz Rice (@lizrice) - Containers From Scratch', ['Animating the Web <- Sarah Drasner', 'Containers From Scratch <- Liz Rice']],
   ['a photo captioned "Speaker - Title"', '## Wednesday\nI went to her talk.\n\n![photo](img/talk.jpg "Cleo Winkler - Cultivating Inclusion in Open Source")', ['Cultivating Inclusion in Open Source <- Cleo Winkler']],
   ['a title with its own " - "', '## Day 1\n- Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects by Kenny Coleman', ['Kubernetes Is Not Just Kubernetes - Ramp Up with Eight Projects <- Kenny Coleman']],
+  ['a table with no column header: a names cell and a title cell', '## Florence\n| Day one | |\n|---|---|\n| **Ann Lee** | *That Machine Always Lies* |\n| **Bill Kennedy** | *Trace Tooling and Concurrency* |\n| (Lightning talks) | |\n| Soumaya Erradi | Mastering Git |', ['That Machine Always Lies <- Ann Lee', 'Trace Tooling and Concurrency <- Bill Kennedy', 'Mastering Git <- Soumaya Erradi']],
+  ['a title cell with a subtitle and inline code', '## GoLab\n| talks: | |\n|---|---|\n| Sam Burns | Post-Quantum Go: The Arrival of the `crypto/mlkem` Package |', ['Post-Quantum Go: The Arrival of the crypto/mlkem Package <- Sam Burns']],
+  ['"Speaker (Org) - Title" and "Speaker - Org - Title" linked leads', '## Ignite talks\n- [Will Button (Trax) - A Search Cluster Named After a General](talks/a.md)\n- [Adam Jacob - Chef - The Evolution of Automation](talks/b.md)', ['A Search Cluster Named After a General <- Will Button (Trax)', 'The Evolution of Automation <- Adam Jacob (Chef)']],
+  ['"Speaker (Org)" on a line, the title on the next', '## Talks\nKen Mugrage (Thoughtworks)\nWhat we are learning about burnout\n\nVictoria Jeffrey (Chef)\nPreparing for the Day After Tomorrow', ['What we are learning about burnout <- Ken Mugrage (Thoughtworks)', 'Preparing for the Day After Tomorrow <- Victoria Jeffrey (Chef)']],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
 ];
 
@@ -50,6 +54,10 @@ const negatives: Row[] = [
   ['thanks to the organizers', '## Thanks\n- Johannes Grumbock: the mastermind who held everything together.\n- David Leitner: for organizing the scavenger hunt.', []],
   ['linked names of the people who gave a talk', '## Day 1\nAfter lunch I attended the talk by [Josef Taha](https://example.org/j), [Tobias Grantner](https://example.org/t) and [Lukas Mahler](https://example.org/l) on threat intelligence.', []],
   ['a photo caption that only names a place', '## Venue\n![hall](img/hall.jpg "The main hall in Vienna")', []],
+  ['a headerless table of breaks and places', '## Venue\n| Lunch Break | Networking in the hall |\n|---|---|\n| Happy Hour | Drinks at the bar |\n| Kubernetes Day | Two tracks all day |', []],
+  ['a name then a role on the next line (a byline)', '## Talks\nJohn Smith\nSenior Engineer at Acme', []],
+  ['a links line under a talk heading', '### The Physical Web - *Scott Jenson (Google)*\n#### [Description](https://example.org/d) | [Video (18m)](https://www.youtube.com/watch?v=AAAAAAAAAAA) | My Rating: 5\nReview.', ['The Physical Web <- Scott Jenson (Google)']],
+  ['one hash glued to a word is a hashtag, and glued hashes in code stay code', '#KubeCon was fun.\n```\n##not-a-heading - Ann Lee\n```', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
@@ -57,6 +65,14 @@ describe('session recognizer', () => {
   it('takes the day from the post title when no "Day N" heading encloses the talk', () => {
     const talks = findTalks(parsePost('---\ntitle: "KubeCon EU 2019 - Day 2"\n---\n## Talks\n- Scaling Envoy - Ann Lee, Lyft')).talks;
     expect(talks.map((t) => [t.title, t.day])).toEqual([['Scaling Envoy', 2]]);
+  });
+  it('takes the day from a "Day N" label inside the section: a table header or a line of its own', () => {
+    const md = '## Florence\n| Day one | |\n|---|---|\n| Ann Lee | Scaling Envoy |\n\n| Day two | |\n|---|---|\n| Liz Rice | eBPF for All |\n\nDay3\n\n- [Rust in K8s - Matt Butcher](https://youtu.be/AAAAAAAAAAA)';
+    expect(findTalks(parsePost(md)).talks.map((t) => [t.title, t.day])).toEqual([['Scaling Envoy', 1], ['eBPF for All', 2], ['Rust in K8s', 3]]);
+  });
+  it('reads headings written without a space after the hashes ("##Day 2"), as the renderers of many blogs did', () => {
+    const talks = findTalks(parsePost('##Day 2\n###Scaling Envoy - Matt Klein\nEnvoy is great.')).talks;
+    expect(talks.map((t) => [t.title, t.speakers[0]?.name, t.day, t.heading])).toEqual([['Scaling Envoy', 'Matt Klein', 2, 'Scaling Envoy - Matt Klein']]);
   });
   it.each(positives)('reads %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
   it.each(negatives)('finds no talk in %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
