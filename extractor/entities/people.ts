@@ -42,18 +42,21 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
   const { tokens } = st;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || taken.has(i) || !NAME_WORD.test(t.text)) continue;
+    if (!t || taken.has(i)) continue;
     const next = tokens[i + 1];
     const third = tokens[i + 2];
-    const two = next ? `${t.lower} ${next.lower}` : '';
-    const three = next && third ? `${two} ${third.lower}` : '';
-    const known = speakers.get(three) ?? speakers.get(two);
-    if (known) {
-      const len = known.split(/\s+/).length;
-      out.push(person(st, i, i + len, known));
-      i += len - 1;
-      continue;
+    // A talk's speaker is found by name whatever its shape ("AnnMarie Thomas", "DeShawn Lee").
+    if (next && speakers.size > 0 && /^\p{Lu}/u.test(t.text)) {
+      const two = `${t.lower} ${next.lower}`;
+      const known = (third ? speakers.get(`${two} ${third.lower}`) : undefined) ?? speakers.get(two);
+      if (known) {
+        const len = known.split(/\s+/).length;
+        out.push(person(st, i, i + len, known));
+        i += len - 1;
+        continue;
+      }
     }
+    if (!NAME_WORD.test(t.text)) continue;
     if (next && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {
       const exact = isFirstName(t.lower);
       // An unknown given name before a known surname ("Priyanka Sharma", "Mrunal Patel"), as compromise reads it.

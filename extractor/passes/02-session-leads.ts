@@ -189,7 +189,8 @@ function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } 
 
 /** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
 function trailingSpeakers(text: string, from: number, stop = text.length): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
-  text = text.slice(0, stop);
+  // Cut before the next lead: "... by A from Acme and **Next**" ends at "Acme".
+  text = stop < text.length ? text.slice(0, stop).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '') : text;
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(text.slice(from, from + 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? text.slice(from + head[0].length, from + 300) : text.slice(from, from + 300);
@@ -241,8 +242,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true) : null;
     if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length) continue;
     if (!opens && !own) {
-      // Anywhere in a sentence, a linked title followed by "by" and clear names is a lead ("..., then [T](url) by Ann Lee").
-      const named = form === 'link' ? trailingSpeakers(block.text, span.end, spans.find((o) => o.start >= span.end)?.start ?? block.text.length).speakers : null;
+      // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
+      // by Ann Lee", "... and **T** by Ann Lee from Acme").
+      const named = trailingSpeakers(block.text, span.end, spans.find((o) => o.start >= span.end)?.start ?? block.text.length).speakers;
       if (!named?.every((sp) => isPersonName(sp.name, false))) continue;
     }
     if (own) {
@@ -277,10 +279,17 @@ function quotedLeads(block: TextBlock): SessionLead[] {
     const at = m.index ?? 0;
     const title = (m[1] ?? '').trim();
     if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
-    const from = sentenceStart(block.text, at);
-    const after = block.text.slice(at).search(/[.!?](?:\s|$)|\n/);
-    const sentenceEnd = after < 0 ? block.text.length : at + after + 1;
-    const sentence = block.text.slice(from, sentenceEnd);
+    let from = sentenceStart(block.text, at);
+    // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
+    const afterQuote = at + m[0].length;
+    const after = block.text.slice(afterQuote).search(/[.!?](?:\s|$)|\n/);
+    const sentenceEnd = after < 0 ? block.text.length : afterQuote + after + 1;
+    let sentence = block.text.slice(from, sentenceEnd);
+    // A title that opens its sentence may belong to the one before ("The talk was given by Ann Lee. “Title” was about ...").
+    if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && from === at && from > 0) {
+      from = sentenceStart(block.text, Math.max(0, from - 3));
+      sentence = block.text.slice(from, sentenceEnd);
+    }
     if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
     const speakers = speakersInText(sentence.replace(m[0], 'the talk'));
     if (!speakers.length) continue;

@@ -45,7 +45,8 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
 function byLine(line: string): SpeakerRecord[] | null {
   const m = /(?:^|\s)[Bb]y\s+(.+?)(?:[.!?;:](?:\s|$)|$)/.exec(line);
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
-  return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
+  // An organization is a name ("from Acme"), not the rest of a clause ("..., drives home ... at most organizations").
+  return speakers?.every((sp) => isPersonName(sp.name, false) && (sp.organization === null || /^[\p{Lu}\d]/u.test(sp.organization))) ? speakers : null;
 }
 
 /**
@@ -56,6 +57,8 @@ function byLine(line: string): SpeakerRecord[] | null {
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const cleaned = line
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
+    // Emoji shortcodes (":video_camera:" as a link to the recording) are not words.
+    .replace(/:[a-z0-9_+-]{2,40}:/g, ' ')
     .replace(/\(?@[\w.]+\)?/g, ' ')
     .replace(/\s+[-–—|]\s*(?=,|$)/g, ' ')
     .replace(/\s+/g, ' ')

@@ -17,7 +17,8 @@ function splitPeople(group: string): string[] {
     const at = m.index ?? 0;
     const left = group.slice(start, at);
     const rest = group.slice(at + m[0].length);
-    const nextName = (/^[^,;(]*/.exec(rest)?.[0] ?? '').trim();
+    // The next name ends where its organization starts: "& Bo Chen from Acme", "& Bo Chen (Acme)".
+    const nextName = (/^[^,;(]*/.exec(rest)?.[0] ?? '').replace(/\s+(?:from|at|@)\s+.*$/, '').trim();
     const leftIsBareName = !left.includes(',') && isPersonName(left.trim(), true);
     // "..., Org & Bo Chen, Org2": a name followed by its own comma part starts a new speaker.
     const nameHasOwnPart = /^[^,;(]*[,(]/.test(rest);

@@ -10,6 +10,7 @@ import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } fro
 import { bodySpeakers, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
 import { findInlineTalks } from './02-sessions.ts';
+import { blockLeads } from './02-session-leads.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { descendants, inTalkGroup, insideTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
 
@@ -116,6 +117,20 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
   return talks;
 }
 
+/**
+ * A title-only heading is often the author's label ("Gardens, Glaciers, And ..."); when its first paragraphs quote a
+ * title that its speaker presented ('... delivered by Ann Lee. "Title" tells ...'), that is the talk's own title.
+ */
+function quotedTitle(section: Section, candidate: Candidate): string | null {
+  if (candidate.parts.speakers.length > 0 || candidate.speakers.length === 0) return null;
+  const names = new Set(candidate.speakers.map((s) => s.name));
+  for (const block of section.blocks.slice(0, 3)) {
+    const lead = blockLeads(block).find((l) => l.form === 'quoted' && l.speakers.some((s) => names.has(s.name)));
+    if (lead) return lead.title;
+  }
+  return null;
+}
+
 function videoOf(sections: Section[], section: Section, talks: Map<number, Candidate>, parsed: Array<HeadingParts | null>): Video | null {
   if (section.videos[0]) return section.videos[0];
   for (const d of descendants(sections, section.index)) {
@@ -145,7 +160,7 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
     records.push({
       sectionIndex: index,
       heading: section.heading,
-      title: candidate.title,
+      title: quotedTitle(section, candidate) ?? candidate.title,
       kind: own ?? framed ?? 'talk',
       day: days[index] ?? null,
       level: candidate.parts.level,

@@ -130,4 +130,10 @@ describe('findEntities: mention details', () => {
     const got = findEntities(postOf('Then Zyx Qwerty explained the design.'), talks).map((m) => `${m.type}:${m.name}`);
     expect(got).toContain('Person:Zyx Qwerty');
   });
+
+  it('finds a speaker whose name has an unusual shape, and not a product in its first name', () => {
+    const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'AnnMarie Thomas', role: null, organization: null }] }];
+    const got = findEntities(postOf('AnnMarie Thomas showed the robots.'), talks).map((m) => `${m.type}:${m.name}`);
+    expect(got).toEqual(['Person:AnnMarie Thomas']);
+  });
 });
