@@ -8,6 +8,9 @@ import type { Candidate } from './mention.ts';
 /** First path parts of github.com that are site pages, not owners. */
 const SITE_PATHS = new Set(['orgs', 'topics', 'features', 'about', 'marketplace', 'pulls', 'issues', 'explore', 'settings', 'sponsors', 'users', 'collections', 'trending', 'login', 'join']);
 
+/** Paths of profile pages on social and publishing platforms. */
+const PROFILE_PATH = /^\/(?:in|pub|company|people|profile|profiles|u|user|users)\/[^/?#]+|^\/@[^/?#]+/i;
+
 function fromEntity(e: GazEntity, surface: string): Candidate {
   return { id: e.id, type: e.type, name: e.name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: e.prominent };
 }
@@ -26,6 +29,8 @@ export function linkMentions(href: string): Candidate[] {
     const name = surface.split('/')[1] ?? repo;
     return [{ id: nodeId('Project', name), type: 'Project', name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false }];
   }
+  // A person's profile on a platform ("linkedin.com/in/ann", "medium.com/@ann") names the person, not the platform.
+  if (PROFILE_PATH.test(href.replace(/^[a-z]+:\/\/[^/]+/i, ''))) return [];
   const host = hostOf(href);
   const byHost = host ? BY_HOST.get(host) : undefined;
   return byHost ? [fromEntity(byHost, host ?? byHost.name)] : [];

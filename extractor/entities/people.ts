@@ -48,7 +48,9 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
     // A talk's speaker is found by name whatever its shape ("AnnMarie Thomas", "DeShawn Lee").
     if (next && speakers.size > 0 && /^\p{Lu}/u.test(t.text)) {
       const two = `${t.lower} ${next.lower}`;
-      const known = (third ? speakers.get(`${two} ${third.lower}`) : undefined) ?? speakers.get(two);
+      const three = third ? `${two} ${third.lower}` : '';
+      const fourth = tokens[i + 3];
+      const known = (three && fourth ? speakers.get(`${three} ${fourth.lower}`) : undefined) ?? (three ? speakers.get(three) : undefined) ?? speakers.get(two);
       if (known) {
         const len = known.split(/\s+/).length;
         out.push(person(st, i, i + len, known));

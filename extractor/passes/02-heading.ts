@@ -147,6 +147,15 @@ export function parseTalkHeading(heading: string): HeadingParts {
       return finish(right, [speaker], level, label);
     }
   }
+  // "Tobias, Lukas and Josef - Title" (a photo caption among friends): first names only, each one compromise knows as
+  // a given name. The session recognizer looks for their full names in the text around the lead.
+  if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
+    const given = text.slice(0, first.index).trim().split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+    const right = text.slice(first.index + first[0].length).trim();
+    if (given.length > 0 && given.length <= 5 && given.every((g) => /^\p{Lu}\p{Ll}+$/u.test(g) && isGivenName(g)) && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null) {
+      return finish(right, given.map((name) => ({ name, role: null, organization: null })), level, label);
+    }
+  }
   // "Jane Doe (Acme) Title": a clear name and its organization in parentheses, then the title with no separator.
   const named = /^([^()]{3,60}?)\s*\(([^()]{2,60})\)\s+(\p{Lu}.{5,})$/u.exec(text);
   const namedSpeaker = named?.[1] && named[2] && !named[2].startsWith('@') ? leadingSpeaker(`${named[1].trim()} (${named[2].trim()})`) : null;

@@ -69,6 +69,21 @@ function talkWords(heading: string): boolean {
   return wordsOf(heading).some((w) => TALK_GROUPS.has(w)) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading);
 }
 
+const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’-]+){1,3}/gu;
+
+/**
+ * A lead that names its speakers by first name only ("Tobias, Lukas and Josef - Title") takes their full names from
+ * its block or the two blocks before it ("the talk by Josef Taha, Tobias Grantner, and Lukas Mahler"); a first name
+ * that no full name there starts with leaves the lead as it was (and unscored: a first name alone is no evidence).
+ */
+function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: number): SessionLead {
+  if (!lead.speakers.some((s) => !s.name.includes(' '))) return lead;
+  const text = blocks.slice(Math.max(0, at - 2), at + 1).map((b) => b.text).join('\n');
+  const full = [...text.matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => isPersonName(n, true));
+  const speakers = lead.speakers.map((s) => (s.name.includes(' ') ? s : { ...s, name: full.find((n) => n.startsWith(`${s.name} `)) ?? s.name }));
+  return speakers.every((s) => s.name.includes(' ')) ? { ...lead, speakers } : lead;
+}
+
 /** The leads kept in one section, in text order. */
 function sectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
@@ -77,26 +92,53 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
   let day: number | null = null;
   section.blocks.forEach((block, i) => {
     day = blockDay(block) ?? day;
-    for (const lead of blockLeads(block)) if (leadScore(lead, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i, lead, day });
+    for (const read of blockLeads(block)) {
+      const lead = withFullNames(read, section.blocks, i);
+      if (leadScore(lead, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i, lead, day });
+    }
   });
   return found;
 }
 
 /**
+ * A photo caption is set under the prose it captions: when a lead is a caption alone in its paragraph, the paragraphs
+ * just before it that name its speakers (up to two, after the previous lead) are the talk's text too.
+ */
+function captionedFrom(section: Section, found: Found[], k: number): number {
+  const f = found[k];
+  if (!f || f.lead.form !== 'bold') return f?.block ?? 0;
+  const block = section.blocks[f.block];
+  const flat = block?.text.replace(/\s+/g, ' ').trim() ?? '';
+  if (!block || block.form !== 'paragraph' || !flat.endsWith(f.lead.heading) || flat.length > f.lead.heading.length + 80) return f.block;
+  const names = f.lead.speakers.flatMap((sp) => sp.name.split(/\s+/)).filter((w) => w.length >= 3);
+  const floor = Math.max(found[k - 1]?.block ?? -1, f.block - 3);
+  let first = f.block;
+  while (first - 1 > floor) {
+    const prev = section.blocks[first - 1];
+    if (!prev || prev.form !== 'paragraph' || !names.some((n) => prev.text.includes(n))) break;
+    first--;
+  }
+  return first;
+}
+
+/**
  * The section's own blocks (those before the first talk) and each talk's: from its lead (the whole block when the
- * lead is the block's first, so an intro such as "Max's talk: [Title](...)" stays with it) to the next lead.
+ * lead is the block's first, so an intro such as "Max's talk: [Title](...)" stays with it; from the prose a caption
+ * captions) to the next lead.
  */
 function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: TextBlock[][] } {
-  const own = section.blocks.slice(0, found[0]?.block ?? section.blocks.length);
+  const firsts = found.map((_f, k) => captionedFrom(section, found, k));
+  const own = section.blocks.slice(0, firsts[0] ?? section.blocks.length);
   const startOf = (k: number): number => {
     const f = found[k];
     return !f || found[k - 1]?.block === f.block ? (f?.lead.start ?? 0) : 0;
   };
   const talks = found.map((f, k) => {
     const next = found[k + 1];
+    const nextFirst = firsts[k + 1] ?? next?.block ?? 0;
     const blocks: TextBlock[] = [];
-    const last = next ? (next.block > f.block && startOf(k + 1) === 0 ? next.block - 1 : next.block) : section.blocks.length - 1;
-    for (let b = f.block; b <= last; b++) {
+    const last = next ? (next.block > f.block && startOf(k + 1) === 0 ? nextFirst - 1 : next.block) : section.blocks.length - 1;
+    for (let b = firsts[k] ?? f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;
       const from = b === f.block ? startOf(k) : 0;

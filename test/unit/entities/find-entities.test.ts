@@ -131,6 +131,12 @@ describe('findEntities: mention details', () => {
     expect(got).toContain('Person:Zyx Qwerty');
   });
 
+  it('reads a link to a profile page as naming the person, not the platform', () => {
+    const got = findEntities(postOf('Talk by [Ann Lee](https://www.linkedin.com/in/ann-lee/) and [Bo](https://medium.com/@bo/notes).'), []).map((m) => m.name);
+    expect(got).not.toContain('LinkedIn');
+    expect(got).not.toContain('Medium');
+  });
+
   it('finds a speaker whose name has an unusual shape, and not a product in its first name', () => {
     const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'AnnMarie Thomas', role: null, organization: null }] }];
     const got = findEntities(postOf('AnnMarie Thomas showed the robots.'), talks).map((m) => `${m.type}:${m.name}`);

@@ -78,6 +78,15 @@ describe('session recognizer', () => {
     const talks = findTalks(parsePost('##Day 2\n###Scaling Envoy - Matt Klein\nEnvoy is great.')).talks;
     expect(talks.map((t) => [t.title, t.speakers[0]?.name, t.day, t.heading])).toEqual([['Scaling Envoy', 'Matt Klein', 2, 'Scaling Envoy - Matt Klein']]);
   });
+  it('gives a photo caption\'s talk the prose it captions, and full names for the first names it uses', () => {
+    const md = '## Wednesday\nAfter lunch, I attended the talk by [Josef Taha](https://x.example/j) and [Tobias Grantner](https://x.example/t) on threat intelligence. It was fascinating.\n\n![photo](img/a.jpg "Tobias and Josef - Storm Center: Open Source Threat Intelligence")\n\nLater, [Rory McCune](https://x.example/r) shared key strategies.\n\n![rory](img/r.jpg "Rory McCune - Securing Your Cluster Management")';
+    const { post, talks } = findTalks(parsePost(md));
+    expect(talks.map((t) => `${t.title} <- ${t.speakers.map((s) => s.name).join(', ')}`)).toEqual(['Storm Center: Open Source Threat Intelligence <- Tobias Grantner, Josef Taha', 'Securing Your Cluster Management <- Rory McCune']);
+    const texts = talks.map((t) => post.sections[t.sectionIndex]?.text ?? '');
+    expect(texts[0]).toContain('threat intelligence');
+    expect(texts[0]).not.toContain('strategies');
+    expect(texts[1]).toContain('strategies');
+  });
   it.each(positives)('reads %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
   it.each(negatives)('finds no talk in %s', (_form, md, expected) => expect(talksOf(md)).toEqual(expected));
 });
