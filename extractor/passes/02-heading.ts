@@ -87,6 +87,13 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const speakers = parseSpeakers(text.slice(sep.index + sep[0].length));
     if (speakers) return finish(text.slice(0, sep.index), speakers, level, label);
   }
+  // "Title from Jane Doe & John Roe" (list notes): "from" parts a title from its speakers only when clear names
+  // follow ("News from Red Hat", "Lessons from Production" stay titles).
+  const from = text.lastIndexOf(' from ');
+  if (from > 0) {
+    const people = parseSpeakers(text.slice(from + 6));
+    if (people?.every((p) => p.organization === null && isPersonName(p.name, false))) return finish(text.slice(0, from), people, level, label);
+  }
   // "Title (Jane Doe, Acme)".
   const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text);
   if (paren?.[1] && paren[2]) {

@@ -39,7 +39,7 @@ const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall
 const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
 const GENERIC_LINK = /^(?:video|videos|recording|watch|watch it|watch here|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
 /** Something that can part a title from its speakers: a dash, "by", a bar, a comma, a colon, a parenthesis. */
-const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\bby\s|[,:(]/i;
+const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\b(?:by|from)\s|[,:(]/i;
 const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
 const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
 const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
@@ -194,8 +194,10 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(text.slice(from, from + 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? text.slice(from + head[0].length, from + 300) : text.slice(from, from + 300);
-  const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+)?[Bb]y|[-–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
-  if (m?.[1]) return { speakers: parseSpeakers(m[1]), level };
+  const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|[-–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
+  // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
+  const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
+  if (m?.[1] && !(/^\s*(?:[,:]\s*)?(?:\w+\s+)?from\s/.test(rest) && !speakers?.every((sp) => isPersonName(sp.name, false)))) return { speakers, level };
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
   return { speakers: paren?.[1] ? parseSpeakers(paren[1]) : null, level };
 }
@@ -266,7 +268,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const speakers = trailing.speakers ?? [];
     const end = block.text.slice(span.end).search(/[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
-    out.push({ start: span.start, heading, title, speakers, level, label: null, video, form, kindBefore: kind });
+    // "[Title](url) keynote from Ann Lee": a kind word right after the title names the kind.
+    const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? null;
+    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind });
   }
   return out;
 }

@@ -71,6 +71,14 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   return strong > 0 && speakers.every((sp) => isPersonName(sp.name, true) || strong > 0) ? speakers : null;
 }
 
+/** "by Ann Lee", "By Ann Lee & Bo Chen (Acme)" as a line of its own under a title: a byline. */
+function byOnlyLine(line: string): SpeakerRecord[] | null {
+  const m = /^\s*by\s+(.+?)\s*$/i.exec(line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\(?@[\w.]+\)?/g, ' '));
+  if (!m?.[1] || /[.!?]$/.test(m[1])) return null;
+  const speakers = parseSpeakers(m[1]);
+  return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
+}
+
 /** "Liz Rice Isovalent": a clear two- or three-word name followed by a known organization, with no separator. */
 function nameThenOrg(line: string): SpeakerRecord[] | null {
   const tokens = line.split(' ');
@@ -119,7 +127,7 @@ export function speakersInText(text: string): SpeakerRecord[] {
 /** Speakers named by an explicit "Speakers:" line among the first lines: makes a title-only heading a talk. */
 export function speakerLine(text: string): SpeakerRecord[] | null {
   const lines = text.split('\n');
-  const names = lines[0] ? namesOnlyLine(lines[0]) : null;
+  const names = lines[0] ? (namesOnlyLine(lines[0]) ?? byOnlyLine(lines[0])) : null;
   if (names) return names;
   for (const line of lines.slice(0, 3)) {
     const listed = listedSpeakers(line);

@@ -43,6 +43,9 @@ const positives: Row[] = [
   ['a quoted title holding its own question mark, the speaker after it', '## Platform Engineering\nThis keynote titled “Is Kubernetes Delivering on its Promise? A Platform Perspective” by Aparna Subramanian, a Program Chair, drives home the point at most organizations.', ['Is Kubernetes Delivering on its Promise? A Platform Perspective <- Aparna Subramanian']],
   ['a quoted title opening the sentence after the one naming its speaker', '## Community\nAnother talk was delivered by Emily Fox from Apple. “Gardens and Glaciers: Saving Knowledge” tells the tale of continuity.', ['Gardens and Glaciers: Saving Knowledge <- Emily Fox (Apple)']],
   ['a title heading, the speaker line ending in an emoji link to the video', '## Making Hard Things Easy\n_Julia Evans_ [:video_camera:](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n\n* find entertaining ways to explain', ['Making Hard Things Easy <- Julia Evans']],
+  ['list items "Title from Speaker"', '## Day 1\n  * What System Calls Did for You from Liz Rice\n  * A Deep Dive from Rolf Neugebauer & Justin Cormack', ['What System Calls Did for You <- Liz Rice', 'A Deep Dive <- Rolf Neugebauer, Justin Cormack']],
+  ['a title heading with a "by" line under it', '## Serverless Design Patterns\n\nby [Ben Kehoe](https://twitter.com/ben)<br>\n\nBen showed patterns.', ['Serverless Design Patterns <- Ben Kehoe']],
+  ['a linked video title, "keynote from" a speaker', '## Keynotes\nI enjoyed the [_In Search of a Rails Moment_](https://www.youtube.com/watch?v=AAAAAAAAAAA) keynote from Bryan Liles. It spoke to me.', ["In Search of a Rails Moment <- Bryan Liles"]],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
 ];
 
@@ -62,6 +65,7 @@ const negatives: Row[] = [
   ['a name then a role on the next line (a byline)', '## Talks\nJohn Smith\nSenior Engineer at Acme', []],
   ['a links line under a talk heading', '### The Physical Web - *Scott Jenson (Google)*\n#### [Description](https://example.org/d) | [Video (18m)](https://www.youtube.com/watch?v=AAAAAAAAAAA) | My Rating: 5\nReview.', ['The Physical Web <- Scott Jenson (Google)']],
   ['one hash glued to a word is a hashtag, and glued hashes in code stay code', '#KubeCon was fun.\n```\n##not-a-heading - Ann Lee\n```', []],
+  ['"from" an organization or a place is no speaker', '## Notes\n- Lessons from Production\n- News from Red Hat\n- We heard [Scaling Envoy](https://a.example) from Google and liked it.', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
