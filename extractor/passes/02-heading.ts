@@ -71,6 +71,8 @@ function leadingSpeaker(left: string): SpeakerRecord | null {
   return { name, role: null, organization: paren && !paren.startsWith('@') ? paren : null };
 }
 
+const TRAILING_KIND = /\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|panel|lightning talk)\s*$/i;
+
 /** Link markers some posts append to a heading: "(video)", "[slides]". */
 const MEDIA_MARK = /\s*[[(](?:video|videos|slides|recording|youtube|pdf|deck)[\])]/gi;
 
@@ -78,7 +80,12 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // A list number ("1. Title", "#3 -") is not part of the title.
   const unnumbered = heading.replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
   const { text: withoutLevel, level } = stripLevel(unnumbered.replace(MEDIA_MARK, ''));
-  const { text, label } = stripLabel(withoutLevel);
+  const labelled = stripLabel(withoutLevel);
+  // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
+  // not part of the last speaker's organization.
+  const trailing = TRAILING_KIND.exec(labelled.text);
+  const text = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/\s+(?:by\s+)?@[\w.]*$/, '');
+  const label = labelled.label ?? trailing?.[1]?.toLowerCase() ?? null;
   const separators = [...text.matchAll(SEPARATOR)];
   // "Title - Speakers": the rightmost separator whose right side names people.
   for (let i = separators.length - 1; i >= 0; i--) {

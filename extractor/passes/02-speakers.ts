@@ -5,7 +5,8 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { ROLE_WORDS, wordsOf } from './02-words.ts';
+import { ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
 
 const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
 
@@ -57,7 +58,8 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
   for (const n of [3, 2]) {
     const head = tokens.slice(0, n).join(' ');
     const rest = tokens.slice(n).join(' ');
-    if (rest && nameStrength(head) === 'strong' && wordsOf(rest).some((w) => ROLE_WORDS.has(w.split('/')[0] ?? w))) return { name: head, role: rest };
+    // The role follows the name directly ("Ann Lee CTO"), never after a separator ("Ann Lee - Enterprise DevOps").
+    if (rest && /^\p{L}/u.test(rest) && nameStrength(head) === 'strong' && wordsOf(rest).some((w) => ROLE_WORDS.has(w.split('/')[0] ?? w))) return { name: head, role: rest };
   }
   return null;
 }
@@ -112,5 +114,23 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
     }
     for (const alone of pending) result.push({ name: alone, role: null, organization: null });
   }
-  return result.length ? result : null;
+  // A title's own dash is no part of an organization ("Different Paths, Same Place - A Case Study").
+  if (result.some((r) => r.organization && /\s[-–—]\s/.test(r.organization) && r.organization.split(/\s+/).length > 4)) return null;
+  return result.length ? sharedOrganization(result) : null;
+}
+
+/** A role phrase ("Lead Expert", "DevOps Engineer"): it ends in a role word, and the gazetteer knows no such organization. */
+function isRolePhrase(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && words.length <= 4 && ROLE_HEADS.has(words[words.length - 1] ?? '') && resolveName(text, 'Organization') === null;
+}
+
+/**
+ * "A, DevOps Engineer; B, Lead Expert; C, Product Owner, Acme": in semicolon groups that end in a role, the role is a
+ * role, and the organization is the one the last group names.
+ */
+function sharedOrganization(result: SpeakerRecord[]): SpeakerRecord[] {
+  const last = result[result.length - 1]?.organization ?? null;
+  const shared = last && !isRolePhrase(last) ? last : null;
+  return result.map((r) => (r.organization && isRolePhrase(r.organization) ? { ...r, role: r.role ?? r.organization, organization: shared } : r));
 }

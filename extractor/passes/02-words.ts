@@ -5,6 +5,8 @@ const set = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCa
 
 export const STRUCTURAL = set(words.structural);
 export const ROLE_WORDS = set(words.roles);
+/** Words a role ends in ("Lead Expert", "Product Owner"): a phrase ending so names a role, not a company. */
+export const ROLE_HEADS = set(words.roleHeads);
 export const ORG_WORDS = set(words.orgWords);
 export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: Set<string>]> = [
   ['keynote', set(words.kinds.keynote)],
