@@ -40,6 +40,16 @@ export function variantAliases(name: string, isOrg: boolean): string[] {
   return [...out];
 }
 
+/** Cloud vendors whose service names people shorten to the part after the vendor ("Amazon Kinesis" -> "Kinesis"). */
+const CLOUD_VENDOR = /^(?:Amazon|AWS|Azure|Microsoft Azure|Google Cloud|Google|Alibaba Cloud|IBM Cloud|Oracle Cloud)\s+(\S+)$/;
+
+/** The one-word service name a cloud vendor's product goes by, when that word is no everyday word. */
+export function vendorlessAlias(name: string, isCommonWord: (w: string) => boolean): string | null {
+  const rest = CLOUD_VENDOR.exec(name)?.[1];
+  if (!rest || rest.length < 4 || isCommonWord(rest.toLowerCase())) return null;
+  return rest;
+}
+
 /** Repository names that say nothing about the project (monorepo conventions). */
 const GENERIC_REPOS = new Set([
   'website', 'docs', 'documentation', 'community', 'core', 'server', 'client', 'cli', 'api', 'app', 'main',
