@@ -1,6 +1,6 @@
 // Gazetteer build tables: landscape names split into name + aliases, overlay merges, and match rules.
 import { describe, expect, it } from 'vitest';
-import { repoAlias, splitLandscapeName, variantAliases } from '../../../scripts/gazetteer/derive-aliases.ts';
+import { repoAlias, splitLandscapeName, variantAliases, vendorlessAlias } from '../../../scripts/gazetteer/derive-aliases.ts';
 import { landscapeEntries } from '../../../scripts/gazetteer/landscape-entries.ts';
 import { applyOverlay, mergeDuplicates } from '../../../scripts/gazetteer/merge-entries.ts';
 import { matchRuleFor } from '../../../extractor/gazetteer/match-rule.ts';
@@ -30,6 +30,17 @@ describe('derived aliases', () => {
     expect(repoAlias('https://github.com/acme/website', never)).toBeNull();
     expect(repoAlias('https://github.com/acme/anchor', (w) => w === 'anchor')).toBeNull();
     expect(repoAlias(null, never)).toBeNull();
+  });
+  it.each([
+    ['Amazon Kinesis', never, 'Kinesis'],
+    ['Amazon CloudWatch', never, 'CloudWatch'],
+    ['Google Cloud Dataflow', never, 'Dataflow'],
+    ['Azure Functions', (w: string) => w === 'functions', null],
+    ['Amazon Elastic Block Store', never, null],
+    ['AWS App', never, null],
+    ['Acme Kinesis', never, null],
+  ])('gives %s the one-word service name people use, or none', (name, common, expected) => {
+    expect(vendorlessAlias(name, common)).toBe(expected);
   });
 });
 
