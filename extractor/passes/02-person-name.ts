@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
+import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
 
 /** 'shape': capitalised tokens of a name, but made of common words ('Bo Berg'); only strong context accepts it. */
 export type NameStrength = 'strong' | 'weak' | 'shape' | 'none';
@@ -32,11 +33,13 @@ export function nameStrength(phrase: string): NameStrength {
   if (tokens.length < 2 || tokens.length > 4) return 'none';
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  if (!TOKEN.test(first) || !TOKEN.test(last)) return 'none';
+  // Initials may open a name ("JT Perry", "TJ Holm"), when they are no word of their own ("IT", "AI").
+  const initials = /^\p{Lu}{2}$/u.test(first) && tagsOf(first).length === 0 && !tokens.slice(1).some((t) => isEnglishWord(t.toLowerCase()));
+  if (!(TOKEN.test(first) || initials) || !TOKEN.test(last)) return 'none';
   let common = 0;
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const lower = token.toLowerCase();
-    if (PARTICLES.has(lower) && token === lower) continue;
+    if ((PARTICLES.has(lower) && token === lower) || (i === 0 && initials)) continue;
     if (!TOKEN.test(token)) return 'none';
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
     if (isCommonWord(token)) common++;

@@ -11,7 +11,7 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { speakersInText } from './02-speakers-in-text.ts';
+import { namesOnlyLine, speakersInText } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -104,10 +104,26 @@ function nameThenTitle(block: TextBlock): { text: string; start: number } | null
   return null;
 }
 
+/** "[Title](video)" or "**Title**" on a line of its own, the speakers' names alone on the next: a two-line lead. */
+function titleThenNames(block: TextBlock): SessionLead[] {
+  const lines = block.text.split('\n');
+  const [first, second] = [lines[0]?.trim() ?? '', lines[1]?.trim() ?? ''];
+  if (!first || !second) return [];
+  // The title line is set apart by markup: the whole line is one link or one bold run.
+  const marked = [...block.links, ...block.strong].some((span) => block.text.slice(span.start, span.end).trim() === first);
+  const speakers = marked ? namesOnlyLine(second) : null;
+  if (!speakers || !titleLike(first, true) || isPersonName(first, false)) return [];
+  const { text, level } = stripLevel(first);
+  const start = block.text.length - block.text.trimStart().length;
+  return [{ start, heading: `${first} - ${second}`, title: unquote(text).text, speakers, level, label: null, video: videoIn(block, 0, block.text.length), form: 'bold', kindBefore: null }];
+}
+
 /** Reader 1: the first line of a list item, paragraph or quote. */
 function lineLead(block: TextBlock): SessionLead[] {
   // Raw HTML blocks are embeds (tweets, players), not the author's lines.
   if (block.form === 'row' || block.form === 'html') return [];
+  const twoLines = titleThenNames(block);
+  if (twoLines.length) return twoLines;
   const line = nameThenTitle(block) ?? firstLine(block);
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;

@@ -31,7 +31,7 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
-  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|presented by|by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
+  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
   const pieces = m[1].split(/\s*(?:;|,(?![^()]*\))|\band\b|&)\s*/).filter(Boolean);
   if (pieces.length > 1 && pieces.every((p) => /\)$/.test(p))) {

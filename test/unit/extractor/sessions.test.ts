@@ -46,6 +46,8 @@ const positives: Row[] = [
   ['list items "Title from Speaker"', '## Day 1\n  * What System Calls Did for You from Liz Rice\n  * A Deep Dive from Rolf Neugebauer & Justin Cormack', ['What System Calls Did for You <- Liz Rice', 'A Deep Dive <- Rolf Neugebauer, Justin Cormack']],
   ['a title heading with a "by" line under it', '## Serverless Design Patterns\n\nby [Ben Kehoe](https://twitter.com/ben)<br>\n\nBen showed patterns.', ['Serverless Design Patterns <- Ben Kehoe']],
   ['a linked video title, "keynote from" a speaker', '## Keynotes\nI enjoyed the [_In Search of a Rails Moment_](https://www.youtube.com/watch?v=AAAAAAAAAAA) keynote from Bryan Liles. It spoke to me.', ["In Search of a Rails Moment <- Bryan Liles"]],
+  ['a title heading with a "Talk by:" line, a speaker with initials', '### Platform ROI: Why Invest?\n\nTalk by: JT Perry\n\n![](img/roi.jpg)', ['Platform ROI: Why Invest? <- JT Perry']],
+  ['a linked title on its line, the speaker alone on the next', '## Highlights\n[Seriously Strong Security](https://www.youtube.com/watch?v=AAAAAAAAAAA)  \nKelsey Gilmore-Innis  \nI have a soft spot for security talks.\n\n[Teaching Python: The Hard Parts](https://www.youtube.com/watch?v=BBBBBBBBBBB)  \nElana Hashman  \nGreat.', ['Seriously Strong Security <- Kelsey Gilmore-Innis', 'Teaching Python: The Hard Parts <- Elana Hashman']],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
 ];
 
@@ -66,6 +68,7 @@ const negatives: Row[] = [
   ['a links line under a talk heading', '### The Physical Web - *Scott Jenson (Google)*\n#### [Description](https://example.org/d) | [Video (18m)](https://www.youtube.com/watch?v=AAAAAAAAAAA) | My Rating: 5\nReview.', ['The Physical Web <- Scott Jenson (Google)']],
   ['one hash glued to a word is a hashtag, and glued hashes in code stay code', '#KubeCon was fun.\n```\n##not-a-heading - Ann Lee\n```', []],
   ['"from" an organization or a place is no speaker', '## Notes\n- Lessons from Production\n- News from Red Hat\n- We heard [Scaling Envoy](https://a.example) from Google and liked it.', []],
+  ['a linked project then a sentence on the next line', '## Notes\n[Kubernetes](https://kubernetes.io)  \nWe run it everywhere.', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
