@@ -3,7 +3,7 @@
  * "by Jane Doe (Acme)", "presented by Jane Doe from Acme", "Jane Doe from Acme presented ...".
  */
 import type { SpeakerRecord } from './types.ts';
-import { isPersonName, nameStrength } from './02-person-name.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { PRESENT_VERBS } from './02-words.ts';
@@ -102,13 +102,29 @@ function proseSpeaker(line: string, by: RegExp): SpeakerRecord | null {
   return subject ? speaker(subject[1], subject[2], subject[3]) : null;
 }
 
+// "I spoke with Charles from Buoyant": someone the author talked to about the topic, with their organization; a
+// first name is enough beside the organization.
+const SPOKE_WITH = new RegExp(String.raw`\b(?:spoke|talked|chatted)\s+(?:with|to)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|of|at)\s+(${ORG})`, 'u');
+
+function spokeWith(line: string): SpeakerRecord | null {
+  const m = SPOKE_WITH.exec(line);
+  const name = m?.[1]?.trim();
+  if (!name || !m?.[2] || !(isPersonName(name, false) || (!name.includes(' ') && isGivenName(name)))) return null;
+  return { name, role: null, organization: m[2].trim() };
+}
+
 /** Speakers a title-only heading's body names as having given the talk (the first two lines; "given by", not any "by"). */
 export function bodySpeakers(text: string): SpeakerRecord[] {
   for (const line of text.split('\n').slice(0, 2)) {
-    const found = proseSpeaker(line, GIVEN_BY);
+    const found = proseSpeaker(line, GIVEN_BY) ?? spokeWith(line);
     if (found) return [found];
   }
   return [];
+}
+
+/** The author's own talk: "This was my talk", "I gave a talk on ...", "I presented ...", in the first two lines. */
+export function ownTalk(text: string): boolean {
+  return /\b(?:my (?:own )?(?:talk|session|keynote|presentation|workshop)|I (?:gave|presented|delivered|did) (?:a|my|the|this) (?:talk|session|keynote|presentation|workshop))\b/i.test(text.split('\n').slice(0, 2).join(' '));
 }
 
 export function speakersInText(text: string): SpeakerRecord[] {

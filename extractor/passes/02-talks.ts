@@ -7,7 +7,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, ownTalk, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
 import { findInlineTalks } from './02-sessions.ts';
 import { blockLeads } from './02-session-leads.ts';
@@ -64,17 +64,22 @@ const TALK_MENTION = /\b(?:talk|talks|keynote|session|panel|workshop|presentatio
 /** Speakers a title-only heading's body names: in its first lines, else in bold. */
 function textSpeakers(s: Section): SpeakerRecord[] {
   const found = speakersInText(s.text);
-  return found.length ? found : sectionBoldSpeakers(s.blocks);
+  if (found.length) return found;
+  const bold = sectionBoldSpeakers(s.blocks);
+  return bold.length ? bold : bodySpeakers(s.text);
 }
 
-function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>): Map<number, Candidate> {
+function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {
   const talks = new Map<number, Candidate>();
   for (const s of sections) {
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s))) {
-      talks.set(s.index, { parts, speakers: textSpeakers(s), title: parts.title });
+    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text))) {
+      const speakers = textSpeakers(s);
+      // The author's own talk: its speaker is the post's author, when the front matter names one.
+      const own = speakers.length === 0 && author && ownTalk(s.text) ? [{ name: author, role: null, organization: null }] : [];
+      talks.set(s.index, { parts, speakers: speakers.length ? speakers : own, title: parts.title });
     }
   }
   addTalkSiblings(sections, parsed, talks);
@@ -147,7 +152,7 @@ function videoOf(sections: Section[], section: Section, talks: Map<number, Candi
 export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkRecord[] } {
   const { sections } = post;
   const parsed = sections.map((s) => (s.level > 0 ? parseTalkHeading(s.heading) : null));
-  const talks = chooseCandidates(sections, parsed);
+  const talks = chooseCandidates(sections, parsed, post.frontMatter.author);
   const isTalk = (s: Section): boolean => talks.has(s.index);
   const days = sectionDays(sections, isTalk);
   const context = contextHeadings(sections, isTalk);

@@ -48,6 +48,8 @@ const positives: Row[] = [
   ['a linked video title, "keynote from" a speaker', '## Keynotes\nI enjoyed the [_In Search of a Rails Moment_](https://www.youtube.com/watch?v=AAAAAAAAAAA) keynote from Bryan Liles. It spoke to me.', ["In Search of a Rails Moment <- Bryan Liles"]],
   ['a title heading with a "Talk by:" line, a speaker with initials', '### Platform ROI: Why Invest?\n\nTalk by: JT Perry\n\n![](img/roi.jpg)', ['Platform ROI: Why Invest? <- JT Perry']],
   ['a linked title on its line, the speaker alone on the next', '## Highlights\n[Seriously Strong Security](https://www.youtube.com/watch?v=AAAAAAAAAAA)  \nKelsey Gilmore-Innis  \nI have a soft spot for security talks.\n\n[Teaching Python: The Hard Parts](https://www.youtube.com/watch?v=BBBBBBBBBBB)  \nElana Hashman  \nGreat.', ['Seriously Strong Security <- Kelsey Gilmore-Innis', 'Teaching Python: The Hard Parts <- Elana Hashman']],
+  ['title-only heading, the author spoke with the speaker', '## Day 1\n### Running Linkerd at Scale\nI spoke with Charles from Buoyant about the new proxy.', ['Running Linkerd at Scale <- Charles (Buoyant)']],
+  ['title-only heading of the author\'s own talk: the front matter\'s author', '---\nauthor: Ann Lee\n---\n## Talks\n### Securing Clusters with OPA\nThis was my talk. I showed how we use OPA.', ['Securing Clusters with OPA <- Ann Lee']],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
 ];
 
@@ -69,6 +71,7 @@ const negatives: Row[] = [
   ['one hash glued to a word is a hashtag, and glued hashes in code stay code', '#KubeCon was fun.\n```\n##not-a-heading - Ann Lee\n```', []],
   ['"from" an organization or a place is no speaker', '## Notes\n- Lessons from Production\n- News from Red Hat\n- We heard [Scaling Envoy](https://a.example) from Google and liked it.', []],
   ['a linked project then a sentence on the next line', '## Notes\n[Kubernetes](https://kubernetes.io)  \nWe run it everywhere.', []],
+  ['a dinner with someone from a company', '## Notes\n### Dinner\nI talked to Bob Smith from Acme at dinner.', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
