@@ -4,6 +4,9 @@ import { PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
 
+/** Foundations whose name opens the names of their projects ("Apache Kafka", "Apache SkyWalking"). */
+const FOUNDATION_PREFIX = new Set(['org:apache', 'org:apache-software-foundation']);
+
 /** The name at [from, end) is written as cased and followed by a product predicate ("Nomad is an alternative to"). */
 function productInContext(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
   if (st.titleLike || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
@@ -17,8 +20,28 @@ function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
 }
 
 /** Gazetteer names in the sentence; `blocked` tokens (e.g. inside "Hong Kong") never start or join a name. */
+/**
+ * A one-word project written lowercase in notes ("kvm and packer images, scheduled by nomad"): its cased form did
+ * not match, but the word is its name. Kept aside; it counts only next to a name found in the same list.
+ */
+function lowercaseForm(st: SentenceTokens, i: number): FormRef | null {
+  const tok = st.tokens[i];
+  if (!tok || tok.text !== tok.lower || st.titleLike) return null;
+  const forms = TRIE.next.get(tok.lower)?.forms ?? [];
+  return forms.find((f) => f.tokens.length === 1 && f.entity.type === 'Project' && f.tokens[0] !== tok.text) ?? null;
+}
+
+/** Only a list separator stands between two tokens: ", ", " and ", " or ", " & ", " / ". */
+function listed(st: SentenceTokens, a: number, b: number): boolean {
+  const left = st.tokens[a];
+  const right = st.tokens[b];
+  if (!left || !right) return false;
+  return /^\s*(?:,|and|or|&|\/|,\s*and)\s*$/i.test(st.sentence.slice(left.end, right.start));
+}
+
 export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
+  const pending: Array<{ at: number; ref: FormRef }> = [];
   const { tokens } = st;
   let i = 0;
   while (i < tokens.length) {
@@ -39,6 +62,8 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       if (tok?.possessive) break;
     }
     if (!best) {
+      const lower = lowercaseForm(st, i);
+      if (lower) pending.push({ at: i, ref: lower });
       i++;
       continue;
     }
@@ -46,6 +71,14 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     // Everyday-word names: a little-known entity needs confirmation elsewhere in the post (a link, another form);
     // a well-known one only where capitals say nothing (sentence start, headline-style lines).
     const contextual = ref.rule === 'context' && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);
+    // "Apache SkyWalking": a foundation's name before one of its projects is part of the project's name.
+    const prefix = out[out.length - 1];
+    if (prefix && prefix.tokenEnd === i && ref.entity.type === 'Project' && FOUNDATION_PREFIX.has(prefix.id)) {
+      out.pop();
+      out.push({ id: ref.entity.id, type: 'Project', name: ref.entity.name, surface: spanText(st, prefix.tokenStart, end), tokenStart: prefix.tokenStart, tokenEnd: end, needsContext: false, prominent: ref.entity.prominent });
+      i = end;
+      continue;
+    }
     out.push({
       id: ref.entity.id,
       type: ref.entity.type,
@@ -58,5 +91,25 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     });
     i = end;
   }
+  if (pending.length) addListedLowercase(st, out, pending);
   return out;
+}
+
+/** Lowercase names listed beside a found name (or beside each other, next to one) join the matches. */
+function addListedLowercase(st: SentenceTokens, out: Candidate[], pending: Array<{ at: number; ref: FormRef }>): void {
+  const found = new Set<number>();
+  for (const c of out) for (let k = c.tokenStart; k < c.tokenEnd; k++) found.add(k);
+  let added = true;
+  while (added) {
+    added = false;
+    for (const p of pending) {
+      if (found.has(p.at)) continue;
+      const beside = [...found].some((k) => listed(st, k, p.at) || listed(st, p.at, k));
+      if (!beside) continue;
+      out.push({ id: p.ref.entity.id, type: 'Project', name: p.ref.entity.name, surface: spanText(st, p.at, p.at + 1), tokenStart: p.at, tokenEnd: p.at + 1, needsContext: false, prominent: p.ref.entity.prominent });
+      found.add(p.at);
+      added = true;
+    }
+  }
+  out.sort((a, b) => a.tokenStart - b.tokenStart);
 }

@@ -137,6 +137,19 @@ describe('findEntities: mention details', () => {
     expect(got).not.toContain('Medium');
   });
 
+  it('reads "Apache X" as the project X, not the foundation and a project', () => {
+    const got = findEntities(postOf('Apache SkyWalking traces the calls.'), []).map((m) => `${m.type}:${m.name}:${m.surface}`);
+    expect(got).toEqual(['Project:SkyWalking:Apache SkyWalking']);
+  });
+
+  it.each([
+    ['we run kvm and packer images', ['Project:KVM', 'Project:Packer']],
+    ['terraform, packer and vault do the work', ['Project:Packer', 'Project:Terraform', 'Project:Vault']],
+    ['we ate a packer lunch and moved on like a nomad', []],
+  ])('reads lowercase note-style names only when listed beside a name: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('finds a speaker whose name has an unusual shape, and not a product in its first name', () => {
     const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'AnnMarie Thomas', role: null, organization: null }] }];
     const got = findEntities(postOf('AnnMarie Thomas showed the robots.'), talks).map((m) => `${m.type}:${m.name}`);
