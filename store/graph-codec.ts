@@ -76,6 +76,8 @@ export function mergeNodeProps(incoming: Props, stored: Props | undefined): Prop
 /** Edge merge: the incoming properties win, but evidence sentences from earlier posts are kept. */
 export function mergeEdgeProps(incoming: Props, stored: Props | undefined): Props {
   if (!stored) return incoming;
+  // The same evidence text (a post loaded again): the union is the incoming list, without parsing either.
+  if (typeof incoming.evidence === 'string' && incoming.evidence === stored.evidence) return incoming;
   const incomingEvidence = evidenceList(incoming.evidence) as RowValue[];
   const storedEvidence = evidenceList(stored.evidence) as RowValue[];
   return { ...incoming, evidence: JSON.stringify(union(incomingEvidence, storedEvidence)) };
@@ -91,6 +93,8 @@ function canonical(value: unknown): string {
 }
 
 export function sameProps(a: Props, b: Props): boolean {
+  // Equal evidence text needs no parsing: only the other properties are compared (evidence is most of an edge's bytes).
+  if (typeof a.evidence === 'string' && a.evidence === b.evidence) return canonical({ ...a, evidence: null }) === canonical({ ...b, evidence: null });
   return canonical(a) === canonical(b);
 }
 
