@@ -10,7 +10,7 @@ export function archivingExtract<T>(read: (markdown: string, options: ExtractOpt
   return async (markdown, options) => {
     const plan = planPost(markdown, options.source, options.baseUrl);
     const result = await read(markdown, plan.options);
-    archive.save(plan.slug, markdown);
+    await archive.saveAsync(plan.slug, markdown);
     return result;
   };
 }

@@ -6,7 +6,7 @@
 import { statement } from './cypher-files.ts';
 import { InvalidGraphError } from './errors.ts';
 import type { LoadSummary, RowValue } from './graph-store.ts';
-import { mergeEdgeProps, mergeNodeProps, sameProps, type Props } from './graph-codec.ts';
+import { mergeEdge, mergeNodeProps, sameProps, type Props } from './graph-codec.ts';
 import { decodeEdgeRows, decodeNodeRows, type EdgeGroup, type LoadPlan, type NodeGroup } from './load-plan.ts';
 
 export interface TxRunner {
@@ -108,9 +108,9 @@ async function loadEdges(tx: TxRunner, groups: EdgeGroup[], createdNodes: Set<st
       const toUpdate: RowValue[][] = [];
       for (const e of batch) {
         const before = stored.get(e.id);
-        const props = mergeEdgeProps(e.props, before);
+        const { props, changed } = mergeEdge(e.props, before);
         if (!before) toCreate.push(row(e, props));
-        else if (!sameProps(before, props)) toUpdate.push(row(e, props));
+        else if (changed) toUpdate.push(row(e, props));
       }
       summary.edgesCreated += toCreate.length;
       summary.edgesUpdated += toUpdate.length;

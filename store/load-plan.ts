@@ -21,10 +21,11 @@ export const LOAD_BATCH_SIZE = 1000;
 /**
  * Characters of encoded rows per batch: the main thread's work on a batch (decoding it, handing its parameters to the
  * engine, merging evidence) grows with its bytes, not its rows. A 5 MB post's edges carry ~9 MB of evidence in a few
- * hundred rows; at 256 KB a batch costs the event loop about a millisecond (bench/ingest.bench.ts). A single row
- * larger than this is a batch of its own.
+ * hundred rows. Merged into a store holding the seed post (2 shared cores at load 7-8, CPU ms between two statements):
+ * 64 KB, max ~5-13 ms and 260-310 ms CPU in all; 128 KB, max ~4-6 ms, 220 ms; 256 KB, max ~7-15 ms, 210-260 ms.
+ * A single row larger than this is a batch of its own.
  */
-export const LOAD_BATCH_CHARS = 256 * 1024;
+export const LOAD_BATCH_CHARS = 128 * 1024;
 
 /** One batch: a JSON array of rows, UTF-8, so a worker can transfer it instead of copying it. */
 export type EncodedBatch = Uint8Array;
