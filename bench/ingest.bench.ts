@@ -1,7 +1,8 @@
 /**
- * Safe ingestion, timed: the compiled app (dist/server/main.js) reads a 5 MB post (POST /api/posts, extracted in a
- * worker thread) while /api/health is asked every 50 ms. ingest_health_p50_ms / ingest_health_max_ms are those
- * answers' times (the aim: under 50 ms), ingest_5mb_post_ms the post's own time, with the load average beside them.
+ * Safe ingestion, timed: the compiled app (dist/server/main.js) reads a 5 MB post (POST /api/posts: extracted, checked
+ * and batched in a worker thread, then written batch by batch) while /api/health is asked again 20 ms after each
+ * answer. ingest_health_p50/p99/max_ms are those answers' times (the aim: under 50 ms), ingest_5mb_post_ms the post's
+ * own time, with the load average beside them (on 2 shared cores, the other agents' work shows in every figure).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +34,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
     const target = (quick ? 1 : 4.9) * 1024 * 1024;
     let post = '---\ntitle: Bench Conf 2031\n---\n';
     while (Buffer.byteLength(post) + seed.length < target) post += seed;
+    const loadBefore = round(loadavg()[0] ?? 0);
     const started = performance.now();
     let done = false;
     const posted = fetch(`${url}/api/posts`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: post }).then((res) => {
@@ -44,7 +46,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
       const t = performance.now();
       await (await fetch(`${url}/api/health`)).arrayBuffer();
       if (!done) health.push(performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Often enough that a block of the event loop longer than ~20 ms is met by some answer.
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const status = await posted;
     if (status !== 201) throw new Error(`POST /api/posts answered ${status}`);
@@ -53,7 +56,9 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
       ingest_5mb_post_ms: round(performance.now() - started, 0),
       ingest_health_answers: health.length,
       ingest_health_p50_ms: round(percentile(health, 50), 1),
+      ingest_health_p99_ms: round(percentile(health, 99), 1),
       ingest_health_max_ms: round(percentile(health, 100), 1),
+      ingest_load_average_1m_before: loadBefore,
       ingest_load_average_1m: round(loadavg()[0] ?? 0),
     };
   } finally {

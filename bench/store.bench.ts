@@ -14,7 +14,7 @@ import type { KnowledgeGraph } from '../extractor/schema.ts';
 import { allCypherFiles } from '../store/cypher-files.ts';
 import { EmbeddedStore } from '../store/embedded-store.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { LOAD_BATCH_SIZE } from '../store/load-graph.ts';
+import { LOAD_BATCH_SIZE } from '../store/load-plan.ts';
 import { Neo4jStore } from '../store/neo4j-store.ts';
 import { percentile, round, type BenchOptions, type BenchResults } from './bench-module.ts';
 import { generateCorpus, splitIntoPosts } from './store-corpus.ts';
@@ -118,7 +118,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
       '<store>.load_per_post: the same corpus as one load() per post (50 posts in a full run), as `confgraph load posts/` does; cpuMs is this process only',
     load_batch_size: LOAD_BATCH_SIZE,
     load_batch_size_reason:
-      'rows per UNWIND statement (store/load-graph.ts): on this corpus grafeo costs the same CPU at 250-1000 rows and more from 2000 (wall time doubles); ' +
+      'rows per UNWIND statement (store/load-plan.ts): on this corpus grafeo costs the same CPU at 250-1000 rows and more from 2000 (wall time doubles); ' +
       'Neo4j wall time is flat within run-to-run noise from 500 to 5000 and its client CPU drops from 500 to 1000; see load_by_batch_size_embedded',
     load_average_at_start: loadavg().map((l) => round(l, 1)).join(' '),
   };
@@ -145,12 +145,13 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
       for (const size of [250, 1000, 2000]) {
         const store = EmbeddedStore.create();
         await store.init();
-        const { loadGraph, checkGraph } = await import('../store/load-graph.ts');
-        const checked = checkGraph(corpus);
+        const { loadGraph } = await import('../store/load-graph.ts');
+        const { planLoad } = await import('../store/load-plan.ts');
+        const plan = planLoad(corpus, { rows: size, chars: Infinity });
         const cpu = process.cpuUsage();
         const started = performance.now();
         // @ts-expect-error the bench reaches the engine to vary the batch size, which the store API does not expose
-        await store.engine.write((tx) => loadGraph(tx, checked, size));
+        await store.engine.write((tx) => loadGraph(tx, plan));
         const used = process.cpuUsage(cpu);
         bySize[size] = { rels_per_s: Math.round((corpus.elements.edges.length / (performance.now() - started)) * 1000), cpu_ms: round((used.user + used.system) / 1000, 0) };
         await store.close();

@@ -1,18 +1,34 @@
-/** The worker thread body of worker-extract.ts: runs the extractor on each posted markdown and answers with the graph or the error. */
+/**
+ * The worker thread body of worker-extract.ts: runs the extractor on each posted markdown and answers with the graph,
+ * or with the post prepared for loading (prepared-post.ts: checked, batched, its batches transferred, not copied), or
+ * with the error.
+ */
 import { parentPort } from 'node:worker_threads';
 import { extract } from '../extractor/index.ts';
 import type { ExtractOptions } from '../extractor/passes/types.ts';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
+import { InvalidGraphError } from '../store/errors.ts';
+import { planTransfers } from '../store/load-plan.ts';
+import { preparePost, type PreparedPost } from './prepared-post.ts';
 
-export type ExtractRequest = { id: number; markdown: string; options: ExtractOptions };
-export type ExtractReply = { id: number; ok: true; graph: KnowledgeGraph } | { id: number; ok: false; message: string };
+export type ExtractRequest = { id: number; want: 'graph' | 'prepared'; markdown: string; options: ExtractOptions };
+export type ExtractReply =
+  | { id: number; ok: true; graph: KnowledgeGraph }
+  | { id: number; ok: true; prepared: PreparedPost }
+  /** invalidGraph: the graph did not fit the schema (an InvalidGraphError on the other side), else extraction failed. */
+  | { id: number; ok: false; message: string; invalidGraph: boolean };
 
 parentPort?.on('message', (request: ExtractRequest) => {
-  let reply: ExtractReply;
   try {
-    reply = { id: request.id, ok: true, graph: extract(request.markdown, request.options) };
+    const graph = extract(request.markdown, request.options);
+    if (request.want === 'graph') {
+      parentPort?.postMessage({ id: request.id, ok: true, graph } satisfies ExtractReply);
+      return;
+    }
+    const prepared = preparePost(graph);
+    parentPort?.postMessage({ id: request.id, ok: true, prepared } satisfies ExtractReply, planTransfers(prepared.plan));
   } catch (error) {
-    reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    parentPort?.postMessage({ id: request.id, ok: false, message, invalidGraph: error instanceof InvalidGraphError } satisfies ExtractReply);
   }
-  parentPort?.postMessage(reply);
 });

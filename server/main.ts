@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   const extractor = workerExtract();
   const postArchive = PostArchive.inDataDir(dataDir);
   const extract = archivingExtract(extractor.extract, postArchive);
+  const prepare = archivingExtract(extractor.prepare, postArchive);
   const seed = await loadPostsIfEmpty(store, path.join(root, 'data', 'posts'), extract, log);
   log(seed.skipped ? `graph: ${seed.nodes} nodes, ${seed.edges} edges (already loaded)` : `loaded ${seed.posts} post(s): ${seed.nodes} nodes, ${seed.edges} edges`);
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       webDist: web === 'missing' ? null : distDir,
       frameAncestors: frameAncestorsFromEnv(process.env.CONFGRAPH_FRAME_ANCESTORS),
       extract,
+      prepare,
       postArchive,
       writeAuth: { host, token: process.env.CONFGRAPH_WRITE_TOKEN || null },
     },

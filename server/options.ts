@@ -2,9 +2,12 @@
 import type { ExtractOptions } from '../extractor/passes/types.ts';
 import type { KnowledgeGraph } from '../extractor/schema.ts';
 import type { PostArchive } from './post-archive.ts';
+import { preparePost, type PreparedPost } from './prepared-post.ts';
 import type { WriteAuthOptions } from './write-auth.ts';
 
 export type ExtractFn = (markdown: string, options: ExtractOptions) => KnowledgeGraph | Promise<KnowledgeGraph>;
+/** Extraction and load planning together (prepared-post.ts); throws InvalidGraphError when the graph does not fit the schema. */
+export type PrepareFn = (markdown: string, options: ExtractOptions) => Promise<PreparedPost>;
 
 export interface AppOptions {
   /** Requests per window (60 s) per client on POST /api/cypher (60), POST /api/posts (20) and GET /api/graph (120). */
@@ -26,6 +29,11 @@ export interface AppOptions {
   webDist?: string | null;
   /** The extractor; defaults to extractor/index.ts, injectable for tests of the route alone. */
   extract?: ExtractFn;
+  /**
+   * What POST /api/posts runs: `extract`, then preparePost (prepared-post.ts), on this thread. `npm start` passes its
+   * worker's (worker-extract.ts), so a 5 MB post is read, checked and batched without blocking requests.
+   */
+  prepare?: PrepareFn;
   /** Where unexpected errors are logged (console.error). */
   logError?: (error: unknown) => void;
   /** Who may add posts: the listen host (127.0.0.1) and CONFGRAPH_WRITE_TOKEN (none); see write-auth.ts. */
@@ -49,6 +57,7 @@ export interface ResolvedOptions {
   frameAncestors: string[];
   webDist: string | null;
   extract: ExtractFn;
+  prepare: PrepareFn;
   logError: (error: unknown) => void;
   writeAuth: WriteAuthOptions;
   postArchive: PostArchive | null;
@@ -68,6 +77,7 @@ export function frameAncestorsFromEnv(value: string | undefined): string[] {
 
 export function resolveOptions(options: AppOptions = {}, storeKind: 'embedded' | 'neo4j' = 'embedded'): ResolvedOptions {
   const exclusive = storeKind === 'embedded';
+  const extract = options.extract ?? defaultExtract;
   return {
     rateLimit: {
       windowMs: options.rateLimit?.windowMs ?? 60_000,
@@ -89,7 +99,8 @@ export function resolveOptions(options: AppOptions = {}, storeKind: 'embedded' |
     maxJsonBytes: options.maxJsonBytes ?? 100 * 1024,
     frameAncestors: options.frameAncestors ?? frameAncestorsFromEnv(process.env.CONFGRAPH_FRAME_ANCESTORS),
     webDist: options.webDist ?? null,
-    extract: options.extract ?? defaultExtract,
+    extract,
+    prepare: options.prepare ?? (async (markdown, opts) => preparePost(await extract(markdown, opts))),
     logError: options.logError ?? ((error: unknown) => console.error(error)),
     writeAuth: options.writeAuth ?? { host: '127.0.0.1', token: null },
     postArchive: options.postArchive ?? null,

@@ -6,7 +6,8 @@ import { UnknownQueryError } from './errors.ts';
 import { filterGraph, type ExportFilter } from './export-filter.ts';
 import { edgeFromStored, nodeFromStored, type Props } from './graph-codec.ts';
 import type { GraphStore, LoadSummary, QueryResult, ReadOnlyOptions, StoreStats } from './graph-store.ts';
-import { checkGraph, loadGraph } from './load-graph.ts';
+import { loadGraph } from './load-graph.ts';
+import { checkLoadPlan, planLoad, type LoadPlan } from './load-plan.ts';
 import { validateNamedParams } from './named-params.ts';
 import { assertParamsShape } from './params-check.ts';
 
@@ -36,7 +37,11 @@ export class CypherStore implements GraphStore {
   }
 
   async load(graph: KnowledgeGraph): Promise<LoadSummary> {
-    const checked = checkGraph(graph);
+    return this.loadPlanned(planLoad(graph));
+  }
+
+  async loadPlanned(plan: LoadPlan): Promise<LoadSummary> {
+    const checked = checkLoadPlan(plan);
     try {
       return await this.engine.write((tx) => loadGraph(tx, checked));
     } finally {

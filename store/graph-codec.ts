@@ -75,22 +75,40 @@ export function mergeNodeProps(incoming: Props, stored: Props | undefined): Prop
 
 /** Edge merge: the incoming properties win, but evidence sentences from earlier posts are kept. */
 export function mergeEdgeProps(incoming: Props, stored: Props | undefined): Props {
-  if (!stored) return incoming;
-  const incomingEvidence = evidenceList(incoming.evidence) as RowValue[];
-  const storedEvidence = evidenceList(stored.evidence) as RowValue[];
-  return { ...incoming, evidence: JSON.stringify(union(incomingEvidence, storedEvidence)) };
+  return mergeEdge(incoming, stored).props;
 }
 
+/**
+ * mergeEdgeProps, and whether the result differs from what is stored, in one pass over the evidence: the sentences are
+ * compared by the same text union() dedups them by, so a large edge is parsed once and never canonicalised (sorting
+ * the keys of every sentence cost most of a 5 MB post's load).
+ */
+export function mergeEdge(incoming: Props, stored: Props | undefined): { props: Props; changed: boolean } {
+  if (!stored) return { props: incoming, changed: true };
+  const othersSame = sameProps({ ...incoming, evidence: null }, { ...stored, evidence: null });
+  // The same evidence text (a post loaded again): the union is the incoming list, without parsing either.
+  if (typeof incoming.evidence === 'string' && incoming.evidence === stored.evidence) return { props: incoming, changed: !othersSame };
+  const incomingKeys = (evidenceList(incoming.evidence) as RowValue[]).map((v) => JSON.stringify(v));
+  const storedKeys = (evidenceList(stored.evidence) as RowValue[]).map((v) => JSON.stringify(v));
+  const seen = new Set(incomingKeys);
+  const merged = [...incomingKeys, ...storedKeys.filter((key) => !seen.has(key))];
+  const evidenceSame = merged.length === storedKeys.length && merged.every((key, i) => key === storedKeys[i]);
+  return { props: { ...incoming, evidence: `[${merged.join(',')}]` }, changed: !(othersSame && evidenceSame) };
+}
+
+/** Key order ignored (code-unit order: any fixed order does, and localeCompare cost most of a large edge's merge). */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(k === 'evidence' && typeof v === 'string' ? JSON.parse(v) : v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
 export function sameProps(a: Props, b: Props): boolean {
+  // Equal evidence text needs no parsing: only the other properties are compared (evidence is most of an edge's bytes).
+  if (typeof a.evidence === 'string' && a.evidence === b.evidence) return canonical({ ...a, evidence: null }) === canonical({ ...b, evidence: null });
   return canonical(a) === canonical(b);
 }
 

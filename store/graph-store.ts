@@ -4,6 +4,7 @@
  */
 import type { KnowledgeGraph } from '../extractor/schema.ts';
 import type { ExportFilter } from './export-filter.ts';
+import type { LoadPlan } from './load-plan.ts';
 
 /** A row value as JSON: graph nodes/relationships come back as plain objects (see row-values.ts). */
 export type RowValue = null | boolean | number | string | RowValue[] | { [key: string]: RowValue };
@@ -48,6 +49,11 @@ export interface GraphStore {
   init(): Promise<void>;
   /** Merges a graph in, atomically: on failure the store is as it was before. Idempotent. */
   load(graph: KnowledgeGraph): Promise<LoadSummary>;
+  /**
+   * load() of a graph planLoad() (load-plan.ts) already checked and batched, in a worker thread say: only the plan's
+   * envelope is checked before the transaction starts, each row as its batch is written (a bad one rolls it all back).
+   */
+  loadPlanned(plan: LoadPlan): Promise<LoadSummary>;
   /** Runs one of the named queries in cypher/ with validated params. */
   runNamed(name: string, params: Record<string, unknown>): Promise<QueryResult>;
   /** Runs a user's Cypher read-only; any write is refused with a ReadOnlyViolationError. */

@@ -6,7 +6,8 @@ import { HttpError } from '../http-error.ts';
 import { checkPost, type PostInput } from '../post-input.ts';
 import { limiter } from '../rate-limit.ts';
 import { sameOriginWrites } from '../same-origin-writes.ts';
-import type { KnowledgeGraph } from '../../extractor/schema.ts';
+import { InvalidGraphError } from '../../store/errors.ts';
+import type { PreparedPost } from '../prepared-post.ts';
 import { ErrorBody, errorResponses } from '../schemas/common.ts';
 import { PostJson, PostQuery, PostSummary } from '../schemas/posts.ts';
 import { z } from '../schemas/zod.ts';
@@ -23,17 +24,6 @@ function readInput(req: Request): PostInput {
     return { markdown: req.body, ...(source ? { source } : {}), ...(baseUrl ? { baseUrl } : {}) };
   }
   throw new HttpError(415, 'unsupported_media_type', 'Send the post as text/markdown, or as JSON {"markdown": "..."}.');
-}
-
-function summarize(graph: KnowledgeGraph) {
-  const post = graph.elements.nodes.find((n) => n.data.type === 'Post')?.data;
-  return {
-    post: post && post.type === 'Post' ? { id: post.id, title: post.title, url: post.url } : null,
-    nodes: graph.elements.nodes.length,
-    edges: graph.elements.edges.length,
-    talks: graph.elements.nodes.filter((n) => n.data.type === 'Talk').length,
-    warnings: graph.warnings,
-  };
 }
 
 export const postsRoutes: RouteModule = {
@@ -68,15 +58,18 @@ export const postsRoutes: RouteModule = {
       express.text({ type: MARKDOWN_TYPES, limit: options.maxPostBytes }),
       async (req, res) => {
         const input = checkPost(readInput(req), options.maxPostBytes);
-        let graph: KnowledgeGraph;
+        let prepared: PreparedPost;
         try {
-          graph = await options.extract(input.markdown, { ...(input.source ? { source: input.source } : {}), ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}) });
+          // Extracted, checked and batched for the store together: in npm start's worker thread (worker-extract.ts).
+          prepared = await options.prepare(input.markdown, { ...(input.source ? { source: input.source } : {}), ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}) });
         } catch (error) {
+          // A graph that does not fit the schema is the store's 400, as when load() itself refuses it.
+          if (error instanceof InvalidGraphError) throw error;
           options.logError(error);
           throw new HttpError(422, 'extraction_failed', `The post could not be read as a conference write-up: ${error instanceof Error ? error.message : String(error)}`);
         }
-        const load = await store.load(graph).finally(graphChanged);
-        res.status(201).json({ ...summarize(graph), load });
+        const load = await store.loadPlanned(prepared.plan).finally(graphChanged);
+        res.status(201).json({ ...prepared.summary, load });
       },
     );
   },

@@ -130,32 +130,64 @@ describe('links that open', () => {
 });
 
 describe('safe ingestion', () => {
-  it('/api/health keeps answering while a 5 MB post is extracted', async () => {
+  // Behaviour only (bench/ingest.bench.ts measures the answer times): health is answered, ok, many times while the post
+  // is extracted and written, and afterwards every node and relationship the extractor reads from it is in the store.
+  it('/api/health keeps answering ok while a 5 MB post is extracted and loaded, and the post is all there after', async () => {
     const seed = readFileSync(path.join(ROOT, 'data/posts/KubeCon-2017-Austin.md'), 'utf8');
     let big = '---\ntitle: Big Conf 2031\n---\n';
     while (Buffer.byteLength(big) + seed.length < 4.9 * 1024 * 1024) big += seed.replace(/^---[\s\S]*?\n---\n/, '');
-    const started = performance.now();
-    let posted = false;
-    const post = fetch(`${url}/api/posts`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: big }).then(async (res) => {
-      posted = true;
-      return res;
+    // What the extractor reads from the same post, in another process (the CLI, at the same time: asynchronously, since
+    // a process held by spawnSync cannot notice the app closing idle connections, and a POST on one fails).
+    const file = path.join(work, 'big.md');
+    const out = path.join(work, 'big.json');
+    writeFileSync(file, big);
+    const extracted = new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['bin/confgraph.js', 'extract', file, '--out', out], { cwd: ROOT, env: env() });
+      children.add(child);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once('exit', (code) => resolve({ code, stderr }));
     });
-    const latencies: number[] = [];
-    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    let posted = false;
+    // The same source name as the CLI's (the file name): the post's id is made from it.
+    const post = fetch(`${url}/api/posts?source=big.md`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: big }).finally(() => {
+      posted = true;
+    });
+    const answers: unknown[] = [];
     while (!posted) {
-      const t = performance.now();
       const health = await fetch(`${url}/api/health`);
+      const body: unknown = await health.json();
       expect(health.status).toBe(200);
-      if (!posted) latencies.push(performance.now() - t);
+      if (!posted) answers.push(body);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const res = await post;
-    const postMs = performance.now() - started;
     expect(res.status).toBe(201);
-    // Answered all along, each in a small part of the extraction time (on the event loop, one would wait for all of it).
-    expect(latencies.length).toBeGreaterThan(3);
-    latencies.sort((a, b) => a - b);
-    console.log(`[health during a 5 MB post] ${latencies.length} answers, median ${Math.round(latencies[latencies.length >> 1] ?? 0)} ms, max ${Math.round(latencies[latencies.length - 1] ?? 0)} ms; the post took ${Math.round(postMs)} ms`);
-    expect(latencies[latencies.length - 1]).toBeLessThan(postMs / 4);
-  });
+    // Extraction alone takes seconds: an event loop held by it (or by the load) would answer once or twice at most.
+    expect(answers.length).toBeGreaterThan(10);
+    expect(new Set(answers.map((a) => JSON.stringify(a)))).toEqual(new Set([JSON.stringify({ ok: true, store: 'embedded' })]));
+
+    const run = await extracted;
+    expect(run.code, run.stderr).toBe(0);
+    const expected = KnowledgeGraph.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const summary = (await res.json()) as { nodes: number; edges: number; post: { url: string } | null };
+    expect(summary).toMatchObject({ nodes: expected.elements.nodes.length, edges: expected.elements.edges.length });
+    const found = async (query: string, params: Record<string, unknown>): Promise<unknown> => {
+      const answer = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) });
+      expect(answer.status).toBe(200);
+      return ((await answer.json()) as { rows: Array<{ found: unknown }> }).rows[0]?.found;
+    };
+    const nodeIds = [...new Set(expected.elements.nodes.map((n) => n.data.id))];
+    const edgeIds = [...new Set(expected.elements.edges.map((e) => e.data.id))];
+    expect(await found('UNWIND $ids AS id MATCH (n {id: id}) RETURN count(n) AS found', { ids: nodeIds })).toBe(nodeIds.length);
+    expect(await found('MATCH ()-[r]->() WHERE r.id IN $ids RETURN count(r) AS found', { ids: edgeIds })).toBe(edgeIds.length);
+    // Most of these ids were there before (the seed post has the same talks): the new post's evidence shows it was written.
+    const withEvidence = expected.elements.edges.filter((e) => e.data.evidence.length > 0).map((e) => e.data.id);
+    expect(withEvidence.length).toBeGreaterThan(100);
+    const page = summary.post?.url ?? '';
+    expect(page).toMatch(/^\/posts\/[a-z0-9-]+\/$/);
+    expect(await found('MATCH ()-[r]->() WHERE r.id IN $ids AND r.evidence CONTAINS $page RETURN count(r) AS found', { ids: withEvidence, page })).toBe(new Set(withEvidence).size);
+    // Read twice (the app and the CLI, 5 MB each): seconds on a quiet machine, minutes on a busy shared one.
+  }, 300_000);
 });

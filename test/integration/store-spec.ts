@@ -3,10 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeData, KnowledgeGraph, NodeData } from '../../extractor/schema.ts';
 import { InvalidGraphError, InvalidParamsError, UnknownQueryError } from '../../store/errors.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
+import { planLoad } from '../../store/load-plan.ts';
 import { seedGraph, sortedGraph } from './store-seed.ts';
 
 const nodesOf = (g: KnowledgeGraph): NodeData[] => g.elements.nodes.map((n) => n.data);
 const edgesOf = (g: KnowledgeGraph): EdgeData[] => g.elements.edges.map((e) => e.data);
+const graphOf = (nodes: NodeData[]): KnowledgeGraph => ({ elements: { nodes: nodes.map((data) => ({ data })), edges: [] }, warnings: [] });
 
 function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -129,6 +131,27 @@ export function storeSpecs(name: string, makeStore: () => Promise<GraphStore | n
       await expect(s().load(invalid as unknown as KnowledgeGraph)).rejects.toBeInstanceOf(InvalidGraphError);
       await expect(s().load({} as KnowledgeGraph)).rejects.toBeInstanceOf(InvalidGraphError);
       expect(await s().stats()).toEqual(before);
+    });
+
+    it('a plan in small batches (as the app\'s worker makes it) stores what load() stores, and again changes nothing', async () => {
+      const summary = await s().loadPlanned(planLoad(graph, { rows: 7, chars: 2048 }));
+      expect(summary).toEqual({ nodesCreated: nodesOf(graph).length, nodesUpdated: 0, edgesCreated: edgesOf(graph).length, edgesUpdated: 0 });
+      expect(sortedGraph(await s().exportGraph())).toEqual(sortedGraph(graph));
+      expect(await s().loadPlanned(planLoad(graph, { rows: 1, chars: 1 }))).toEqual({ nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 });
+      expect(sortedGraph(await s().exportGraph())).toEqual(sortedGraph(graph));
+    });
+
+    it('a plan whose last batch is not rows is rolled back whole: the batches written before it are not kept', async () => {
+      await s().load(graph);
+      const before = sortedGraph(await s().exportGraph());
+      const talks = nodesOf(graph).filter((n) => n.type === 'Talk');
+      const renamed = graphOf(talks.map((t) => ({ ...t, name: `${t.name} (renamed)` })));
+      const plan = planLoad(renamed, { rows: 2 });
+      const batches = plan.nodeGroups[0]?.batches;
+      if (!batches || batches.length < 2) throw new Error('expected several batches of talks');
+      batches[batches.length - 1] = new TextEncoder().encode('[{"id": "talk:x", "props": "not a map"}]');
+      await expect(s().loadPlanned(plan)).rejects.toBeInstanceOf(InvalidGraphError);
+      expect(sortedGraph(await s().exportGraph())).toEqual(before);
     });
 
     it('clear empties the store and a reload brings everything back', async () => {

@@ -1,7 +1,7 @@
 // Stored properties and back: nulls dropped and restored, evidence as JSON text, aliases/evidence merged across posts.
 import { describe, expect, it } from 'vitest';
 import type { EdgeData, NodeData } from '../../../extractor/schema.ts';
-import { edgeFromStored, edgeProps, mergeEdgeProps, mergeNodeProps, nodeFromStored, nodeProps, sameProps } from '../../../store/graph-codec.ts';
+import { edgeFromStored, edgeProps, mergeEdge, mergeEdgeProps, mergeNodeProps, nodeFromStored, nodeProps, sameProps } from '../../../store/graph-codec.ts';
 
 const talk: NodeData = {
   id: 'talk:x', name: 'X', aliases: [], type: 'Talk', title: 'X', kind: 'keynote', day: null, level: null,
@@ -35,5 +35,18 @@ describe('graph codec', () => {
     expect(sameProps({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1, c: null })).toBe(true);
     expect(sameProps({ evidence: '[{"text":"k","url":"u"}]' }, { evidence: [{ url: 'u', text: 'k' }] })).toBe(true);
     expect(sameProps({ a: 1 }, { a: 2 })).toBe(false);
+  });
+
+  it('says whether an edge merge changes the stored edge: new sentences or properties do, sentences it already has do not', () => {
+    const older = { text: 'old', url: 'v' };
+    const stored = edgeProps({ ...edge, evidence: [...edge.evidence, older] });
+    expect(mergeEdge(edgeProps(edge), undefined)).toEqual({ props: edgeProps(edge), changed: true });
+    expect(mergeEdge(edgeProps(edge), edgeProps(edge)).changed).toBe(false);
+    expect(mergeEdge(edgeProps(edge), stored)).toEqual({ props: stored, changed: false });
+    const added = mergeEdge(edgeProps({ ...edge, evidence: [{ text: 'new', url: 'w' }] }), stored);
+    expect(added.changed).toBe(true);
+    expect(JSON.parse(String(added.props.evidence))).toEqual([{ text: 'new', url: 'w' }, ...edge.evidence, older]);
+    expect(mergeEdge(edgeProps({ ...edge, count: 9 }), stored).changed).toBe(true);
+    expect(mergeEdge(edgeProps({ ...edge, role: 'speaker' }), edgeProps(edge)).changed).toBe(true);
   });
 });
