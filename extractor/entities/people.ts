@@ -37,7 +37,11 @@ function computeCorrection(lower: string): string | null {
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
-export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map<string, string>): Candidate[] {
+/**
+ * `firstNames`: the first names of the talk this sentence belongs to, lowercased, to their speakers' full names
+ * ("Jerry built ..." in Jerry D'Antonio's talk, "Liz's demo"): a back-reference to a speaker is a mention of them.
+ */
+export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map<string, string>, firstNames: ReadonlyMap<string, string> = new Map()): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = st;
   for (let i = 0; i < tokens.length; i++) {
@@ -59,6 +63,12 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       }
     }
     if (!NAME_WORD.test(t.text)) continue;
+    // A speaker's first name alone (not the start of another full name).
+    const speaker = firstNames.get(t.lower);
+    if (speaker && (t.possessive || !next || !NAME_WORD.test(next.text) || taken.has(i + 1))) {
+      out.push(person(st, i, i + 1, speaker));
+      continue;
+    }
     if (next && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {
       const exact = isFirstName(t.lower);
       // An unknown given name before a known surname ("Priyanka Sharma", "Mrunal Patel"), as compromise reads it.

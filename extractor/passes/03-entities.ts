@@ -38,11 +38,41 @@ function sentenceWith(sentences: readonly string[], needle: string, from: number
 
 const BARE_URL = /\b(?:https?:\/\/|(?:www\.)?(?:github|gitlab)\.com\/)[^\s)>\]"']+/g;
 
+/**
+ * For each section inside a talk (its own and its sub-sections), the talk's speakers by first name. A first name two
+ * speakers share names neither.
+ */
+function talkFirstNames(post: ParsedPost, talks: TalkRecord[]): Array<Map<string, string>> {
+  const byTalk = new Map<number, Map<string, string>>();
+  for (const talk of talks) {
+    const names = new Map<string, string>();
+    const shared = new Set<string>();
+    for (const s of talk.speakers) {
+      const [first, ...rest] = s.name.split(/\s+/);
+      if (!first || rest.length === 0 || first.length < 3) continue;
+      const key = first.toLowerCase();
+      if (names.has(key)) shared.add(key);
+      names.set(key, s.name);
+    }
+    for (const key of shared) names.delete(key);
+    if (names.size) byTalk.set(talk.sectionIndex, names);
+  }
+  const none = new Map<string, string>();
+  return post.sections.map((section) => {
+    for (let at: number | null = section.index; at !== null; at = post.sections[at]?.parent ?? null) {
+      const names = byTalk.get(at);
+      if (names) return names;
+    }
+    return none;
+  });
+}
+
 export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMention[] {
   const speakers = new Map<string, string>();
   for (const talk of talks) for (const s of talk.speakers) if (s.name.includes(' ')) speakers.set(nameKey(s.name), s.name);
 
   const orgs = unknownSpeakerOrgs(talks.flatMap((t) => t.speakers.map((s) => s.organization)));
+  const firstNamesBySection = talkFirstNames(post, talks);
   const found: Found[] = [];
   const work: SentenceWork[] = [];
   const placeWords = new Set<string>();
@@ -58,7 +88,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
         found.push({ candidate: c, sectionIndex: section.index, sentence });
       };
       gazetteerMatches(st, places).forEach(add);
-      findPeople(st, taken, speakers).forEach(add);
+      findPeople(st, taken, speakers, firstNamesBySection[section.index]).forEach(add);
       speakerOrgMatches(st, taken, orgs).forEach(add);
       nameSignals(st, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });

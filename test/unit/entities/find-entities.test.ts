@@ -150,6 +150,13 @@ describe('findEntities: mention details', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it("reads a speaker's first name inside their talk as a mention of them, and not elsewhere", () => {
+    const post = postOf('Right in the talk Jerry built a backend, and Liz\'s demo helped.');
+    const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'Jerry Dantonio', role: null, organization: null }, { name: 'Liz Rice', role: null, organization: null }] }];
+    expect(findEntities(post, talks).map((m) => `${m.type}:${m.name}:${m.surface}`)).toEqual(['Person:Jerry Dantonio:Jerry', 'Person:Liz Rice:Liz']);
+    expect(findEntities(post, []).map((m) => m.name)).not.toContain('Jerry Dantonio');
+  });
+
   it('finds a speaker whose name has an unusual shape, and not a product in its first name', () => {
     const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'AnnMarie Thomas', role: null, organization: null }] }];
     const got = findEntities(postOf('AnnMarie Thomas showed the robots.'), talks).map((m) => `${m.type}:${m.name}`);
