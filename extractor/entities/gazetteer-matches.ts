@@ -99,17 +99,18 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
 function addListedLowercase(st: SentenceTokens, out: Candidate[], pending: Array<{ at: number; ref: FormRef }>): void {
   const found = new Set<number>();
   for (const c of out) for (let k = c.tokenStart; k < c.tokenEnd; k++) found.add(k);
-  let added = true;
-  while (added) {
-    added = false;
-    for (const p of pending) {
-      if (found.has(p.at)) continue;
-      const beside = [...found].some((k) => listed(st, k, p.at) || listed(st, p.at, k));
-      if (!beside) continue;
-      out.push({ id: p.ref.entity.id, type: 'Project', name: p.ref.entity.name, surface: spanText(st, p.at, p.at + 1), tokenStart: p.at, tokenEnd: p.at + 1, needsContext: false, prominent: p.ref.entity.prominent });
-      found.add(p.at);
-      added = true;
-    }
+  const take = (p: { at: number; ref: FormRef }): void => {
+    out.push({ id: p.ref.entity.id, type: 'Project', name: p.ref.entity.name, surface: spanText(st, p.at, p.at + 1), tokenStart: p.at, tokenEnd: p.at + 1, needsContext: false, prominent: p.ref.entity.prominent });
+    found.add(p.at);
+  };
+  // A list runs both ways from a found name: one pass rightwards, one leftwards (linear however long the list).
+  // The neighbour is the next token, or the one after a conjunction ("kvm and packer").
+  const besideLeft = (at: number): boolean => [at - 1, at - 2].some((k) => found.has(k) && listed(st, k, at));
+  const besideRight = (at: number): boolean => [at + 1, at + 2].some((k) => found.has(k) && listed(st, at, k));
+  for (const p of pending) if (!found.has(p.at) && besideLeft(p.at)) take(p);
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const p = pending[k];
+    if (p && !found.has(p.at) && besideRight(p.at)) take(p);
   }
   out.sort((a, b) => a.tokenStart - b.tokenStart);
 }

@@ -27,8 +27,9 @@ const BLOCK_TAGS = /^(?:p|div|br|hr|tr|td|th|li|ul|ol|table|tbody|thead|tfoot|ce
 /** Replaces every HTML tag in a line; videos and links found are pushed to the given lists. */
 export function replaceHtml(text: string, links: Link[], videos: Video[]): string {
   if (!text.includes('<')) return text;
-  // Bounded quantifiers keep a hostile line (unclosed quotes, thousands of '<') linear.
-  const anchors = text.replace(/<a\s([^>"']{0,4000}(?:(?:"[^"]{0,2000}"|'[^']{0,2000}')[^>"']{0,4000}){0,50})>([^<]{0,500})<\/a>/gi, (tag, _attrs: string, inner: string) => {
+  // Bounded quantifiers keep a hostile line (unclosed quotes) linear, and an unquoted attribute never runs into the
+  // next tag's '<' (so thousands of unclosed "<div " cost one step each, not a 4,000-character scan each).
+  const anchors = text.replace(/<a\s([^<>"']{0,4000}(?:(?:"[^"]{0,2000}"|'[^']{0,2000}')[^<>"']{0,4000}){0,50})>([^<]{0,500})<\/a>/gi, (tag, _attrs: string, inner: string) => {
     const href = htmlAttribute(tag.slice(0, tag.indexOf('>') + 1), 'href');
     if (href) {
       const video = youtubeVideo(href);
@@ -37,7 +38,7 @@ export function replaceHtml(text: string, links: Link[], videos: Video[]): strin
     }
     return inner;
   });
-  return anchors.replace(/<(\/?)([a-zA-Z][\w-]{0,30})([^>"']{0,4000}(?:(?:"[^"]{0,2000}"|'[^']{0,2000}')[^>"']{0,4000}){0,50})>/g, (tag, closing: string, name: string) => {
+  return anchors.replace(/<(\/?)([a-zA-Z][\w-]{0,30})([^<>"']{0,4000}(?:(?:"[^"]{0,2000}"|'[^']{0,2000}')[^<>"']{0,4000}){0,50})>/g, (tag, closing: string, name: string) => {
     const lower = name.toLowerCase();
     if (!closing && (lower === 'iframe' || lower === 'embed' || lower === 'source' || lower === 'video')) {
       const src = htmlAttribute(tag, 'src') ?? htmlAttribute(tag, 'data-src');

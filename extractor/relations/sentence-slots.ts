@@ -46,11 +46,16 @@ function occurrences(sentence: string, surface: string): number[] {
 export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Slot[] {
   const spans: Array<{ start: number; end: number; entity: SlotEntity }> = [];
   const bySurface = [...refs].sort((a, b) => b.surface.length - a.surface.length);
+  // Characters already inside a longer name: a lookup per character, not per earlier span (long lists stay linear).
+  const taken = new Uint8Array(sentence.length + 1);
   for (const ref of bySurface) {
     if (!ref.surface) continue;
     for (const start of occurrences(sentence, ref.surface)) {
       const end = start + ref.surface.length;
-      if (spans.some((s) => start < s.end && end > s.start)) continue;
+      let free = true;
+      for (let c = start; c < end && free; c++) free = taken[c] === 0;
+      if (!free) continue;
+      taken.fill(1, start, end);
       spans.push({ start, end, entity: { id: ref.id, type: ref.type, name: ref.name } });
     }
   }
