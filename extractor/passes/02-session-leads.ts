@@ -205,11 +205,13 @@ function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } 
 
 /** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
 function trailingSpeakers(text: string, from: number, stop = text.length): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
-  // Cut before the next lead: "... by A from Acme and **Next**" ends at "Acme".
-  text = stop < text.length ? text.slice(0, stop).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '') : text;
-  const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(text.slice(from, from + 40));
+  // Only the next few hundred characters matter, cut before the next lead: "... by A from Acme and **Next**" ends at "Acme".
+  const cut = Math.min(stop, from + 340);
+  let near = text.slice(from, cut);
+  if (stop <= from + 340) near = near.replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '');
+  const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
-  const rest = head ? text.slice(from + head[0].length, from + 300) : text.slice(from, from + 300);
+  const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
   const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|[-–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
@@ -218,18 +220,30 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   return { speakers: paren?.[1] ? parseSpeakers(paren[1]) : null, level };
 }
 
+const SENTENCE_WINDOW = 1000;
+
 /** Where the sentence holding offset `at` starts (after '. ', '! ', '? ' or a line break). */
 function sentenceStart(text: string, at: number): number {
-  const stops = ['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)).filter((i) => i >= 0).map((i) => i + 2);
-  const line = text.lastIndexOf('\n', at);
-  return Math.max(0, line + 1, ...stops);
+  // A sentence is short: look back a bounded window, so a block of thousands of leads stays linear.
+  const from = Math.max(0, at - SENTENCE_WINDOW);
+  const window = text.slice(from, at + 2);
+  const local = at - from;
+  const stops = ['. ', '! ', '? '].map((p) => window.lastIndexOf(p, local)).filter((i) => i >= 0).map((i) => from + i + 2);
+  const line = window.lastIndexOf('\n', local);
+  return Math.max(from, line >= 0 ? from + line + 1 : 0, ...stops);
+}
+
+/** Where the sentence after offset `from` ends (its stop, a line break), looking at most a window ahead; -1 if none. */
+function sentenceEndAfter(text: string, from: number, stop: RegExp): number {
+  const at = text.slice(from, from + SENTENCE_WINDOW).search(stop);
+  return at < 0 ? (from + SENTENCE_WINDOW >= text.length ? -1 : SENTENCE_WINDOW) : at;
 }
 
 /** The speakers a sentence names around a linked title, when it says the title was presented (or links its video). */
 function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerRecord[] | null {
   const text = block.text;
   const start = sentenceStart(text, span.start);
-  const stop = text.slice(span.end).search(/[.!?](?:\s|$)|\n/);
+  const stop = sentenceEndAfter(text, span.end, /[.!?](?:\s|$)|\n/);
   const sentence = text.slice(start, stop < 0 ? text.length : span.end + stop + 1);
   if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !/\bwith\s/.test(text.slice(span.end, span.end + 8))) return null;
   const withName = /^\s*(?:with|from)\s+(.+?)(?=\s*(?:[.;:!?,](?:\s|$)|\n|\s+(?:from|who|where|in|on|and then)\b)|$)/i.exec(text.slice(span.end, span.end + 120));
@@ -282,7 +296,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     if (!trailing.speakers && !(video && wholeItem)) continue;
     const speakers = trailing.speakers ?? [];
-    const end = block.text.slice(span.end).search(/[.;!?](?:\s|$)|\n/);
+    const end = sentenceEndAfter(block.text, span.end, /[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
     // "[Title](url) keynote from Ann Lee": a kind word right after the title names the kind.
     const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? null;

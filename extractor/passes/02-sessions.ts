@@ -108,8 +108,10 @@ function captionedFrom(section: Section, found: Found[], k: number): number {
   const f = found[k];
   if (!f || f.lead.form !== 'bold') return f?.block ?? 0;
   const block = section.blocks[f.block];
-  const flat = block?.text.replace(/\s+/g, ' ').trim() ?? '';
-  if (!block || block.form !== 'paragraph' || !flat.endsWith(f.lead.heading) || flat.length > f.lead.heading.length + 80) return f.block;
+  // A caption's block is short (its alt text and the caption): measure before flattening a long paragraph.
+  if (!block || block.form !== 'paragraph' || block.text.length > f.lead.heading.length + 200) return f.block;
+  const flat = block.text.replace(/\s+/g, ' ').trim();
+  if (!flat.endsWith(f.lead.heading) || flat.length > f.lead.heading.length + 80) return f.block;
   const names = f.lead.speakers.flatMap((sp) => sp.name.split(/\s+/)).filter((w) => w.length >= 3);
   const floor = Math.max(found[k - 1]?.block ?? -1, f.block - 3);
   let first = f.block;
