@@ -2,7 +2,6 @@
 import type { EdgeDefinition, ElementsDefinition, NodeDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../../../extractor/schema.ts';
 import { sizeClass, sizeFor, talkCounts } from './node-metrics.ts';
-import { overviewEdges } from './overview.ts';
 import { stablePositions } from './stable-layout.ts';
 import type { Point } from './stable-layout.ts';
 
@@ -14,7 +13,7 @@ const byId = (a: { data: { id: string } }, b: { data: { id: string } }): number 
  */
 export function graphElements(
   graph: Pick<KnowledgeGraph, 'elements'>,
-  options: { positions?: Map<string, Point>; /** Very big graphs start with their edges hidden (graph/overview.ts): the explorer only. */ overview?: boolean } = {},
+  options: { positions?: Map<string, Point> } = {},
 ): ElementsDefinition {
   const positions = options.positions ?? stablePositions(graph);
   const talks = talkCounts(graph);
@@ -24,7 +23,7 @@ export function graphElements(
     classes: sizeClass(sizeFor(n.data.type, talks.get(n.data.id) ?? 0)),
   }));
   const edges: EdgeDefinition[] = [...graph.elements.edges].sort(byId).map((e) => ({ data: { ...e.data } }));
-  return { nodes, edges: options.overview ? overviewEdges(edges, nodes.length) : edges };
+  return { nodes, edges };
 }
 
 /** The size class of a node added later (e.g. from a query result) that the loaded graph did not have. */

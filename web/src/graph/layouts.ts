@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { ensureEdges } from './deferred-edges.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import type { Point } from './stable-layout.ts';
 
@@ -89,6 +90,8 @@ export function layoutOptions(cy: Core, name: string | null | undefined, ctx: La
 
 /** Runs a layout on `eles` (fcose under a fixed seed, so it too gives the same picture every time); resolves when it stops. */
 export function runLayout(cy: Core, eles: Collection, name: string | null | undefined, animate: boolean): Promise<void> {
+  // Force and tree layouts read the edges (the map does not).
+  if (isLayoutName(name) && name !== 'map') ensureEdges(cy);
   const layout = eles.layout(layoutOptions(cy, name, { nodeCount: eles.nodes().length, animate }));
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   withSeededRandom(0x5eed, () => layout.run());
