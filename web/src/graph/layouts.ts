@@ -4,11 +4,11 @@ import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { ensureEdges } from './deferred-edges.ts';
 import { withSeededRandom } from './seeded-random.ts';
-import type { Point } from './stable-layout.ts';
+import type { Point } from '../../../server/map-layout/stable-layout.ts';
 
 export const LAYOUT_NAMES = ['map', 'fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
-/** `map`: the positions computed once per graph (graph/stable-layout.ts); every view of the graph shows them. */
+/** `map`: the positions computed once per graph (server/map-layout/stable-layout.ts); every view of the graph shows them. */
 export const DEFAULT_LAYOUT: LayoutName = 'map';
 
 let registered = false;
