@@ -1,11 +1,11 @@
 // Builds a Cytoscape instance with the shared style and the map positions; resolves `rendered` when the first frame is drawn.
 import cytoscape from 'cytoscape';
-import type { Core, ElementsDefinition } from 'cytoscape';
+import type { Core, ElementsDefinition, LayoutOptions } from 'cytoscape';
 import { fitTo } from './fit.ts';
 import { deferEdges } from './deferred-edges.ts';
 import { edgeClassesNow, followZoom, isOverviewSize } from './overview.ts';
 import { lateEdgeClasses, visibleElements } from './view-state.ts';
-import { DEFAULT_LAYOUT, registerLayouts, rememberMap, runLayout } from './layouts.ts';
+import { DEFAULT_LAYOUT, KEEP_LAYOUT, registerLayouts, rememberMap, runLayout } from './layouts.ts';
 import { graphStyle, LARGE_GRAPH_NODES } from './style.ts';
 import type { GraphTheme } from './style.ts';
 
@@ -44,7 +44,7 @@ export function createGraph(container: HTMLElement, elements: ElementsDefinition
     container,
     elements: deferred ? { nodes: elements.nodes, edges: [] } : elements,
     // The positions come with the elements: no layout at construction (Cytoscape's default grid would cost seconds on big graphs).
-    layout: { name: 'preset', fit: false },
+    layout: { name: KEEP_LAYOUT } as LayoutOptions,
     style: graphStyle(options.theme, { large }),
     minZoom: options.minZoom ?? 0.02,
     maxZoom: options.maxZoom ?? 4,

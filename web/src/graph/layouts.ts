@@ -11,11 +11,39 @@ export type LayoutName = (typeof LAYOUT_NAMES)[number];
 /** `map`: the positions computed once per graph (server/map-layout/stable-layout.ts); every view of the graph shows them. */
 export const DEFAULT_LAYOUT: LayoutName = 'map';
 
+/**
+ * `keep`: leaves every node where its element definition put it (the map positions). Cytoscape runs a
+ * layout at construction; `preset` would set all positions again, about 0.1 s on 10,000 nodes.
+ */
+export const KEEP_LAYOUT = 'keep';
+
+interface KeepLayout {
+  options: { ready?: () => void; stop?: () => void };
+  emit(event: string): void;
+  one(event: string, handler?: () => void): void;
+}
+
+function KeepLayout(this: KeepLayout, options: KeepLayout['options']): void {
+  this.options = options;
+}
+KeepLayout.prototype.run = function (this: KeepLayout): KeepLayout {
+  this.emit('layoutstart');
+  this.one('layoutready', this.options.ready);
+  this.emit('layoutready');
+  this.one('layoutstop', this.options.stop);
+  this.emit('layoutstop');
+  return this;
+};
+KeepLayout.prototype.stop = function (this: KeepLayout): KeepLayout {
+  return this;
+};
+
 let registered = false;
 /** Registers the layout extensions with Cytoscape; safe to call many times. */
 export function registerLayouts(): void {
   if (registered) return;
   cytoscape.use(fcose);
+  cytoscape('layout', KEEP_LAYOUT, KeepLayout);
   registered = true;
 }
 
