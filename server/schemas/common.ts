@@ -21,7 +21,8 @@ export const EntityId = z
 const DataRecord = z.record(z.string(), z.unknown());
 export const Elements = z
   .object({
-    nodes: z.array(z.object({ data: DataRecord })),
+    // GET /api/graph places every node on the map (server/map-layout/stable-layout.ts).
+    nodes: z.array(z.object({ data: DataRecord, position: z.object({ x: z.number(), y: z.number() }).optional() })),
     edges: z.array(z.object({ data: DataRecord })),
   })
   .openapi('Elements');

@@ -5,6 +5,8 @@ import type { KnowledgeGraph } from '../../extractor/schema.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { allCypherFiles } from '../../store/cypher-files.ts';
 import { createApp, type ConfgraphApp } from '../../server/app.ts';
+import { stablePositions } from '../../server/map-layout/stable-layout.ts';
+import type { PlacedGraph } from '../../server/map-layout/with-positions.ts';
 import { seedGraph, seededStore } from './server-fixture.ts';
 
 let graph: KnowledgeGraph;
@@ -54,6 +56,15 @@ describe('GET /api/graph', () => {
     expect(res.body.elements.edges).toHaveLength(graph.elements.edges.length);
     const rook = res.body.elements.nodes.find((n: { data: { id: string } }) => n.data.id === 'project:rook');
     expect(rook.data).toMatchObject({ name: 'Rook', type: 'Project' });
+  });
+
+  it('places every node at its map position, the one the browser would compute from the same answer', async () => {
+    const res = await request(app).get('/api/graph');
+    const served = res.body as PlacedGraph;
+    const expected = stablePositions(served);
+    for (const n of served.elements.nodes) expect(n.position).toEqual(expected.get(n.data.id));
+    const spots = new Set(served.elements.nodes.map((n) => `${n.position.x},${n.position.y}`));
+    expect(spots.size).toBeGreaterThan(served.elements.nodes.length / 2);
   });
 
   it('filters by node types', async () => {

@@ -90,7 +90,8 @@ export async function startExplorer(): Promise<void> {
   performance.mark('cg:graph-fetched');
   status.textContent = graph.elements.nodes.length === 0 ? 'The graph is empty: add a post to data/posts/ and restart.' : '';
   const index = buildIndex(graph);
-  const handle = createGraph(byId('cy'), graphElements(graph, { overview: true }), {
+  const handle = createGraph(byId('cy'), graphElements(graph), {
+    overview: true,
     theme: view.theme,
     layout: view.layout,
     prepare: (c) => applyInitialView(c, view),

@@ -1,7 +1,7 @@
 // The map layout: the same graph gives the same positions whatever its element order, and nodes do not pile up.
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../../extractor/schema.ts';
-import { stablePositions } from '../../../web/src/graph/stable-layout.ts';
+import { stablePositions } from '../../../server/map-layout/stable-layout.ts';
 import { generateCorpus } from '../../../bench/store-corpus.ts';
 
 const corpus: KnowledgeGraph = generateCorpus(60, 4);

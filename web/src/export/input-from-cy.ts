@@ -2,6 +2,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EdgeData, NodeData } from '../../../extractor/schema.ts';
 import type { EdgeLook, ExportInput, NodeLook } from '../../../export/export-input.ts';
+import { ensureEdges } from '../graph/deferred-edges.ts';
 import { isTransparent, toHex } from './color.ts';
 
 function numeric(ele: NodeSingular | EdgeSingular, property: string, fallback: number): number {
@@ -62,6 +63,7 @@ export interface FromCyOptions {
 }
 
 export function inputFromCy(cy: Core, options: FromCyOptions): ExportInput {
+  ensureEdges(cy);
   const nodes = cy.nodes(':visible');
   const edges = cy.edges(':visible');
   const input: ExportInput = {

@@ -1,10 +1,11 @@
 // Builds a Cytoscape instance with the shared style and the map positions; resolves `rendered` when the first frame is drawn.
 import cytoscape from 'cytoscape';
-import type { Core, ElementsDefinition } from 'cytoscape';
+import type { Core, ElementsDefinition, LayoutOptions } from 'cytoscape';
 import { fitTo } from './fit.ts';
-import { followZoom } from './overview.ts';
-import { visibleElements } from './view-state.ts';
-import { DEFAULT_LAYOUT, registerLayouts, rememberMap, runLayout } from './layouts.ts';
+import { deferEdges } from './deferred-edges.ts';
+import { edgeClassesNow, followZoom, isOverviewSize } from './overview.ts';
+import { lateEdgeClasses, visibleElements } from './view-state.ts';
+import { DEFAULT_LAYOUT, KEEP_LAYOUT, registerLayouts, rememberMap, runLayout } from './layouts.ts';
 import { graphStyle, LARGE_GRAPH_NODES } from './style.ts';
 import type { GraphTheme } from './style.ts';
 
@@ -18,6 +19,11 @@ export interface CreateGraphOptions {
   prepare?: (cy: Core) => void;
   /** Sets the first viewport (e.g. one restored from a link); by default the visible elements are fitted. */
   viewport?: (cy: Core) => boolean;
+  /**
+   * Very big graphs (graph/overview.ts) start as an overview without edges: they are drawn once zoomed in,
+   * and join the graph when needed (graph/deferred-edges.ts). The explorer only.
+   */
+  overview?: boolean;
 }
 
 export interface GraphHandle {
@@ -30,11 +36,15 @@ export interface GraphHandle {
 export function createGraph(container: HTMLElement, elements: ElementsDefinition, options: CreateGraphOptions): GraphHandle {
   registerLayouts();
   const large = elements.nodes.length > LARGE_GRAPH_NODES;
+  const layout = options.layout ?? DEFAULT_LAYOUT;
+  const overview = options.overview === true && isOverviewSize(elements.nodes.length);
+  // Other layouts than the map place nodes by their edges: those need them from the start.
+  const deferred = overview && layout === 'map';
   const cy = cytoscape({
     container,
-    elements,
+    elements: deferred ? { nodes: elements.nodes, edges: [] } : elements,
     // The positions come with the elements: no layout at construction (Cytoscape's default grid would cost seconds on big graphs).
-    layout: { name: 'preset', fit: false },
+    layout: { name: KEEP_LAYOUT } as LayoutOptions,
     style: graphStyle(options.theme, { large }),
     minZoom: options.minZoom ?? 0.02,
     maxZoom: options.maxZoom ?? 4,
@@ -44,11 +54,11 @@ export function createGraph(container: HTMLElement, elements: ElementsDefinition
     boxSelectionEnabled: false,
   });
   rememberMap(cy);
-  followZoom(cy);
+  if (overview) followZoom(cy);
+  if (deferred) deferEdges(cy, elements.edges, () => `${edgeClassesNow(cy)} ${lateEdgeClasses(cy)}`.trim());
   options.prepare?.(cy);
   // Marks for the render bench's breakdown (element/style set-up vs layout vs first frame).
   performance.mark('cg:layout-start');
-  const layout = options.layout ?? DEFAULT_LAYOUT;
   const laidOut = layout === 'map' ? Promise.resolve() : runLayout(cy, visibleElements(cy), layout, false);
   const rendered = laidOut.then(() => {
     performance.mark('cg:layout-stop');

@@ -2,19 +2,48 @@
 import cytoscape from 'cytoscape';
 import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { ensureEdges } from './deferred-edges.ts';
 import { withSeededRandom } from './seeded-random.ts';
-import type { Point } from './stable-layout.ts';
+import type { Point } from '../../../server/map-layout/stable-layout.ts';
 
 export const LAYOUT_NAMES = ['map', 'fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
-/** `map`: the positions computed once per graph (graph/stable-layout.ts); every view of the graph shows them. */
+/** `map`: the positions computed once per graph (server/map-layout/stable-layout.ts); every view of the graph shows them. */
 export const DEFAULT_LAYOUT: LayoutName = 'map';
+
+/**
+ * `keep`: leaves every node where its element definition put it (the map positions). Cytoscape runs a
+ * layout at construction; `preset` would set all positions again, about 0.1 s on 10,000 nodes.
+ */
+export const KEEP_LAYOUT = 'keep';
+
+interface KeepLayout {
+  options: { ready?: () => void; stop?: () => void };
+  emit(event: string): void;
+  one(event: string, handler?: () => void): void;
+}
+
+function KeepLayout(this: KeepLayout, options: KeepLayout['options']): void {
+  this.options = options;
+}
+KeepLayout.prototype.run = function (this: KeepLayout): KeepLayout {
+  this.emit('layoutstart');
+  this.one('layoutready', this.options.ready);
+  this.emit('layoutready');
+  this.one('layoutstop', this.options.stop);
+  this.emit('layoutstop');
+  return this;
+};
+KeepLayout.prototype.stop = function (this: KeepLayout): KeepLayout {
+  return this;
+};
 
 let registered = false;
 /** Registers the layout extensions with Cytoscape; safe to call many times. */
 export function registerLayouts(): void {
   if (registered) return;
   cytoscape.use(fcose);
+  cytoscape('layout', KEEP_LAYOUT, KeepLayout);
   registered = true;
 }
 
@@ -89,6 +118,8 @@ export function layoutOptions(cy: Core, name: string | null | undefined, ctx: La
 
 /** Runs a layout on `eles` (fcose under a fixed seed, so it too gives the same picture every time); resolves when it stops. */
 export function runLayout(cy: Core, eles: Collection, name: string | null | undefined, animate: boolean): Promise<void> {
+  // Force and tree layouts read the edges (the map does not).
+  if (isLayoutName(name) && name !== 'map') ensureEdges(cy);
   const layout = eles.layout(layoutOptions(cy, name, { nodeCount: eles.nodes().length, animate }));
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   withSeededRandom(0x5eed, () => layout.run());

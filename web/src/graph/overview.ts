@@ -1,38 +1,63 @@
 /**
  * Level of detail for very big graphs: zoomed out, tens of thousands of edges are a grey fog that costs
  * seconds to draw, so the overview shows nodes (and hub labels) only; edges appear once the view is
- * zoomed in far enough to tell them apart, and a selection's or path's edges always show.
+ * zoomed in far enough to tell them apart, and a selection's or path's edges always show. The edges
+ * themselves join the graph as the nodes they touch come into a zoomed-in view (graph/deferred-edges.ts).
  */
-import type { Core, EdgeDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
+import { ensureEdgesOf, pendingEdgeCount } from './deferred-edges.ts';
 import { FAR_EDGE_CLASS } from './style.ts';
 
-/** Graphs with more nodes than this start as an overview. */
-export const OVERVIEW_NODES = 4000;
+/**
+ * Graphs with more nodes than this start as an overview. At 2,000 nodes the fitted map is already
+ * zoomed out below SHOW_AT, where its 9,000 edges were a fog that took most of a second to draw.
+ */
+export const OVERVIEW_NODES = 1500;
 /** Zoom at which the edges come in (and, a little below it, go again). */
 const SHOW_AT = 0.45;
 const HIDE_AT = 0.38;
+const FAR_KEY = '_cgFar';
 
-/** Marks every edge as far (hidden) in the definitions, so the first frame costs nothing for them. */
-export function overviewEdges(edges: EdgeDefinition[], nodeCount: number): EdgeDefinition[] {
-  if (nodeCount <= OVERVIEW_NODES) return edges;
-  return edges.map((e) => ({ ...e, classes: FAR_EDGE_CLASS }));
+export function isOverviewSize(nodeCount: number): boolean {
+  return nodeCount > OVERVIEW_NODES;
 }
 
-/** Shows or hides the far edges as the zoom crosses the thresholds (checked once the view stops moving). */
+/** The classes an edge gets when it joins the graph now: the far (hidden) class while the overview is zoomed out. */
+export function edgeClassesNow(cy: Core): string {
+  return cy.scratch(FAR_KEY) === true ? FAR_EDGE_CLASS : '';
+}
+
+/** Adds the held-back edges of the nodes in view, and of those within half a screen of it (so a short pan finds them there). */
+function ensureEdgesInView(cy: Core): void {
+  if (pendingEdgeCount(cy) === 0) return;
+  const { x1, x2, y1, y2, w, h } = cy.extent();
+  const ids: string[] = [];
+  cy.nodes().forEach((n) => {
+    const { x, y } = n.position();
+    if (x >= x1 - w / 2 && x <= x2 + w / 2 && y >= y1 - h / 2 && y <= y2 + h / 2) ids.push(n.id());
+  });
+  ensureEdgesOf(cy, ids);
+}
+
+/** Starts the overview (edges marked far) and shows or hides them as the zoom crosses the thresholds, once the view stops moving. */
 export function followZoom(cy: Core): void {
-  if (cy.edges(`.${FAR_EDGE_CLASS}`).empty()) return;
-  let far = true;
+  cy.scratch(FAR_KEY, true);
+  cy.batch(() => cy.edges().addClass(FAR_EDGE_CLASS));
   let timer: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const zoom = cy.zoom();
+      const far = cy.scratch(FAR_KEY) === true;
       if (far && zoom >= SHOW_AT) {
-        far = false;
+        cy.scratch(FAR_KEY, false);
         cy.batch(() => cy.edges().removeClass(FAR_EDGE_CLASS));
-      } else if (!far && zoom < HIDE_AT) {
-        far = true;
-        cy.batch(() => cy.edges().addClass(FAR_EDGE_CLASS));
+        ensureEdgesInView(cy);
+      } else if (!far) {
+        if (zoom < HIDE_AT) {
+          cy.scratch(FAR_KEY, true);
+          cy.batch(() => cy.edges().addClass(FAR_EDGE_CLASS));
+        } else ensureEdgesInView(cy);
       }
     }, 200);
   });

@@ -2,6 +2,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { CypherResult } from '../api.ts';
 import { relayout } from './create-graph.ts';
+import { ensureEdgesOf } from './deferred-edges.ts';
 import { lateNodeClasses } from './graph-elements.ts';
 import { applySubset } from './view-state.ts';
 
@@ -17,6 +18,8 @@ export class ResultView {
 
   show(res: CypherResult): void {
     const cy = this.cy;
+    // The result nodes' loaded edges first (graph/deferred-edges.ts), so the result's own edges are recognised as already there.
+    ensureEdgesOf(cy, res.elements.nodes.map((n) => n.data.id));
     // Results may hold elements the loaded graph lacks (e.g. added since): add them, nodes before edges.
     const newNodes: ElementDefinition[] = res.elements.nodes
       .filter((n) => !cy.hasElementWithId(n.data.id))

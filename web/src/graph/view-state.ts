@@ -3,6 +3,7 @@
  * Cytoscape classes matched by rules in graph/style.ts; element data is never edited.
  */
 import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { ensureEdgesOf } from './deferred-edges.ts';
 
 export const CLASSES = {
   filtered: 'cg-hidden',
@@ -53,7 +54,12 @@ export function kHop(cy: Core, id: string, depth: number): Collection {
   const root = cy.getElementById(id);
   if (root.empty()) return cy.collection();
   let hood: Collection = root;
-  for (let i = 0; i < depth; i++) hood = hood.union(hood.neighborhood());
+  // Each hop's edges join the graph before they are followed (graph/deferred-edges.ts).
+  for (let i = 0; i < depth; i++) {
+    ensureEdgesOf(cy, hood.nodes().map((n) => n.id()));
+    hood = hood.union(hood.neighborhood());
+  }
+  ensureEdgesOf(cy, hood.nodes().map((n) => n.id()));
   return hood.union(hood.nodes().edgesWith(hood.nodes()));
 }
 
@@ -93,8 +99,9 @@ export function applyEventFilter(cy: Core, eventId: string | null): void {
     cy.nodes(`.${EVENT_MARK}`).removeClass(EVENT_MARK);
     if (eventId && cy.getElementById(eventId).nonempty()) {
       const keep = new Set<string>([eventId]);
-      cy.nodes().forEach((n) => {
-        if (n.data('type') !== 'Talk' || n.data('event') !== eventId) return;
+      const talks = cy.nodes().filter((n) => n.data('type') === 'Talk' && n.data('event') === eventId);
+      ensureEdgesOf(cy, talks.map((n) => n.id()));
+      talks.forEach((n) => {
         keep.add(n.id());
         n.neighborhood().nodes().forEach((m) => {
           keep.add(m.id());
@@ -134,6 +141,7 @@ export function applySelection(cy: Core, id: string | null): void {
     if (!id) return;
     const node = cy.getElementById(id);
     if (node.empty()) return;
+    ensureEdgesOf(cy, [id]);
     const hood = node.closedNeighborhood();
     node.addClass(CLASSES.selected);
     hood.difference(node).addClass(CLASSES.highlight);
@@ -141,9 +149,16 @@ export function applySelection(cy: Core, id: string | null): void {
   });
 }
 
+/** View-state classes an edge joining the graph late takes on: with a selection, everything outside it is faded. */
+export function lateEdgeClasses(cy: Core): string {
+  return cy.$(`node.${CLASSES.selected}`).nonempty() ? CLASSES.faded : '';
+}
+
 /** Highlights a path given as node ids (edges between consecutive nodes are found) or node+edge ids. */
 export function applyPath(cy: Core, ids: readonly string[]): Collection {
   let path = cy.collection();
+  // The path's edges may not be in the graph yet: its nodes' edges join first.
+  ensureEdgesOf(cy, ids);
   cy.batch(() => {
     cy.$(`.${CLASSES.path}`).removeClass(CLASSES.path);
     const nodes: NodeSingular[] = [];

@@ -1,4 +1,4 @@
-// Barnes-Hut quadtree for the map layout's repulsion (graph/stable-layout.ts): typed arrays, rebuilt every step.
+// Barnes-Hut quadtree for the map layout's repulsion (stable-layout.ts): typed arrays, rebuilt every step.
 /**
  * A quadtree over the nodes (Barnes-Hut): far groups of nodes repel as one body at their centre of
  * mass, so every node feels every other one in O(log n). Arrays, not objects: it is rebuilt every step.

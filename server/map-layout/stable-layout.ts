@@ -2,11 +2,12 @@
  * The "map" layout: positions computed once per graph from its nodes and edges alone, with no
  * randomness, so the explorer, an embed and an export place every node at the same spot on every
  * load, and a focused or filtered view keeps nodes where they were. Pure (no DOM, no Cytoscape):
- * the browser and the CLI run the same arithmetic. A force-directed pass (Fruchterman-Reingold with
+ * the server computes it once per answer of GET /api/graph (routes/graph.ts, cached with the answer)
+ * and the browser runs the same arithmetic for graphs that come without positions. A force-directed pass (Fruchterman-Reingold with
  * a grid for repulsion, typed arrays, O(n + m) per step) is fast enough for 10,000 nodes.
  */
-import type { KnowledgeGraph } from '../../../extractor/schema.ts';
-import { sizeFor, talkCounts } from './node-metrics.ts';
+import type { KnowledgeGraph } from '../../extractor/schema.ts';
+import { sizeFor, talkCounts } from './talk-metrics.ts';
 import { QuadTree } from './quad-tree.ts';
 
 export interface Point {
