@@ -78,14 +78,16 @@ const MEDIA_MARK = /\s*[[(](?:video|videos|slides|recording|youtube|pdf|deck)[\]
 
 export function parseTalkHeading(heading: string): HeadingParts {
   // A list number ("1. Title", "#3 -") is not part of the title.
-  const unnumbered = heading.replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
+  // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
+  const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
+  const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
   const { text: withoutLevel, level } = stripLevel(unnumbered.replace(MEDIA_MARK, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
   // not part of the last speaker's organization.
   const trailing = TRAILING_KIND.exec(labelled.text);
   const text = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/\s+(?:by\s+)?@[\w.]*$/, '');
-  const label = labelled.label ?? trailing?.[1]?.toLowerCase() ?? null;
+  const label = labelled.label ?? trailing?.[1]?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   const separators = [...text.matchAll(SEPARATOR)];
   // "Title - Speakers": the rightmost separator whose right side names people.
   for (let i = separators.length - 1; i >= 0; i--) {
@@ -124,7 +126,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const colon = /^([^:]{3,80}):\s+(\S.*)$/.exec(text);
   const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
   // The title after the name reads as one: capitalised, a digit or a quote ("Ann Lee: the mastermind who ..." is a description).
-  if (colon?.[2] && /^[\p{Lu}\d"“'‘]/u.test(colon[2]) && colonSpeakers?.every((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
+  // (Every name clear, one of them opening with a first name compromise knows: "Lucas Käldström & Nikhita Raghunath: ...".)
+  if (colon?.[2] && /^[\p{Lu}\d"“'‘]/u.test(colon[2]) && colonSpeakers?.every((sp) => isGivenName(sp.name) || nameStrength(sp.name) === 'strong') && colonSpeakers.some((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
   // "Title, Jane Doe, Acme" / "Title, A, B, C, Org": the first comma from the left after which everything reads as
   // speakers, led by a clear name (a title's own comma parts are not names).
   for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 2)) {

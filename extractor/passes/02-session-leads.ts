@@ -11,10 +11,11 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { namesOnlyLine, speakersInText } from './02-speakers-in-text.ts';
+import { namesOnlyLine, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
 import { KIND_WORDS, PRESENT_VERBS, ROLE_WORDS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
 export interface SessionLead {
@@ -37,6 +38,8 @@ export interface SessionLead {
 const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall\s+\S{1,12})[\])]\s*/i;
 /** Words that start a sentence, not a title ("I went to a talk by ..."). */
 const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
+/** Link text that describes a talk instead of naming it: "a talk on encoding", "his keynote about tracing". */
+const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|regarding)\b/i;
 const GENERIC_LINK = /^(?:video|videos|recording|watch|watch it|watch here|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
 /** Something that can part a title from its speakers: a dash, "by", a bar, a comma, a colon, a parenthesis. */
 const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\b(?:by|from)\s|[,:(]/i;
@@ -88,7 +91,7 @@ function splitLead(text: string, marked = false): { title: string; speakers: Spe
   const title = trailing?.[1] ? trailing[1].trim() : parts.title;
   if (!titleLike(title, marked)) return null;
   // A sentence that goes on after the name ("... by Ann Lee, but also interesting") is prose, not a lead.
-  if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for)\b/.test(s.organization ?? s.role ?? ''))) return null;
+  if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for|about|with|to|into|of|over)\b/.test(s.organization ?? s.role ?? ''))) return null;
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label };
 }
 
@@ -254,7 +257,15 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerR
   if (found.length) return found;
   // The people the sentence sets in bold ("..., where **Ann Lee** showed ...").
   const bold = boldSpeakers(block, start, start + sentence.length);
-  return bold.length ? bold : null;
+  if (bold.length) return bold;
+  const spoke = spokeOnSpeaker(sentence.replace(inner, 'the talk'));
+  return spoke ? [spoke] : null;
+}
+
+/** A linked title that ends a sentence which speaks of a talk ("A talk by Ann Lee about tools: [T](url)."). */
+function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): boolean {
+  if (form !== 'link' || !/^\s*(?:[.!?]|$|\n)/.test(text.slice(span.end, span.end + 3))) return false;
+  return TALK_WORD.test(text.slice(sentenceStart(text, span.start), span.start));
 }
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
@@ -272,12 +283,14 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
     const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true) : null;
-    if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length) continue;
+    if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (!opens && !own) {
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme").
       const named = trailingSpeakers(block.text, span.end, spans.find((o) => o.start >= span.end)?.start ?? block.text.length).speakers;
-      if (!named?.every((sp) => isPersonName(sp.name, false))) continue;
+      // ... or a linked title that closes a sentence naming its talk's speaker ("A talk by Ann Lee about tools: [T](url)").
+      const told = !named && closesTalkSentence(block.text, span, form) ? sentenceSpeakers(block, span, inner) : null;
+      if (!(named ?? told)?.every((sp) => isPersonName(sp.name, false))) continue;
     }
     if (own) {
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
@@ -291,7 +304,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const level = stripped.level ?? trailing.level;
     const title = unquote(stripped.text.replace(/[\s:,;]+$/, '')).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
-    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false)) continue;
+    // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
+    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     if (!trailing.speakers && !(video && wholeItem)) continue;
@@ -348,7 +362,8 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
   if (!GAVE_VERB.test(block.text)) return out;
   for (const m of block.text.matchAll(GAVE_TALK)) {
     const [, name, role, org1, org2, kind, rawTitle] = m;
-    const title = (rawTitle ?? '').replace(/[,;:]\s.*$/, '').trim();
+    // The title ends at a clause break; a "(video)" or "(slides)" after it is a link, not part of it.
+    const title = (rawTitle ?? '').replace(/[,;:]\s.*$/, '').replace(/\s*[([](?:video|videos|slides|recording|youtube|pdf|deck)[)\]]\s*$/i, '').trim();
     if (!name || !isPersonName(name, false) || !titleLike(title)) continue;
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
     out.push({ start, heading: m[0].trim(), title, speakers: [{ name, role: role?.trim() ?? null, organization: (org1 ?? org2)?.trim() ?? null }], level: null, label: kind?.toLowerCase() ?? null, video: null, form: 'sentence', kindBefore: null });

@@ -92,9 +92,20 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
   let day: number | null = null;
   section.blocks.forEach((block, i) => {
     day = blockDay(block) ?? day;
+    const kept = new Map<string, Found>();
     for (const read of blockLeads(block)) {
       const lead = withFullNames(read, section.blocks, i);
-      if (leadScore(lead, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i, lead, day });
+      if (leadScore(lead, block, ctx) < SESSION_THRESHOLD) continue;
+      // Two readers may find one talk ("gave a talk called [Title](url) ([video](...))"): one lead, with the video.
+      const key = lead.title.toLowerCase();
+      const same = kept.get(key);
+      if (same) {
+        same.lead = { ...same.lead, video: same.lead.video ?? lead.video, start: Math.min(same.lead.start, lead.start) };
+        continue;
+      }
+      const f: Found = { block: i, lead, day };
+      kept.set(key, f);
+      found.push(f);
     }
   });
   return found;

@@ -19,6 +19,7 @@ const GIVEN_BY = new RegExp(String.raw`\b(?:presented|given|delivered|held|hoste
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas.
 const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(?:of|at|from|with)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
+const SPOKE_ON = new RegExp(String.raw`\b(${NAME})${ORG_TAIL}\s+(?:spoke|talked|presented)\s+(?:on|about)\s`, 'u');
 const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
 
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
@@ -100,6 +101,12 @@ function proseSpeaker(line: string, by: RegExp): SpeakerRecord | null {
   if (appSpeaker) return { ...appSpeaker, role: app?.[2]?.trim() ?? null };
   const subject = SUBJECT.exec(line);
   return subject ? speaker(subject[1], subject[2], subject[3]) : null;
+}
+
+/** "..., so Damian Conway spoke on [Title](url)": a clear name that spoke or presented on the linked title, mid-sentence. */
+export function spokeOnSpeaker(sentence: string): SpeakerRecord | null {
+  const spoke = SPOKE_ON.exec(sentence);
+  return spoke ? speaker(spoke[1], spoke[2], spoke[3]) : null;
 }
 
 // "I spoke with Charles from Buoyant": someone the author talked to about the topic, with their organization; a

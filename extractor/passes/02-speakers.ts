@@ -44,6 +44,18 @@ function splitParen(piece: string): { name: string; paren: string | null } {
   return { name: m[1].trim(), paren: inner.startsWith('@') || inner === '' ? null : inner };
 }
 
+/** "Daniel Berg IBM": a clear name and a known organization with no separator becomes "Daniel Berg (IBM)". */
+function nameThenKnownOrg(piece: string): string {
+  if (/[,()]/.test(piece)) return piece;
+  const tokens = piece.split(/\s+/);
+  for (const n of [2, 3]) {
+    const name = tokens.slice(0, n).join(' ');
+    const org = tokens.slice(n).join(' ');
+    if (org && /^[\p{L}\d]/u.test(org) && tokens.length - n <= 3 && nameStrength(name) === 'strong' && resolveName(org, 'Organization')?.type === 'Organization') return `${name} (${org})`;
+  }
+  return piece;
+}
+
 /** "Software Engineer at Google": a role and its organization in one comma part. */
 function splitRoleAt(part: string): { role: string | null; org: string } {
   const m = /^(.+?)\s+(?:at|@)\s+(\S.*)$/.exec(part);
@@ -71,7 +83,13 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
   const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   const result: SpeakerRecord[] = [];
-  for (const group of text.split(/\s*;\s*/)) {
+  for (const raw of text.split(/\s*;\s*/)) {
+    // "...; & Sven Mawson, Google": a list's last group may keep its conjunction.
+    const group = raw
+      .replace(/^(?:&|and)\s+/i, '')
+      .split(/(\s*(?:&|\band\b)\s*)/)
+      .map((chunk, i) => (i % 2 === 0 ? nameThenKnownOrg(chunk) : chunk))
+      .join('');
     let pending: string[] = [];
     const pieces = splitPeople(group);
     // Strong context: a role with role words ("Developer Advocate") or a co-speaker with a clear name.

@@ -50,6 +50,11 @@ const positives: Row[] = [
   ['a linked title on its line, the speaker alone on the next', '## Highlights\n[Seriously Strong Security](https://www.youtube.com/watch?v=AAAAAAAAAAA)  \nKelsey Gilmore-Innis  \nI have a soft spot for security talks.\n\n[Teaching Python: The Hard Parts](https://www.youtube.com/watch?v=BBBBBBBBBBB)  \nElana Hashman  \nGreat.', ['Seriously Strong Security <- Kelsey Gilmore-Innis', 'Teaching Python: The Hard Parts <- Elana Hashman']],
   ['title-only heading, the author spoke with the speaker', '## Day 1\n### Running Linkerd at Scale\nI spoke with Charles from Buoyant about the new proxy.', ['Running Linkerd at Scale <- Charles (Buoyant)']],
   ['title-only heading of the author\'s own talk: the front matter\'s author', '---\nauthor: Ann Lee\n---\n## Talks\n### Securing Clusters with OPA\nThis was my talk. I showed how we use OPA.', ['Securing Clusters with OPA <- Ann Lee']],
+  ['a linked title closing a sentence that names its speaker', '## Developer experience\nA super rad talk by Ellen Körbes about workflows: [Toolchains Behind Good Workflows](https://sched.example/e/1)', ['Toolchains Behind Good Workflows <- Ellen Körbes']],
+  ['"X spoke on [Title](video)" mid-sentence', '## Day 2\n- The presenter could not attend, so Damian Conway spoke on [Vim as an IDE](https://www.youtube.com/watch?v=AAAAAAAAAAA) (photo above)', ['Vim as an IDE <- Damian Conway']],
+  ['one talk read by two readers stays one talk', '## Talks\nLee Johnson gave a talk called [Battling a Legacy Schema](https://conf.example/talk/1) ([video](https://www.youtube.com/watch?v=AAAAAAAAAAA)). Key takeaways: many.', ['Battling a Legacy Schema <- Lee Johnson']],
+  ['a panel link with semicolon groups, "Name Org" and a trailing "&"', '## Talks\nMoney quote. [Panel: Ask Me Anything About Meshes - Lin Sun & Daniel Berg IBM; Christian Posta, Solo.io; & Sven Mawson, Google](https://sched.example/e/2)', ['Ask Me Anything About Meshes <- Lin Sun (IBM), Daniel Berg (IBM), Christian Posta (Solo.io), Sven Mawson (Google)']],
+  ['headings numbered as "Talk N:"', '## Keynote\n### Talk 1: Dan Kohn - Stitching Things Together\nText.\n### Talk 5: Lucas Käldström & Nikhita Raghunath: Getting Started in the Community\nText.', ['Stitching Things Together <- Dan Kohn', 'Getting Started in the Community <- Lucas Käldström, Nikhita Raghunath']],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
 ];
 
@@ -72,6 +77,7 @@ const negatives: Row[] = [
   ['"from" an organization or a place is no speaker', '## Notes\n- Lessons from Production\n- News from Red Hat\n- We heard [Scaling Envoy](https://a.example) from Google and liked it.', []],
   ['a linked project then a sentence on the next line', '## Notes\n[Kubernetes](https://kubernetes.io)  \nWe run it everywhere.', []],
   ['a dinner with someone from a company', '## Notes\n### Dinner\nI talked to Bob Smith from Acme at dinner.', []],
+  ['a link that describes a talk, or names a project', '## Day 1\n- Ricardo Signes gave a [talk on encoding](https://www.youtube.com/watch?v=AAAAAAAAAAA) that was over my head.\n- A talk by Ann Lee about [Argo CD](https://argoproj.github.io).', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
