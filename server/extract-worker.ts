@@ -3,6 +3,7 @@
  * or with the post prepared for loading (prepared-post.ts: checked, batched, its batches transferred, not copied), or
  * with the error.
  */
+import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { extract } from '../extractor/index.ts';
 import type { ExtractOptions } from '../extractor/passes/types.ts';
@@ -17,6 +18,14 @@ export type ExtractReply =
   | { id: number; ok: true; prepared: PreparedPost }
   /** invalidGraph: the graph did not fit the schema (an InvalidGraphError on the other side), else extraction failed. */
   | { id: number; ok: false; message: string; invalidGraph: boolean };
+
+// Extraction is background work: below the main thread, which answers requests. On Linux this lowers this thread only
+// (setpriority on the calling task); where the call is refused, the worker runs at the normal priority.
+try {
+  setPriority(Math.min(19, getPriority() + 10));
+} catch {
+  // Not permitted here: nothing to do.
+}
 
 parentPort?.on('message', (request: ExtractRequest) => {
   try {
