@@ -2,6 +2,7 @@
 // join the graph when needed (a selection, zooming in) and are then the same as the API's.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorer } from './support/explorer-page.ts';
 import type { KnowledgeGraph } from '../../extractor/schema.ts';
 import { generateCorpus } from '../../bench/store-corpus.ts';
 import { DEFAULT_TYPES } from '../../web/src/state/view-state-url.ts';
@@ -26,15 +27,7 @@ describe.skipIf(!chromiumAvailable('big graph e2e'))('explorer on a big graph (o
     await server?.close();
   });
 
-  async function open(path = '/'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${path}`);
-    await page.evaluate(() => window.__confgraphRendered);
-    expect(errors).toEqual([]);
-    return page;
-  }
+  const open = (path = '/'): Promise<Page> => openExplorer(browser, `${server.url}${path}`);
 
   it('opens with every node drawn and no edge yet: the overview', async () => {
     const page = await open();

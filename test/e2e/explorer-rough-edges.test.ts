@@ -2,6 +2,7 @@
 // its steps, no types = empty graph, Esc in a dialog, more sentences, viewport in the URL, the phone layout.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorer } from './support/explorer-page.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { seedGraph } from './support/seed-graph.ts';
 import { startTestServer } from './support/server.ts';
@@ -55,15 +56,7 @@ describe.skipIf(!chromiumAvailable('explorer rough edges e2e'))('explorer rough 
     await server?.close();
   });
 
-  async function open(path = '/', viewport = { width: 1440, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${path}`);
-    await page.evaluate(() => window.__confgraphRendered);
-    expect(errors).toEqual([]);
-    return page;
-  }
+  const open = (path = '/', viewport = { width: 1440, height: 900 }): Promise<Page> => openExplorer(browser, `${server.url}${path}`, viewport);
   const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
   const positions = (page: Page) =>
     page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }])) as Positions);

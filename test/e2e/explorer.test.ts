@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorer } from './support/explorer-page.ts';
 import type { KnowledgeGraph } from '../../extractor/schema.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { seedGraph, talksMentioning } from './support/seed-graph.ts';
@@ -25,15 +26,7 @@ describe.skipIf(!chromiumAvailable('explorer e2e'))('explorer in Chromium (seed 
     await server?.close();
   });
 
-  async function open(path = '/'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${path}`);
-    await page.evaluate(() => window.__confgraphRendered);
-    expect(errors).toEqual([]);
-    return page;
-  }
+  const open = (path = '/'): Promise<Page> => openExplorer(browser, `${server.url}${path}`);
 
   async function apiNodeCount(): Promise<number> {
     const res = await fetch(`${server.url}/api/graph`);
