@@ -50,5 +50,6 @@ export function corpusPosts(root: string): string[] {
   const real = path.join(root, 'data/real-posts');
   const dev = path.resolve(root, '../shared/eval/dev/posts');
   const dirs = [path.join(root, 'data/posts'), path.join(root, 'test/fixtures/posts'), path.join(root, 'test/fixtures/posts/synthetic'), dev, path.join(real, 'licensed'), path.join(real, 'local/posts')];
-  return dirs.flatMap((d) => list(d, '.md').map((f) => path.join(d, f)));
+  // A folder's NOTICE.md or README.md is about its posts, not a post.
+  return dirs.flatMap((d) => list(d, '.md').filter((f) => !/^(?:NOTICE|README)\.md$/i.test(f)).map((f) => path.join(d, f)));
 }
