@@ -3,7 +3,7 @@
  * "by Jane Doe (Acme)", "presented by Jane Doe from Acme", "Jane Doe from Acme presented ...".
  */
 import type { SpeakerRecord } from './types.ts';
-import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { isGivenName, isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { PRESENT_VERBS } from './02-words.ts';
@@ -66,7 +66,8 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/[\s,;:-]+$/, '')
     .trim();
   if (!cleaned || cleaned.split(' ').length > 14 || /[.!?]$/.test(line.trim()) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
-  const speakers = (/[,&]|\sand\s/.test(cleaned) ? null : nameThenOrg(cleaned)) ?? parseSpeakers(cleaned);
+  // ("Liz Rice Isovalent": parseSpeakers reads a clear name followed by a known organization.)
+  const speakers = parseSpeakers(cleaned);
   if (!speakers) return null;
   const strong = speakers.filter((sp) => isPersonName(sp.name, false)).length;
   return strong > 0 && speakers.every((sp) => isPersonName(sp.name, true) || strong > 0) ? speakers : null;
@@ -78,17 +79,6 @@ function byOnlyLine(line: string): SpeakerRecord[] | null {
   if (!m?.[1] || /[.!?]$/.test(m[1])) return null;
   const speakers = parseSpeakers(m[1]);
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
-}
-
-/** "Liz Rice Isovalent": a clear two- or three-word name followed by a known organization, with no separator. */
-function nameThenOrg(line: string): SpeakerRecord[] | null {
-  const tokens = line.split(' ');
-  for (const n of [2, 3]) {
-    const name = tokens.slice(0, n).join(' ');
-    const org = tokens.slice(n).join(' ');
-    if (org && tokens.length - n <= 3 && nameStrength(name) === 'strong' && resolveName(org, 'Organization')?.type === 'Organization') return [{ name, role: null, organization: org }];
-  }
-  return null;
 }
 
 /** The one speaker a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject. */

@@ -44,7 +44,7 @@ function splitParen(piece: string): { name: string; paren: string | null } {
   return { name: m[1].trim(), paren: inner.startsWith('@') || inner === '' ? null : inner };
 }
 
-/** "Daniel Berg IBM": a clear name and a known organization with no separator becomes "Daniel Berg (IBM)". */
+/** "Daniel Berg IBM", "Liz Rice Isovalent": a clear name and a known organization with no separator become "Daniel Berg (IBM)". */
 function nameThenKnownOrg(piece: string): string {
   if (/[,()]/.test(piece)) return piece;
   const tokens = piece.split(/\s+/);
