@@ -284,20 +284,18 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
     const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true) : null;
     if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
-    if (!opens && !own) {
-      // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
-      // by Ann Lee", "... and **T** by Ann Lee from Acme").
-      const named = trailingSpeakers(block.text, span.end, spans.find((o) => o.start >= span.end)?.start ?? block.text.length).speakers;
-      // ... or a linked title that closes a sentence naming its talk's speaker ("A talk by Ann Lee about tools: [T](url)").
-      const told = !named && closesTalkSentence(block.text, span, form) ? sentenceSpeakers(block, span, inner) : null;
-      if (!(named ?? told)?.every((sp) => isPersonName(sp.name, false))) continue;
-    }
     if (own) {
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
       continue;
     }
-    const nextSpan = spans.find((other) => other.start >= span.end);
-    const trailing = trailingSpeakers(block.text, span.end, nextSpan?.start ?? block.text.length);
+    const trailing = trailingSpeakers(block.text, span.end, spans.find((other) => other.start >= span.end)?.start ?? block.text.length);
+    if (!opens) {
+      // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
+      // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's
+      // speaker ("A talk by Ann Lee about tools: [T](url)").
+      if (!trailing.speakers && closesTalkSentence(block.text, span, form)) trailing.speakers = sentenceSpeakers(block, span, inner);
+      if (!trailing.speakers?.every((sp) => isPersonName(sp.name, false))) continue;
+    }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
     if (!trailing.speakers && form === 'link') trailing.speakers = sentenceSpeakers(block, span, inner);
     const stripped = stripLevel(inner.replace(ROOM, ''));
