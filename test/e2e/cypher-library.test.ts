@@ -2,6 +2,7 @@
 // autocomplete, descriptions written for users, an example query that runs as it is, and "k8s" found by search.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorer } from './support/explorer-page.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { seedGraph } from './support/seed-graph.ts';
 import { startTestServer } from './support/server.ts';
@@ -19,12 +20,7 @@ describe.skipIf(!chromiumAvailable('cypher library e2e'))('Cypher library for pe
     await server?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}${path}`);
-    await page.evaluate(() => window.__confgraphRendered);
-    return page;
-  }
+  const open = (path: string): Promise<Page> => openExplorer(browser, `${server.url}${path}`);
   const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
   it('a query with a node parameter waits for it, takes a name with autocomplete, and answers for that node', async () => {

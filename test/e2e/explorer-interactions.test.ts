@@ -1,6 +1,7 @@
 // The explorer's keyboard and view controls in Chromium: autocomplete keys, Esc, path, type filters, theme, table sort, console params.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorer } from './support/explorer-page.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { seedGraph } from './support/seed-graph.ts';
 import { startTestServer } from './support/server.ts';
@@ -19,12 +20,7 @@ describe.skipIf(!chromiumAvailable('explorer interactions e2e'))('explorer inter
     await server?.close();
   });
 
-  async function open(path = '/'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}${path}`);
-    await page.evaluate(() => window.__confgraphRendered);
-    return page;
-  }
+  const open = (path = '/'): Promise<Page> => openExplorer(browser, `${server.url}${path}`);
   const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
   it('autocomplete: a typo still finds the project, arrows move the choice, Enter picks it, Esc clears', async () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorer } from './support/explorer-page.ts';
 import { extract } from '../../extractor/index.ts';
 import { mergeGraphs } from '../../extractor/merge.ts';
 import type { KnowledgeGraph } from '../../extractor/schema.ts';
@@ -30,12 +31,7 @@ describe.skipIf(!chromiumAvailable('many conferences e2e'))('many conferences', 
     await server?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}${path}`);
-    await page.evaluate(() => window.__confgraphRendered);
-    return page;
-  }
+  const open = (path: string): Promise<Page> => openExplorer(browser, `${server.url}${path}`);
 
   it('talk cards name their event, and a project shows its talks per event, oldest first', async () => {
     const page = await open('/?sel=project%3Akubernetes');
