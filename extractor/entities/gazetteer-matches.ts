@@ -1,5 +1,5 @@
 /** Finds gazetteer names in a sentence: longest match first over the token trie, with each form's case rule. */
-import { TRIE, type FormRef } from '../gazetteer/index.ts';
+import { TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
 import { PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
@@ -24,11 +24,10 @@ function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
  * A one-word project written lowercase in notes ("kvm and packer images, scheduled by nomad"): its cased form did
  * not match, but the word is its name. Kept aside; it counts only next to a name found in the same list.
  */
-function lowercaseForm(st: SentenceTokens, i: number): FormRef | null {
+function lowercaseForm(st: SentenceTokens, i: number, head: TrieNode): FormRef | null {
   const tok = st.tokens[i];
   if (!tok || tok.text !== tok.lower || st.titleLike) return null;
-  const forms = TRIE.next.get(tok.lower)?.forms ?? [];
-  return forms.find((f) => f.tokens.length === 1 && f.entity.type === 'Project' && f.tokens[0] !== tok.text) ?? null;
+  return head.forms.find((f) => f.tokens.length === 1 && f.entity.type === 'Project' && f.tokens[0] !== tok.text) ?? null;
 }
 
 /** Only a list separator stands between two tokens: ", ", " and ", " or ", " & ", " / ". */
@@ -51,10 +50,13 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     }
     let node = TRIE;
     let best: { ref: FormRef; end: number } | null = null;
+    // The trie node of this token alone: where a lowercase one-word name is looked up when no cased name matches.
+    let head: TrieNode | undefined;
     for (let j = i; j < tokens.length; j++) {
       const tok = tokens[j];
       const child = tok && !blocked.has(j) ? node.next.get(tok.lower) : undefined;
       if (!child) break;
+      if (j === i) head = child;
       node = child;
       const ref = node.forms.find((f) => caseOk(f, st, i));
       if (ref) best = { ref, end: j + 1 };
@@ -62,7 +64,7 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       if (tok?.possessive) break;
     }
     if (!best) {
-      const lower = lowercaseForm(st, i);
+      const lower = head ? lowercaseForm(st, i, head) : null;
       if (lower) pending.push({ at: i, ref: lower });
       i++;
       continue;
