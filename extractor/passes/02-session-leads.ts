@@ -318,7 +318,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
 }
 
 /** Reader 5: a quoted title in a sentence that says someone presented it. */
-function quotedLeads(block: TextBlock): SessionLead[] {
+export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
   if (!/["“„«]/.test(block.text)) return out;
   for (const m of block.text.matchAll(QUOTED)) {

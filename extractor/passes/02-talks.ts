@@ -10,7 +10,7 @@ import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } fro
 import { bodySpeakers, ownTalk, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
 import { findInlineTalks } from './02-sessions.ts';
-import { blockLeads } from './02-session-leads.ts';
+import { quotedLeads } from './02-session-leads.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { descendants, inTalkGroup, insideTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
 
@@ -130,7 +130,7 @@ function quotedTitle(section: Section, candidate: Candidate): string | null {
   if (candidate.parts.speakers.length > 0 || candidate.speakers.length === 0) return null;
   const names = new Set(candidate.speakers.map((s) => s.name));
   for (const block of section.blocks.slice(0, 3)) {
-    const lead = blockLeads(block).find((l) => l.form === 'quoted' && l.speakers.some((s) => names.has(s.name)));
+    const lead = quotedLeads(block).find((l) => l.speakers.some((s) => names.has(s.name)));
     if (lead) return lead.title;
   }
   return null;
