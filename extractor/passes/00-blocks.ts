@@ -29,6 +29,8 @@ export interface TextBlock {
   /** The text as later passes read it: one line per paragraph line, whitespace collapsed. */
   lines: string[];
   strong: Span[];
+  /** Italic runs (see Rendered.emphasis). */
+  emphasis: Span[];
   links: LinkSpan[];
   videos: Video[];
   /** Videos embedded in this block (iframe, shortcode), not merely linked. */
@@ -85,7 +87,7 @@ class BlockReader {
   private pushText(form: TextForm, rendered: Rendered, node: Nodes, depth: number, extra: Partial<TextBlock> = {}): void {
     const lines = proseLines(rendered.text);
     if (!lines.length && !rendered.links.length && !rendered.videos.length) return;
-    this.blocks.push({ kind: 'text', form, text: rendered.text, lines, strong: rendered.strong, links: rendered.links, videos: rendered.videos, embeds: rendered.embeds, depth, line: this.lineOf(node), ...extra });
+    this.blocks.push({ kind: 'text', form, text: rendered.text, lines, strong: rendered.strong, emphasis: rendered.emphasis, links: rendered.links, videos: rendered.videos, embeds: rendered.embeds, depth, line: this.lineOf(node), ...extra });
   }
 
   private heading(level: number, rendered: Rendered, node: Nodes): void {
@@ -131,13 +133,14 @@ class BlockReader {
     const rows = node.children.map((row) => row.children.map((cell) => renderInline(cell.children, { ...this.ctx, keepCode: true })));
     const header = rows[0]?.map((c) => c.text.replace(/\s+/g, ' ').trim());
     rows.forEach((cells, r) => {
-      const parts: Rendered = { text: '', strong: [], links: [], videos: [], embeds: [] };
+      const parts: Rendered = { text: '', strong: [], emphasis: [], links: [], videos: [], embeds: [] };
       for (const cell of cells) {
         const text = cell.text.replace(/\n/g, ' ').trim();
         if (!text && !cell.links.length && !cell.videos.length) continue;
         const shift = parts.text ? parts.text.length + 3 : 0;
         parts.text += (parts.text ? ' | ' : '') + cell.text.replace(/\n/g, ' ');
         parts.strong.push(...cell.strong.map((s) => ({ start: s.start + shift, end: s.end + shift })));
+        parts.emphasis.push(...cell.emphasis.map((s) => ({ start: s.start + shift, end: s.end + shift })));
         parts.links.push(...cell.links.map((l) => ({ ...l, start: l.start + shift, end: l.end + shift })));
         parts.videos.push(...cell.videos);
         parts.embeds.push(...cell.embeds);

@@ -28,6 +28,8 @@ export interface Rendered {
   /** Plain text; '\n' separates lines that stood apart (hard breaks, image alts, captions, sentence-per-line). */
   text: string;
   strong: Span[];
+  /** Italic runs outside bold and links: where posts set a talk's title in prose ("In her talk *Title*, ..."). */
+  emphasis: Span[];
   links: LinkSpan[];
   videos: Video[];
   /** Videos embedded here (iframes, shortcodes), as opposed to linked. */
@@ -57,6 +59,7 @@ class Renderer {
   private chunks: string[] = [];
   private length = 0;
   strong: Span[] = [];
+  emphasis: Span[] = [];
   links: LinkSpan[] = [];
   videos: Video[] = [];
   embeds: Video[] = [];
@@ -151,7 +154,13 @@ class Renderer {
         if (this.length > start) this.strong.push({ start, end: this.length });
         return;
       }
-      case 'emphasis':
+      case 'emphasis': {
+        const start = this.length;
+        const outer = this.linkDepth === 0 && this.strongDepth === 0;
+        this.nodes(node.children);
+        if (outer && this.length > start) this.emphasis.push({ start, end: this.length });
+        return;
+      }
       case 'delete':
         this.nodes(node.children);
         return;
@@ -199,7 +208,7 @@ class Renderer {
   /** Soft line endings become spaces in hard-wrapped prose and line breaks between separate lines (same length). */
   finish(): Rendered {
     const text = this.chunks.join('');
-    if (this.softAt < 0 && !text.includes(SOFT)) return { text, strong: this.strong, links: this.links, videos: this.videos, embeds: this.embeds };
+    if (this.softAt < 0 && !text.includes(SOFT)) return { text, strong: this.strong, emphasis: this.emphasis, links: this.links, videos: this.videos, embeds: this.embeds };
     let out = '';
     let from = 0;
     let lineStart = 0;
@@ -214,7 +223,7 @@ class Renderer {
       if (!joins) lineStart = i + 1;
     }
     out += text.slice(from);
-    return { text: out, strong: this.strong, links: this.links, videos: this.videos, embeds: this.embeds };
+    return { text: out, strong: this.strong, emphasis: this.emphasis, links: this.links, videos: this.videos, embeds: this.embeds };
   }
 }
 

@@ -13,7 +13,7 @@ export function sliceBlock(block: TextBlock, start: number, end: number): TextBl
   const links = block.links.filter(inside).map(shift);
   const videos = links.map((l) => youtubeVideo(l.href)).filter((v): v is Video => v !== null);
   const embeds = start === 0 ? block.embeds : [];
-  return { ...block, text, lines: proseLines(text), strong: block.strong.filter(inside).map(shift), links, videos: [...embeds, ...videos], embeds };
+  return { ...block, text, lines: proseLines(text), strong: block.strong.filter(inside).map(shift), emphasis: block.emphasis.filter(inside).map(shift), links, videos: [...embeds, ...videos], embeds };
 }
 
 /** Text, links and videos of a section read again from its blocks (after blocks moved to inline talks). */

@@ -73,14 +73,26 @@ function leadingSpeaker(left: string): SpeakerRecord | null {
 
 const TRAILING_KIND = /\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|panel|lightning talk)\s*$/i;
 
-/** Link markers some posts append to a heading: "(video)", "[slides]". */
-const MEDIA_MARK = /\s*[[(](?:video|videos|slides|recording|youtube|pdf|deck)[\])]/gi;
+/** Link markers some posts append to a heading: "(video)", "[slides]", "(slides, video)", "(slides | recording)". */
+const MEDIA_WORD = String.raw`(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
+const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*[\])]`, 'gi');
+
+/**
+ * What schedules put before a title: a time or time range ("09:30 -", "9:00am", "10:00–10:30 |") and emoji
+ * ("🚀 Title"). A dot time needs am/pm, so a version ("1.20 Release") stays.
+ */
+const MERIDIEM = String.raw`[ap]\.?m\.?(?!\p{L})`;
+const CLOCK = String.raw`\d{1,2}(?::\d{2}\s*(?:${MERIDIEM})?|[.h]\d{2}\s*${MERIDIEM}|\s*${MERIDIEM})`;
+// A bare hour ("2am") opens a title of its own ("2am Pages"); it is a time only before a separator.
+const COLON_CLOCK = String.raw`\d{1,2}:\d{2}\s*(?:${MERIDIEM})?`;
+const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
+const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+(?=[\p{L}\d"“'‘]))`, 'iu');
 
 export function parseTalkHeading(heading: string): HeadingParts {
   // A list number ("1. Title", "#3 -") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
-  const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
+  const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
   const { text: withoutLevel, level } = stripLevel(unnumbered.replace(MEDIA_MARK, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
@@ -93,7 +105,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   for (let i = separators.length - 1; i >= 0; i--) {
     const sep = separators[i];
     if (!sep || sep.index === undefined || sep.index === 0) continue;
-    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length));
+    // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
+    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+\|\s+/g, ', '));
     if (speakers) return finish(text.slice(0, sep.index), speakers, level, label);
   }
   // "Title from Jane Doe & John Roe" (list notes): "from" parts a title from its speakers only when clear names
@@ -103,10 +116,11 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const people = parseSpeakers(text.slice(from + 6));
     if (people?.every((p) => p.organization === null && isPersonName(p.name, false))) return finish(text.slice(0, from), people, level, label);
   }
-  // "Title (Jane Doe, Acme)".
-  const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text);
-  if (paren?.[1] && paren[2]) {
-    const speakers = parseSpeakers(paren[2]);
+  // "Title (Jane Doe, Acme)", "Title [Jane Doe]".
+  const paren = /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])\s*$/.exec(text);
+  const inParens = paren?.[2] ?? paren?.[3];
+  if (paren?.[1] && inParens) {
+    const speakers = parseSpeakers(inParens);
     if (speakers) return finish(paren[1], speakers, level, label);
   }
   // "Speaker - Org" / "Speaker, Org": the heading names the speaker only.

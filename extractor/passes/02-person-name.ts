@@ -6,6 +6,7 @@
 import nlp from 'compromise';
 import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
 import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
+import { isPlace } from '../entities/name-lexicon.ts';
 
 /** 'shape': capitalised tokens of a name, but made of common words ('Bo Berg'); only strong context accepts it. */
 export type NameStrength = 'strong' | 'weak' | 'shape' | 'none';
@@ -31,6 +32,8 @@ export function nameStrength(phrase: string): NameStrength {
   const clean = phrase.replace(/\s*\(@[\w.]+\)\s*$/, '').trim();
   const tokens = clean.split(/\s+/).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 4) return 'none';
+  // A known place has a name's shape ("San Francisco", "Los Angeles").
+  if (isPlace(tokens.join(' ').toLowerCase())) return 'none';
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
   // Initials may open a name ("JT Perry", "TJ Holm"), when they are no word of their own ("IT", "AI").
@@ -44,6 +47,9 @@ export function nameStrength(phrase: string): NameStrength {
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
     if (isCommonWord(token)) common++;
   }
+  // A name never opens with a verb's -ing form ("Scaling Prometheus at Work" is a title). Only the lexicon's own
+  // gerunds count: surnames such as Manning or Browning are no lexicon entries.
+  if (tagsOf(first).includes('Gerund')) return 'none';
   const given = isNameTagged(first);
   if ((given && common <= 1) || common === 0) return 'strong';
   return common === 1 ? 'weak' : 'shape';

@@ -317,17 +317,25 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
   return out;
 }
 
-/** Reader 5: a quoted title in a sentence that says someone presented it. */
+/** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
+function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
+  const out = /["“„«]/.test(block.text) ? [...block.text.matchAll(QUOTED)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, title: m[1] ?? '' })) : [];
+  for (const span of block.emphasis) {
+    if (!out.some((q) => q.at <= span.start && span.end <= q.end)) out.push({ at: span.start, end: span.end, title: block.text.slice(span.start, span.end) });
+  }
+  return out;
+}
+
+/** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
-  if (!/["“„«]/.test(block.text)) return out;
-  for (const m of block.text.matchAll(QUOTED)) {
-    const at = m.index ?? 0;
-    const title = (m[1] ?? '').trim();
+  for (const m of setApartTitles(block)) {
+    const at = m.at;
+    const title = m.title.trim();
     if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
     let from = sentenceStart(block.text, at);
     // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
-    const afterQuote = at + m[0].length;
+    const afterQuote = m.end;
     const after = block.text.slice(afterQuote).search(/[.!?](?:\s|$)|\n/);
     const sentenceEnd = after < 0 ? block.text.length : afterQuote + after + 1;
     let sentence = block.text.slice(from, sentenceEnd);
@@ -337,7 +345,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
       sentence = block.text.slice(from, sentenceEnd);
     }
     if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
-    const speakers = speakersInText(sentence.replace(m[0], 'the talk'));
+    const speakers = speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     if (!speakers.length) continue;
     out.push({ start: from, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
   }

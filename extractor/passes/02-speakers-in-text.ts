@@ -15,12 +15,16 @@ const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
 const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
 
-const GIVEN_BY = new RegExp(String.raw`\b(?:presented|given|delivered|held|hosted|led)\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
+// (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
+const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:talk|session|keynote|presentation|workshop))\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas.
 const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(?:of|at|from|with)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
 const SPOKE_ON = new RegExp(String.raw`\b(${NAME})${ORG_TAIL}\s+(?:spoke|talked|presented)\s+(?:on|about)\s`, 'u');
-const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
+// A handle may stand between the name and the rest ("Ann Lee (@ann) from Acme gave ..."); "In this talk, Ann Lee ..."
+// opens with the talk itself.
+const HANDLE = String.raw`(?:\s*\(@[\w.]+\))?`;
+const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
 
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
   // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.
@@ -42,12 +46,18 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   return parseSpeakers(m[1]);
 }
 
+/** A name of an organization, not the rest of a clause: capitalised, up to six words, lowercase only for joining words. */
+function orgShaped(org: string): boolean {
+  const words = org.split(/\s+/);
+  return /^[\p{Lu}\d]/u.test(org) && words.length <= 6 && words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|for|the|de|du|la|y|\.\w+)$/.test(w));
+}
+
 /** "By Kelsey Hightower & Jesse Suen": everything after "by" up to the sentence end, when it is only clear names. */
 function byLine(line: string): SpeakerRecord[] | null {
   const m = /(?:^|\s)[Bb]y\s+(.+?)(?:[.!?;:](?:\s|$)|$)/.exec(line);
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
   // An organization is a name ("from Acme"), not the rest of a clause ("..., drives home ... at most organizations").
-  return speakers?.every((sp) => isPersonName(sp.name, false) && (sp.organization === null || /^[\p{Lu}\d]/u.test(sp.organization))) ? speakers : null;
+  return speakers?.every((sp) => isPersonName(sp.name, false) && (sp.organization === null || orgShaped(sp.organization))) ? speakers : null;
 }
 
 /**
@@ -58,6 +68,8 @@ function byLine(line: string): SpeakerRecord[] | null {
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const cleaned = line
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
+    // An e-mail address beside a name ("Ann Lee ann@acme.org - Acme") is a contact, not a word of the line.
+    .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, ' ')
     // Emoji shortcodes (":video_camera:" as a link to the recording) are not words.
     .replace(/:[a-z0-9_+-]{2,40}:/g, ' ')
     .replace(/\(?@[\w.]+\)?/g, ' ')
@@ -65,12 +77,29 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:-]+$/, '')
     .trim();
+  const dashed = nameThenOrgCells(cleaned);
+  if (dashed) return dashed;
   if (!cleaned || cleaned.split(' ').length > 14 || /[.!?]$/.test(line.trim()) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
   // ("Liz Rice Isovalent": parseSpeakers reads a clear name followed by a known organization.)
   const speakers = parseSpeakers(cleaned);
   if (!speakers) return null;
   const strong = speakers.filter((sp) => isPersonName(sp.name, false)).length;
   return strong > 0 && speakers.every((sp) => isPersonName(sp.name, true) || strong > 0) ? speakers : null;
+}
+
+/**
+ * "Ann Lee — Acme Corp", "Ann Lee | Staff Engineer, Acme": a clear name, one separator, then a short capitalised
+ * role or organization (a title after the name, "Ann Lee - Containers from scratch", has lowercase words).
+ */
+function nameThenOrgCells(line: string): SpeakerRecord[] | null {
+  const m = /^([^–—|]+?)\s+(?:-|–|—|\|)\s+([^–—|]+)$/.exec(line);
+  const names = m?.[1] ? parseSpeakers(m[1]) : null;
+  if (!m?.[2] || !names?.every((sp) => sp.organization === null && isPersonName(sp.name, false))) return null;
+  const words = m[2].split(/[\s,]+/).filter(Boolean);
+  if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:at|of|and|for)$/.test(w))) return null;
+  // "Ann Lee & Bo Chen - Acme": one organization for every name before it.
+  const speakers = parseSpeakers(`${m[1]}, ${m[2]}`);
+  return speakers?.length === names.length ? speakers : null;
 }
 
 /** "by Ann Lee", "By Ann Lee & Bo Chen (Acme)" as a line of its own under a title: a byline. */

@@ -105,8 +105,14 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const next = sections[s.index + 1];
     const child = next && next.parent === s.index ? next : undefined;
     const childParts = child ? parsed[child.index] : null;
+    // "### Title" then "#### Jane Doe, Acme" with nothing between: the speakers' heading belongs to the title above.
+    const parent = s.parent === null ? undefined : sections[s.parent];
+    const parentParts = parent ? parsed[parent.index] : null;
+    const titleAbove = parent && parentParts && s.index === parent.index + 1 && parent.text.trim() === '' && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
     if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
       talks.set(child.index, { parts: childParts, speakers: parts.speakers, title: childParts.title });
+    } else if (parent && parentParts && titleAbove) {
+      talks.set(parent.index, { parts: parentParts, speakers: parts.speakers, title: parentParts.title });
     } else {
       // Without a sub-heading, only a video or a known first name with a title line makes "Name - Org" a talk
       // (a place such as "San Francisco - California" has the same shape).

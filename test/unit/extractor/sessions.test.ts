@@ -56,6 +56,14 @@ const positives: Row[] = [
   ['a panel link with semicolon groups, "Name Org" and a trailing "&"', '## Talks\nMoney quote. [Panel: Ask Me Anything About Meshes - Lin Sun & Daniel Berg IBM; Christian Posta, Solo.io; & Sven Mawson, Google](https://sched.example/e/2)', ['Ask Me Anything About Meshes <- Lin Sun (IBM), Daniel Berg (IBM), Christian Posta (Solo.io), Sven Mawson (Google)']],
   ['headings numbered as "Talk N:"', '## Keynote\n### Talk 1: Dan Kohn - Stitching Things Together\nText.\n### Talk 5: Lucas Käldström & Nikhita Raghunath: Getting Started in the Community\nText.', ['Stitching Things Together <- Dan Kohn', 'Getting Started in the Community <- Lucas Käldström, Nikhita Raghunath']],
   ['accented, particle and non-Western names', '## Day 3\n- Delightful Tests in Go, by Manuel de la Peña (Docker)\n- Rootless Containers, by Akihiro Suda (NTT)\n- Policy as Code, by Víctor Cuadrado (SUSE)', ['Delightful Tests in Go <- Manuel de la Peña (Docker)', 'Rootless Containers <- Akihiro Suda (NTT)', 'Policy as Code <- Víctor Cuadrado (SUSE)']],
+  ['schedule times and emoji before a title', '## 09:30 - Scaling Envoy - Ann Lee (Lyft)\nText.\n## 🚀 eBPF for All - Liz Rice\nText.\n## Day 2\n**10:00** Rust in K8s (Matt Butcher)', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice', 'Rust in K8s <- Matt Butcher']],
+  ['a heading with its media links in parentheses', '## Scaling Envoy ([slides](https://a.example/s.pdf), [video](https://youtu.be/AAAAAAAAAAA))\nAnn Lee from Lyft showed the data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
+  ['"Speaker - Title" whose title opens with a verb\'s -ing form', '## Ann Lee - Scaling Prometheus at Work\nShe sharded it.', ['Scaling Prometheus at Work <- Ann Lee']],
+  ['table-like and bracketed headings', '## Scaling Envoy | Ann Lee | Lyft\nText.\n## eBPF for All [Liz Rice]\nText.', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice']],
+  ['a name line "Name @handle - Org" (or a dash) under a title heading', '### Scaling Envoy\n*Ann Lee [@ann](https://twitter.com/ann) & Sofia Alvarez [@sofia](https://twitter.com/sofia) - Lyft*\n\nText.\n### eBPF for All\nLiz Rice — Isovalent\n\nText.', ['Scaling Envoy <- Ann Lee (Lyft), Sofia Alvarez (Lyft)', 'eBPF for All <- Liz Rice (Isovalent)']],
+  ['a title heading with the speakers\' heading right below it', '### Scaling Envoy\n#### Ann Lee, Lyft\nText.', ['Scaling Envoy <- Ann Lee (Lyft)']],
+  ['title-only headings whose body opens with the talk\'s speaker', '## Scaling Envoy\nThis talk by Ann Lee of Lyft explained the data plane.\n## eBPF for All\nIn this talk, Liz Rice (Isovalent) explained maps.\n## Rust in K8s\n*Presented by Matt Butcher from Fermyon*', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice (Isovalent)', 'Rust in K8s <- Matt Butcher (Fermyon)']],
+  ['an italic title in a sentence that says who presented it', '## Day 1\nIn her talk *Scaling Envoy at Lyft*, Ann Lee showed the data plane. Later Liz Rice (Isovalent) talked about *eBPF for All*, with demos.', ['Scaling Envoy at Lyft <- Ann Lee', 'eBPF for All <- Liz Rice (Isovalent)']],
 ];
 
 const negatives: Row[] = [
@@ -78,6 +86,9 @@ const negatives: Row[] = [
   ['a linked project then a sentence on the next line', '## Notes\n[Kubernetes](https://kubernetes.io)  \nWe run it everywhere.', []],
   ['a dinner with someone from a company', '## Notes\n### Dinner\nI talked to Bob Smith from Acme at dinner.', []],
   ['a link that describes a talk, or names a project', '## Day 1\n- Ricardo Signes gave a [talk on encoding](https://www.youtube.com/watch?v=AAAAAAAAAAA) that was over my head.\n- A talk by Ann Lee about [Argo CD](https://argoproj.github.io).', []],
+  ['italic words in prose about a talk', '## Day 1\nThe talk was *really* good and Ann Lee was *very* clear about *why it matters*.', []],
+  ['a bare hour that opens a title, and a version', '## Notes\n- 2am Pages and Sleep\n- 1.20 Release Notes', []],
+  ['a heading below a title that names a place', '### Our Trip\n#### San Francisco, California\nNice.', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
