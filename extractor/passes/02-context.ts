@@ -52,7 +52,8 @@ export function dateKey(heading: string): string | null {
  * above it at the same or a higher level.
  */
 export function sectionDays(sections: Section[], isTalk: (s: Section) => boolean): Array<number | null> {
-  const explicit = sections.map((s) => (s.level > 0 && !isTalk(s) ? explicitDay(s.heading) : null));
+  // A talk's own heading may open with its day ("Day 2 - Title - Ann Lee").
+  const explicit = sections.map((s) => (s.level <= 0 ? null : !isTalk(s) ? explicitDay(s.heading) : /^\s*day\s*#?\s*\d{1,2}\s*[-–—:|]\s/i.test(s.heading) ? explicitDay(s.heading) : null));
   // Weekday/date headings count only when no heading numbers the days explicitly.
   const anyExplicit = explicit.some((d) => d !== null);
   const keys = sections.map((s) => (s.level > 0 && !anyExplicit && !isTalk(s) ? dateKey(s.heading) : null));

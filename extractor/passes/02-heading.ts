@@ -86,14 +86,33 @@ const CLOCK = String.raw`\d{1,2}(?::\d{2}\s*(?:${MERIDIEM})?|[.h]\d{2}\s*${MERID
 // A bare hour ("2am") opens a title of its own ("2am Pages"); it is a time only before a separator.
 const COLON_CLOCK = String.raw`\d{1,2}:\d{2}\s*(?:${MERIDIEM})?`;
 const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
-const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+(?=[\p{L}\d"“'‘]))`, 'iu');
+const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
+
+/** Media link words after a title's speakers ("(Ann Lee, Acme) video", "- Ann Lee | slides"): the links' own text. */
+const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))|\s+[-–—|])\s*${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*\s*$`, 'i');
+/** Ratings and emoji after a title ("⭐⭐⭐⭐", "🔥"). */
+const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆)+$/u;
+/** "Keynote by Ann Lee: Title": a kind, its speakers, then the title. */
+const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+by\s+([^:]{3,120}):\s+(\S.*)$/i;
 
 export function parseTalkHeading(heading: string): HeadingParts {
+  const kindBy = KIND_BY.exec(heading.trim());
+  const kindBySpeakers = kindBy?.[2] ? parseSpeakers(kindBy[2]) : null;
+  if (kindBy?.[1] && kindBy[3] && kindBySpeakers?.every((sp) => isPersonName(sp.name, true))) {
+    const { text, level } = stripLevel(kindBy[3]);
+    return finish(text, kindBySpeakers, level, kindBy[1].toLowerCase());
+  }
+  // "by Ann Lee" as a heading of its own (under the title's heading): the speakers only.
+  const byOnly = /^by\s+(.{3,120})$/i.exec(heading.trim());
+  const byOnlySpeakers = byOnly?.[1] ? parseSpeakers(byOnly[1]) : null;
+  if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, false))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
   // A list number ("1. Title", "#3 -") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
   const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
-  const { text: withoutLevel, level } = stripLevel(unnumbered.replace(MEDIA_MARK, ''));
+  // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
+  const undated = unnumbered.replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '');
+  const { text: withoutLevel, level } = stripLevel(undated.replace(MEDIA_MARK, '').replace(TRAILING_SYMBOLS, '').replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
   // not part of the last speaker's organization.

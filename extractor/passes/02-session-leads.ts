@@ -11,7 +11,7 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { namesOnlyLine, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
+import { listedSpeakers, namesOnlyLine, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -121,12 +121,28 @@ function titleThenNames(block: TextBlock): SessionLead[] {
   return [{ start, heading: `${first} - ${second}`, title: unquote(text).text, speakers, level, label: null, video: videoIn(block, 0, block.text.length), form: 'bold', kindBefore: null }];
 }
 
+/** "Talk: Title" on one line, "Speaker: Ann Lee, Acme" on the next: a labelled pair, as notes templates write it. */
+function labelledPair(block: TextBlock): SessionLead[] {
+  const [first, second] = block.text.split('\n').map((l) => l.trim());
+  const title = first ? /^(?:talk|title|session|keynote|presentation|workshop)\s*:\s*(\S.{2,200})$/i.exec(first) : null;
+  const speakers = title?.[1] && second ? listedSpeakers(second) : null;
+  if (!title?.[1] || !speakers?.every((sp) => isPersonName(sp.name, true))) return [];
+  const { text, level } = stripLevel(title[1]);
+  // The label itself is the evidence a lone "Title - Name" line lacks: it counts as the kind ("Title:" as a talk).
+  const word = /^\w+/.exec(first ?? '')?.[0].toLowerCase() ?? 'talk';
+  const label = word === 'title' ? 'talk' : word;
+  const start = block.text.length - block.text.trimStart().length;
+  return [{ start, heading: `${first} - ${second}`, title: unquote(text).text, speakers, level, label, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
+}
+
 /** Reader 1: the first line of a list item, paragraph or quote. */
 function lineLead(block: TextBlock): SessionLead[] {
   // Raw HTML blocks are embeds (tweets, players), not the author's lines.
   if (block.form === 'row' || block.form === 'html') return [];
   const twoLines = titleThenNames(block);
   if (twoLines.length) return twoLines;
+  const pair = labelledPair(block);
+  if (pair.length) return pair;
   const line = nameThenTitle(block) ?? firstLine(block);
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;
@@ -139,7 +155,7 @@ function lineLead(block: TextBlock): SessionLead[] {
 
 const COLUMN = {
   title: /^(?:title|talk|session|topic|presentation|name of (?:the )?talk|what)$/i,
-  speaker: /^(?:speakers?|presenters?|who|by|speaker\(s\))$/i,
+  speaker: /^(?:speakers?|presenters?|panelists?|hosts?|who|by|(?:speaker|presenter|host)\(s\))$/i,
   org: /^(?:company|organi[sz]ation|affiliation|org|employer)$/i,
 };
 
@@ -220,7 +236,11 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
   if (m?.[1] && !(/^\s*(?:[,:]\s*)?(?:\w+\s+)?from\s/.test(rest) && !speakers?.every((sp) => isPersonName(sp.name, false)))) return { speakers, level };
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
-  return { speakers: paren?.[1] ? parseSpeakers(paren[1]) : null, level };
+  if (paren?.[1]) return { speakers: parseSpeakers(paren[1]), level };
+  // "**Title**, Ann Lee (Acme): what it was about": a comma, then only clear names up to the colon or sentence end.
+  const comma = /^\s*,\s+([^:;.!?\n]{3,120}?)(?=\s*(?:[:;.!?](?:\s|$)|\n|$))/.exec(rest);
+  const commaSpeakers = comma?.[1] ? parseSpeakers(comma[1]) : null;
+  return { speakers: commaSpeakers?.every((sp) => isPersonName(sp.name, false)) ? commaSpeakers : null, level };
 }
 
 const SENTENCE_WINDOW = 1000;
@@ -321,7 +341,10 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
 function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
   const out = /["“„«]/.test(block.text) ? [...block.text.matchAll(QUOTED)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, title: m[1] ?? '' })) : [];
   for (const span of block.emphasis) {
-    if (!out.some((q) => q.at <= span.start && span.end <= q.end)) out.push({ at: span.start, end: span.end, title: block.text.slice(span.start, span.end) });
+    const title = block.text.slice(span.start, span.end);
+    // Italics also stress words and asides ("*who doesn't want ...*"): a title opens with a capital, a digit or a
+    // name such as eBPF.
+    if (/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title) && !out.some((q) => q.at <= span.start && span.end <= q.end)) out.push({ at: span.start, end: span.end, title });
   }
   return out;
 }

@@ -26,8 +26,13 @@ const SPOKE_ON = new RegExp(String.raw`\b(${NAME})${ORG_TAIL}\s+(?:spoke|talked|
 const HANDLE = String.raw`(?:\s*\(@[\w.]+\))?`;
 const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
 
+// "Ann Lee's talk", "Ann Lee’s great keynote": the talk's owner.
+const POSSESSIVE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop)\b`, 'u');
+
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
   // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.
+  // A possessive is not part of the name ("Jacob Kaplan-Moss's keynote").
+  name = name?.replace(/['’]s$/, '');
   if (!name || !isPersonName(name, false)) return null;
   // "a co-author of Helm": a project is not where someone works.
   const org = (org1 ?? org2 ?? '').trim() || null;
@@ -162,6 +167,12 @@ export function speakersInText(text: string): SpeakerRecord[] {
     if (listed) return listed;
     const found = proseSpeaker(line, BY);
     if (found) return [found];
+  }
+  // Weakest: "Ann Lee's talk" (only here, where the text is already known to be a talk's, never to make one).
+  for (const line of lines) {
+    const possessive = POSSESSIVE.exec(line);
+    const owner = possessive ? speaker(possessive[1], undefined, undefined) : null;
+    if (owner) return [owner];
   }
   return [];
 }

@@ -64,6 +64,14 @@ const positives: Row[] = [
   ['a title heading with the speakers\' heading right below it', '### Scaling Envoy\n#### Ann Lee, Lyft\nText.', ['Scaling Envoy <- Ann Lee (Lyft)']],
   ['title-only headings whose body opens with the talk\'s speaker', '## Scaling Envoy\nThis talk by Ann Lee of Lyft explained the data plane.\n## eBPF for All\nIn this talk, Liz Rice (Isovalent) explained maps.\n## Rust in K8s\n*Presented by Matt Butcher from Fermyon*', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice (Isovalent)', 'Rust in K8s <- Matt Butcher (Fermyon)']],
   ['an italic title in a sentence that says who presented it', '## Day 1\nIn her talk *Scaling Envoy at Lyft*, Ann Lee showed the data plane. Later Liz Rice (Isovalent) talked about *eBPF for All*, with demos.', ['Scaling Envoy at Lyft <- Ann Lee', 'eBPF for All <- Liz Rice (Isovalent)']],
+  ['"Keynote by Speaker: Title" items', '## Talks\n- Keynote by Ann Lee: Scaling Envoy\n- Keynote by Liz Rice: eBPF for All', ['Scaling Envoy <- Ann Lee', 'eBPF for All <- Liz Rice']],
+  ['an item with its media links after the speakers', '## Talks\n- Scaling Envoy (Ann Lee, Lyft) [video](https://youtu.be/AAAAAAAAAAA)\n- eBPF for All - Liz Rice | [slides](https://a.example/s.pdf)', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice']],
+  ['a table headed "Session | Presenter(s)"', '| Session | Presenter(s) |\n|---|---|\n| Scaling Envoy | Ann Lee, Liz Rice |', ['Scaling Envoy <- Ann Lee, Liz Rice']],
+  ['a heading that opens with its day and ends with a rating', '## Day 1 - Scaling Envoy - Ann Lee\nText.\n## eBPF for All — Liz Rice (Isovalent) ⭐⭐⭐⭐\nText.', ['Scaling Envoy <- Ann Lee', 'eBPF for All <- Liz Rice (Isovalent)']],
+  ['a bold title, then a comma and the speaker', '## Talks\n* **Scaling Envoy**, Ann Lee (Lyft): the data plane.\n* **eBPF for All**, Liz Rice: maps.', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice']],
+  ['a "by Speaker" heading under the title heading', '#### Scaling Envoy\n##### by Ann Lee\nText.', ['Scaling Envoy <- Ann Lee']],
+  ['a labelled pair "Talk: Title" / "Speaker: Name"', '## Notes\nTalk: Scaling Envoy\nSpeaker: Ann Lee, Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
+  ['a possessive names the speaker of a quoted title', "## Day 1\nAnn Lee's talk \"Scaling Envoy at Lyft\" was great.", ['Scaling Envoy at Lyft <- Ann Lee']],
 ];
 
 const negatives: Row[] = [
@@ -89,6 +97,8 @@ const negatives: Row[] = [
   ['italic words in prose about a talk', '## Day 1\nThe talk was *really* good and Ann Lee was *very* clear about *why it matters*.', []],
   ['a bare hour that opens a title, and a version', '## Notes\n- 2am Pages and Sleep\n- 1.20 Release Notes', []],
   ['a heading below a title that names a place', '### Our Trip\n#### San Francisco, California\nNice.', []],
+  ['a bold project, then a comma and other projects', '## Stack\n* **Kubernetes**, Docker and Helm: what we run.', []],
+  ['a labelled pair with no person', '## Notes\nTalk: Scaling Envoy\nSpeaker: TBD', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
