@@ -43,6 +43,8 @@ const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:
 const GENERIC_LINK = /^(?:video|videos|recording|watch|watch it|watch here|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
 /** Something that can part a title from its speakers: a dash, "by", a bar, a comma, a colon, a parenthesis. */
 const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\b(?:by|from)\s|[,:(]/i;
+/** The label of a field in notes ("Speaker:", "Company:", "Room:"), never a title. */
+const FIELD_LABEL = /^(?:speakers?|presenters?|panelists?|hosts?|moderators?|title|by|who|company|organi[sz]ation|affiliation|slides|video|room|track|time|when|where|level)$/i;
 const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
 const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
 const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
@@ -89,7 +91,8 @@ function splitLead(text: string, marked = false): { title: string; speakers: Spe
   // "Title? Keynote by Ann Lee": a kind word between the title and its speakers names the kind.
   const trailing = /^(.*?[?!.)"”])?\s*[,-]?\s*\b(keynote|talk|workshop|panel|session|presentation|lightning talk)$/i.exec(parts.title);
   const title = trailing?.[1] ? trailing[1].trim() : parts.title;
-  if (!titleLike(title, marked)) return null;
+  // "Speaker: Ann Lee" is a field of a talk, not a talk called "Speaker".
+  if (!titleLike(title, marked) || FIELD_LABEL.test(title)) return null;
   // A sentence that goes on after the name ("... by Ann Lee, but also interesting") is prose, not a lead.
   if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for|about|with|to|into|of|over)\b/.test(s.organization ?? s.role ?? ''))) return null;
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label };

@@ -10,6 +10,7 @@ import { ownVideos, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, type SessionLead } from './02-session-leads.ts';
+import { listedSpeakers } from './02-speakers-in-text.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
@@ -84,6 +85,19 @@ function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: numb
   return speakers.every((s) => s.name.includes(' ')) ? { ...lead, speakers } : lead;
 }
 
+/**
+ * "- Title" with a nested "- Speaker: Ann Lee (Acme)" item under it: the parent item is the talk's lead, the
+ * speakers come from its child (notes kept as an outline).
+ */
+function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
+  if (!parent || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
+  const title = parent.text.trim();
+  if (title.includes('\n') || !child.text.trim()) return null;
+  const speakers = listedSpeakers(child.text.split('\n')[0] ?? '');
+  if (!speakers?.length || title.split(/\s+/).length < 2 || title.split(/\s+/).length > 25 || isPersonName(title, true)) return null;
+  return { start: 0, heading: `${title} - ${child.text.split('\n')[0]?.trim() ?? ''}`, title: title.replace(/[:.]$/, ''), speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
+}
+
 /** The leads kept in one section, in text order. */
 function sectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
@@ -107,6 +121,10 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
       kept.set(key, f);
       found.push(f);
     }
+    // (Only when neither item holds a lead of its own, so that the leads stay in text order.)
+    const last = found.at(-1)?.block;
+    const nested = last === i || last === i - 1 ? null : nestedSpeakerLead(section.blocks[i - 1], block);
+    if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i - 1, lead: nested, day });
   });
   return found;
 }

@@ -43,6 +43,9 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
   const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
+  // "Speaker: Ann Lee Company: Acme" (a notes template's fields on one line): the organization field.
+  const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
+  if (field?.[1] && field[2]) return parseSpeakers(`${field[1]} (${field[2]})`);
   const pieces = m[1].split(/\s*(?:;|,(?![^()]*\))|\band\b|&)\s*/).filter(Boolean);
   if (pieces.length > 1 && pieces.every((p) => /\)$/.test(p))) {
     const speakers = pieces.map((p) => parseSpeakers(p));

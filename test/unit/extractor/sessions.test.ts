@@ -72,6 +72,8 @@ const positives: Row[] = [
   ['a "by Speaker" heading under the title heading', '#### Scaling Envoy\n##### by Ann Lee\nText.', ['Scaling Envoy <- Ann Lee']],
   ['a labelled pair "Talk: Title" / "Speaker: Name"', '## Notes\nTalk: Scaling Envoy\nSpeaker: Ann Lee, Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
   ['a possessive names the speaker of a quoted title', "## Day 1\nAnn Lee's talk \"Scaling Envoy at Lyft\" was great.", ['Scaling Envoy at Lyft <- Ann Lee']],
+  ['an outline: a title item with a nested "Speaker:" item', '## Talks\n- Scaling Envoy\n  - Speaker: Ann Lee (Lyft)\n  - The data plane.\n- eBPF for All\n  - Speaker: Liz Rice', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice']],
+  ['speaker and company fields on one line', '### Scaling Envoy\n**Speaker:** Ann Lee **Company:** Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
 ];
 
 const negatives: Row[] = [
@@ -99,6 +101,7 @@ const negatives: Row[] = [
   ['a heading below a title that names a place', '### Our Trip\n#### San Francisco, California\nNice.', []],
   ['a bold project, then a comma and other projects', '## Stack\n* **Kubernetes**, Docker and Helm: what we run.', []],
   ['a labelled pair with no person', '## Notes\nTalk: Scaling Envoy\nSpeaker: TBD', []],
+  ['a field label is no title', '## Notes\n- Speaker: Ann Lee (Lyft)\n- Room: Hall B', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
