@@ -30,6 +30,15 @@ function nameLike(t: Token | undefined): t is Token {
   return isCapitalised(t) && !isCommonWord(t.lower);
 }
 
+/**
+ * A lowerCamel token that reads as code, not a name: its first part is a word of its own ("emptyDir", "runAsNonRoot",
+ * "hostPath"), where names such as gVisor, cAdvisor or eBPF open with one letter. (UpperCamel types made of everyday
+ * words, "InitContainer", were tried too: on the tuned sets they cost more real names than they saved.)
+ */
+function codeIdentifier(text: string): boolean {
+  return /^\p{Ll}{3,}\p{Lu}/u.test(text);
+}
+
 function candidate(st: SentenceTokens, from: number, to: number, type: EntityType): Candidate {
   const surface = spanText(st, from, to);
   const known = resolveName(surface, type);
@@ -99,7 +108,7 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
-    if (t.text.length >= 5 && hasInnerCapital(t.text) && CAMEL.test(t.text) && !isNonEntity(t.text) && !st.titleLike) out.push(candidate(st, i, i + 1, 'Project'));
+    if (t.text.length >= 5 && hasInnerCapital(t.text) && CAMEL.test(t.text) && !isNonEntity(t.text) && !st.titleLike && !codeIdentifier(t.text)) out.push(candidate(st, i, i + 1, 'Project'));
   });
   return out;
 }

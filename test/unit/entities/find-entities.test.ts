@@ -22,6 +22,7 @@ const found: Array<[string, string[]]> = [
   ['Platform9 has a project named Zorblax that cleans namespaces.', ['Organization:Platform9', 'Project:Zorblax']],
   ['Yesterday Frobnicate Labs opened its doors.', ['Organization:Frobnicate Labs']],
   ['Scaling with ZooKeeperish needs care.', ['Project:ZooKeeperish']],
+  ['We sandbox pods with gVisor and watch them with cAdvisor.', ['Project:cAdvisor', 'Project:gVisor']],
   ['The open policy agent decides who may deploy.', ['Project:Open Policy Agent']],
   ['The keynote by Priyanka Sharma was about GitLab.', ['Person:Priyanka Sharma', 'Organization:GitLab']],
   ['Tom showed how Cortex stores metrics for the long term.', ['Project:Cortex']],
@@ -64,6 +65,7 @@ const notFound: Array<[string, string[]]> = [
   ['Snow is rare in Texas, Austin said nobody.', ['Person:Austin']],
   // Analogies and generic plurals after a project name are not new entities.
   ['Kubernetes is the Linux of the cloud, say the Kubernetes Partners.', ['Project:Linux of the cloud', 'Organization:Kubernetes Partners', 'Project:Kubernetes Partners']],
+  ['Set runAsNonRoot and readOnlyRootFilesystem, and avoid hostPath or emptyDir volumes.', []],
 ];
 
 describe('findEntities: must find', () => {
