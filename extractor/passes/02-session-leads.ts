@@ -41,8 +41,8 @@ const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 't
 /** Link text that describes a talk instead of naming it: "a talk on encoding", "his keynote about tracing". */
 const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|regarding)\b/i;
 const GENERIC_LINK = /^(?:video|videos|recording|watch|watch it|watch here|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
-/** Something that can part a title from its speakers: a dash, "by", a bar, a comma, a colon, a parenthesis. */
-const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\b(?:by|from)\s|[,:(]/i;
+/** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
+const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
 /** The label of a field in notes ("Speaker:", "Company:", "Room:"), never a title. */
 const FIELD_LABEL = /^(?:speakers?|presenters?|panelists?|hosts?|moderators?|title|by|who|company|organi[sz]ation|affiliation|slides|video|room|track|time|when|where|level)$/i;
 const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;

@@ -16,7 +16,7 @@ const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
 
 // (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
-const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:talk|session|keynote|presentation|workshop))\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
+const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop))\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas.
 const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(?:of|at|from|with)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');

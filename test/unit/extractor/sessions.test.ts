@@ -74,6 +74,8 @@ const positives: Row[] = [
   ['a possessive names the speaker of a quoted title', "## Day 1\nAnn Lee's talk \"Scaling Envoy at Lyft\" was great.", ['Scaling Envoy at Lyft <- Ann Lee']],
   ['an outline: a title item with a nested "Speaker:" item', '## Talks\n- Scaling Envoy\n  - Speaker: Ann Lee (Lyft)\n  - The data plane.\n- eBPF for All\n  - Speaker: Liz Rice', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice']],
   ['speaker and company fields on one line', '### Scaling Envoy\n**Speaker:** Ann Lee **Company:** Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
+  ['"Name on "Title"" and "Name about [title]" items', '## Talks I enjoyed\n* [Damian Conway][] on ["Fun With Dead Languages"](https://a.example/dc)\n* Erika Carlson about [giving and receiving feedback](https://a.example/ec)\n\n[Damian Conway]: https://a.example/d\n', ['Fun With Dead Languages <- Damian Conway', 'giving and receiving feedback <- Erika Carlson']],
+  ['"This really nice talk by" in a title-only heading\'s body', '## Continuous Delivery on AWS\nThis really nice talk by [Clara Lopes](https://a.example) (engineer) gave a good insight.', ['Continuous Delivery on AWS <- Clara Lopes']],
 ];
 
 const negatives: Row[] = [
@@ -102,6 +104,7 @@ const negatives: Row[] = [
   ['a bold project, then a comma and other projects', '## Stack\n* **Kubernetes**, Docker and Helm: what we run.', []],
   ['a labelled pair with no person', '## Notes\nTalk: Scaling Envoy\nSpeaker: TBD', []],
   ['a field label is no title', '## Notes\n- Speaker: Ann Lee (Lyft)\n- Room: Hall B', []],
+  ['a project on a platform is no speaker', '## Notes\n- Kubernetes on Raspberry Pi\n- Notes on Kubernetes Networking\n- [Audio Production on Linux](https://a.example/p)', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
