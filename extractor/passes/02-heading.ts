@@ -8,6 +8,7 @@ import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { LABELS, LEVEL_WORDS } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
+import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
 
 export interface HeadingParts {
   title: string;
@@ -22,7 +23,7 @@ export interface HeadingParts {
 }
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
-const SEPARATOR = /\s+(?:-{1,2}|\||::)\s+|\s*[–—]{1,2}\s*|\s+by\s+/g;
+const SEPARATOR = /\s+(?:-{1,2}|\||::)\s+|\s*[–—]{1,2}\s*|\s+(?:(?:hosted|presented|given|delivered|led)\s+)?by\s+/g;
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {
@@ -74,7 +75,7 @@ function leadingSpeaker(left: string): SpeakerRecord | null {
 const TRAILING_KIND = /\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|panel|lightning talk)\s*$/i;
 
 /** Link markers some posts append to a heading: "(video)", "[slides]", "(slides, video)", "(slides | recording)". */
-const MEDIA_WORD = String.raw`(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
+const MEDIA_WORD = String.raw`(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
 const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*[\])]`, 'gi');
 
 /**
@@ -90,8 +91,8 @@ const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?
 
 /** Media link words after a title's speakers ("(Ann Lee, Acme) video", "- Ann Lee | slides"): the links' own text. */
 const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))|\s+[-–—|])\s*${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*\s*$`, 'i');
-/** Ratings and emoji after a title ("⭐⭐⭐⭐", "🔥"). */
-const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆)+$/u;
+/** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
+const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
 /** "Keynote by Ann Lee: Title": a kind, its speakers, then the title. */
 const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+by\s+([^:]{3,120}):\s+(\S.*)$/i;
 
@@ -160,7 +161,14 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
   // The title after the name reads as one: capitalised, a digit or a quote ("Ann Lee: the mastermind who ..." is a description).
   // (Every name clear, one of them opening with a first name compromise knows: "Lucas Käldström & Nikhita Raghunath: ...".)
-  if (colon?.[2] && /^[\p{Lu}\d"“'‘]/u.test(colon[2]) && colonSpeakers?.every((sp) => isGivenName(sp.name) || nameStrength(sp.name) === 'strong') && colonSpeakers.some((sp) => isGivenName(sp.name))) return finish(colon[2], colonSpeakers, level, label);
+  // A clear name the gazetteer does not know ("Björn Rabenstein: Prometheus – what's next?") also counts before a title
+  // of three words or more ("Apache Kafka: ..." is a project, "Red Hat: ..." an organization).
+  // Its words are no English words ("Malicious Compliance: ..." is a title) and the title after it names no speakers
+  // of its own ("Cloud-Native Quantum: Running ... - Ann Lee").
+  const unknownClear = (sp: SpeakerRecord): boolean =>
+    nameStrength(sp.name) === 'strong' && resolveName(sp.name) === null && sp.name.split(/\s+/).every((w) => !w.includes('-') && !isEnglishWord(w.toLowerCase()));
+  const relaxed = (): boolean => !!colon?.[2] && !!colonSpeakers?.every(unknownClear) && colon[2].split(/\s+/).length >= 3 && parseTalkHeading(colon[2]).speakers.length === 0;
+  if (colon?.[2] && /^[^\p{Ll}\s]/u.test(colon[2]) && colonSpeakers?.every((sp) => isGivenName(sp.name) || nameStrength(sp.name) === 'strong') && (colonSpeakers.some((sp) => isGivenName(sp.name)) || relaxed())) return finish(colon[2], colonSpeakers, level, label);
   // "Jane Doe on "Title"", "Jane Doe about Title", "Jane Doe presented Title" (notes): clear names, then the verb.
   const onAbout = /^(.{3,80}?)\s+(?:on|about|talking about|talked about|spoke about|spoke on|presented|presenting)\s+(\S.{3,})$/.exec(text);
   const onAboutSpeakers = onAbout?.[1] ? parseSpeakers(onAbout[1]) : null;

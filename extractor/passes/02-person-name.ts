@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
 import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
 
 /** 'shape': capitalised tokens of a name, but made of common words ('Bo Berg'); only strong context accepts it. */
 export type NameStrength = 'strong' | 'weak' | 'shape' | 'none';
@@ -28,6 +29,17 @@ const isCommonWord = (word: string): boolean => {
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 };
 
+const knownThings = new Map<string, boolean>();
+/** A word the gazetteer knows as a project or company on its own ("Kubernetes Basics", "Apache Kafka" are no names). */
+function isKnownThing(token: string): boolean {
+  let known = knownThings.get(token);
+  if (known === undefined) {
+    known = token.length > 2 && resolveName(token) !== null;
+    if (knownThings.size < 50_000) knownThings.set(token, known);
+  }
+  return known;
+}
+
 export function nameStrength(phrase: string): NameStrength {
   const clean = phrase.replace(/\s*\(@[\w.]+\)\s*$/, '').trim();
   const tokens = clean.split(/\s+/).filter(Boolean);
@@ -45,7 +57,7 @@ export function nameStrength(phrase: string): NameStrength {
     if ((PARTICLES.has(lower) && token === lower) || (i === 0 && initials)) continue;
     if (!TOKEN.test(token)) return 'none';
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
-    if (isCommonWord(token)) common++;
+    if (isCommonWord(token) || (!isNameTagged(token) && isKnownThing(token))) common++;
   }
   // A name never opens with a verb's -ing form ("Scaling Prometheus at Work" is a title). Only the lexicon's own
   // gerunds count: surnames such as Manning or Browning are no lexicon entries.

@@ -40,7 +40,7 @@ const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall
 const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
 /** Link text that describes a talk instead of naming it: "a talk on encoding", "his keynote about tracing". */
 const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|regarding)\b/i;
-const GENERIC_LINK = /^(?:video|videos|recording|watch|watch it|watch here|here|youtube|link|slides|talk|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
+const GENERIC_LINK = /^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|his|her|their|live|short|full|quick)\s+)?(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation)|watch|watch it|watch here|here|youtube|link|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
 /** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
 const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
 /** The label of a field in notes ("Speaker:", "Company:", "Room:"), never a title. */
@@ -352,13 +352,25 @@ function setApartTitles(block: TextBlock): Array<{ at: number; end: number; titl
   return out;
 }
 
+/** A set-apart title's own speakers: "by", "delivered by" or "with" and clear names right after it (asides dropped). */
+function speakersAfterTitle(after: string): SpeakerRecord[] | null {
+  const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|$)/u.exec(after);
+  if (!m?.[1]) return null;
+  const names = m[1].replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const speakers = parseSpeakers(names);
+  return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
+}
+
+/** A lowercase description of a session ("beginner session", "lightning talk"), not its title. */
+const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|workshop|presentation|panel)s?$/u;
+
 /** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
   for (const m of setApartTitles(block)) {
     const at = m.at;
     const title = m.title.trim();
-    if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
+    if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
     let from = sentenceStart(block.text, at);
     // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
     const afterQuote = m.end;
@@ -370,8 +382,11 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
       from = sentenceStart(block.text, Math.max(0, from - 3));
       sentence = block.text.slice(from, sentenceEnd);
     }
-    if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
-    const speakers = speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
+    // "*Title* delivered by Ann Lee", "*Title* (my pick) with Ann Lee and Bo Chen": the people right after the title
+    // are its speakers, whatever the sentence says around them.
+    const direct = speakersAfterTitle(block.text.slice(m.end, m.end + 300));
+    if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
+    const speakers = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     if (!speakers.length) continue;
     out.push({ start: from, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
   }

@@ -15,7 +15,7 @@ import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { TALK_GROUPS, wordsOf } from './02-words.ts';
+import { READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
 /** The evidence a lead needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -101,6 +101,7 @@ function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): Ses
 /** The leads kept in one section, in text order. */
 function sectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
+  if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
   const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && s.level > 0 && talkWords(s.heading)) };
   const found: Found[] = [];
   let day: number | null = null;

@@ -31,8 +31,14 @@ const POSSESSIVE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})['’]s\s+(?:\p{
 
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
   // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.
-  // A possessive is not part of the name ("Jacob Kaplan-Moss's keynote").
+  // A possessive is not part of the name ("Jacob Kaplan-Moss's keynote"); "Microsoft's Shayne Boyer" names the
+  // organization first.
   name = name?.replace(/['’]s$/, '');
+  const owner = name ? /^(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(.+)$/u.exec(name) : null;
+  if (owner?.[1] && owner[2] && isPersonName(owner[2], false) && !isPersonName(owner[1], true)) {
+    name = owner[2];
+    org1 = org1 ?? owner[1];
+  }
   if (!name || !isPersonName(name, false)) return null;
   // "a co-author of Helm": a project is not where someone works.
   const org = (org1 ?? org2 ?? '').trim() || null;

@@ -82,6 +82,9 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
   // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
   const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
+  // "Microsoft's Shayne Boyer": an organization's possessive before a name is that speaker's organization.
+  const owned = text.includes("'s ") || text.includes('’s ') ? text.replace(/(^|[,;&]\s*|\band\s+)(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;&]|\band\b|$))/gu, '$1$3 ($2)') : text;
+  if (owned !== text) return parseSpeakers(owned);
   const result: SpeakerRecord[] = [];
   for (const raw of text.split(/\s*;\s*/)) {
     // "...; & Sven Mawson, Google": a list's last group may keep its conjunction.

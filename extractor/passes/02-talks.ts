@@ -9,6 +9,7 @@ import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, ownTalk, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName } from './02-person-name.ts';
+import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks } from './02-sessions.ts';
 import { quotedLeads } from './02-session-leads.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
@@ -69,13 +70,19 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   return bold.length ? bold : bodySpeakers(s.text);
 }
 
+/** A heading under "Common themes" / "Key takeaways": a quoted heading there quotes a theme, not a talk. */
+function underThemes(sections: Section[], s: Section): boolean {
+  const parent = s.parent === null ? undefined : sections[s.parent];
+  return !!parent && wordsOf(parent.heading).some((w) => THEME_GROUPS.has(w));
+}
+
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {
   const talks = new Map<number, Candidate>();
   for (const s of sections) {
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || parts.quoted || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text))) {
+    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text))) {
       const speakers = textSpeakers(s);
       // The author's own talk: its speaker is the post's author, when the front matter names one.
       const own = speakers.length === 0 && author && ownTalk(s.text) ? [{ name: author, role: null, organization: null }] : [];

@@ -26,6 +26,10 @@ export const PRESENT_VERBS = words.presentVerbs;
 export const EVENT_WORDS = set(words.eventWords);
 /** Words of a heading that groups talks ("Talks", "Breakout Sessions"): a title-only sub-heading there is a talk. */
 export const TALK_GROUPS = set(words.talkGroups);
+/** Words of a heading over a list of books or podcasts ("Reading list"): its "Title by Author" items are no talks. */
+export const READING_GROUPS = set(words.readingGroups);
+/** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
+export const THEME_GROUPS = set(words.themeGroups);
 
 /** Lowercase word tokens of a heading (letters, digits, inner '-', '.', '\''). */
 export function wordsOf(text: string): string[] {

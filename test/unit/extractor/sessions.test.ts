@@ -76,6 +76,9 @@ const positives: Row[] = [
   ['speaker and company fields on one line', '### Scaling Envoy\n**Speaker:** Ann Lee **Company:** Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
   ['"Name on "Title"" and "Name about [title]" items', '## Talks I enjoyed\n* [Damian Conway][] on ["Fun With Dead Languages"](https://a.example/dc)\n* Erika Carlson about [giving and receiving feedback](https://a.example/ec)\n\n[Damian Conway]: https://a.example/d\n', ['Fun With Dead Languages <- Damian Conway', 'giving and receiving feedback <- Erika Carlson']],
   ['"This really nice talk by" in a title-only heading\'s body', '## Continuous Delivery on AWS\nThis really nice talk by [Clara Lopes](https://a.example) (engineer) gave a good insight.', ['Continuous Delivery on AWS <- Clara Lopes']],
+  ['italic titles in prose with their speakers right after them', "## Day 2\nI started with a *\"beginner session\"* called *Learning Envoy from Scratch* delivered by Acme's Sofia Alvarez. Then I watched *The Truth About eBPF* by Liz Rice. Last was *Modern Rust Apps* (my pick) with Ann Lee ([w](https://a.example)) and Kelsey Hightower.", ['Learning Envoy from Scratch <- Sofia Alvarez (Acme)', 'The Truth About eBPF <- Liz Rice', 'Modern Rust Apps <- Ann Lee, Kelsey Hightower']],
+  ['"Title hosted by Speaker | [Review Slides] | [Watch Video]" quote lines', '## Day 2\n> Envoy Intro hosted by Ann Lee | [Review Slides](https://a.example/s.pdf) | [Watch Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Envoy Intro <- Ann Lee']],
+  ['"Name: Title #hashtag" headings, the name unknown to the lexicon', '## Björn Rabenstein: Prometheus – what is next? #slideless\nNotes.\n## Tobias Schneck: $ Kubectl Hacking\nNotes.', ['Prometheus – what is next? <- Björn Rabenstein', '$ Kubectl Hacking <- Tobias Schneck']],
 ];
 
 const negatives: Row[] = [
@@ -105,6 +108,10 @@ const negatives: Row[] = [
   ['a labelled pair with no person', '## Notes\nTalk: Scaling Envoy\nSpeaker: TBD', []],
   ['a field label is no title', '## Notes\n- Speaker: Ann Lee (Lyft)\n- Room: Hall B', []],
   ['a project on a platform is no speaker', '## Notes\n- Kubernetes on Raspberry Pi\n- Notes on Kubernetes Networking\n- [Audio Production on Linux](https://a.example/p)', []],
+  ['a linked demo in a sentence about a keynote', '## Keynotes\nAnn Lee gave an overview with Bo Wong\'s [live demo](https://youtu.be/AAAAAAAAAAA?t=12) of the cluster.', []],
+  ['books in a reading list', '## Reading list\n- [Team Topologies](https://a.example/book) by _Matthew Skelton and Manuel Pais_\n- [The Architect Elevator](https://b.example) by _Gregor Hohpe_', []],
+  ['a quoted heading under the post\'s themes', '## Common themes\n### “Serverless is not always the answer”\nMany talks said so.', []],
+  ['a title whose first words are no name', '## Malicious Compliance: Reflections on Trusting Scanners\nText.\n## Kubernetes Basics: Getting Started Fast\nText.', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
