@@ -11,6 +11,12 @@ const SITE_PATHS = new Set(['orgs', 'topics', 'features', 'about', 'marketplace'
 /** Paths of profile pages on social and publishing platforms. */
 const PROFILE_PATH = /^\/(?:in|pub|company|people|profile|profiles|u|user|users)\/[^/?#]+|^\/@[^/?#]+/i;
 
+/**
+ * A repository that holds a talk's material, not a project: a year or number first ("2015-talks"), or named for
+ * slides, talks, demos or a workshop ("kubecon-demo", "shell-ninja-slides").
+ */
+const MATERIAL_REPO = /^\d|(?:^|[-_.])(?:talks?|slides?|presentations?|workshops?|demos?|decks?|notes|examples?|samples?)(?:$|[-_.])/i;
+
 function fromEntity(e: GazEntity, surface: string): Candidate {
   return { id: e.id, type: e.type, name: e.name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: e.prominent };
 }
@@ -25,7 +31,7 @@ export function linkMentions(href: string): Candidate[] {
     if (known) return [fromEntity(known, surface)];
     const byName = BY_KEY.get(nameKey(repo))?.find((f) => f.entity.type === 'Project');
     if (byName) return [fromEntity(byName.entity, surface)];
-    if (isNonEntity(repo) || repo.length < 3) return [];
+    if (isNonEntity(repo) || repo.length < 3 || MATERIAL_REPO.test(repo)) return [];
     const name = surface.split('/')[1] ?? repo;
     return [{ id: nodeId('Project', name), type: 'Project', name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false }];
   }

@@ -26,7 +26,9 @@ function hasInnerCapital(text: string): boolean {
 /** Could this token be a product name (not an everyday word, not a place)? */
 function nameLike(t: Token | undefined): t is Token {
   if (!t || t.text.length < 2 || /^\d/.test(t.text) || isNonEntity(t.text) || isPlace(t.lower)) return false;
-  if (/[-_]/.test(t.text) || (hasInnerCapital(t.text) && CAMEL.test(t.text))) return true;
+  // A hyphenated word of everyday parts ("so-called", "open-source") is a word; "kube-proxy" is a name.
+  if (/[-_]/.test(t.text)) return !t.text.split(/[-_]/).every((p) => isCommonWord(p.toLowerCase()));
+  if (hasInnerCapital(t.text) && CAMEL.test(t.text)) return true;
   return isCapitalised(t) && !isCommonWord(t.lower);
 }
 
@@ -36,7 +38,10 @@ function nameLike(t: Token | undefined): t is Token {
  * words, "InitContainer", were tried too: on the tuned sets they cost more real names than they saved.)
  */
 function codeIdentifier(text: string): boolean {
-  return /^\p{Ll}{3,}\p{Lu}/u.test(text);
+  if (/^\p{Ll}{3,}\p{Lu}/u.test(text)) return true;
+  // A generated id ("wgXPpMvszD", a short link's or a picture's): several case switches of one or two letters.
+  const parts = text.match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu) ?? [];
+  return text.length >= 8 && parts.filter((p) => p.length <= 2).length >= 3;
 }
 
 function candidate(st: SentenceTokens, from: number, to: number, type: EntityType): Candidate {

@@ -65,7 +65,8 @@ const notFound: Array<[string, string[]]> = [
   ['Snow is rare in Texas, Austin said nobody.', ['Person:Austin']],
   // Analogies and generic plurals after a project name are not new entities.
   ['Kubernetes is the Linux of the cloud, say the Kubernetes Partners.', ['Project:Linux of the cloud', 'Organization:Kubernetes Partners', 'Project:Kubernetes Partners']],
-  ['Set runAsNonRoot and readOnlyRootFilesystem, and avoid hostPath or emptyDir volumes.', []],
+  ['Set runAsNonRoot and readOnlyRootFilesystem, and avoid hostPath or emptyDir volumes.', ['Project:runAsNonRoot', 'Project:readOnlyRootFilesystem', 'Project:hostPath', 'Project:emptyDir']],
+  ['The so-called wave is backed by open-source tools, see pic.twitter.com/wgXPpMvszD for the slide.', ['Project:so-called', 'Project:open-source', 'Project:wgXPpMvszD']],
 ];
 
 describe('findEntities: must find', () => {
@@ -118,6 +119,15 @@ describe('findEntities: mention details', () => {
     ] });
     const got = findEntities(post, []).map((m) => m.name).sort();
     expect(got).toEqual(['CRI-O', 'Contour', 'quuxctl']);
+  });
+
+  it('takes no project from a repository of talk material', () => {
+    const post = postOf({ text: 'Slides and code are online.', links: [
+      { text: 'slides', href: 'https://github.com/someone/kubecon-slides' },
+      { text: 'all talks', href: 'https://github.com/conf/2015-talks' },
+      { text: 'demo', href: 'https://github.com/someone/envoy-demo' },
+    ] });
+    expect(findEntities(post, []).map((m) => m.name)).toEqual([]);
   });
 
   it('accepts a little-known everyday-word name only when the post confirms it', () => {
