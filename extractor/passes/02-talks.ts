@@ -8,7 +8,7 @@ import type { TalkKind } from '../schema.ts';
 import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, ownTalk, speakerLine, speakersInText } from './02-speakers-in-text.ts';
-import { isGivenName } from './02-person-name.ts';
+import { isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks } from './02-sessions.ts';
 import { quotedLeads } from './02-session-leads.ts';
@@ -83,7 +83,10 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
     else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text))) {
-      const speakers = textSpeakers(s);
+      // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
+      const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
+      const found = textSpeakers(s);
+      const speakers = found.length ? found : named;
       // The author's own talk: its speaker is the post's author, when the front matter names one.
       const own = speakers.length === 0 && author && ownTalk(s.text) ? [{ name: author, role: null, organization: null }] : [];
       talks.set(s.index, { parts, speakers: speakers.length ? speakers : own, title: parts.title });
