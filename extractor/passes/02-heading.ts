@@ -96,7 +96,11 @@ const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|
 /** "Keynote by Ann Lee: Title": a kind, its speakers, then the title. */
 const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+by\s+([^:]{3,120}):\s+(\S.*)$/i;
 
+/** A talk's heading is a title and its speakers: longer text is no talk heading (and the patterns stay cheap). */
+const MAX_HEADING = 400;
+
 export function parseTalkHeading(heading: string): HeadingParts {
+  if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   const kindBy = KIND_BY.exec(heading.trim());
   const kindBySpeakers = kindBy?.[2] ? parseSpeakers(kindBy[2]) : null;
   if (kindBy?.[1] && kindBy[3] && kindBySpeakers?.every((sp) => isPersonName(sp.name, true))) {

@@ -342,8 +342,14 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
 function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
-  const out = /["“„«]/.test(block.text) ? [...block.text.matchAll(QUOTED)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, title: m[1] ?? '' })) : [];
-  for (const span of block.emphasis) {
+  const out: Array<{ at: number; end: number; title: string }> = [];
+  if (/["“„«]/.test(block.text)) {
+    for (const m of block.text.matchAll(QUOTED)) {
+      out.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, title: m[1] ?? '' });
+      if (out.length >= MAX_SET_APART) return out;
+    }
+  }
+  for (const span of block.emphasis.slice(0, MAX_SET_APART - out.length)) {
     const title = block.text.slice(span.start, span.end);
     // Italics also stress words and asides ("*who doesn't want ...*"): a title opens with a capital, a digit or a
     // name such as eBPF.
@@ -361,21 +367,26 @@ function speakersAfterTitle(after: string): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }
 
+/** A paragraph quotes or italicises a few titles; past this many it is a list of something else (and costly to read). */
+const MAX_SET_APART = 200;
+
 /** A lowercase description of a session ("beginner session", "lightning talk"), not its title. */
 const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|workshop|presentation|panel)s?$/u;
 
 /** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
-  for (const m of setApartTitles(block)) {
+  const titles = setApartTitles(block).sort((a, b) => a.at - b.at);
+  for (const [k, m] of titles.entries()) {
     const at = m.at;
     const title = m.title.trim();
     if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
     let from = sentenceStart(block.text, at);
     // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
+    // (Looked for within a window: a paragraph of thousands of titles and no full stop stays linear.)
     const afterQuote = m.end;
-    const after = block.text.slice(afterQuote).search(/[.!?](?:\s|$)|\n/);
-    const sentenceEnd = after < 0 ? block.text.length : afterQuote + after + 1;
+    const after = block.text.slice(afterQuote, afterQuote + SENTENCE_WINDOW).search(/[.!?](?:\s|$)|\n/);
+    const sentenceEnd = after < 0 ? Math.min(block.text.length, afterQuote + SENTENCE_WINDOW) : afterQuote + after + 1;
     let sentence = block.text.slice(from, sentenceEnd);
     // A title that opens its sentence may belong to the one before ("The talk was given by Ann Lee. “Title” was about ...").
     if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && from === at && from > 0) {
@@ -384,11 +395,15 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     }
     // "*Title* delivered by Ann Lee", "*Title* (my pick) with Ann Lee and Bo Chen": the people right after the title
     // are its speakers, whatever the sentence says around them.
-    const direct = speakersAfterTitle(block.text.slice(m.end, m.end + 300));
+    // (Up to the next title: "*A* by Ann Lee and *B* by Bo Chen" gives each its own.)
+    const nextAt = titles[k + 1]?.at ?? Infinity;
+    const direct = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
     if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
     const speakers = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     if (!speakers.length) continue;
-    out.push({ start: from, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
+    // A title with its own speakers starts its talk's text; one named by its sentence starts with that sentence.
+    const start = direct ? at : from;
+    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
   }
   return out;
 }

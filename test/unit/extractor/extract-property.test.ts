@@ -54,4 +54,13 @@ describe('extract on arbitrary input', () => {
     expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
     expect(graph.elements.nodes.some((n) => n.data.id === 'talk:AAAAAAAAAAA')).toBe(true);
   });
+
+  it('reads long runs that the talk patterns meet: symbol and hashtag tails on headings, italic titles with no full stop', () => {
+    const tails = ['⭐'.repeat(50_000), ' #tag'.repeat(30_000), ' - video'.repeat(30_000)].map((tail) => `## Title${tail} x\ntext\n`).join('\n');
+    const italics = `## Day 1\n${'*Scaling Things Up* by Ann Lee and '.repeat(8000)}`;
+    const graph = extract(`${tails}\n${italics}`);
+    expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
+    const talks = graph.elements.nodes.filter((n) => n.data.type === 'Talk').map((n) => n.data.name);
+    expect(talks).toEqual(['Scaling Things Up']);
+  });
 });

@@ -79,6 +79,7 @@ const positives: Row[] = [
   ['italic titles in prose with their speakers right after them', "## Day 2\nI started with a *\"beginner session\"* called *Learning Envoy from Scratch* delivered by Acme's Sofia Alvarez. Then I watched *The Truth About eBPF* by Liz Rice. Last was *Modern Rust Apps* (my pick) with Ann Lee ([w](https://a.example)) and Kelsey Hightower.", ['Learning Envoy from Scratch <- Sofia Alvarez (Acme)', 'The Truth About eBPF <- Liz Rice', 'Modern Rust Apps <- Ann Lee, Kelsey Hightower']],
   ['"Title hosted by Speaker | [Review Slides] | [Watch Video]" quote lines', '## Day 2\n> Envoy Intro hosted by Ann Lee | [Review Slides](https://a.example/s.pdf) | [Watch Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Envoy Intro <- Ann Lee']],
   ['"Name: Title #hashtag" headings, the name unknown to the lexicon', '## Björn Rabenstein: Prometheus – what is next? #slideless\nNotes.\n## Tobias Schneck: $ Kubectl Hacking\nNotes.', ['Prometheus – what is next? <- Björn Rabenstein', '$ Kubectl Hacking <- Tobias Schneck']],
+  ['two italic titles in one sentence, each with its speaker', '## Day 1\n*Scaling Envoy Up* by Ann Lee and *Other Things* by Liz Rice.', ['Scaling Envoy Up <- Ann Lee', 'Other Things <- Liz Rice']],
   ['a keynote heading that is only its speaker\'s name', '## Keynotes\n### Jason Lengstorf\n[Jason Lengstorf](https://a.example) is a great presenter.', ['Jason Lengstorf <- Jason Lengstorf']],
 ];
 
