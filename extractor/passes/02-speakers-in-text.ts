@@ -91,9 +91,9 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:-]+$/, '')
     .trim();
+  if (!cleaned || cleaned.split(' ').length > 14 || /[.!?]$/.test(line.trim()) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
   const dashed = nameThenOrgCells(cleaned);
   if (dashed) return dashed;
-  if (!cleaned || cleaned.split(' ').length > 14 || /[.!?]$/.test(line.trim()) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
   // ("Liz Rice Isovalent": parseSpeakers reads a clear name followed by a known organization.)
   const speakers = parseSpeakers(cleaned);
   if (!speakers) return null;
