@@ -114,7 +114,26 @@ class Renderer {
     }
   }
 
+  /** Open inline HTML runs (<strong>, <b>, <em>, <i>) and where they started. */
+  private readonly htmlRuns: Array<{ tag: 'strong' | 'em'; start: number }> = [];
+
+  /** "<strong>Title by Ann Lee</strong>" written as inline HTML is a bold run as "**...**" is (and <em> an italic one). */
+  private htmlRun(value: string): boolean {
+    const m = /^<(\/?)(strong|b|em|i)(?:\s[^<>]*)?>$/i.exec(value.trim());
+    if (!m?.[2]) return false;
+    const tag = /^(?:strong|b)$/i.test(m[2]) ? 'strong' : 'em';
+    if (!m[1]) {
+      if (this.htmlRuns.length < 64) this.htmlRuns.push({ tag, start: this.length });
+      return true;
+    }
+    const at = this.htmlRuns.map((r) => r.tag).lastIndexOf(tag);
+    const run = at >= 0 ? this.htmlRuns.splice(at, 1)[0] : undefined;
+    if (run && this.length > run.start) (tag === 'strong' ? this.strong : this.emphasis).push({ start: run.start, end: this.length });
+    return true;
+  }
+
   private html(value: string): void {
+    if (this.htmlRun(value)) return;
     const links: Link[] = [];
     const videos: Video[] = [];
     const start = this.length;

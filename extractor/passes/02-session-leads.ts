@@ -296,7 +296,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
   const out: SessionLead[] = [];
   for (const span of spans) {
     const inner = block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-    if (!inner || (form === 'link' && GENERIC_LINK.test(inner))) continue;
+    // A bold run that ends in a colon introduces what follows ("**The recording is on YouTube:** [Title](...)").
+    if (!inner || (form === 'link' && GENERIC_LINK.test(inner)) || (form === 'bold' && /:$/.test(inner))) continue;
     const before = block.text.slice(Math.max(0, span.start - 60), span.start);
     const kind = kindBefore(block.text, span.start);
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
@@ -316,11 +317,13 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's
       // speaker ("A talk by Ann Lee about tools: [T](url)").
-      if (!trailing.speakers && closesTalkSentence(block.text, span, form)) trailing.speakers = sentenceSpeakers(block, span, inner);
+      // A bold title inside a sentence that names its speaker ("Ann Lee's talk **Title**", "In **Title**, Ann Lee
+      // gave ...") too.
+      if (!trailing.speakers && (closesTalkSentence(block.text, span, form) || form === 'bold')) trailing.speakers = sentenceSpeakers(block, span, inner);
       if (!trailing.speakers?.every((sp) => isPersonName(sp.name, false))) continue;
     }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
-    if (!trailing.speakers && form === 'link') trailing.speakers = sentenceSpeakers(block, span, inner);
+    if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner);
     const stripped = stripLevel(inner.replace(ROOM, ''));
     const level = stripped.level ?? trailing.level;
     const title = unquote(stripped.text.replace(/[\s:,;]+$/, '')).text;

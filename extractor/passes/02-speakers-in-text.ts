@@ -27,7 +27,7 @@ const HANDLE = String.raw`(?:\s*\(@[\w.]+\))?`;
 const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
 
 // "Ann Lee's talk", "Ann Lee’s great keynote": the talk's owner.
-const POSSESSIVE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop)\b`, 'u');
+const POSSESSIVE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:[Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\b`, 'u');
 
 function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
   // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.

@@ -80,6 +80,8 @@ const positives: Row[] = [
   ['"Title hosted by Speaker | [Review Slides] | [Watch Video]" quote lines', '## Day 2\n> Envoy Intro hosted by Ann Lee | [Review Slides](https://a.example/s.pdf) | [Watch Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Envoy Intro <- Ann Lee']],
   ['"Name: Title #hashtag" headings, the name unknown to the lexicon', '## Björn Rabenstein: Prometheus – what is next? #slideless\nNotes.\n## Tobias Schneck: $ Kubectl Hacking\nNotes.', ['Prometheus – what is next? <- Björn Rabenstein', '$ Kubectl Hacking <- Tobias Schneck']],
   ['two italic titles in one sentence, each with its speaker', '## Day 1\n*Scaling Envoy Up* by Ann Lee and *Other Things* by Liz Rice.', ['Scaling Envoy Up <- Ann Lee', 'Other Things <- Liz Rice']],
+  ['inline HTML bold leads', '## Monday\n<strong>Patterns for Docker Success by Simon Eskildsen([@se](https://twitter.com/se))</strong> - Simon talked about Docker.\n\n<b>Deploy like a Boss by Oliver Nicholas</b> - Uber deploys.', ['Patterns for Docker Success <- Simon Eskildsen', 'Deploy like a Boss <- Oliver Nicholas']],
+  ['bold titles named by their sentence', "## Day 1\nSome highlights included Christopher Grayson's Talk **Started in Security**, about his journey.\n\nIn **Taming the Browser**, Peter Nemeth gave an insight into Emscripten.", ['Started in Security <- Christopher Grayson', 'Taming the Browser <- Peter Nemeth']],
   ['a keynote heading that is only its speaker\'s name', '## Keynotes\n### Jason Lengstorf\n[Jason Lengstorf](https://a.example) is a great presenter.', ['Jason Lengstorf <- Jason Lengstorf']],
 ];
 
