@@ -76,7 +76,8 @@ const TRAILING_KIND = /\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|p
 
 /** Link markers some posts append to a heading: "(video)", "[slides]", "(slides, video)", "(slides | recording)". */
 const MEDIA_WORD = String.raw`(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
-const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*[\])]`, 'gi');
+// Only where links stand: at the end or before another marker ("Putting Out (Code) Fires" keeps its word).
+const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*[\])](?=\s*(?:$|[-–—|,([]))`, 'gi');
 
 /**
  * What schedules put before a title: a time or time range ("09:30 -", "9:00am", "10:00–10:30 |") and emoji

@@ -147,6 +147,8 @@ function lineLead(block: TextBlock): SessionLead[] {
   const pair = labelledPair(block);
   if (pair.length) return pair;
   const line = nameThenTitle(block) ?? firstLine(block);
+  // A line that is one link to a place in the post is its table of contents (the talk is the heading it links to).
+  if (block.links.some((l) => l.href.startsWith('#') && block.text.slice(l.start, l.end).trim() === line.text)) return [];
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;
   if (!line.text || words > (block.form === 'paragraph' ? 25 : 40) || !LEAD_SEPARATOR.test(line.text)) return [];
@@ -296,6 +298,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
   const out: SessionLead[] = [];
   for (const span of spans) {
     const inner = block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    // A link to a place in the post itself is its table of contents, not a talk ("[Ann Lee — Title](#ann-lee)").
+    if (form === 'link' && (span as LinkSpan).href.startsWith('#')) continue;
     // A bold run that ends in a colon introduces what follows ("**The recording is on YouTube:** [Title](...)").
     if (!inner || (form === 'link' && GENERIC_LINK.test(inner)) || (form === 'bold' && /:$/.test(inner))) continue;
     const before = block.text.slice(Math.max(0, span.start - 60), span.start);

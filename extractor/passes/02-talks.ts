@@ -70,6 +70,9 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   return bold.length ? bold : bodySpeakers(s.text);
 }
 
+/** Sessions nobody presents: open-space and unconference discussions, birds-of-a-feather and hallway tracks. */
+const UNPRESENTED = /^(?:open[ -]spaces?|unconference|birds of a feather|bof|hallway track)\b/i;
+
 /** A heading under "Common themes" / "Key takeaways": a quoted heading there quotes a theme, not a talk. */
 function underThemes(sections: Section[], s: Section): boolean {
   const parent = s.parent === null ? undefined : sections[s.parent];
@@ -82,7 +85,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text))) {
+    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text))) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);
@@ -93,6 +96,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     }
   }
   addTalkSiblings(sections, parsed, talks);
+  for (const [index, candidate] of [...talks]) if (candidate.speakers.length === 0 && UNPRESENTED.test(candidate.title)) talks.delete(index);
   // A title-only heading that holds talks below it is a grouping, not a talk.
   for (const [index, candidate] of [...talks]) {
     if (candidate.parts.speakers.length === 0 && descendants(sections, index).some((d) => talks.get(d.index)?.parts.speakers.length)) talks.delete(index);

@@ -82,6 +82,8 @@ const positives: Row[] = [
   ['two italic titles in one sentence, each with its speaker', '## Day 1\n*Scaling Envoy Up* by Ann Lee and *Other Things* by Liz Rice.', ['Scaling Envoy Up <- Ann Lee', 'Other Things <- Liz Rice']],
   ['inline HTML bold leads', '## Monday\n<strong>Patterns for Docker Success by Simon Eskildsen([@se](https://twitter.com/se))</strong> - Simon talked about Docker.\n\n<b>Deploy like a Boss by Oliver Nicholas</b> - Uber deploys.', ['Patterns for Docker Success <- Simon Eskildsen', 'Deploy like a Boss <- Oliver Nicholas']],
   ['bold titles named by their sentence', "## Day 1\nSome highlights included Christopher Grayson's Talk **Started in Security**, about his journey.\n\nIn **Taming the Browser**, Peter Nemeth gave an insight into Emscripten.", ['Started in Security <- Christopher Grayson', 'Taming the Browser <- Peter Nemeth']],
+  ['"Ignites" list items "Speaker - Title" whose title has its own dash', '## Ignites\n* Augusto Rosa - Azure Cloud - Good and the Ugly\n* Simon Woodside - Challenge Common DevOps Assumptions: Health Tech Edition', ['Azure Cloud - Good and the Ugly <- Augusto Rosa', 'Challenge Common DevOps Assumptions: Health Tech Edition <- Simon Woodside']],
+  ['a title that keeps a parenthesised word', '## This Is Not Fine: Putting Out (Code) Fires - Emily Freeman\nText.', ['This Is Not Fine: Putting Out (Code) Fires <- Emily Freeman']],
   ['a keynote heading that is only its speaker\'s name', '## Keynotes\n### Jason Lengstorf\n[Jason Lengstorf](https://a.example) is a great presenter.', ['Jason Lengstorf <- Jason Lengstorf']],
 ];
 
@@ -116,6 +118,8 @@ const negatives: Row[] = [
   ['books in a reading list', '## Reading list\n- [Team Topologies](https://a.example/book) by _Matthew Skelton and Manuel Pais_\n- [The Architect Elevator](https://b.example) by _Gregor Hohpe_', []],
   ['a quoted heading under the post\'s themes', '## Common themes\n### “Serverless is not always the answer”\nMany talks said so.', []],
   ['a title whose first words are no name', '## Malicious Compliance: Reflections on Trusting Scanners\nText.\n## Kubernetes Basics: Getting Started Fast\nText.', []],
+  ['a table of contents linking to the post\'s own headings', 'The talks:\n\n* [Nicole Forsgren, Jez Humble — Tools Will Not Fix It](#forsgren-humble)\n* [Jason Yee — DevOps: The Next Generation](#yee)', []],
+  ['open-space discussions', '## Open Spaces: Dealing With Burnout\n(Terrace North)\n\n## Open Spaces: Feature Toggles!\n(Room 2)', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
 ];
 
