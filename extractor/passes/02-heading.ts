@@ -45,7 +45,7 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
 /** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
 const LABEL_PATTERN = new RegExp(`^(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})\\s*[:–—-]\\s+`, 'i');
 
-function stripLabel(text: string): { text: string; label: string | null } {
+export function stripLabel(text: string): { text: string; label: string | null } {
   const m = LABEL_PATTERN.exec(text);
   return m?.[1] ? { text: text.slice(m[0].length), label: m[1].toLowerCase() } : { text, label: null };
 }

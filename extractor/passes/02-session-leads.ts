@@ -9,7 +9,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { parseTalkHeading, stripLevel, unquote } from './02-heading.ts';
+import { parseTalkHeading, stripLabel, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { listedSpeakers, namesOnlyLine, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
@@ -330,7 +330,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner);
     const stripped = stripLevel(inner.replace(ROOM, ''));
     const level = stripped.level ?? trailing.level;
-    const title = unquote(stripped.text.replace(/[\s:,;]+$/, '')).text;
+    // "[Panel: Title](...)": the kind label is no part of the title.
+    const labelled = stripLabel(stripped.text);
+    const title = unquote(labelled.text.replace(/[\s:,;]+$/, '')).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
     if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title)) continue;
@@ -341,7 +343,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const end = sentenceEndAfter(block.text, span.end, /[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
     // "[Title](url) keynote from Ann Lee": a kind word right after the title names the kind.
-    const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? null;
+    const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? labelled.label;
     out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind });
   }
   return out;

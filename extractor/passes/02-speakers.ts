@@ -59,8 +59,23 @@ function nameThenKnownOrg(piece: string): string {
 /** "Software Engineer at Google": a role and its organization in one comma part. */
 function splitRoleAt(part: string): { role: string | null; org: string } {
   const m = /^(.+?)\s+(?:at|@)\s+(\S.*)$/.exec(part);
-  if (m?.[1] && m[2] && wordsOf(m[1]).some((w) => ROLE_WORDS.has(w))) return { role: m[1], org: m[2] };
-  return { role: null, org: part };
+  if (m?.[1] && m[2] && wordsOf(m[1]).some((w) => ROLE_WORDS.has(w))) return { role: m[1], org: orgName(m[2]) };
+  return { role: null, org: orgName(part) };
+}
+
+/** Words that join an organization's name in lowercase ("Bank of America", "Universidad de Chile"). */
+const ORG_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'y', '&', 'at']);
+
+/**
+ * An organization's name ends where a sentence goes on in lowercase ("Krumware provides an overview of ..." is
+ * Krumware); its first word may be lowercase itself (eBay, a domain).
+ */
+function orgName(text: string): string {
+  // (A dash or a lowercase start is left whole for the checks that reject a title's tail as an organization.)
+  if (/\s[-–—]\s/.test(text) || /^\p{Ll}+\s/u.test(text)) return text;
+  const words = text.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !ORG_JOINERS.has(w));
+  return cut > 0 ? words.slice(0, cut).join(' ').replace(/[\s,;:]+$/, '') : text;
 }
 
 /** "Ann Lee CTO/COO" -> name "Ann Lee", role "CTO/COO", when the whole is not a name but its start is. */

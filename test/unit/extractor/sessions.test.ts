@@ -84,6 +84,7 @@ const positives: Row[] = [
   ['bold titles named by their sentence', "## Day 1\nSome highlights included Christopher Grayson's Talk **Started in Security**, about his journey.\n\nIn **Taming the Browser**, Peter Nemeth gave an insight into Emscripten.", ['Started in Security <- Christopher Grayson', 'Taming the Browser <- Peter Nemeth']],
   ['"Ignites" list items "Speaker - Title" whose title has its own dash', '## Ignites\n* Augusto Rosa - Azure Cloud - Good and the Ugly\n* Simon Woodside - Challenge Common DevOps Assumptions: Health Tech Edition', ['Azure Cloud - Good and the Ugly <- Augusto Rosa', 'Challenge Common DevOps Assumptions: Health Tech Edition <- Simon Woodside']],
   ['a title that keeps a parenthesised word', '## This Is Not Fine: Putting Out (Code) Fires - Emily Freeman\nText.', ['This Is Not Fine: Putting Out (Code) Fires <- Emily Freeman']],
+  ['linked items whose organizations run on into a description', '## Talks\n* [Panel: Platforms at Scale](https://a.example/1) - Ann Lee from Krumware provides an overview of the group.\n* [Sometimes Lipstick Helps](https://a.example/2) - Abby Bangser from Syntasso & Whitney Lee from VMware highlight the importance of UIs.', ['Platforms at Scale <- Ann Lee (Krumware)', 'Sometimes Lipstick Helps <- Abby Bangser (Syntasso), Whitney Lee (VMware)']],
   ['a keynote heading that is only its speaker\'s name', '## Keynotes\n### Jason Lengstorf\n[Jason Lengstorf](https://a.example) is a great presenter.', ['Jason Lengstorf <- Jason Lengstorf']],
 ];
 
