@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { ensureEdges } from './deferred-edges.ts';
+import { instanceSlot } from './instance-state.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import type { Point } from '../../../server/map-layout/stable-layout.ts';
 
@@ -51,7 +52,7 @@ export function isLayoutName(value: unknown): value is LayoutName {
   return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
 }
 
-const MAP_KEY = '_cgMapPositions';
+const mapPositions = instanceSlot<Map<string, Point>>();
 
 /** Keeps each node's map position (as created) on the instance, for the `map` layout to return to. */
 export function rememberMap(cy: Core): void {
@@ -59,11 +60,11 @@ export function rememberMap(cy: Core): void {
   cy.nodes().forEach((n) => {
     map.set(n.id(), { ...n.position() });
   });
-  cy.scratch(MAP_KEY, map);
+  mapPositions.set(cy, map);
 }
 
 function mapPosition(cy: Core, node: NodeSingular): Point {
-  const map = cy.scratch(MAP_KEY) as Map<string, Point> | undefined;
+  const map = mapPositions.get(cy);
   return map?.get(node.id()) ?? node.position();
 }
 
