@@ -63,6 +63,8 @@ export function createGraph(container: HTMLElement, elements: ElementsDefinition
   const rendered = laidOut.then(() => {
     performance.mark('cg:layout-stop');
     if (!options.viewport?.(cy)) fitTo(cy, visibleElements(cy), 30);
+    // The fit reads every node's size, so this is where Cytoscape styles the nodes: the bench splits it from the frame.
+    performance.mark('cg:fitted');
     // Rendered when Cytoscape has drawn the frame that shows the laid-out graph: its 'render' event follows the draw,
     // in that frame. (Two animation frames used to stand in for it, which also waited for the next frame's redraw.)
     // forceRender asks for that frame even when the fit left the view as it was.
