@@ -1,8 +1,9 @@
 // A view computed without a browser (Node or a worker): headless Cytoscape with the shared style, focus and layout.
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import type { KnowledgeGraph } from '../../../extractor/schema.ts';
 import { graphElements } from '../graph/graph-elements.ts';
-import { registerLayouts, rememberMap, runLayout } from '../graph/layouts.ts';
+import { registerFcose, registerLayouts, rememberMap, runLayout } from '../graph/layouts.ts';
 import { getTheme } from '../graph/style.ts';
 import { applyViewState, pictureTypes, visibleElements } from '../graph/view-state.ts';
 import { applyTheme, registerExportThemes } from '../embed/slides-theme.ts';
@@ -33,6 +34,8 @@ export class FocusNotFoundError extends Error {
 
 export function headlessView(graph: KnowledgeGraph, spec: ViewSpec): ExportInput {
   registerLayouts();
+  // Exports lay out synchronously (headless fcose runs at once): fcose must be there already, not loaded on demand.
+  registerFcose(fcose);
   registerExportThemes();
   // The map positions of the whole graph, so an export shows nodes where the explorer and the embed put them.
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: graphElements(graph), layout: { name: 'preset', fit: false } });

@@ -7,6 +7,7 @@
  * what reads the whole graph (force layouts, exports).
  */
 import type { Core, EdgeDefinition } from 'cytoscape';
+import { instanceSlot } from './instance-state.ts';
 
 interface Pending {
   edges: EdgeDefinition[];
@@ -19,10 +20,10 @@ interface Pending {
   classes: () => string;
 }
 
-const KEY = '_cgDeferredEdges';
+const pendingEdges = instanceSlot<Pending>();
 
 function pendingOf(cy: Core): Pending | undefined {
-  return cy.scratch(KEY) as Pending | undefined;
+  return pendingEdges.get(cy);
 }
 
 /** Holds `edges` back from `cy` until ensureEdgesOf or ensureEdges adds them. */
@@ -38,7 +39,7 @@ export function deferEdges(cy: Core, edges: EdgeDefinition[], classes: () => str
     note(e.data.source, i);
     if (e.data.target !== e.data.source) note(e.data.target, i);
   });
-  cy.scratch(KEY, { edges, added: new Uint8Array(edges.length), byNode, left: edges.length, classes } satisfies Pending);
+  pendingEdges.set(cy, { edges, added: new Uint8Array(edges.length), byNode, left: edges.length, classes });
 }
 
 /** Number of edges not yet in the graph. */
@@ -61,7 +62,7 @@ function add(cy: Core, p: Pending, indices: Iterable<number>): void {
   // Edges whose ends are not in the graph (e.g. removed since) are left out rather than failing the add.
   const present = batch.filter((e) => cy.hasElementWithId(e.data.source) && cy.hasElementWithId(e.data.target));
   cy.batch(() => cy.add(present));
-  if (p.left === 0) cy.removeScratch(KEY);
+  if (p.left === 0) pendingEdges.delete(cy);
 }
 
 /** Adds the held-back edges that touch any of `nodeIds`. */

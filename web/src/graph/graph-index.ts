@@ -42,9 +42,11 @@ export function nodeName(index: GraphIndex, id: string): string {
 /** The projects mentioned by the most talks, most first (ties by name). */
 export function topProjects(index: GraphIndex, limit: number): Array<{ id: string; name: string; talks: number }> {
   const out: Array<{ id: string; name: string; talks: number }> = [];
+  // Plain loops, no per-project arrays: this runs before the first frame, while the code is still cold.
   for (const node of index.nodes.values()) {
     if (node.type !== 'Project') continue;
-    const talks = inEdges(index, node.id, 'MENTIONS').filter((e) => index.nodes.get(e.source)?.type === 'Talk').length;
+    let talks = 0;
+    for (const e of index.in.get(node.id) ?? []) if (e.type === 'MENTIONS' && index.nodes.get(e.source)?.type === 'Talk') talks++;
     if (talks > 0) out.push({ id: node.id, name: node.name, talks });
   }
   return out.sort((a, b) => b.talks - a.talks || a.name.localeCompare(b.name)).slice(0, limit);

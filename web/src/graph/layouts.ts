@@ -1,8 +1,8 @@
 // The one place layouts are registered (STYLE.md lesson 9): the stable map by default, then fcose (seeded) and three built-ins.
 import cytoscape from 'cytoscape';
-import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Collection, Core, Ext, LayoutOptions, NodeSingular } from 'cytoscape';
 import { ensureEdges } from './deferred-edges.ts';
+import { instanceSlot } from './instance-state.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import type { Point } from '../../../server/map-layout/stable-layout.ts';
 
@@ -39,19 +39,37 @@ KeepLayout.prototype.stop = function (this: KeepLayout): KeepLayout {
 };
 
 let registered = false;
-/** Registers the layout extensions with Cytoscape; safe to call many times. */
+/** Registers the built-in extra layout (`keep`) with Cytoscape; safe to call many times. fcose comes with registerFcose. */
 export function registerLayouts(): void {
   if (registered) return;
-  cytoscape.use(fcose);
   cytoscape('layout', KEEP_LAYOUT, KeepLayout);
   registered = true;
+}
+
+let fcoseRegistered = false;
+let fcoseLoading: Promise<void> | null = null;
+
+/** Registers fcose (cytoscape-fcose's export); what runs layouts synchronously (exports) imports it and calls this. */
+export function registerFcose(ext: Ext): void {
+  if (fcoseRegistered) return;
+  cytoscape.use(ext);
+  fcoseRegistered = true;
+}
+
+/**
+ * fcose and its two base libraries are about a quarter of the graph bundle and only the fcose layout
+ * needs them: the explorer loads them the first time that layout runs, not before its first frame.
+ */
+function loadFcose(): Promise<void> {
+  fcoseLoading ??= import('cytoscape-fcose').then((m) => registerFcose(m.default));
+  return fcoseLoading;
 }
 
 export function isLayoutName(value: unknown): value is LayoutName {
   return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
 }
 
-const MAP_KEY = '_cgMapPositions';
+const mapPositions = instanceSlot<Map<string, Point>>();
 
 /** Keeps each node's map position (as created) on the instance, for the `map` layout to return to. */
 export function rememberMap(cy: Core): void {
@@ -59,11 +77,11 @@ export function rememberMap(cy: Core): void {
   cy.nodes().forEach((n) => {
     map.set(n.id(), { ...n.position() });
   });
-  cy.scratch(MAP_KEY, map);
+  mapPositions.set(cy, map);
 }
 
 function mapPosition(cy: Core, node: NodeSingular): Point {
-  const map = cy.scratch(MAP_KEY) as Map<string, Point> | undefined;
+  const map = mapPositions.get(cy);
   return map?.get(node.id()) ?? node.position();
 }
 
@@ -118,6 +136,7 @@ export function layoutOptions(cy: Core, name: string | null | undefined, ctx: La
 
 /** Runs a layout on `eles` (fcose under a fixed seed, so it too gives the same picture every time); resolves when it stops. */
 export function runLayout(cy: Core, eles: Collection, name: string | null | undefined, animate: boolean): Promise<void> {
+  if (name === 'fcose' && !fcoseRegistered) return loadFcose().then(() => runLayout(cy, eles, name, animate));
   // Force and tree layouts read the edges (the map does not).
   if (isLayoutName(name) && name !== 'map') ensureEdges(cy);
   const layout = eles.layout(layoutOptions(cy, name, { nodeCount: eles.nodes().length, animate }));

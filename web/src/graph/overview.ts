@@ -6,6 +6,7 @@
  */
 import type { Core } from 'cytoscape';
 import { ensureEdgesOf, pendingEdgeCount } from './deferred-edges.ts';
+import { instanceSlot } from './instance-state.ts';
 import { FAR_EDGE_CLASS } from './style.ts';
 
 /**
@@ -16,7 +17,8 @@ export const OVERVIEW_NODES = 1500;
 /** Zoom at which the edges come in (and, a little below it, go again). */
 const SHOW_AT = 0.45;
 const HIDE_AT = 0.38;
-const FAR_KEY = '_cgFar';
+/** True while the overview is zoomed out (its edges hidden). */
+const farView = instanceSlot<boolean>();
 
 export function isOverviewSize(nodeCount: number): boolean {
   return nodeCount > OVERVIEW_NODES;
@@ -24,7 +26,7 @@ export function isOverviewSize(nodeCount: number): boolean {
 
 /** The classes an edge gets when it joins the graph now: the far (hidden) class while the overview is zoomed out. */
 export function edgeClassesNow(cy: Core): string {
-  return cy.scratch(FAR_KEY) === true ? FAR_EDGE_CLASS : '';
+  return farView.get(cy) === true ? FAR_EDGE_CLASS : '';
 }
 
 /** Adds the held-back edges of the nodes in view, and of those within half a screen of it (so a short pan finds them there). */
@@ -41,21 +43,21 @@ function ensureEdgesInView(cy: Core): void {
 
 /** Starts the overview (edges marked far) and shows or hides them as the zoom crosses the thresholds, once the view stops moving. */
 export function followZoom(cy: Core): void {
-  cy.scratch(FAR_KEY, true);
+  farView.set(cy, true);
   cy.batch(() => cy.edges().addClass(FAR_EDGE_CLASS));
   let timer: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const zoom = cy.zoom();
-      const far = cy.scratch(FAR_KEY) === true;
+      const far = farView.get(cy) === true;
       if (far && zoom >= SHOW_AT) {
-        cy.scratch(FAR_KEY, false);
+        farView.set(cy, false);
         cy.batch(() => cy.edges().removeClass(FAR_EDGE_CLASS));
         ensureEdgesInView(cy);
       } else if (!far) {
         if (zoom < HIDE_AT) {
-          cy.scratch(FAR_KEY, true);
+          farView.set(cy, true);
           cy.batch(() => cy.edges().addClass(FAR_EDGE_CLASS));
         } else ensureEdgesInView(cy);
       }

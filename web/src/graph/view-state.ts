@@ -4,6 +4,7 @@
  */
 import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { ensureEdgesOf } from './deferred-edges.ts';
+import { instanceSlot } from './instance-state.ts';
 
 export const CLASSES = {
   filtered: 'cg-hidden',
@@ -22,7 +23,7 @@ const FOCUS_MARK = 'cg-by-focus';
 const EVENT_MARK = 'cg-by-event';
 // A query result shows exactly its elements, whatever the type filter and focus say.
 const OUTSIDE_SUBSET_MARK = 'cg-outside-subset';
-const SUBSET_ACTIVE = '_cgSubsetActive';
+const subsetActive = instanceSlot<boolean>();
 
 export interface GraphViewState {
   /** Node types to show; null shows every type, an empty list none. */
@@ -116,7 +117,7 @@ export function applyEventFilter(cy: Core, eventId: string | null): void {
 }
 
 function refreshHidden(cy: Core): void {
-  const subset = cy.scratch(SUBSET_ACTIVE) === true;
+  const subset = subsetActive.get(cy) === true;
   cy.elements().forEach((e) => {
     const hidden = subset ? e.hasClass(OUTSIDE_SUBSET_MARK) : e.hasClass(FILTER_MARK) || e.hasClass(FOCUS_MARK) || e.hasClass(EVENT_MARK);
     if (e.hasClass(CLASSES.filtered) !== hidden) e.toggleClass(CLASSES.filtered, hidden);
@@ -126,7 +127,7 @@ function refreshHidden(cy: Core): void {
 /** Shows only the given element ids (a query result), or everything again with null. */
 export function applySubset(cy: Core, ids: ReadonlySet<string> | null): void {
   cy.batch(() => {
-    cy.scratch(SUBSET_ACTIVE, ids !== null);
+    subsetActive.set(cy, ids !== null);
     cy.elements().forEach((e) => {
       const outside = ids !== null && !ids.has(e.id());
       if (e.hasClass(OUTSIDE_SUBSET_MARK) !== outside) e.toggleClass(OUTSIDE_SUBSET_MARK, outside);
