@@ -59,9 +59,9 @@ export function nameStrength(phrase: string): NameStrength {
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
     if (isCommonWord(token) || (!isNameTagged(token) && isKnownThing(token))) common++;
   }
-  // A name never opens with a verb's -ing form ("Scaling Prometheus at Work" is a title). Only the lexicon's own
+  // A name never opens or ends with a verb's -ing form ("Scaling Prometheus at Work", "Effective Performance Testing"). Only the lexicon's own
   // gerunds count: surnames such as Manning or Browning are no lexicon entries.
-  if (tagsOf(first).includes('Gerund')) return 'none';
+  if (tagsOf(first).includes('Gerund') || tagsOf(last).includes('Gerund')) return 'none';
   const given = isNameTagged(first);
   if ((given && common <= 1) || common === 0) return 'strong';
   return common === 1 ? 'weak' : 'shape';
