@@ -1,4 +1,5 @@
 /** POST /api/posts: add a markdown post (text/markdown, or JSON {markdown, source, baseUrl}); extracted, merged, summarized. */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import express from 'express';
 import type { Request } from 'express';
 import type { RouteModule } from '../context.ts';
@@ -57,7 +58,13 @@ export const postsRoutes: RouteModule = {
       express.json({ limit: jsonLimit }),
       express.text({ type: MARKDOWN_TYPES, limit: options.maxPostBytes }),
       async (req, res) => {
+        // A 5 MB body is the main thread's largest piece of work on a post: the body parser ends in the same tick as
+        // this handler, checkPost flattens and scans the text (~3-7 ms), and handing it to the worker copies it (~3-7
+        // ms). A turn of the event loop before each lets waiting requests (/api/health) in between: together they were
+        // one 16-19 ms burst of this thread's CPU, the owner of the first >30 ms stall (bench/ingest-stalls.mjs).
+        await nextTurn();
         const input = checkPost(readInput(req), options.maxPostBytes);
+        await nextTurn();
         let prepared: PreparedPost;
         try {
           // Extracted, checked and batched for the store together: in npm start's worker thread (worker-extract.ts).
