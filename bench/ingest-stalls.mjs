@@ -8,7 +8,7 @@
  * interval whose late ticks are the stalls. Each stall also says how much of it the main thread spent on a CPU (its own
  * work) and waiting for one (run-queue wait: other threads or processes), from /proc/self/task/<tid>/schedstat (Linux).
  * The driver posts the post, asks /api/health again 20 ms after each answer, and prints every stall and every slow
- * health answer with the steps they overlap.
+ * health answer with the steps they overlap. STALLS_NODE_ARGS (e.g. `--trace-gc`) are passed to the server half's node.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -158,7 +158,7 @@ async function server() {
 }
 
 async function driver(minStallMs) {
-  const child = fork(fileURLToPath(import.meta.url), ['server']);
+  const child = fork(fileURLToPath(import.meta.url), ['server'], { execArgv: (process.env.STALLS_NODE_ARGS ?? '').split(' ').filter(Boolean) });
   const { url } = await new Promise((resolve) => child.once('message', resolve));
   const seed = readFileSync(path.join(root, 'data/posts/KubeCon-2017-Austin.md'), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
   let post = '---\ntitle: Bench Conf 2031\n---\n';
