@@ -134,14 +134,19 @@ async function server() {
     res.once('finish', () => step('POST answered (whole)', start));
   });
 
-  const schedstat = () => readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+  // [ns on a CPU, ns waiting for one, major page faults (a page read back from disk)] of the main thread.
+  const schedstat = () => {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const majorFaults = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[9]);
+    return [...readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').slice(0, 2).map(Number), majorFaults];
+  };
   const stalls = [];
   let last = now();
   let lastSched = schedstat();
   const probe = setInterval(() => {
     const t = now();
     const sched = schedstat();
-    if (t - last > 8) stalls.push({ start: last, end: t, ms: t - last, cpuMs: ((sched[0] ?? 0) - (lastSched[0] ?? 0)) / 1e6, waitMs: ((sched[1] ?? 0) - (lastSched[1] ?? 0)) / 1e6 });
+    if (t - last > 8) stalls.push({ start: last, end: t, ms: t - last, cpuMs: ((sched[0] ?? 0) - (lastSched[0] ?? 0)) / 1e6, waitMs: ((sched[1] ?? 0) - (lastSched[1] ?? 0)) / 1e6, majorFaults: (sched[2] ?? 0) - (lastSched[2] ?? 0) });
     last = t;
     lastSched = sched;
   }, 1);
@@ -190,11 +195,11 @@ async function driver(minStallMs) {
   const times = health.map(([, ms]) => ms).sort((a, b) => a - b);
   const pct = (p) => times[Math.max(0, Math.ceil((times.length * p) / 100) - 1)] ?? 0;
   console.log(`POST ${status} in ${((now() - t0) / 1000).toFixed(1)} s; ${times.length} health answers, p99 ${pct(99).toFixed(1)} ms, max ${pct(100).toFixed(1)} ms`);
-  console.log(`event-loop stalls over ${minStallMs} ms (start after the POST was sent, length, this thread on a CPU / waiting for one, the steps it overlaps):`);
-  for (const s of stalls.filter((x) => x.ms > minStallMs)) console.log(`${at(s.start)} +${s.ms.toFixed(1)} ms  cpu ${s.cpuMs.toFixed(1)} wait ${s.waitMs.toFixed(1)} | ${overlapping(s.start, s.end)}`);
+  console.log(`event-loop stalls over ${minStallMs} ms (start after the POST was sent, length, this thread on a CPU / waiting for one / its major page faults, the steps it overlaps):`);
+  for (const s of stalls.filter((x) => x.ms > minStallMs)) console.log(`${at(s.start)} +${s.ms.toFixed(1)} ms  cpu ${s.cpuMs.toFixed(1)} wait ${s.waitMs.toFixed(1)} major-faults ${s.majorFaults} | ${overlapping(s.start, s.end)}`);
   console.log(`health answers over ${minStallMs} ms (steps at offset+length from the request):`);
   for (const [start, ms] of health.filter(([, x]) => x > minStallMs)) {
-    const inside = stalls.filter((x) => x.end > start && x.start < start + ms).map((x) => `stall ${(x.start - start).toFixed(0)}+${x.ms.toFixed(0)} (cpu ${x.cpuMs.toFixed(0)}, wait ${x.waitMs.toFixed(0)})`);
+    const inside = stalls.filter((x) => x.end > start && x.start < start + ms).map((x) => `stall ${(x.start - start).toFixed(0)}+${x.ms.toFixed(0)} (cpu ${x.cpuMs.toFixed(0)}, wait ${x.waitMs.toFixed(0)}, major faults ${x.majorFaults})`);
     console.log(`${at(start)} ${ms.toFixed(1)} ms | ${[...inside, overlapping(start, start + ms)].join('; ')}`);
   }
   console.log('steps (whole ones included):');
