@@ -1,9 +1,11 @@
 /** POST /api/posts: add a markdown post (text/markdown, or JSON {markdown, source, baseUrl}); extracted, merged, summarized. */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import express from 'express';
 import type { Request } from 'express';
 import type { RouteModule } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { checkPost, type PostInput } from '../post-input.ts';
+import { pacedText } from '../paced-text-body.ts';
 import { limiter } from '../rate-limit.ts';
 import { sameOriginWrites } from '../same-origin-writes.ts';
 import { InvalidGraphError } from '../../store/errors.ts';
@@ -55,9 +57,14 @@ export const postsRoutes: RouteModule = {
       limiter(options.rateLimit.windowMs, options.rateLimit.postsMax, 'post upload'),
       sameOriginWrites(),
       express.json({ limit: jsonLimit }),
-      express.text({ type: MARKDOWN_TYPES, limit: options.maxPostBytes }),
+      pacedText({ types: MARKDOWN_TYPES, limit: options.maxPostBytes }),
       async (req, res) => {
+        // The main thread's own work on a 5 MB post, after reading it (paced-text-body.ts): checkPost scans the text
+        // (~1-4 ms) and handing it to the worker copies it (~3-7 ms). A turn of the event loop before each lets waiting
+        // requests (/api/health) in between instead of one burst with the body parser's end (bench/ingest-stalls.mjs).
+        await nextTurn();
         const input = checkPost(readInput(req), options.maxPostBytes);
+        await nextTurn();
         let prepared: PreparedPost;
         try {
           // Extracted, checked and batched for the store together: in npm start's worker thread (worker-extract.ts).
