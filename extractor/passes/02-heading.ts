@@ -76,8 +76,9 @@ const TRAILING_KIND = /\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|p
 
 /** Link markers some posts append to a heading: "(video)", "[slides]", "(slides, video)", "(slides | recording)". */
 const MEDIA_WORD = String.raw`(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
+const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*`;
 // Only where links stand: at the end or before another marker ("Putting Out (Code) Fires" keeps its word).
-const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*[\])](?=\s*(?:$|[-–—|,([]))`, 'gi');
+const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])](?=\s*(?:$|[-–—|,([]))`, 'gi');
 
 /**
  * What schedules put before a title: a time or time range ("09:30 -", "9:00am", "10:00–10:30 |") and emoji
@@ -91,7 +92,7 @@ const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
 const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
 /** Media link words after a title's speakers ("(Ann Lee, Acme) video", "- Ann Lee | slides"): the links' own text. */
-const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))|\s+[-–—|])\s*${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*\s*$`, 'i');
+const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))|\s+[-–—|])\s*${MEDIA_WORDS}\s*$`, 'i');
 /** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
 /** "Keynote by Ann Lee: Title": a kind, its speakers, then the title. */

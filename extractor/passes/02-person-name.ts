@@ -51,6 +51,9 @@ export function nameStrength(phrase: string): NameStrength {
   // Initials may open a name ("JT Perry", "TJ Holm"), when they are no word of their own ("IT", "AI").
   const initials = /^\p{Lu}{2}$/u.test(first) && tagsOf(first).length === 0 && !tokens.slice(1).some((t) => isEnglishWord(t.toLowerCase()));
   if (!(TOKEN.test(first) || initials) || !TOKEN.test(last)) return 'none';
+  // A name never opens or ends with a verb's -ing form ("Scaling Prometheus at Work", "Effective Performance
+  // Testing"). Only the lexicon's own gerunds count: surnames such as Manning or Browning are no lexicon entries.
+  if (tagsOf(first).includes('Gerund') || tagsOf(last).includes('Gerund')) return 'none';
   let common = 0;
   for (const [i, token] of tokens.entries()) {
     const lower = token.toLowerCase();
@@ -59,9 +62,6 @@ export function nameStrength(phrase: string): NameStrength {
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
     if (isCommonWord(token) || (!isNameTagged(token) && isKnownThing(token))) common++;
   }
-  // A name never opens or ends with a verb's -ing form ("Scaling Prometheus at Work", "Effective Performance Testing"). Only the lexicon's own
-  // gerunds count: surnames such as Manning or Browning are no lexicon entries.
-  if (tagsOf(first).includes('Gerund') || tagsOf(last).includes('Gerund')) return 'none';
   const given = isNameTagged(first);
   if ((given && common <= 1) || common === 0) return 'strong';
   return common === 1 ? 'weak' : 'shape';

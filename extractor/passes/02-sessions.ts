@@ -92,10 +92,12 @@ function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: numb
 function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
   if (!parent || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
   const title = parent.text.trim();
-  if (title.includes('\n') || !child.text.trim()) return null;
-  const speakers = listedSpeakers(child.text.split('\n')[0] ?? '');
-  if (!speakers?.length || title.split(/\s+/).length < 2 || title.split(/\s+/).length > 25 || isPersonName(title, true)) return null;
-  return { start: 0, heading: `${title} - ${child.text.split('\n')[0]?.trim() ?? ''}`, title: title.replace(/[:.]$/, ''), speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
+  const childLine = child.text.split('\n')[0]?.trim() ?? '';
+  const words = title.split(/\s+/).length;
+  if (title.includes('\n') || words < 2 || words > 25 || isPersonName(title, true)) return null;
+  const speakers = listedSpeakers(childLine);
+  if (!speakers?.length) return null;
+  return { start: 0, heading: `${title} - ${childLine}`, title: title.replace(/[:.]$/, ''), speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }
 
 /** The leads kept in one section, in text order. */

@@ -5,7 +5,7 @@
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { parseSpeakers } from './02-speakers.ts';
+import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { PRESENT_VERBS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -33,11 +33,12 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
   // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.
   // A possessive is not part of the name ("Jacob Kaplan-Moss's keynote"); "Microsoft's Shayne Boyer" names the
   // organization first.
+  // (parseSpeakers reads the latter, as it does in every list of speakers.)
   name = name?.replace(/['’]s$/, '');
-  const owner = name ? /^(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(.+)$/u.exec(name) : null;
-  if (owner?.[1] && owner[2] && isPersonName(owner[2], false) && !isPersonName(owner[1], true)) {
-    name = owner[2];
-    org1 = org1 ?? owner[1];
+  const owned = name && /['’]s\s/.test(name) ? parseSpeakers(name)?.[0] : undefined;
+  if (owned?.organization) {
+    name = owned.name;
+    org1 = org1 ?? owned.organization;
   }
   if (!name || !isPersonName(name, false)) return null;
   // "a co-author of Helm": a project is not where someone works.
@@ -62,8 +63,8 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
 
 /** A name of an organization, not the rest of a clause: capitalised, up to six words, lowercase only for joining words. */
 function orgShaped(org: string): boolean {
-  const words = org.split(/\s+/);
-  return /^[\p{Lu}\d]/u.test(org) && words.length <= 6 && words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|for|the|de|du|la|y|\.\w+)$/.test(w));
+  const words = org.split(/[\s,]+/).filter(Boolean);
+  return /^[\p{Lu}\d]/u.test(org) && words.length <= 6 && words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || ORG_JOINERS.has(w) || /^\.\w+$/.test(w));
 }
 
 /** "By Kelsey Hightower & Jesse Suen": everything after "by" up to the sentence end, when it is only clear names. */
@@ -109,8 +110,7 @@ function nameThenOrgCells(line: string): SpeakerRecord[] | null {
   const m = /^([^–—|]+?)\s+(?:-|–|—|\|)\s+([^–—|]+)$/.exec(line);
   const names = m?.[1] ? parseSpeakers(m[1]) : null;
   if (!m?.[2] || !names?.every((sp) => sp.organization === null && isPersonName(sp.name, false))) return null;
-  const words = m[2].split(/[\s,]+/).filter(Boolean);
-  if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:at|of|and|for)$/.test(w))) return null;
+  if (!orgShaped(m[2])) return null;
   // "Ann Lee & Bo Chen - Acme": one organization for every name before it.
   const speakers = parseSpeakers(`${m[1]}, ${m[2]}`);
   return speakers?.length === names.length ? speakers : null;

@@ -64,7 +64,7 @@ function splitRoleAt(part: string): { role: string | null; org: string } {
 }
 
 /** Words that join an organization's name in lowercase ("Bank of America", "Universidad de Chile"). */
-const ORG_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'y', '&', 'at']);
+export const ORG_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'y', '&', 'at']);
 
 /**
  * An organization's name ends where a sentence goes on in lowercase ("Krumware provides an overview of ..." is
