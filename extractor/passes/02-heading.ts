@@ -6,7 +6,7 @@ import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { LABELS, LEVEL_WORDS } from './02-words.ts';
+import { LABELS, LEVEL_WORDS, MEDIA_WORDS } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
 
@@ -75,8 +75,6 @@ function leadingSpeaker(left: string): SpeakerRecord | null {
 const TRAILING_KIND = /\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|panel|lightning talk)\s*$/i;
 
 /** Link markers some posts append to a heading: "(video)", "[slides]", "(slides, video)", "(slides | recording)". */
-const MEDIA_WORD = String.raw`(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
-const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*`;
 // Only where links stand: at the end or before another marker ("Putting Out (Code) Fires" keeps its word).
 const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])](?=\s*(?:$|[-–—|,([]))`, 'gi');
 

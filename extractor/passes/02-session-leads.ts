@@ -11,8 +11,8 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLabel, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { listedSpeakers, namesOnlyLine, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
-import { isPersonName, nameStrength } from './02-person-name.ts';
+import { listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker, type Range } from './02-speakers-in-text.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
@@ -284,7 +284,21 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerR
   const bold = boldSpeakers(block, start, start + sentence.length);
   if (bold.length) return bold;
   const spoke = spokeOnSpeaker(sentence.replace(inner, 'the talk'));
-  return spoke ? [spoke] : null;
+  if (spoke) return [spoke];
+  const end = start + sentence.length;
+  return soleNamedSpeakers(sentence, { start: span.start - start, end: span.end - start }, otherTitles(block, start, end, [span]));
+}
+
+/**
+ * The pieces of text between `from` and `to`, relative to `from`, that a sentence sets off as titles or projects
+ * (links, bold runs, quotes, italics other than `except`): no names of people there, though a linked person opens
+ * with a first name ("[Ann Lee](https://...)").
+ */
+function otherTitles(block: TextBlock, from: number, to: number, except: ReadonlyArray<{ start: number; end: number }>): Range[] {
+  const spans = [...block.links, ...block.strong, ...block.emphasis];
+  return spans
+    .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !isGivenName(block.text.slice(o.start, o.end)))
+    .map((o) => ({ start: o.start - from, end: o.end - from }));
 }
 
 /** A linked title that ends a sentence which speaks of a talk ("A talk by Ann Lee about tools: [T](url)."). */
@@ -408,7 +422,9 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const nextAt = titles[k + 1]?.at ?? Infinity;
     const direct = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
     if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
-    const speakers = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
+    const found = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
+    const others = [...otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]), ...titles.filter((o) => o !== m && o.at >= from && o.end <= sentenceEnd).map((o) => ({ start: o.at - from, end: o.end - from }))];
+    const speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others) ?? []);
     if (!speakers.length) continue;
     // A title with its own speakers starts its talk's text; one named by its sentence starts with that sentence.
     const start = direct ? at : from;

@@ -48,7 +48,7 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
-  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
+  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
   // "Speaker: Ann Lee Company: Acme" (a notes template's fields on one line): the organization field.
   const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
@@ -184,6 +184,58 @@ export function speakersInText(text: string): SpeakerRecord[] {
     if (owner) return [owner];
   }
   return [];
+}
+
+// A run of capitalised words (particles and initials inside), where a name may stand.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|de|der|da|di|le|la|del)\s+)?\p{Lu}[\p{L}'’-]*\.?)+/gu;
+const ORG_AFTER = new RegExp(String.raw`^\s*(?:\((${ORG})\)|,?\s+(?:from|of|at)\s+(${ORG}))`, 'u');
+
+/**
+ * The name a capitalised run holds: the whole run, or the run without a sentence word before it ("Then Ann Lee"); a
+ * possessive is no part of it ("Ann Lee's"). `given`: it opens with a first name the lexicon knows.
+ */
+/** Offsets of a piece of a sentence. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+function nameInRun(run: string, at: number): (Range & { name: string; given: boolean }) | null {
+  const owner = run.replace(/['’]s?$/, '');
+  const words = owner.split(/\s+/);
+  for (let skip = 0; skip <= Math.min(1, words.length - 2); skip++) {
+    const name = words.slice(skip).join(' ');
+    if (isPersonName(name, false)) return { name, given: isGivenName(name), start: at + owner.length - name.length, end: at + run.length };
+  }
+  return null;
+}
+
+/**
+ * The speakers of a sentence that speaks of one talk, when its names stand together as one group ("Next up was Ann
+ * Lee from Acme with a talk titled ...", "Ann Lee and Bo Chen from Acme presented ..."). The weakest reading: only for
+ * a title the sentence already sets apart, and only when no other reader names its speakers. Capitalised words of a
+ * title ("Container Images") have a name's shape too, so the group needs a first name the lexicon knows.
+ */
+export function soleNamedSpeakers(sentence: string, title: Range, others: readonly Range[]): SpeakerRecord[] | null {
+  const titleText = sentence.slice(title.start, title.end);
+  // A title opens with a capital or a digit; lowercase link text describes ("the roadmap session"), and a name is a
+  // speaker, not a title.
+  if (!/^[\p{Lu}\d"“]/u.test(titleText) || isPersonName(titleText, true)) return null;
+  const outside = (n: Range): boolean => [title, ...others].every((r) => n.end <= r.start || n.start >= r.end);
+  const names = [...sentence.matchAll(CAPITALISED_RUN)].map((m) => nameInRun(m[0], m.index ?? 0)).filter((n) => n !== null && outside(n));
+  const first = names[0];
+  const last = names[names.length - 1];
+  if (!first || !last || names.length > 4 || !names.some((n) => n?.given)) return null;
+  // One group: only commas, "and" or "&" between the names.
+  if (!names.every((n, i) => i === 0 || /^\s*(?:,|,?\s*and|&)\s*$/.test(sentence.slice(names[i - 1]?.end ?? 0, n?.start)))) return null;
+  // ... and nearer this title than any other ("The presenter of *A* could not come, so Ann Lee spoke on [B]").
+  const group = { start: first.start, end: last.end };
+  const gap = (r: Range): number => Math.max(r.start - group.end, group.start - r.end, 0);
+  if (others.some((r) => gap(r) <= gap(title))) return null;
+  const org = ORG_AFTER.exec(sentence.slice(last.end));
+  const organization = (org?.[1] ?? org?.[2] ?? '').trim();
+  const known = organization ? resolveName(organization) : null;
+  return names.flatMap((n) => (n ? [{ name: n.name, role: null, organization: organization && orgShaped(organization) && known?.type !== 'Project' ? organization : null }] : []));
 }
 
 /** Speakers named by an explicit "Speakers:" line among the first lines: makes a title-only heading a talk. */

@@ -5,7 +5,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { MEDIA_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
 const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
@@ -91,11 +91,14 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
   return null;
 }
 
+// The links to a talk's material beside its speakers ("Ann Lee (slides, video)") name no organization.
+const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'gi');
+
 /** The speakers of a heading's speaker part, or null when it does not name people. */
 export function parseSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
-  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(MEDIA_MARK, '').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   // "Microsoft's Shayne Boyer": an organization's possessive before a name is that speaker's organization.
   const owned = text.includes("'s ") || text.includes('’s ') ? text.replace(/(^|[,;&]\s*|\band\s+)(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;&]|\band\b|$))/gu, '$1$3 ($2)') : text;

@@ -31,6 +31,10 @@ export const READING_GROUPS = set(words.readingGroups);
 /** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
 export const THEME_GROUPS = set(words.themeGroups);
 
+/** The words of a link to a talk's material ("video", "watch the slides"), and a run of them ("slides, video"). */
+const MEDIA_WORD = String.raw`(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
+export const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*`;
+
 /** Lowercase word tokens of a heading (letters, digits, inner '-', '.', '\''). */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map((w) => w.replace(/[.'’-]+$/, '')) ?? [];

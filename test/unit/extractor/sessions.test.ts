@@ -86,6 +86,10 @@ const positives: Row[] = [
   ['a title that keeps a parenthesised word', '## This Is Not Fine: Putting Out (Code) Fires - Emily Freeman\nText.', ['This Is Not Fine: Putting Out (Code) Fires <- Emily Freeman']],
   ['linked items whose organizations run on into a description', '## Talks\n* [Panel: Platforms at Scale](https://a.example/1) - Ann Lee from Krumware provides an overview of the group.\n* [Sometimes Lipstick Helps](https://a.example/2) - Abby Bangser from Syntasso & Whitney Lee from VMware highlight the importance of UIs.', ['Platforms at Scale <- Ann Lee (Krumware)', 'Sometimes Lipstick Helps <- Abby Bangser (Syntasso), Whitney Lee (VMware)']],
   ['a keynote heading that is only its speaker\'s name', '## Keynotes\n### Jason Lengstorf\n[Jason Lengstorf](https://a.example) is a great presenter.', ['Jason Lengstorf <- Jason Lengstorf']],
+  ['a byline with links to the talk\'s material after the name', '### Scaling Prometheus at Work\n\nBy: Maria Gonzalez ([slides](https://example.org/s.pdf), [video](https://youtu.be/AAAAAAAAAAA))\n\nShe showed Thanos.', ['Scaling Prometheus at Work <- Maria Gonzalez']],
+  ['a "Who:" field under a title', '### Scaling Prometheus at Work\n\n**Who:** Maria Gonzalez, Acme Corp\n**What:** long-term storage.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)']],
+  ['two names from one organization presented a bold title', '## Day 1\nMaria Gonzalez and John Smith from Acme Corp presented **Scaling Prometheus at Work**, which covered Thanos.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp), John Smith (Acme Corp)']],
+  ['a quoted title whose sentence names one person', '## Talks\nNext up was Maria Gonzalez from Acme Corp with a talk titled "Scaling Prometheus at Work". She showed Thanos.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)']],
 ];
 
 const negatives: Row[] = [
@@ -122,6 +126,8 @@ const negatives: Row[] = [
   ['a table of contents linking to the post\'s own headings', 'The talks:\n\n* [Nicole Forsgren, Jez Humble — Tools Will Not Fix It](#forsgren-humble)\n* [Jason Yee — DevOps: The Next Generation](#yee)', []],
   ['open-space discussions', '## Open Spaces: Dealing With Burnout\n(Terrace North)\n\n## Open Spaces: Feature Toggles!\n(Room 2)', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
+  ['a name nearer another title of its sentence', '## Day 1\nThe presenter of *Emacs Tricks for Everyone* could not come, so Maria Gonzalez spoke on [Vim Tricks for Everyone](https://example.org/v).', ['Vim Tricks for Everyone <- Maria Gonzalez']],
+  ['two people in a sentence about two talks', '## Day 1\nMy picks were Maria Gonzalez for her talk ("Scaling Prometheus at Work") and Priya Raman for ["Securing the Supply Chain"](https://example.org/s).', []],
 ];
 
 describe('session recognizer', () => {
