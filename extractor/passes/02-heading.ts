@@ -23,7 +23,7 @@ export interface HeadingParts {
 }
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
-const SEPARATOR = /\s+(?:-{1,2}|\||::)\s+|\s*[–—]{1,2}\s*|\s+(?:(?:hosted|presented|given|delivered|led)\s+)?by\s+/g;
+const SEPARATOR = /\s+(?:-{1,2}|\||::)\s+|\s*[–—]{1,2}\s*|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {
@@ -55,10 +55,18 @@ export function unquote(text: string): { text: string; quoted: boolean } {
   return m?.[1] ? { text: m[1].trim(), quoted: true } : { text: text.trim(), quoted: false };
 }
 
+/** Speakers, then a separator or a comma, then a whole quoted title. */
+const QUOTED_LAST = /^([^“”"«»]{3,300}?)(?:\s+(?:--?|[–—|])\s+|\s*[:–—]\s*|,\s+)[“"«]([^“”"«»]{3,200})[”"»]\s*$/;
+
+/** A kind in parentheses after a title: "How to Start with Go (workshop)". */
+const PAREN_KIND = /\s*\((keynote|workshop|tutorial|panel|lightning talk)\)$/i;
+
 function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, label: string | null, speakerOnly = false): HeadingParts {
   const labelled = stripLabel(title.trim());
-  const { text, quoted } = unquote(labelled.text.replace(/[\s:,;–—-]+$/, ''));
-  return { title: text, speakers, level, label: label ?? labelled.label, speakerOnly, quoted };
+  const kind = PAREN_KIND.exec(labelled.text);
+  const bare = kind ? labelled.text.slice(0, kind.index) : labelled.text;
+  const { text, quoted } = unquote(bare.replace(/[\s:,;–—-]+$/, ''));
+  return { title: text, speakers, level, label: label ?? labelled.label ?? kind?.[1]?.toLowerCase() ?? null, speakerOnly, quoted };
 }
 
 /** "Jane Doe", "Jane Doe (@jd)" or "Jane Doe (Acme)" leading a heading: one clear name. */
@@ -133,6 +141,11 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+\|\s+/g, ', '));
     if (speakers) return finish(text.slice(0, sep.index), speakers, level, label);
   }
+  // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”": the speakers first, then a quoted title (the quotes
+  // set the title apart, so the names before it may carry roles and organizations).
+  const quotedLast = QUOTED_LAST.exec(text);
+  const leftSpeakers = quotedLast?.[1] ? parseSpeakers(quotedLast[1]) : null;
+  if (quotedLast?.[2] && leftSpeakers?.every((sp) => isPersonName(sp.name, true)) && leftSpeakers.some((sp) => isPersonName(sp.name, false))) return { ...finish(quotedLast[2], leftSpeakers, level, label), quoted: true };
   // "Title from Jane Doe & John Roe" (list notes): "from" parts a title from its speakers only when clear names
   // follow ("News from Red Hat", "Lessons from Production" stay titles).
   const from = text.lastIndexOf(' from ');

@@ -52,8 +52,9 @@ export function nameStrength(phrase: string): NameStrength {
   const initials = /^\p{Lu}{2}$/u.test(first) && tagsOf(first).length === 0 && !tokens.slice(1).some((t) => isEnglishWord(t.toLowerCase()));
   if (!(TOKEN.test(first) || initials) || !TOKEN.test(last)) return 'none';
   // A name never opens or ends with a verb's -ing form ("Scaling Prometheus at Work", "Effective Performance
-  // Testing"). Only the lexicon's own gerunds count: surnames such as Manning or Browning are no lexicon entries.
-  if (tagsOf(first).includes('Gerund') || tagsOf(last).includes('Gerund')) return 'none';
+  // Testing"). Only the lexicon's own gerunds count: surnames such as Manning or Browning are no lexicon entries,
+  // and after a known first name a last word such as Paling is a surname.
+  if (tagsOf(first).includes('Gerund') || (tagsOf(last).includes('Gerund') && !isNameTagged(first))) return 'none';
   let common = 0;
   for (const [i, token] of tokens.entries()) {
     const lower = token.toLowerCase();

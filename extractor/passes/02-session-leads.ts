@@ -12,11 +12,11 @@ import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLabel, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker, type Range } from './02-speakers-in-text.ts';
-import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { KIND_WORDS, PRESENT_VERBS, ROLE_WORDS, TALK_GROUPS, wordsOf } from './02-words.ts';
+import { KIND_WORDS, PRESENT_VERBS, ROLE_WORDS, TALK_GROUPS, WORKS, wordsOf } from './02-words.ts';
 
 export interface SessionLead {
   /** Offset in the block's text where the talk's own text starts. */
@@ -32,6 +32,8 @@ export interface SessionLead {
   form: 'line' | 'row' | 'cells' | 'bold' | 'link' | 'quoted' | 'sentence';
   /** A talk word stands right before the lead ("the keynote **...**"). */
   kindBefore: string | null;
+  /** The lead quotes its title ("Ann Lee, Acme - “Title”"): quotes set it apart as markup does. */
+  quoted?: boolean;
 }
 
 /** A room or track marker before a title: "[K4]", "[Room 2]", "(P1)". */
@@ -42,7 +44,7 @@ const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 't
 const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|regarding)\b/i;
 const GENERIC_LINK = /^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|his|her|their|live|short|full|quick)\s+)?(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation)|watch|watch it|watch here|here|youtube|link|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
 /** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
-const LEAD_SEPARATOR = /\s[-–—|]\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
+const LEAD_SEPARATOR = /\s(?:--?|[–—|])\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
 /** The label of a field in notes ("Speaker:", "Company:", "Room:"), never a title. */
 const FIELD_LABEL = /^(?:speakers?|presenters?|panelists?|hosts?|moderators?|title|by|who|company|organi[sz]ation|affiliation|slides|video|room|track|time|when|where|level)$/i;
 const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
@@ -83,7 +85,7 @@ function kindBefore(text: string, at: number): string | null {
 }
 
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
-function splitLead(text: string, marked = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null } | null {
+function splitLead(text: string, marked = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
   const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
   const parts = parseTalkHeading(cleaned);
@@ -92,10 +94,10 @@ function splitLead(text: string, marked = false): { title: string; speakers: Spe
   const trailing = /^(.*?[?!.)"”])?\s*[,-]?\s*\b(keynote|talk|workshop|panel|session|presentation|lightning talk)$/i.exec(parts.title);
   const title = trailing?.[1] ? trailing[1].trim() : parts.title;
   // "Speaker: Ann Lee" is a field of a talk, not a talk called "Speaker".
-  if (!titleLike(title, marked) || FIELD_LABEL.test(title)) return null;
+  if (!titleLike(title, marked || parts.quoted) || FIELD_LABEL.test(title)) return null;
   // A sentence that goes on after the name ("... by Ann Lee, but also interesting") is prose, not a lead.
   if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for|about|with|to|into|of|over)\b/.test(s.organization ?? s.role ?? ''))) return null;
-  return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label };
+  return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
 }
 
 /** "Ann Lee (Acme)" on a line of its own with the title on the next: both lines, read as one lead. */
@@ -177,7 +179,7 @@ function rowLead(block: TextBlock): SessionLead[] {
     const speakerCell = s >= 0 ? (block.cells[s] ?? '') : '';
     const orgCell = o >= 0 ? (block.cells[o] ?? '').trim() : '';
     // "Ann Lee - Lyft" in a speaker cell is a name and its organization.
-    const speakerText = speakerCell.replace(/\s+[-–—|]\s+/g, ', ');
+    const speakerText = speakerCell.replace(/\s+(?:--?|[–—|])\s+/g, ', ');
     let speakers = speakerText ? (parseSpeakers(orgCell ? `${speakerText} (${orgCell})` : speakerText) ?? []) : [];
     let title = unquote(titleCell.text).text;
     if (!speakers.length && s < 0) {
@@ -219,7 +221,7 @@ function namesAndTitleCells(cells: readonly string[], heading: string, video: Vi
 function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } | null {
   // Names are short and carry no sentence or subtitle punctuation.
   if (/[:?!]/.test(cell) || cell.split(/\s+/).length > 12) return null;
-  const text = cell.replace(/\s+[-–—|]\s+/g, ', ');
+  const text = cell.replace(/\s+(?:--?|[–—|])\s+/g, ', ');
   const parsed = parseSpeakers(text);
   if (parsed?.length && parsed.every((sp) => isPersonName(sp.name, false))) return { speakers: parsed, clear: true };
   const pieces = text.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
@@ -236,7 +238,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
-  const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|[-–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
+  const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
   if (m?.[1] && !(/^\s*(?:[,:]\s*)?(?:\w+\s+)?from\s/.test(rest) && !speakers?.every((sp) => isPersonName(sp.name, false)))) return { speakers, level };
@@ -291,13 +293,14 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerR
 
 /**
  * The pieces of text between `from` and `to`, relative to `from`, that a sentence sets off as titles or projects
- * (links, bold runs, quotes, italics other than `except`): no names of people there, though a linked person opens
- * with a first name ("[Ann Lee](https://...)").
+ * (links, bold runs, quotes, italics other than `except`): no names of people there, though a linked or bold
+ * person is a name ("[Ann Lee](https://...)").
  */
 function otherTitles(block: TextBlock, from: number, to: number, except: ReadonlyArray<{ start: number; end: number }>): Range[] {
-  const spans = [...block.links, ...block.strong, ...block.emphasis];
+  const quoted = [...block.text.slice(from, to).matchAll(QUOTED)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
+  const spans = [...block.links, ...block.strong, ...block.emphasis, ...quoted];
   return spans
-    .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !isGivenName(block.text.slice(o.start, o.end)))
+    .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !isPersonName(block.text.slice(o.start, o.end).replace(/\s*\([^()]*\)$/, ''), false))
     .map((o) => ({ start: o.start - from, end: o.end - from }));
 }
 
@@ -315,7 +318,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // A link to a place in the post itself is its table of contents, not a talk ("[Ann Lee — Title](#ann-lee)").
     if (form === 'link' && (span as LinkSpan).href.startsWith('#')) continue;
     // A bold run that ends in a colon introduces what follows ("**The recording is on YouTube:** [Title](...)").
-    if (!inner || (form === 'link' && GENERIC_LINK.test(inner)) || (form === 'bold' && /:$/.test(inner))) continue;
+    if (!inner || (form === 'link' && GENERIC_LINK.test(inner)) || (form === 'bold' && /:$/.test(inner)) || namesWork(block.text, span.start)) continue;
     const before = block.text.slice(Math.max(0, span.start - 60), span.start);
     const kind = kindBefore(block.text, span.start);
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
@@ -396,6 +399,15 @@ const MAX_SET_APART = 200;
 /** A lowercase description of a session ("beginner session", "lightning talk"), not its title. */
 const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|workshop|presentation|panel)s?$/u;
 
+/** Words that present what follows as a talk's title: "It was titled", "entitled", "the talk was called" (a song called ... is none). */
+const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|presentation)\s+(?:(?:is|was)\s+)?(?:called|named))\s*:?\s*$/i;
+
+const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s+(?:(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
+/** The title at `at` names a song, a book or a paper, not a talk ("a song called "X" by ..."). */
+function namesWork(text: string, at: number): boolean {
+  return WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
@@ -404,6 +416,9 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const at = m.at;
     const title = m.title.trim();
     if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
+    if (namesWork(block.text, at)) continue;
+    // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
+    if (/^["”»]?\s*(?:talks|sessions|keynotes|presentations|workshops|panels)\b/i.test(block.text.slice(m.end, m.end + 16))) continue;
     let from = sentenceStart(block.text, at);
     // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
     // (Looked for within a window: a paragraph of thousands of titles and no full stop stays linear.)
@@ -421,10 +436,16 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // (Up to the next title: "*A* by Ann Lee and *B* by Bo Chen" gives each its own.)
     const nextAt = titles[k + 1]?.at ?? Infinity;
     const direct = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
-    if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence)) continue;
+    if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
     const found = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
-    const others = [...otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]), ...titles.filter((o) => o !== m && o.at >= from && o.end <= sentenceEnd).map((o) => ({ start: o.at - from, end: o.end - from }))];
-    const speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others) ?? []);
+    const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
+    let speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others) ?? []);
+    // "Ann Lee gave an intro to on-call. It was titled "Don't Panic!"": a title named as such belongs to the person
+    // the block spoke of before it.
+    if (!speakers.length && from > 0 && NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) {
+      const earlier = otherTitles(block, 0, sentenceEnd, [{ start: at, end: m.end }]);
+      speakers = soleNamedSpeakers(block.text.slice(0, sentenceEnd), { start: at, end: m.end }, earlier, true) ?? [];
+    }
     if (!speakers.length) continue;
     // A title with its own speakers starts its talk's text; one named by its sentence starts with that sentence.
     const start = direct ? at : from;

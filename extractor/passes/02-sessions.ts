@@ -29,7 +29,8 @@ export interface SessionContext {
 
 export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
   if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
-  const clear = lead.speakers.every((s) => isPersonName(s.name, false));
+  // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
+  const clear = lead.speakers.every((s) => isPersonName(s.name, false)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
   // A name made of common words ("Leo Sharp") needs company: an organization, a video, or a clear co-speaker.
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
   const plausible = lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));
@@ -43,7 +44,7 @@ export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionConte
   if (ctx.talkSection) score++;
   if (block.form === 'item' || block.form === 'row') score++;
   // Markup or cells set the title apart from its speakers.
-  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted' || lead.form === 'sentence' || lead.form === 'cells') score++;
+  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted' || lead.form === 'sentence' || lead.form === 'cells' || lead.quoted) score++;
   return score;
 }
 

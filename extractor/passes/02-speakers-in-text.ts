@@ -16,7 +16,7 @@ const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
 
 // (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
-const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop))\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
+const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|[Rr]un|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop))\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas.
 const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(?:of|at|from|with)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
@@ -214,20 +214,24 @@ function nameInRun(run: string, at: number): (Range & { name: string; given: boo
  * The speakers of a sentence that speaks of one talk, when its names stand together as one group ("Next up was Ann
  * Lee from Acme with a talk titled ...", "Ann Lee and Bo Chen from Acme presented ..."). The weakest reading: only for
  * a title the sentence already sets apart, and only when no other reader names its speakers. Capitalised words of a
- * title ("Container Images") have a name's shape too, so the group needs a first name the lexicon knows.
+ * title ("Container Images") have a name's shape too, so the group needs a first name the lexicon knows (`anyName`:
+ * any clear name, where the text itself says a title follows: "It was titled ...").
  */
-export function soleNamedSpeakers(sentence: string, title: Range, others: readonly Range[]): SpeakerRecord[] | null {
+export function soleNamedSpeakers(sentence: string, title: Range, others: readonly Range[], anyName = false): SpeakerRecord[] | null {
   const titleText = sentence.slice(title.start, title.end);
   // A title opens with a capital or a digit; lowercase link text describes ("the roadmap session"), and a name is a
   // speaker, not a title.
   if (!/^[\p{Lu}\d"“]/u.test(titleText) || isPersonName(titleText, true)) return null;
   const outside = (n: Range): boolean => [title, ...others].every((r) => n.end <= r.start || n.start >= r.end);
-  const names = [...sentence.matchAll(CAPITALISED_RUN)].map((m) => nameInRun(m[0], m.index ?? 0)).filter((n) => n !== null && outside(n));
+  const runs = [...sentence.matchAll(CAPITALISED_RUN)].map((m) => nameInRun(m[0], m.index ?? 0)).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
+  const joined = (a: Range | null | undefined, b: Range | null | undefined): boolean => !!a && !!b && /^\s*(?:,|,?\s*and|&)\s*$/.test(sentence.slice(a.end, b.start));
+  // People: the runs that open with a known first name, and the names joined to them ("Ann Lee and Bo Chen").
+  const names = runs.filter((n, i) => n.given || anyName || joined(runs[i - 1], n) || joined(n, runs[i + 1]));
   const first = names[0];
   const last = names[names.length - 1];
-  if (!first || !last || names.length > 4 || !names.some((n) => n?.given)) return null;
+  if (!first || !last || names.length > 4 || !names.some((n) => n.given || anyName)) return null;
   // One group: only commas, "and" or "&" between the names.
-  if (!names.every((n, i) => i === 0 || /^\s*(?:,|,?\s*and|&)\s*$/.test(sentence.slice(names[i - 1]?.end ?? 0, n?.start)))) return null;
+  if (!names.every((n, i) => i === 0 || joined(names[i - 1], n))) return null;
   // ... and nearer this title than any other ("The presenter of *A* could not come, so Ann Lee spoke on [B]").
   const group = { start: first.start, end: last.end };
   const gap = (r: Range): number => Math.max(r.start - group.end, group.start - r.end, 0);
@@ -235,7 +239,7 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
   const org = ORG_AFTER.exec(sentence.slice(last.end));
   const organization = (org?.[1] ?? org?.[2] ?? '').trim();
   const known = organization ? resolveName(organization) : null;
-  return names.flatMap((n) => (n ? [{ name: n.name, role: null, organization: organization && orgShaped(organization) && known?.type !== 'Project' ? organization : null }] : []));
+  return names.map((n) => ({ name: n.name, role: null, organization: organization && orgShaped(organization) && known?.type !== 'Project' ? organization : null }));
 }
 
 /** Speakers named by an explicit "Speakers:" line among the first lines: makes a title-only heading a talk. */

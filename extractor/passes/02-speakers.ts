@@ -91,6 +91,8 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
   return null;
 }
 
+// A title before a name ("Dr Ann Lee", "Prof. Bo Chen") is no part of it.
+const HONORIFIC = /(^|[,;&]\s*|\band\s+)(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/gu;
 // The links to a talk's material beside its speakers ("Ann Lee (slides, video)") name no organization.
 const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'gi');
 
@@ -98,7 +100,7 @@ const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'gi');
 export function parseSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
-  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(MEDIA_MARK, '').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   // "Microsoft's Shayne Boyer": an organization's possessive before a name is that speaker's organization.
   const owned = text.includes("'s ") || text.includes('’s ') ? text.replace(/(^|[,;&]\s*|\band\s+)(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;&]|\band\b|$))/gu, '$1$3 ($2)') : text;
@@ -158,10 +160,14 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
   return result.length ? sharedOrganization(result) : null;
 }
 
-/** A role phrase ("Lead Expert", "DevOps Engineer"): it ends in a role word, and the gazetteer knows no such organization. */
+/**
+ * A role phrase ("Lead Expert", "DevOps Engineer", "VP of Engineering"): it ends in a role word, or a role word heads
+ * it before "of", and the gazetteer knows no such organization.
+ */
 function isRolePhrase(text: string): boolean {
   const words = wordsOf(text);
-  return words.length > 0 && words.length <= 4 && ROLE_HEADS.has(words[words.length - 1] ?? '') && resolveName(text, 'Organization') === null;
+  const headed = ROLE_HEADS.has(words[words.length - 1] ?? '') || (ROLE_WORDS.has(words[0] ?? '') && words[1] === 'of');
+  return words.length > 0 && words.length <= 6 && headed && resolveName(text, 'Organization') === null;
 }
 
 /**

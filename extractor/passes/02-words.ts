@@ -28,6 +28,8 @@ export const EVENT_WORDS = set(words.eventWords);
 export const TALK_GROUPS = set(words.talkGroups);
 /** Words of a heading over a list of books or podcasts ("Reading list"): its "Title by Author" items are no talks. */
 export const READING_GROUPS = set(words.readingGroups);
+/** Works that are no talks ("a song called ...", "the book *Title* by ..."): a title right after one names that work. */
+export const WORKS = set(words.works);
 /** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
 export const THEME_GROUPS = set(words.themeGroups);
 

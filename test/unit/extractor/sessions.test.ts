@@ -90,6 +90,10 @@ const positives: Row[] = [
   ['a "Who:" field under a title', '### Scaling Prometheus at Work\n\n**Who:** Maria Gonzalez, Acme Corp\n**What:** long-term storage.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)']],
   ['two names from one organization presented a bold title', '## Day 1\nMaria Gonzalez and John Smith from Acme Corp presented **Scaling Prometheus at Work**, which covered Thanos.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp), John Smith (Acme Corp)']],
   ['a quoted title whose sentence names one person', '## Talks\nNext up was Maria Gonzalez from Acme Corp with a talk titled "Scaling Prometheus at Work". She showed Thanos.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)']],
+  ['"Title -- Speaker" items, a double hyphen as the dash, and a kind in parentheses', '## Friday\n* Transactions Returning to NoSQL -- Maria Gonzalez\n* How to Start with Go (workshop) -- Priya Raman', ['Transactions Returning to NoSQL <- Maria Gonzalez', 'How to Start with Go <- Priya Raman']],
+  ['speakers with roles and organization, then a quoted title, under a topic heading', '## 1. Learn to see the work\n\n> Maria Gonzalez, VP of Engineering, and Dr John Smith, Chief Architect, Acme Corp - “My Team Cannot Keep Up: Lessons From Ops”\n\nThey showed flow metrics.', ['My Team Cannot Keep Up: Lessons From Ops <- Maria Gonzalez (Acme Corp), John Smith (Acme Corp)']],
+  ['a title named as such after the sentence that names its speaker', '## Talks\n- [Maria Gonzalez](https://example.org/m) gave an intro to being on call. It was titled “Don’t Panic!” and I recommend the video.', ['Don’t Panic! <- Maria Gonzalez']],
+  ['a workshop "run by" its host', '## Talks\n- Sketch notes workshop run by [Maria Gonzalez](https://example.org/m)', ['Sketch notes workshop <- Maria Gonzalez']],
 ];
 
 const negatives: Row[] = [
@@ -127,7 +131,9 @@ const negatives: Row[] = [
   ['open-space discussions', '## Open Spaces: Dealing With Burnout\n(Terrace North)\n\n## Open Spaces: Feature Toggles!\n(Room 2)', []],
   ['bold project names in a topic section', '## What we learned\nWe moved to **Kubernetes Operators** and **Argo CD** last year.', []],
   ['a name nearer another title of its sentence', '## Day 1\nThe presenter of *Emacs Tricks for Everyone* could not come, so Maria Gonzalez spoke on [Vim Tricks for Everyone](https://example.org/v).', ['Vim Tricks for Everyone <- Maria Gonzalez']],
-  ['two people in a sentence about two talks', '## Day 1\nMy picks were Maria Gonzalez for her talk ("Scaling Prometheus at Work") and Priya Raman for ["Securing the Supply Chain"](https://example.org/s).', []],
+  ['two people and two titles in a sentence: a name goes only to the title nearest it', '## Day 1\nMy picks were Maria Gonzalez for her talk ("Scaling Prometheus at Work") and Priya Raman for ["Securing the Supply Chain"](https://example.org/s).', ['Scaling Prometheus at Work <- Maria Gonzalez']],
+  ['a quoted word that sorts talks', '## Notes\nIf I could pick a few "best of" talks, they would be Maria Gonzalez\'s talk on architecture.', []],
+  ['a song called something by its singers', '## Notes\nThis quote comes from a song called _"Everything Was Yesterday"_ by Maria Gonzalez and John Smith.', []],
 ];
 
 describe('session recognizer', () => {
