@@ -1,5 +1,6 @@
 /**
- * Pass 0a: Hugo shortcodes (`{{< >}}`, `{{% %}}`), Liquid tags (`{% %}`) and template variables, before the
+ * Pass 0a: Hugo shortcodes (`{{< >}}`, `{{% %}}`), Liquid tags (`{% %}`), template variables and kramdown
+ * attribute lists, before the
  * markdown parser sees the text. Each tag becomes a private-use token that the inline renderer expands (a video,
  * caption lines, or nothing), so a caption can never turn into markdown structure; Liquid code blocks become fences.
  */
@@ -66,7 +67,11 @@ export function replaceTemplates(body: string, lineOffset = 0): TemplateText {
         return `${TOKEN_OPEN}${tokens.length - 1}${TOKEN_CLOSE}`;
       })
       // Liquid/Go template variables such as {{ site.url }} are not prose.
-      .replace(/\{\{[^}\n]{0,500}\}\}/g, ' ');
+      .replace(/\{\{[^}\n]{0,500}\}\}/g, ' ')
+      // Nor are kramdown's attribute lists ("[Ann Lee](url){:target="_blank"}", "{: .note}") or a heading's own id
+      // ("## Title {#title}").
+      .replace(/\{:[^{}\n]{0,200}\}/g, '')
+      .replace(/^(#{1,6}\s.*?)\s*\{#[\w:.-]{1,100}\}\s*$/, '$1');
     out.push(replaced);
     // Keep the line count, so that later line numbers in warnings stay right.
     for (let k = i + 1; k < joined.next; k++) out.push('');

@@ -1,13 +1,15 @@
 /**
- * Pass 2 helper: speakers a write-up sets in bold ("an eBPF talk with **Liz Rice** (Chief Open Source Officer,
- * Acme)", "**Ann Lee**, **Bo Chen** and **Cara Diaz** talked about ..."). Authors bold the people on stage; a bold
- * run that is a person's name, with the role and organization in parentheses or after "from", is a speaker.
+ * Pass 2 helper: speakers a write-up marks. Bold ("an eBPF talk with **Liz Rice** (Chief Open Source Officer,
+ * Acme)", "**Ann Lee**, **Bo Chen** and **Cara Diaz** talked about ..."): authors bold the people on stage; a bold
+ * run that is a person's name, with the role and organization in parentheses or after "from", is a speaker. Linked
+ * to a profile ("[Mario Fusco](https://twitter.com/...) talked about ..."), in a paragraph about a talk.
  */
 import type { TextBlock } from './00-blocks.ts';
 import type { Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
+import { PROFILE_HOSTS } from './02-words.ts';
 
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*`;
 const AFTER = new RegExp(String.raw`^\s*(?:\(([^()]{2,120})\)|,?\s+(?:from|of|at)\s+(${ORG_WORD}(?:\s+${ORG_WORD}){0,3}))`, 'u');
@@ -45,4 +47,42 @@ export function sectionBoldSpeakers(blocks: readonly TextBlock[]): SpeakerRecord
     if (found.length) return found;
   }
   return [];
+}
+
+/** A link to a person's profile page (Twitter, GitHub, LinkedIn, ...). */
+function isProfileLink(href: string): boolean {
+  const host = /^https?:\/\/(?:www\.|mobile\.)?([^/?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  return !!host && PROFILE_HOSTS.has(host);
+}
+
+/** A verb of someone on stage, right after their name ("[Ann Lee](...) talked about ...", "... from Acme showed ..."). */
+const STAGE_VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?(?:,?\s+(?:from|of|at)\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})?,?\s+(?:talked|talking|presented|presenting|showed|showing|gave|giving|explained|explaining|demoed|demonstrated|introduced|walked|shared|spoke|speaking|discussed|described|covered|delivered|tried|took|told|kicked)\b`, 'u');
+/**
+ * Words right before a name that put it on stage ("given by [Ann Lee]", "With [Ann Lee] as ...", "a talk from [Ann
+ * Lee]"); a talk watched "with" someone is no talk of theirs.
+ */
+const STAGE_BEFORE = /(?:\bby|(?:^|[.!?]\s+)With|\b(?:talk|keynote|session|presentation|workshop)\s+from)\s*$/;
+/** A name joined to the one before it ("[Ann Lee] and [Bo Chen] talked ..."). */
+const JOINED = /^\s*(?:,|,?\s*and|&)\s*$/;
+
+/**
+ * The speakers a section's first paragraph links to their profiles, as people on stage: a title-only heading's talk
+ * ("## Lazy Java" / "[Mario Fusco](https://twitter.com/...) talked about ...", "given by [Ann Lee](...) and [Bo
+ * Chen](...)"). A linked name the paragraph only meets ("I got to meet [Ann Lee](...)") is none.
+ */
+export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
+  const block = blocks[0];
+  if (!block || block.form !== 'paragraph') return [];
+  const text = block.text;
+  const people = block.links.filter((l) => isProfileLink(l.href) && nameStrength(text.slice(l.start, l.end).trim()) !== 'none');
+  const onStage = people.map((l) => STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
+  // A name joined to a name on stage is on stage too ("[A] and [B] presented", "With [A] ... and [B] ...").
+  const joined = people.map((l, i) => onStage[i] || (i > 0 && onStage[i - 1] && JOINED.test(text.slice(people[i - 1]?.end ?? 0, l.start))) || (i + 1 < people.length && onStage[i + 1] && JOINED.test(text.slice(l.end, people[i + 1]?.start ?? 0))));
+  const out: SpeakerRecord[] = [];
+  for (const [i, link] of people.entries()) {
+    if (!joined[i]) continue;
+    const sp = speakerAt(text, link, false);
+    if (sp && !out.some((o) => o.name === sp.name)) out.push(sp);
+  }
+  return out.length <= 4 ? out : [];
 }

@@ -12,7 +12,7 @@ import { isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks } from './02-sessions.ts';
 import { quotedLeads } from './02-session-leads.ts';
-import { sectionBoldSpeakers } from './02-bold-speakers.ts';
+import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { descendants, inTalkGroup, insideTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
 
 interface Candidate {
@@ -67,7 +67,14 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   const found = speakersInText(s.text);
   if (found.length) return found;
   const bold = sectionBoldSpeakers(s.blocks);
-  return bold.length ? bold : bodySpeakers(s.text);
+  if (bold.length) return bold;
+  const given = bodySpeakers(s.text);
+  return given.length ? given : sectionLinkedSpeakers(s.blocks);
+}
+
+/** A heading that names several talks ("Other Notable Talks", "Sessions I liked"): a group, not one talk. */
+function groupsTalks(title: string): boolean {
+  return wordsOf(title).some((w) => /^(?:talks|sessions|keynotes|presentations|workshops|panels)$/.test(w));
 }
 
 /** Sessions nobody presents: open-space and unconference discussions, birds-of-a-feather and hallway tracks. */
@@ -85,7 +92,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text))) {
+    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text) || (!groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0))) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);

@@ -30,6 +30,8 @@ export const TALK_GROUPS = set(words.talkGroups);
 export const READING_GROUPS = set(words.readingGroups);
 /** Works that are no talks ("a song called ...", "the book *Title* by ..."): a title right after one names that work. */
 export const WORKS = set(words.works);
+/** Sites of people's profiles: a link there whose text is a name links a person ("[Ann Lee](https://twitter.com/ann)"). */
+export const PROFILE_HOSTS = set(words.profileHosts);
 /** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
 export const THEME_GROUPS = set(words.themeGroups);
 

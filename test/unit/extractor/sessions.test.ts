@@ -94,6 +94,8 @@ const positives: Row[] = [
   ['speakers with roles and organization, then a quoted title, under a topic heading', '## 1. Learn to see the work\n\n> Maria Gonzalez, VP of Engineering, and Dr John Smith, Chief Architect, Acme Corp - “My Team Cannot Keep Up: Lessons From Ops”\n\nThey showed flow metrics.', ['My Team Cannot Keep Up: Lessons From Ops <- Maria Gonzalez (Acme Corp), John Smith (Acme Corp)']],
   ['a title named as such after the sentence that names its speaker', '## Talks\n- [Maria Gonzalez](https://example.org/m) gave an intro to being on call. It was titled “Don’t Panic!” and I recommend the video.', ['Don’t Panic! <- Maria Gonzalez']],
   ['a workshop "run by" its host', '## Talks\n- Sketch notes workshop run by [Maria Gonzalez](https://example.org/m)', ['Sketch notes workshop <- Maria Gonzalez']],
+  ['title-only headings whose first paragraph links the people on stage to their profiles (kramdown attributes after links)', '## Lazy Evaluation\n\n[Maria Gonzalez](https://twitter.com/mg){:target="_blank"} talked about lambdas.\n\n## Reactive Streams\n\nWith [John Smith](https://github.com/js) and [Priya Raman](https://twitter.com/pr) on stage, this was a good session.', ['Lazy Evaluation <- Maria Gonzalez', 'Reactive Streams <- John Smith, Priya Raman']],
+  ['a heading with its own id', '## Scaling Envoy - Maria Gonzalez {#envoy}\nText.', ['Scaling Envoy <- Maria Gonzalez']],
 ];
 
 const negatives: Row[] = [
@@ -134,6 +136,8 @@ const negatives: Row[] = [
   ['two people and two titles in a sentence: a name goes only to the title nearest it', '## Day 1\nMy picks were Maria Gonzalez for her talk ("Scaling Prometheus at Work") and Priya Raman for ["Securing the Supply Chain"](https://example.org/s).', ['Scaling Prometheus at Work <- Maria Gonzalez']],
   ['a quoted word that sorts talks', '## Notes\nIf I could pick a few "best of" talks, they would be Maria Gonzalez\'s talk on architecture.', []],
   ['a song called something by its singers', '## Notes\nThis quote comes from a song called _"Everything Was Yesterday"_ by Maria Gonzalez and John Smith.', []],
+  ['a heading whose paragraph only meets linked people, or watches a talk with them', '## Taking a break\n\nAfter this session I got to meet [Maria Gonzalez](https://x.com/mg) and [John Smith](https://x.com/js).\n\n## Serverless at scale\n\nIt was great watching this talk with [Priya Raman](https://www.linkedin.com/in/pr/).', []],
+  ['a heading over several talks, each linked to its speaker', '## Other Notable Talks\n\nI also liked a talk by [Maria Gonzalez](https://twitter.com/mg).', []],
 ];
 
 describe('session recognizer', () => {
