@@ -1,6 +1,7 @@
 /** Pass 2 helper: questions about sections the talk pass asks (talk groups, own videos, sub-sections, title lines). */
-import type { Section } from './types.ts';
-import { unquote } from './02-heading.ts';
+import type { Section, SpeakerRecord } from './types.ts';
+import { parseTalkHeading, unquote } from './02-heading.ts';
+import { youtubeVideo } from './00-video.ts';
 import { isStructural } from './02-context.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
 import { blockLeads } from './02-session-leads.ts';
@@ -59,4 +60,20 @@ export function titleLine(section: Section): string | null {
 /** A video under a structural sub-heading ("#### Video", "#### Recording") of a title-only heading. */
 export function videoBelow(section: Section, sections: Section[]): boolean {
   return descendants(sections, section.index).some((d) => d.videos.length > 0 && d.videos.length <= 2 && isStructural(d.heading));
+}
+
+/**
+ * A title-only heading that is the author's label ("### Crik & Criu: snapshots for pods") over a first line that is
+ * only a link to the talk itself ("⏩ [Title - Ann Lee, Acme](youtube)"): that link's title and speakers are the
+ * talk's (its speakers when it names them, or its video when it links one).
+ */
+export function linkedLead(section: Section): { title: string; speakers: SpeakerRecord[] } | null {
+  const block = section.blocks[0];
+  const link = block?.links.length === 1 ? block.links[0] : undefined;
+  if (!block || !link || block.form === 'row') return null;
+  const rest = block.text.slice(0, link.start) + block.text.slice(link.end);
+  if (/[\p{L}\d]/u.test(rest)) return null;
+  const parts = parseTalkHeading(block.text.slice(link.start, link.end).replace(/\s+/g, ' ').trim());
+  if (!parts.title || parts.speakerOnly || parts.title.split(/\s+/).length < 2 || (parts.speakers.length === 0 && !youtubeVideo(link.href))) return null;
+  return { title: parts.title, speakers: parts.speakers };
 }

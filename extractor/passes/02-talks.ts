@@ -13,7 +13,8 @@ import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks } from './02-sessions.ts';
 import { quotedLeads } from './02-session-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, inTalkGroup, insideTalks, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
+import { descendants, inTalkGroup, insideTalks, linkedLead, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -99,7 +100,12 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       const speakers = found.length ? found : named;
       // The author's own talk: its speaker is the post's author, when the front matter names one.
       const own = speakers.length === 0 && author && ownTalk(s.text) ? [{ name: author, role: null, organization: null }] : [];
-      talks.set(s.index, { parts, speakers: speakers.length ? speakers : own, title: parts.title });
+      // The heading may be the author's label over a line that links the talk itself.
+      const lead = linkedLead(s);
+      const chosen = lead?.speakers.length ? lead.speakers : speakers.length ? speakers : own;
+      // A heading that only names a project or company ("### Cilium") is a topic, unless someone presents it.
+      if (!lead && chosen.length === 0 && resolveName(parts.title) !== null) continue;
+      talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? parts.title });
     }
   }
   addTalkSiblings(sections, parsed, talks);

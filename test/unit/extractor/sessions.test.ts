@@ -96,6 +96,7 @@ const positives: Row[] = [
   ['a workshop "run by" its host', '## Talks\n- Sketch notes workshop run by [Maria Gonzalez](https://example.org/m)', ['Sketch notes workshop <- Maria Gonzalez']],
   ['title-only headings whose first paragraph links the people on stage to their profiles (kramdown attributes after links)', '## Lazy Evaluation\n\n[Maria Gonzalez](https://twitter.com/mg){:target="_blank"} talked about lambdas.\n\n## Reactive Streams\n\nWith [John Smith](https://github.com/js) and [Priya Raman](https://twitter.com/pr) on stage, this was a good session.', ['Lazy Evaluation <- Maria Gonzalez', 'Reactive Streams <- John Smith, Priya Raman']],
   ['a heading with its own id', '## Scaling Envoy - Maria Gonzalez {#envoy}\nText.', ['Scaling Envoy <- Maria Gonzalez']],
+  ['a topic heading over a line that only links the talk', '## Tools\n\n### Snapshots for interrupted pods\n\n⏩ [The Party Must Go On - Maria Gonzalez, Acme Corp](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n\nThe talk held by Maria Gonzales showed a controller.', ['The Party Must Go On <- Maria Gonzalez (Acme Corp)']],
 ];
 
 const negatives: Row[] = [
@@ -138,6 +139,7 @@ const negatives: Row[] = [
   ['a song called something by its singers', '## Notes\nThis quote comes from a song called _"Everything Was Yesterday"_ by Maria Gonzalez and John Smith.', []],
   ['a heading whose paragraph only meets linked people, or watches a talk with them', '## Taking a break\n\nAfter this session I got to meet [Maria Gonzalez](https://x.com/mg) and [John Smith](https://x.com/js).\n\n## Serverless at scale\n\nIt was great watching this talk with [Priya Raman](https://www.linkedin.com/in/pr/).', []],
   ['a heading over several talks, each linked to its speaker', '## Other Notable Talks\n\nI also liked a talk by [Maria Gonzalez](https://twitter.com/mg).', []],
+  ['a heading that only names a project, its video linked in prose', '### Cilium\n\nWe like cluster-mesh (talk available [here](https://www.youtube.com/watch?v=AAAAAAAAAAA)).', []],
 ];
 
 describe('session recognizer', () => {
