@@ -276,10 +276,17 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerR
   const stop = sentenceEndAfter(text, span.end, /[.!?](?:\s|$)|\n/);
   const sentence = text.slice(start, stop < 0 ? text.length : span.end + stop + 1);
   if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !/\bwith\s/.test(text.slice(span.end, span.end + 8))) return null;
-  const withName = /^\s*(?:with|from)\s+(.+?)(?=\s*(?:[.;:!?,](?:\s|$)|\n|\s+(?:from|who|where|in|on|and then)\b)|$)/i.exec(text.slice(span.end, span.end + 120));
+  const withName = /^\s*(?:with|from)\s+(.+?)(?=\s*(?:(?:(?<!(?:^|\s)[A-Z])\.|[;:!?,])(?:\s|$)|\n|\s+(?:from|who|where|in|on|and then)\b)|$)/i.exec(text.slice(span.end, span.end + 120));
   const fromOrg = withName ? /^\s*from\s+(\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:\s+\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*){0,3})/u.exec(text.slice(span.end + withName[0].length, span.end + withName[0].length + 60)) : null;
-  const listed = withName?.[1] ? parseSpeakers(withName[1]) : null;
-  if (listed?.every((s) => isPersonName(s.name, fromOrg !== null))) return listed.map((s) => ({ ...s, organization: s.organization ?? fromOrg?.[1] ?? null }));
+  // "**Title** with CentOS with Ann Lee": the title ran on past the bold run; the people follow the last "with".
+  const lastWith = withName?.[1] ? /\bwith\s+(.+)$/.exec(withName[1]) : null;
+  // A schedule item that opens with its title ("10:15 - 11:15 **Title** with K. Rain Leander") vouches for a name
+  // of common words.
+  const opensItem = block.form === 'item' && span.start - start <= 20;
+  const alone = withName?.[1]?.trim() ?? '';
+  const vouched = opensItem && nameStrength(alone) === 'weak' ? [{ name: alone, role: null, organization: null }] : null;
+  const listed = withName?.[1] ? (parseSpeakers(withName[1]) ?? (lastWith?.[1] ? parseSpeakers(lastWith[1]) : null) ?? vouched) : null;
+  if (listed?.every((s) => isPersonName(s.name, fromOrg !== null || opensItem))) return listed.map((s) => ({ ...s, organization: s.organization ?? fromOrg?.[1] ?? null }));
   const found = speakersInText(sentence.replace(inner, 'the talk'));
   if (found.length) return found;
   // The people the sentence sets in bold ("..., where **Ann Lee** showed ...").

@@ -10,7 +10,8 @@ import { PRESENT_VERBS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
-const ORG_WORD = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
+// (Or a lowercase start before a capital: oVirt, eBay.)
+const ORG_WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
 const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
 const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
@@ -18,18 +19,19 @@ const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG
 // (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
 const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|[Rr]un|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop))\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
-// "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas.
-const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(?:of|at|from|with)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
+// "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas ("the release
+// manager for oVirt, gave ...": a role for a project).
+const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(of|at|from|with|for)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
 const SPOKE_ON = new RegExp(String.raw`\b(${NAME})${ORG_TAIL}\s+(?:spoke|talked|presented)\s+(?:on|about)\s`, 'u');
 // A handle may stand between the name and the rest ("Ann Lee (@ann) from Acme gave ..."); "In this talk, Ann Lee ..."
 // opens with the talk itself.
 const HANDLE = String.raw`(?:\s*\(@[\w.]+\))?`;
-const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL},?\s+(?:${VERBS})\b`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL}(?:,?\s+(?:and|&)\s+(${NAME})${HANDLE}${ORG_TAIL})?,?\s+(?:${VERBS})\b`, 'u');
 
 // "Ann Lee's talk", "Ann Lee’s great keynote": the talk's owner.
 const POSSESSIVE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:[Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\b`, 'u');
 
-function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined): SpeakerRecord | null {
+function speaker(name: string | undefined, org1: string | undefined, org2: string | undefined, allowWeak = false): SpeakerRecord | null {
   // Prose is noisy ("Lunch by Red Hat"): only a clear name counts here.
   // A possessive is not part of the name ("Jacob Kaplan-Moss's keynote"); "Microsoft's Shayne Boyer" names the
   // organization first.
@@ -40,7 +42,7 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
     name = owned.name;
     org1 = org1 ?? owned.organization;
   }
-  if (!name || !isPersonName(name, false)) return null;
+  if (!name || !isPersonName(name, allowWeak)) return null;
   // "a co-author of Helm": a project is not where someone works.
   const org = (org1 ?? org2 ?? '').trim() || null;
   return { name: name.trim(), role: null, organization: org && resolveName(org)?.type === 'Project' ? null : org };
@@ -124,16 +126,28 @@ function byOnlyLine(line: string): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }
 
-/** The one speaker a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject. */
-function proseSpeaker(line: string, by: RegExp): SpeakerRecord | null {
+/**
+ * The speakers a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject (one, or
+ * two joined by "and": "Ann Lee of Acme and Bo Chen from Initech discussed ...").
+ */
+function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
   const m = by.exec(line);
   const found = m ? speaker(m[1], m[2], m[3]) : null;
-  if (found) return found;
+  if (found) return [found];
   const app = APPOSITIVE.exec(line);
-  const appSpeaker = app ? speaker(app[1], app[3], undefined) : null;
-  if (appSpeaker) return { ...appSpeaker, role: app?.[2]?.trim() ?? null };
+  // ("the release manager for oVirt": a role for a project, no employer.)
+  const appSpeaker = app ? speaker(app[1], app[3] === 'for' ? undefined : app[4], undefined) : null;
+  if (appSpeaker) return [{ ...appSpeaker, role: app?.[2]?.trim() ?? null }];
   const subject = SUBJECT.exec(line);
-  return subject ? speaker(subject[1], subject[2], subject[3]) : null;
+  if (!subject) return [];
+  // "Ann Lee and Bo Chen from Acme": an organization after the second name only is both names'.
+  const shared = subject[4] && !subject[2] && !subject[3] ? [subject[5], subject[6]] : [undefined, undefined];
+  // Of two joined names one may be weak ("Major Hayden of Rackspace and Robyn Bergeron ..."), beside a clear one.
+  const pair = !!subject[4];
+  const first = speaker(subject[1], subject[2] ?? shared[0], subject[3] ?? shared[1], pair);
+  const second = pair ? speaker(subject[4], subject[5], subject[6], true) : null;
+  if (pair && (!first || !second || !(isPersonName(first.name, false) || isPersonName(second.name, false)))) return [];
+  return [first, second].filter((sp): sp is SpeakerRecord => sp !== null);
 }
 
 /** "..., so Damian Conway spoke on [Title](url)": a clear name that spoke or presented on the linked title, mid-sentence. */
@@ -156,8 +170,10 @@ function spokeWith(line: string): SpeakerRecord | null {
 /** Speakers a title-only heading's body names as having given the talk (the first two lines; "given by", not any "by"). */
 export function bodySpeakers(text: string): SpeakerRecord[] {
   for (const line of text.split('\n').slice(0, 2)) {
-    const found = proseSpeaker(line, GIVEN_BY) ?? spokeWith(line);
-    if (found) return [found];
+    const found = proseSpeakers(line, GIVEN_BY);
+    if (found.length) return found;
+    const spoke = spokeWith(line);
+    if (spoke) return [spoke];
   }
   return [];
 }
@@ -174,8 +190,8 @@ export function speakersInText(text: string): SpeakerRecord[] {
   for (const line of lines) {
     const listed = listedSpeakers(line) ?? byLine(line);
     if (listed) return listed;
-    const found = proseSpeaker(line, BY);
-    if (found) return [found];
+    const found = proseSpeakers(line, BY);
+    if (found.length) return found;
   }
   // Weakest: "Ann Lee's talk" (only here, where the text is already known to be a talk's, never to make one).
   for (const line of lines) {

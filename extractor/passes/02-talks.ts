@@ -164,7 +164,8 @@ function quotedTitle(section: Section, candidate: Candidate): string | null {
   const names = new Set(candidate.speakers.map((s) => s.name));
   for (const block of section.blocks.slice(0, 3)) {
     const lead = quotedLeads(block).find((l) => l.speakers.some((s) => names.has(s.name)));
-    if (lead) return lead.title;
+    // (A quoted phrase in lowercase quotes words, "a discussion on 'building the pipeline'": the heading stays.)
+    if (lead && /^[\p{Lu}\d]/u.test(lead.title)) return lead.title;
   }
   return null;
 }

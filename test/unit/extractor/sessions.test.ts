@@ -97,6 +97,10 @@ const positives: Row[] = [
   ['title-only headings whose first paragraph links the people on stage to their profiles (kramdown attributes after links)', '## Lazy Evaluation\n\n[Maria Gonzalez](https://twitter.com/mg){:target="_blank"} talked about lambdas.\n\n## Reactive Streams\n\nWith [John Smith](https://github.com/js) and [Priya Raman](https://twitter.com/pr) on stage, this was a good session.', ['Lazy Evaluation <- Maria Gonzalez', 'Reactive Streams <- John Smith, Priya Raman']],
   ['a heading with its own id', '## Scaling Envoy - Maria Gonzalez {#envoy}\nText.', ['Scaling Envoy <- Maria Gonzalez']],
   ['a topic heading over a line that only links the talk', '## Tools\n\n### Snapshots for interrupted pods\n\n⏩ [The Party Must Go On - Maria Gonzalez, Acme Corp](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n\nThe talk held by Maria Gonzales showed a controller.', ['The Party Must Go On <- Maria Gonzalez (Acme Corp)']],
+  ['a title-only heading whose opening sentence names two speakers, each with an organization', '## Clouds Made Simple\nMaria Gonzalez of Acme Corp and John Smith from Initech discussed how to run clouds.', ['Clouds Made Simple <- Maria Gonzalez (Acme Corp), John Smith (Initech)']],
+  ['an appositive role for a project names no employer', '## Virtualization Today\nMaria Gonzalez, the release manager for oVirt, gave an overview.', ['Virtualization Today <- Maria Gonzalez']],
+  ['a lowercase quoted phrase in the body does not replace the heading', '## Student Pipelines\nMaria Gonzalez and John Smith closed out the day with a discussion on "building the student pipeline".', ['Student Pipelines <- Maria Gonzalez, John Smith']],
+  ['schedule items "**Title** with Speaker", an initial in the name, the title running on past the bold', '### Wednesday Schedule\n * 10:15 - 11:15 **Become an Operator Expert** with K. Rain Leander\n * 3:30 - 4:30 **Continuous delivery** with CentOS with Maria Gonzalez', ['Become an Operator Expert <- K. Rain Leander', 'Continuous delivery <- Maria Gonzalez']],
 ];
 
 const negatives: Row[] = [
