@@ -100,7 +100,13 @@ const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'gi');
 export function parseSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
-  const text = part.replace(/\s*\(@[\w.]+\)|\s@[\w.]+(?=[,;&]|$)/g, '').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  // "Ann Lee @ Acme", "Ann Lee @Google (@ann)": an "@" is "at" before a capitalised name set apart by a space, or a
+  // company the gazetteer knows ("@SonOfGarr" stays a handle).
+  const text = part
+    .replace(/\s*\(@[\w.]+\)/g, '')
+    .replace(/\s+@\s*(?=[,;&]|$)/g, '')
+    .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
+    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   // "Microsoft's Shayne Boyer": an organization's possessive before a name is that speaker's organization.
   const owned = text.includes("'s ") || text.includes('’s ') ? text.replace(/(^|[,;&]\s*|\band\s+)(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;&]|\band\b|$))/gu, '$1$3 ($2)') : text;

@@ -11,6 +11,7 @@ import { bodySpeakers, ownTalk, speakerLine, speakersInText } from './02-speaker
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks } from './02-sessions.ts';
+import { eventFromText } from './05-event.ts';
 import { quotedLeads } from './02-session-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { descendants, inTalkGroup, insideTalks, linkedLead, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
@@ -49,6 +50,8 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     for (const s of peers) {
       const parts = parsed[s.index];
       if (talks.has(s.index) || !parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
+      // A heading that is only the event's name ("## NodeConf Barcelona 2015") heads the post, not a talk.
+      if (eventFromText(parts.title) === parts.title.trim()) continue;
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
       talks.set(s.index, { parts, speakers: textSpeakers(s), title: parts.title });
     }

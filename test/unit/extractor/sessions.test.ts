@@ -144,6 +144,7 @@ const negatives: Row[] = [
   ['a heading whose paragraph only meets linked people, or watches a talk with them', '## Taking a break\n\nAfter this session I got to meet [Maria Gonzalez](https://x.com/mg) and [John Smith](https://x.com/js).\n\n## Serverless at scale\n\nIt was great watching this talk with [Priya Raman](https://www.linkedin.com/in/pr/).', []],
   ['a heading over several talks, each linked to its speaker', '## Other Notable Talks\n\nI also liked a talk by [Maria Gonzalez](https://twitter.com/mg).', []],
   ['a heading that only names a project, its video linked in prose', '### Cilium\n\nWe like cluster-mesh (talk available [here](https://www.youtube.com/watch?v=AAAAAAAAAAA)).', []],
+  ['a heading that is only the event\'s name, among talk headings', '## ExampleConf Lisbon 2019\n\nWritten by Maria Gonzalez.\n\n## Operators in Go - Priya Raman\n\nText.\n\n## Streams in Rust - John Smith\n\nText.', ['Operators in Go <- Priya Raman', 'Streams in Rust <- John Smith']],
 ];
 
 describe('session recognizer', () => {
