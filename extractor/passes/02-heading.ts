@@ -6,7 +6,7 @@ import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { LABELS, LEVEL_WORDS, MEDIA_WORDS } from './02-words.ts';
+import { LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
 
@@ -23,7 +23,7 @@ export interface HeadingParts {
 }
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
-const SEPARATOR = /\s+(?:-{1,2}|\||::)\s+|\s*[–—]{1,2}\s*|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
+const SEPARATOR = /\s+(?:-{1,2}|\||::|~|\/)\s+|\s*[–—]{1,2}\s*|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {
@@ -43,7 +43,8 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
 }
 
 /** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
-const LABEL_PATTERN = new RegExp(`^(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})\\s*[:–—-]\\s+`, 'i');
+// (A day or an order word may stand before the label: "Day 2 Keynote:", "Opening Keynote -", "Closing Keynote:".)
+const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|last)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})\\s*[:–—-]\\s+`, 'i');
 
 export function stripLabel(text: string): { text: string; label: string | null } {
   const m = LABEL_PATTERN.exec(text);
@@ -57,6 +58,12 @@ export function unquote(text: string): { text: string; quoted: boolean } {
 
 /** Speakers, then a separator or a comma, then a whole quoted title. */
 const QUOTED_LAST = /^([^“”"«»]{3,300}?)(?:\s+(?:--?|[–—|])\s+|\s*[:–—]\s*|,\s+)[“"«]([^“”"«»]{3,200})[”"»]\s*$/;
+
+/** A company by name: one the gazetteer knows, or capitalised words ending in "Corp", "Labs", "Inc", ... */
+function organizationNamed(text: string): boolean {
+  const words = wordsOf(text);
+  return resolveName(text, 'Organization')?.type === 'Organization' || (/^\p{Lu}/u.test(text) && words.length <= 4 && ORG_WORDS.has(words[words.length - 1] ?? ''));
+}
 
 /** A kind in parentheses after a title: "How to Start with Go (workshop)". */
 const PAREN_KIND = /\s*\((keynote|workshop|tutorial|panel|lightning talk)\)$/i;
@@ -97,6 +104,8 @@ const COLON_CLOCK = String.raw`\d{1,2}:\d{2}\s*(?:${MERIDIEM})?`;
 const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
 const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
+/** A link to the material before a title ("[Slides](...) - Title - Ann Lee"): the link's own word. */
+const LEADING_MEDIA = new RegExp(String.raw`^\s*${MEDIA_WORDS}\s*[-–—|:]\s+(?=\S)`, 'i');
 /** Media link words after a title's speakers ("(Ann Lee, Acme) video", "- Ann Lee | slides"): the links' own text. */
 const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))|\s+[-–—|])\s*${MEDIA_WORDS}\s*$`, 'i');
 /** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
@@ -124,7 +133,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
   const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
-  const undated = unnumbered.replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '');
+  // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
+  const undated = unnumbered.replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '');
   const { text: withoutLevel, level } = stripLevel(undated.replace(MEDIA_MARK, '').replace(TRAILING_SYMBOLS, '').replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
@@ -138,7 +148,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const sep = separators[i];
     if (!sep || sep.index === undefined || sep.index === 0) continue;
     // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
-    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+\|\s+/g, ', '));
+    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+[|/]\s+/g, ', '));
     if (speakers) return finish(text.slice(0, sep.index), speakers, level, label);
   }
   // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”": the speakers first, then a quoted title (the quotes
@@ -157,7 +167,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const paren = /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])\s*$/.exec(text);
   const inParens = paren?.[2] ?? paren?.[3];
   if (paren?.[1] && inParens) {
-    const speakers = parseSpeakers(inParens);
+    // ("Title (by Ann Lee)": the word is no part of the name.)
+    const speakers = parseSpeakers(inParens.replace(/^\s*by\s+/i, ''));
     if (speakers) return finish(paren[1], speakers, level, label);
   }
   // "Speaker - Org" / "Speaker, Org": the heading names the speaker only.
@@ -185,7 +196,13 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const unknownClear = (sp: SpeakerRecord): boolean =>
     nameStrength(sp.name) === 'strong' && resolveName(sp.name) === null && sp.name.split(/\s+/).every((w) => !w.includes('-') && !isEnglishWord(w.toLowerCase()));
   const relaxed = (): boolean => !!colon?.[2] && !!colonSpeakers?.every(unknownClear) && colon[2].split(/\s+/).length >= 3 && parseTalkHeading(colon[2]).speakers.length === 0;
-  if (colon?.[2] && /^[^\p{Ll}\s]/u.test(colon[2]) && colonSpeakers?.every((sp) => isGivenName(sp.name) || nameStrength(sp.name) === 'strong') && (colonSpeakers.some((sp) => isGivenName(sp.name)) || relaxed())) return finish(colon[2], colonSpeakers, level, label);
+  if (colon?.[2] && /^[^\p{Ll}\s]/u.test(colon[2]) && colonSpeakers?.every((sp) => isGivenName(sp.name) || nameStrength(sp.name) === 'strong') && (colonSpeakers.some((sp) => isGivenName(sp.name)) || relaxed())) {
+    // "Ann Lee: Title (Acme)": an organization in parentheses after the title is the speaker's.
+    const orgAfter = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(colon[2]);
+    const org = orgAfter?.[2] && colonSpeakers.length === 1 && colonSpeakers[0]?.organization === null && organizationNamed(orgAfter[2]) ? orgAfter[2] : null;
+    if (org && orgAfter?.[1]) return finish(orgAfter[1], colonSpeakers.map((sp) => ({ ...sp, organization: org })), level, label);
+    return finish(colon[2], colonSpeakers, level, label);
+  }
   // "Jane Doe on "Title"", "Jane Doe about Title", "Jane Doe presented Title" (notes): clear names, then the verb.
   const onAbout = /^(.{3,80}?)\s+(?:on|about|talking about|talked about|spoke about|spoke on|presented|presenting)\s+(\S.{3,})$/.exec(text);
   const onAboutSpeakers = onAbout?.[1] ? parseSpeakers(onAbout[1]) : null;

@@ -44,13 +44,19 @@ const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 't
 const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|regarding)\b/i;
 const GENERIC_LINK = /^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|his|her|their|live|short|full|quick)\s+)?(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation)|watch|watch it|watch here|here|youtube|link|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
 /** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
-const LEAD_SEPARATOR = /\s(?:--?|[–—|])\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
+const LEAD_SEPARATOR = /\s(?:--?|[–—|~/])\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
 /** The label of a field in notes ("Speaker:", "Company:", "Room:"), never a title. */
 const FIELD_LABEL = /^(?:speakers?|presenters?|panelists?|hosts?|moderators?|title|by|who|company|organi[sz]ation|affiliation|slides|video|room|track|time|when|where|level)$/i;
 const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
 const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
 const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
 const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking)\\b`, 'i');
+
+/** Most longer words of a title are capitalised ("Scaling Prometheus at Work"), as prose's are not. */
+function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => w.length > 3);
+  return words.length > 0 && words.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length * 2 > words.length;
+}
 
 /** `marked`: the title is set off by markup (a link or bold run), so a first word such as "We" does not make it prose. */
 function titleLike(title: string, marked = false): boolean {
@@ -117,9 +123,10 @@ function titleThenNames(block: TextBlock): SessionLead[] {
   const lines = block.text.split('\n');
   const [first, second] = [lines[0]?.trim() ?? '', lines[1]?.trim() ?? ''];
   if (!first || !second) return [];
-  // The title line is set apart by markup: the whole line is one link or one bold run.
+  // The title line is set apart by markup: the whole line is one link or one bold run, or it opens a list item.
   const marked = [...block.links, ...block.strong].some((span) => block.text.slice(span.start, span.end).trim() === first);
-  const speakers = marked ? namesOnlyLine(second) : null;
+  // (A list item's first line is set apart by the item itself: "1. Title" with "Ann Lee, Acme" under it.)
+  const speakers = marked || block.form === 'item' ? namesOnlyLine(second) : null;
   if (!speakers || !titleLike(first, true) || isPersonName(first, false)) return [];
   const { text, level } = stripLevel(first);
   const start = block.text.length - block.text.trimStart().length;
@@ -148,7 +155,10 @@ function lineLead(block: TextBlock): SessionLead[] {
   if (twoLines.length) return twoLines;
   const pair = labelledPair(block);
   if (pair.length) return pair;
-  const line = nameThenTitle(block) ?? firstLine(block);
+  const read = nameThenTitle(block) ?? firstLine(block);
+  // A paragraph goes on after its lead ("Title, presented by Ann Lee of Acme. She showed ..."): the lead is its first
+  // sentence.
+  const line = block.form === 'paragraph' ? { ...read, text: read.text.replace(/([\p{Ll}\d)])\.\s+\p{Lu}[\s\S]*$/u, '$1') } : read;
   // A line that is one link to a place in the post is its table of contents (the talk is the heading it links to).
   if (block.links.some((l) => l.href.startsWith('#') && block.text.slice(l.start, l.end).trim() === line.text)) return [];
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
@@ -157,6 +167,9 @@ function lineLead(block: TextBlock): SessionLead[] {
   // A line that is one link with speakers inside it is read by the link reader.
   const split = splitLead(line.text);
   if (!split) return [];
+  // A lead cut from a paragraph's first sentence names a title in title case ("Scaling Prometheus at Work, presented
+  // by ..."); a sentence of prose ("The day started with an introduction by ...") is none.
+  if (line.text !== read.text && !titleCased(split.title)) return [];
   return [{ start: line.start, heading: line.text, ...split, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
 }
 

@@ -6,7 +6,7 @@ import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
-import { PRESENT_VERBS } from './02-words.ts';
+import { MEDIA_WORDS, PRESENT_VERBS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -54,6 +54,11 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   if (!m?.[1]) return null;
   // "Speaker: Ann Lee Company: Acme" (a notes template's fields on one line): the organization field.
   const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
+  // "Presenter: Ann Lee | Acme | Video": cells of one speaker's line (the links to the material dropped).
+  if (/\s\|\s/.test(m[1])) {
+    const cells = m[1].split(/\s+\|\s+/).filter((c) => !new RegExp(`^${MEDIA_WORDS}$`, 'i').test(c.trim()));
+    return parseSpeakers(cells.length === 2 ? `${cells[0]} (${cells[1]})` : cells.join(', '));
+  }
   if (field?.[1] && field[2]) return parseSpeakers(`${field[1]} (${field[2]})`);
   const pieces = m[1].split(/\s*(?:;|,(?![^()]*\))|\band\b|&)\s*/).filter(Boolean);
   if (pieces.length > 1 && pieces.every((p) => /\)$/.test(p))) {

@@ -163,7 +163,9 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
   }
   // A title's own dash is no part of an organization ("Different Paths, Same Place - A Case Study").
   if (result.some((r) => r.organization && /\s[-–—]\s/.test(r.organization) && r.organization.split(/\s+/).length > 4)) return null;
-  return result.length ? sharedOrganization(result) : null;
+  // A note in parentheses after an organization ("Red Hat (gold sponsor)") is no part of its name.
+  const clean = result.map((r) => (r.organization && /\(\p{Ll}/u.test(r.organization) ? { ...r, organization: r.organization.replace(/\s*\(\p{Ll}[^()]*\)?$/u, '') || null } : r));
+  return clean.length ? sharedOrganization(clean) : null;
 }
 
 /**

@@ -101,6 +101,11 @@ const positives: Row[] = [
   ['an appositive role for a project names no employer', '## Virtualization Today\nMaria Gonzalez, the release manager for oVirt, gave an overview.', ['Virtualization Today <- Maria Gonzalez']],
   ['a lowercase quoted phrase in the body does not replace the heading', '## Student Pipelines\nMaria Gonzalez and John Smith closed out the day with a discussion on "building the student pipeline".', ['Student Pipelines <- Maria Gonzalez, John Smith']],
   ['schedule items "**Title** with Speaker", an initial in the name, the title running on past the bold', '### Wednesday Schedule\n * 10:15 - 11:15 **Become an Operator Expert** with K. Rain Leander\n * 3:30 - 4:30 **Continuous delivery** with CentOS with Maria Gonzalez', ['Become an Operator Expert <- K. Rain Leander', 'Continuous delivery <- Maria Gonzalez']],
+  ['a paragraph whose first sentence is the lead', '## Talks\nScaling Prometheus at Work, presented by Maria Gonzalez of Acme Corp. She showed Thanos.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)']],
+  ['"~" and "/" between title, speaker and organization', '## Talks\n- Scaling Prometheus at Work ~ Maria Gonzalez\n- Securing the Supply Chain / John Smith / Initech', ['Scaling Prometheus at Work <- Maria Gonzalez', 'Securing the Supply Chain <- John Smith (Initech)']],
+  ['a numbered item whose second line names its speaker', '## Talks\n1. Scaling Prometheus at Work\n   Maria Gonzalez, Acme Corp\n2. Securing the Supply Chain\n   John Smith, Initech', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)', 'Securing the Supply Chain <- John Smith (Initech)']],
+  ['a links line before the title, a room before it, a note after the organization', '## Talks\n* [Slides](https://example.org/s1) - Scaling Prometheus at Work - Maria Gonzalez\n\n## [Room A] Securing the Supply Chain by John Smith / Initech (gold sponsor)\nText.', ['Scaling Prometheus at Work <- Maria Gonzalez', 'Securing the Supply Chain <- John Smith (Initech)']],
+  ['a presenter line of cells, a bold "Day 2 Keynote:" label, "(by Name)"', '### Scaling Prometheus at Work\n\nPresenter: Maria Gonzalez | Acme Corp | [Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n\n## Day 2\n\n**Day 2 Keynote:** Securing the Supply Chain by John Smith\n\n### Streams in Rust (by Priya Raman)\nText.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)', 'Securing the Supply Chain <- John Smith', 'Streams in Rust <- Priya Raman']],
 ];
 
 const negatives: Row[] = [
@@ -145,6 +150,7 @@ const negatives: Row[] = [
   ['a heading over several talks, each linked to its speaker', '## Other Notable Talks\n\nI also liked a talk by [Maria Gonzalez](https://twitter.com/mg).', []],
   ['a heading that only names a project, its video linked in prose', '### Cilium\n\nWe like cluster-mesh (talk available [here](https://www.youtube.com/watch?v=AAAAAAAAAAA)).', []],
   ['a heading that is only the event\'s name, among talk headings', '## ExampleConf Lisbon 2019\n\nWritten by Maria Gonzalez.\n\n## Operators in Go - Priya Raman\n\nText.\n\n## Streams in Rust - John Smith\n\nText.', ['Operators in Go <- Priya Raman', 'Streams in Rust <- John Smith']],
+  ['a paragraph whose first sentence is prose with "by" a name', '## Day 1\nThe day started with an introduction by Maria Gonzalez, Head of Acme Benelux. She showed numbers.', []],
 ];
 
 describe('session recognizer', () => {
