@@ -117,6 +117,8 @@ const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning ta
 const MAX_HEADING = 400;
 
 export function parseTalkHeading(heading: string): HeadingParts {
+  // A heading that is only a link's address ("#### <https://youtu.be/...>") is a talk's video, never a title.
+  if (/^<?(?:https?:\/\/|www\.)\S+>?$/.test(heading.trim())) return { title: '', speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   const kindBy = KIND_BY.exec(heading.trim());
   const kindBySpeakers = kindBy?.[2] ? parseSpeakers(kindBy[2]) : null;
@@ -134,7 +136,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
-  const undated = unnumbered.replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '');
+  // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '');
   const { text: withoutLevel, level } = stripLevel(undated.replace(MEDIA_MARK, '').replace(TRAILING_SYMBOLS, '').replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

@@ -413,6 +413,14 @@ function speakersAfterTitle(after: string): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }
 
+/** The names that open a title's line: "Ann Lee - *Title*", "Ann Lee, Acme: “Title”" (the line ends with the title). */
+function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | null {
+  if (!/^[\s.!?)]*$/.test(rest)) return null;
+  const m = /^\s*(?:[-*•]\s+)?([^\n]{3,120}?)\s*(?:-|–|—|:)\s*$/.exec(before);
+  const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
+  return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false)) ? speakers : null;
+}
+
 /** A paragraph quotes or italicises a few titles; past this many it is a list of something else (and costly to read). */
 const MAX_SET_APART = 200;
 
@@ -422,8 +430,8 @@ const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|worksho
 /** Words that present what follows as a talk's title: "It was titled", "entitled", "the talk was called" (a song called ... is none). */
 const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|presentation)\s+(?:(?:is|was)\s+)?(?:called|named))\s*:?\s*$/i;
 
-const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s+(?:(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
-/** The title at `at` names a song, a book or a paper, not a talk ("a song called "X" by ..."). */
+const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
+/** The title at `at` names a song, a book, a paper or a concept, not a talk ("a song called "X" by ...", "the concept of "X""). */
 function namesWork(text: string, at: number): boolean {
   return WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
@@ -434,7 +442,8 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
   const titles = setApartTitles(block).sort((a, b) => a.at - b.at);
   for (const [k, m] of titles.entries()) {
     const at = m.at;
-    const title = m.title.trim();
+    // (A full stop inside the quotes or italics ends the sentence, not the title.)
+    const title = m.title.trim().replace(/(?<!\.)\.$/, '');
     if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
     if (namesWork(block.text, at)) continue;
     // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
@@ -455,7 +464,11 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // are its speakers, whatever the sentence says around them.
     // (Up to the next title: "*A* by Ann Lee and *B* by Bo Chen" gives each its own.)
     const nextAt = titles[k + 1]?.at ?? Infinity;
-    const direct = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
+    const following = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
+    // "Ann Lee - *Title*", "Ann Lee (Acme): “Title”" on a line of its own: the names that open the line.
+    const lineStart = block.text.lastIndexOf('\n', at - 1) + 1;
+    const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
+    const direct = following ?? before;
     if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
     const found = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
@@ -467,8 +480,9 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
       speakers = soleNamedSpeakers(block.text.slice(0, sentenceEnd), { start: at, end: m.end }, earlier, true) ?? [];
     }
     if (!speakers.length) continue;
-    // A title with its own speakers starts its talk's text; one named by its sentence starts with that sentence.
-    const start = direct ? at : from;
+    // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
+    // sentence starts with that sentence.
+    const start = before ? lineStart : direct ? at : from;
     out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
   }
   return out;

@@ -2,6 +2,9 @@
 import type { Section, SpeakerRecord } from './types.ts';
 import { parseTalkHeading, unquote } from './02-heading.ts';
 import { youtubeVideo } from './00-video.ts';
+import { namesOnlyLine } from './02-speakers-in-text.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { isPlace } from '../entities/name-lexicon.ts';
 import { isStructural } from './02-context.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
 import { blockLeads } from './02-session-leads.ts';
@@ -76,4 +79,29 @@ export function linkedLead(section: Section): { title: string; speakers: Speaker
   const parts = parseTalkHeading(block.text.slice(link.start, link.end).replace(/\s+/g, ' ').trim());
   if (!parts.title || parts.speakerOnly || parts.title.split(/\s+/).length < 2 || (parts.speakers.length === 0 && !youtubeVideo(link.href))) return null;
   return { title: parts.title, speakers: parts.speakers };
+}
+
+/**
+ * The speakers a heading names on its own, as notes put them under a title heading: "### Kelsey Breseman", "### Ann
+ * Lee - Light table developer", "### Kenneth from Microsoft (Program Manager)", "### A and B", "### Ann Lee <url>".
+ * `parsed`: the heading grammar's speakers, when it read the heading as a title and its speakers.
+ */
+export function speakerHeading(heading: string, parsed: readonly SpeakerRecord[]): SpeakerRecord[] | null {
+  const text = heading.replace(/<?(?:https?:\/\/|www\.)[^\s>]+>?/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const names = namesOnlyLine(text);
+  if (names) return names;
+  if (parsed.length) return [...parsed];
+  // Names of any shape in this slot ("Chee An", "Tyson Hackwood and Hemanth HM"): the heading is only capitalised
+  // words joined by "and", "&" or commas, perhaps "working at" an organization.
+  const shaped = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:working\s+)?at\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?$/u.exec(text);
+  if (shaped?.[1]) {
+    const people = shaped[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+    if (people.every((p) => nameStrength(p) !== 'none' || /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}]{1,}$/u.test(p))) return people.map((name) => ({ name, role: null, organization: shaped[2] ?? null }));
+  }
+  const from = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+from\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})(?:\s*\(([^()]{2,60})\))?$/u.exec(text);
+  const name = from?.[1];
+  if (!name || !(isPersonName(name, true) || (!name.includes(' ') && isGivenName(name)))) return null;
+  const org = from[2] && !isPlace(from[2].toLowerCase()) ? from[2] : null;
+  return [{ name, role: from[3] ?? null, organization: org }];
 }

@@ -14,7 +14,7 @@ import { findInlineTalks } from './02-sessions.ts';
 import { eventFromText } from './05-event.ts';
 import { quotedLeads } from './02-session-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, inTalkGroup, insideTalks, linkedLead, ownVideo, titleLine, videoBelow } from './02-talk-sections.ts';
+import { descendants, inTalkGroup, insideTalks, linkedLead, ownVideo, speakerHeading, titleLine, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
 interface Candidate {
@@ -55,6 +55,23 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
       talks.set(s.index, { parts, speakers: textSpeakers(s), title: parts.title });
     }
+  }
+}
+
+/**
+ * "## Title" with nothing under it but "### Ann Lee, Acme" (its only sub-heading, then the notes or a video): the
+ * sub-heading names the talk's speakers, and the talk is the title's.
+ */
+function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  for (const s of sections) {
+    const parts = parsed[s.index];
+    const child = sections[s.index + 1];
+    if (!parts?.title || parts.speakers.length || parts.speakerOnly || isStructural(parts.title) || groupsTalks(parts.title) || s.text.trim() !== '') continue;
+    if (!child || child.parent !== s.index || sections.some((c) => c.parent === s.index && c !== child)) continue;
+    const people = speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
+    if (!people?.length) continue;
+    talks.delete(child.index);
+    talks.set(s.index, { parts, speakers: people, title: parts.title });
   }
 }
 
@@ -111,6 +128,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? parts.title });
     }
   }
+  speakersBelow(sections, parsed, talks);
   addTalkSiblings(sections, parsed, talks);
   for (const [index, candidate] of [...talks]) if (candidate.speakers.length === 0 && UNPRESENTED.test(candidate.title)) talks.delete(index);
   // A title-only heading that holds talks below it is a grouping, not a talk.

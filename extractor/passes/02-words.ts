@@ -28,7 +28,7 @@ export const EVENT_WORDS = set(words.eventWords);
 export const TALK_GROUPS = set(words.talkGroups);
 /** Words of a heading over a list of books or podcasts ("Reading list"): its "Title by Author" items are no talks. */
 export const READING_GROUPS = set(words.readingGroups);
-/** Works that are no talks ("a song called ...", "the book *Title* by ..."): a title right after one names that work. */
+/** Works and ideas that are no talks ("a song called ...", "the book *Title* by ...", "the concept of "..."): a title right after one names that. */
 export const WORKS = set(words.works);
 /** Sites of people's profiles: a link there whose text is a name links a person ("[Ann Lee](https://twitter.com/ann)"). */
 export const PROFILE_HOSTS = set(words.profileHosts);

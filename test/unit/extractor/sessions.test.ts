@@ -106,6 +106,8 @@ const positives: Row[] = [
   ['a numbered item whose second line names its speaker', '## Talks\n1. Scaling Prometheus at Work\n   Maria Gonzalez, Acme Corp\n2. Securing the Supply Chain\n   John Smith, Initech', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)', 'Securing the Supply Chain <- John Smith (Initech)']],
   ['a links line before the title, a room before it, a note after the organization', '## Talks\n* [Slides](https://example.org/s1) - Scaling Prometheus at Work - Maria Gonzalez\n\n## [Room A] Securing the Supply Chain by John Smith / Initech (gold sponsor)\nText.', ['Scaling Prometheus at Work <- Maria Gonzalez', 'Securing the Supply Chain <- John Smith (Initech)']],
   ['a presenter line of cells, a bold "Day 2 Keynote:" label, "(by Name)"', '### Scaling Prometheus at Work\n\nPresenter: Maria Gonzalez | Acme Corp | [Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n\n## Day 2\n\n**Day 2 Keynote:** Securing the Supply Chain by John Smith\n\n### Streams in Rust (by Priya Raman)\nText.', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)', 'Securing the Supply Chain <- John Smith', 'Streams in Rust <- Priya Raman']],
+  ['a title heading, its only sub-heading the speakers, then a heading that is only the video address', '# Nov 25 Friday\n## Automate Your Life\n### Maria Gonzalez\n#### https://www.youtube.com/watch?v=AAAAAAAAAAA\nNotes.\n## The API in 2017\n### Chee An and Hemanth HM\n#### <https://youtu.be/BBBBBBBBBBB>\nNotes.\n## Exploring Future Node\n### John Smith working at Initech\n#### <https://youtu.be/CCCCCCCCCCC>\nNotes.', ['Automate Your Life <- Maria Gonzalez', 'The API in 2017 <- Chee An, Hemanth HM', 'Exploring Future Node <- John Smith (Initech)']],
+  ['lines "Speaker - _Title_" in one paragraph, a title ending in a full stop', '## Day 1\nMaria Gonzalez - _Cargo Culting in Java_\nJohn Smith - _The Seven Skills you need to Succeed._', ['Cargo Culting in Java <- Maria Gonzalez', 'The Seven Skills you need to Succeed <- John Smith']],
 ];
 
 const negatives: Row[] = [
@@ -151,6 +153,7 @@ const negatives: Row[] = [
   ['a heading that only names a project, its video linked in prose', '### Cilium\n\nWe like cluster-mesh (talk available [here](https://www.youtube.com/watch?v=AAAAAAAAAAA)).', []],
   ['a heading that is only the event\'s name, among talk headings', '## ExampleConf Lisbon 2019\n\nWritten by Maria Gonzalez.\n\n## Operators in Go - Priya Raman\n\nText.\n\n## Streams in Rust - John Smith\n\nText.', ['Operators in Go <- Priya Raman', 'Streams in Rust <- John Smith']],
   ['a paragraph whose first sentence is prose with "by" a name', '## Day 1\nThe day started with an introduction by Maria Gonzalez, Head of Acme Benelux. She showed numbers.', []],
+  ['a quoted concept two people discussed', '## Day 1\nI caught the end of [Maria Gonzalez][] and [John Smith][], who discussed the concept of "Everything as Code." It was fun.', []],
 ];
 
 describe('session recognizer', () => {
