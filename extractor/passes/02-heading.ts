@@ -6,7 +6,7 @@ import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, wordsOf } from './02-words.ts';
+import { LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
 
@@ -46,8 +46,11 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
 // (A day or an order word may stand before the label: "Day 2 Keynote:", "Opening Keynote -", "Closing Keynote:".)
 const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|last)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})\\s*[:–—-]\\s+`, 'i');
 
+/** A label in brackets before the title: "(Keynote) Title", "[Workshop] Title". */
+const BRACKET_LABEL = new RegExp(`^[([](${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})[)\\]]\\s+`, 'i');
+
 export function stripLabel(text: string): { text: string; label: string | null } {
-  const m = LABEL_PATTERN.exec(text);
+  const m = LABEL_PATTERN.exec(text) ?? BRACKET_LABEL.exec(text);
   return m?.[1] ? { text: text.slice(m[0].length), label: m[1].toLowerCase() } : { text, label: null };
 }
 
@@ -58,6 +61,12 @@ export function unquote(text: string): { text: string; quoted: boolean } {
 
 /** Speakers, then a separator or a comma, then a whole quoted title. */
 const QUOTED_LAST = /^([^“”"«»]{3,300}?)(?:\s+(?:--?|[–—|])\s+|\s*[:–—]\s*|,\s+)[“"«]([^“”"«»]{3,200})[”"»]\s*$/;
+
+/** A role opens the text ("CEO, Co-Founder, Acme", "Software Engineer, Data, Tinder"), as it never opens a title. */
+function opensWithRole(text: string): boolean {
+  const first = wordsOf(text.split(',')[0] ?? '');
+  return first.length > 0 && first.length <= 4 && text.includes(',') && (ROLE_HEADS.has(first[first.length - 1] ?? '') || ROLE_WORDS.has(first[0] ?? ''));
+}
 
 /** A company by name: one the gazetteer knows, or capitalised words ending in "Corp", "Labs", "Inc", ... */
 function organizationNamed(text: string): boolean {
@@ -190,6 +199,12 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // "Jane Doe: Title": only a name compromise knows as a person's (so "Red Hat: ..." stays a title).
   const colon = /^([^:]{3,80}):\s+(\S.*)$/.exec(text);
   const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
+  // "Jay Kreps (@jaykreps): CEO, Co-Founder, Confluent": a speaker's role and organization after the colon, no title.
+  if (colon?.[2] && colonSpeakers?.length === 1 && isPersonName(colonSpeakers[0]?.name ?? '', true) && opensWithRole(colon[2])) {
+    const parts = colon[2].split(/\s*,\s*/);
+    const org = parts.length > 1 ? (parts[parts.length - 1] ?? null) : null;
+    return { title: '', speakers: [{ name: colonSpeakers[0]?.name ?? '', role: (parts.length > 1 ? parts.slice(0, -1) : parts).join(', '), organization: org }], level, label, speakerOnly: true, quoted: false };
+  }
   // The title after the name reads as one: capitalised, a digit or a quote ("Ann Lee: the mastermind who ..." is a description).
   // (Every name clear, one of them opening with a first name compromise knows: "Lucas Käldström & Nikhita Raghunath: ...".)
   // A clear name the gazetteer does not know ("Björn Rabenstein: Prometheus – what's next?") also counts before a title

@@ -189,6 +189,8 @@ export function ownTalk(text: string): boolean {
 }
 
 export function speakersInText(text: string): SpeakerRecord[] {
+  const labelled = labelledSpeakerList(text.split('\n', 10));
+  if (labelled) return labelled;
   const lines = text.split('\n').slice(0, 4);
   const first = lines[0] ? namesOnlyLine(lines[0]) : null;
   if (first) return first;
@@ -263,9 +265,31 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
   return names.map((n) => ({ name: n.name, role: null, organization: organization && orgShaped(organization) && known?.type !== 'Project' ? organization : null }));
 }
 
+/** A line that is only a speakers label ("Speaker(s):", "Speakers"), its names on the lines below it. */
+const SPEAKERS_LABEL = /^\s*(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))\s*:?\s*$/i;
+
+/**
+ * The speakers listed under a "Speaker(s):" label, one per line: "Jay Kreps (@jaykreps): CEO, Co-Founder, Confluent",
+ * "Ann Lee, Staff Engineer, Acme", "Ann Lee (Acme)".
+ */
+export function labelledSpeakerList(lines: readonly string[]): SpeakerRecord[] | null {
+  if (!lines[0] || !SPEAKERS_LABEL.test(lines[0])) return null;
+  const out: SpeakerRecord[] = [];
+  for (const line of lines.slice(1, 9)) {
+    const text = line.replace(/\s*\(@[\w.]+\)/g, '').replace(/^\s*[-+*•]\s+/, '').replace(/:\s+/, ', ').trim();
+    if (!text) continue;
+    const found = parseSpeakers(text);
+    if (!found?.length || !found.every((sp) => isPersonName(sp.name, true))) break;
+    out.push(...found);
+  }
+  return out.length ? out : null;
+}
+
 /** Speakers named by an explicit "Speakers:" line among the first lines: makes a title-only heading a talk. */
 export function speakerLine(text: string): SpeakerRecord[] | null {
   const lines = text.split('\n');
+  const labelled = labelledSpeakerList(lines);
+  if (labelled) return labelled;
   const names = lines[0] ? (namesOnlyLine(lines[0]) ?? byOnlyLine(lines[0])) : null;
   if (names) return names;
   for (const line of lines.slice(0, 3)) {
