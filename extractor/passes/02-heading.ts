@@ -135,6 +135,13 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const { text, level } = stripLevel(kindBy[3]);
     return finish(text, kindBySpeakers, level, kindBy[1].toLowerCase());
   }
+  // "Andrew's Talk: Title": the talk's owner, then its title.
+  const owned = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{Ll}+\s+)?([Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\s*:\s+(\S.{2,})$/u.exec(heading.trim());
+  const owner = owned?.[1];
+  if (owned?.[3] && owner && (isPersonName(owner, false) || (!owner.includes(' ') && isGivenName(owner)))) {
+    const { text, level } = stripLevel(owned[3]);
+    return finish(text, [{ name: owner, role: null, organization: null }], level, owned[2]?.toLowerCase() === 'talk' ? null : (owned[2]?.toLowerCase() ?? null));
+  }
   // "by Ann Lee" as a heading of its own (under the title's heading): the speakers only.
   const byOnly = /^by\s+(.{3,120})$/i.exec(heading.trim());
   const byOnlySpeakers = byOnly?.[1] ? parseSpeakers(byOnly[1]) : null;
@@ -161,6 +168,10 @@ export function parseTalkHeading(heading: string): HeadingParts {
     if (!sep || sep.index === undefined || sep.index === 0) continue;
     // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
     const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+[|/]\s+/g, ', '));
+    // "Robert Haas - Incremental Backup": when the left side opens with a known first name and the right does not,
+    // the speaker is on the left (read below).
+    const left = text.slice(0, sep.index).trim();
+    if (speakers && !sep[0].includes('by') && !speakers.some((sp) => isGivenName(sp.name)) && isPersonName(left, false) && isGivenName(left)) break;
     if (speakers) return finish(text.slice(0, sep.index), speakers, level, label);
   }
   // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”": the speakers first, then a quoted title (the quotes
@@ -191,7 +202,9 @@ export function parseTalkHeading(heading: string): HeadingParts {
     // A weak name ("Charity Majors": 'charity' is also a noun) counts when the right side is a known organization.
     const knownOrg = (): boolean => resolveName(right, 'Organization')?.type === 'Organization';
     // Three or more words that are no known organization read as a title ("Liz Rice - Containers From Scratch").
-    const orgShaped = /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right) && (right.split(/\s+/).length <= 2 || knownOrg());
+    // ("Robert Haas - Incremental Backup": two everyday words that name no company are a title.)
+    const everyday = right.split(/\s+/).length >= 2 && right.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase())) && !knownOrg();
+    const orgShaped = /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right) && (right.split(/\s+/).length <= 2 || knownOrg()) && !everyday;
     if ((isPersonName(left, false) || (isPersonName(left, true) && knownOrg())) && separators.length === 1 && orgShaped) {
       return { title: '', speakers: [{ name: left, role: null, organization: right }], level, label, speakerOnly: true, quoted: false };
     }
@@ -258,7 +271,10 @@ export function parseTalkHeading(heading: string): HeadingParts {
         right = text.slice(second.index + second[0].length).trim();
       }
     }
-    if (speaker && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null && resolveName(right, 'Organization')?.type !== 'Organization') {
+    // (Two capitalised words on the right may read as a name, "Incremental Backup": a known first name on the left
+    // decides.)
+    const rightIsTitle = parseSpeakers(right) === null || (isGivenName(speaker?.name ?? '') && !isGivenName(right));
+    if (speaker && right.split(/\s+/).length >= 2 && rightIsTitle && resolveName(right, 'Organization')?.type !== 'Organization') {
       return finish(right, [speaker], level, label);
     }
   }

@@ -350,6 +350,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true) : null;
     if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
+      if (namesWorks(own.title)) continue;
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
       continue;
     }
@@ -372,7 +373,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const title = unquote(labelled.text.replace(/[\s:,;]+$/, '')).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
-    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title)) continue;
+    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     if (!trailing.speakers && !(video && wholeItem)) continue;
@@ -404,8 +405,13 @@ function setApartTitles(block: TextBlock): Array<{ at: number; end: number; titl
   return out;
 }
 
+const DASHED_SPEAKER = /^\s*[–—-]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+([^,.;]{2,60}?)(?:\s+(?:at|of|from)\s+(\p{Lu}[\p{L}\d&.’'-]*(?:\s+\p{Lu}[\p{L}\d&.’'-]*){0,3}))?,)?\s/u;
+
 /** A set-apart title's own speakers: "by", "delivered by" or "with" and clear names right after it (asides dropped). */
 function speakersAfterTitle(after: string): SpeakerRecord[] | null {
+  // "*Title* – Ann Lee, cofounder and head of engineering at Acme, gave ...": a dash, a clear name, its role.
+  const dashed = DASHED_SPEAKER.exec(after);
+  if (dashed?.[1] && isPersonName(dashed[1], false)) return [{ name: dashed[1], role: dashed[2]?.trim() ?? null, organization: dashed[3]?.trim() ?? null }];
   const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|$)/u.exec(after);
   if (!m?.[1]) return null;
   const names = m[1].replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
@@ -431,6 +437,12 @@ const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|worksho
 const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|presentation)\s+(?:(?:is|was)\s+)?(?:called|named))\s*:?\s*$/i;
 
 const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
+/** A link or bold run that names works, not a talk: "6 Free ebooks by Ann Lee", "Slides and papers". */
+function namesWorks(title: string): boolean {
+  const last = (wordsOf(title).pop() ?? '').replace(/s$/, '');
+  return WORKS.has(last);
+}
+
 /** The title at `at` names a song, a book, a paper or a concept, not a talk ("a song called "X" by ...", "the concept of "X""). */
 function namesWork(text: string, at: number): boolean {
   return WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
@@ -442,8 +454,8 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
   const titles = setApartTitles(block).sort((a, b) => a.at - b.at);
   for (const [k, m] of titles.entries()) {
     const at = m.at;
-    // (A full stop inside the quotes or italics ends the sentence, not the title.)
-    const title = m.title.trim().replace(/(?<!\.)\.$/, '');
+    // (A full stop or comma inside the quotes or italics belongs to the sentence, not the title.)
+    const title = m.title.trim().replace(/(?<!\.)[.,;]$/, '');
     if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
     if (namesWork(block.text, at)) continue;
     // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.

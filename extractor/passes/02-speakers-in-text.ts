@@ -246,7 +246,14 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
   // speaker, not a title.
   if (!/^[\p{Lu}\d"“]/u.test(titleText) || isPersonName(titleText, true)) return null;
   const outside = (n: Range): boolean => [title, ...others].every((r) => n.end <= r.start || n.start >= r.end);
-  const runs = [...sentence.matchAll(CAPITALISED_RUN)].map((m) => nameInRun(m[0], m.index ?? 0)).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
+  // A possessive owns something else than the talk ("Ann Lee's articles"), unless a talk word follows ("Ann Lee's talk").
+  // (Or the title itself follows: "Dave Thomas' (pragdave) "Agile is Dead" talk".)
+  const ownsOther = (m: RegExpMatchArray): boolean => {
+    const end = (m.index ?? 0) + m[0].length;
+    if (!/['’]s?$/.test(m[0]) || (title.start >= end && title.start - end <= 20)) return false;
+    return !/^\s+(?:[\p{Ll}-]+\s+){0,4}(?:talk|keynote|session|presentation|workshop)\b/iu.test(sentence.slice(end, end + 60));
+  };
+  const runs = [...sentence.matchAll(CAPITALISED_RUN)].filter((m) => !ownsOther(m)).map((m) => nameInRun(m[0], m.index ?? 0)).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
   const joined = (a: Range | null | undefined, b: Range | null | undefined): boolean => !!a && !!b && /^\s*(?:,|,?\s*and|&)\s*$/.test(sentence.slice(a.end, b.start));
   // People: the runs that open with a known first name, and the names joined to them ("Ann Lee and Bo Chen").
   const names = runs.filter((n, i) => n.given || anyName || joined(runs[i - 1], n) || joined(n, runs[i + 1]));

@@ -109,6 +109,9 @@ const positives: Row[] = [
   ['a title heading, its only sub-heading the speakers, then a heading that is only the video address', '# Nov 25 Friday\n## Automate Your Life\n### Maria Gonzalez\n#### https://www.youtube.com/watch?v=AAAAAAAAAAA\nNotes.\n## The API in 2017\n### Chee An and Hemanth HM\n#### <https://youtu.be/BBBBBBBBBBB>\nNotes.\n## Exploring Future Node\n### John Smith working at Initech\n#### <https://youtu.be/CCCCCCCCCCC>\nNotes.', ['Automate Your Life <- Maria Gonzalez', 'The API in 2017 <- Chee An, Hemanth HM', 'Exploring Future Node <- John Smith (Initech)']],
   ['lines "Speaker - _Title_" in one paragraph, a title ending in a full stop', '## Day 1\nMaria Gonzalez - _Cargo Culting in Java_\nJohn Smith - _The Seven Skills you need to Succeed._', ['Cargo Culting in Java <- Maria Gonzalez', 'The Seven Skills you need to Succeed <- John Smith']],
   ['a "Speaker(s):" label with one speaker per item below it, in the text or as a sub-heading', '## (Keynote) The Rise of Real-Time\n\nSpeaker(s):\n\n  + Maria Gonzalez ([@mg](https://twitter.com/mg)): CEO, Co-Founder, Acme Corp\n  + John Smith ([@js](https://twitter.com/js)): SVP, Strategy, Initech\n\n## Streams at Scale\n\n### Speaker(s):\n\n  + Priya Raman ([@pr](https://twitter.com/pr)): Software Engineer, Data, Globex\n\n### Key points:\n\n+ batching', ['The Rise of Real-Time <- Maria Gonzalez (Acme Corp), John Smith (Initech)', 'Streams at Scale <- Priya Raman (Globex)']],
+  ['an italic title, a dash, then the speaker with a role at an organization', '## Day 1\n*Streams at Scale: The Missing Guide* – Maria Gonzalez, an engineer at Acme Corp, gave an overview of the platform.', ['Streams at Scale: The Missing Guide <- Maria Gonzalez (Acme Corp)']],
+  ['"Name\'s Talk: Title" headings, and a speaker link before a title link made of everyday words', '## Andrew\'s Talk: Schema Migrations with Expand and Contract\nText.\n\n## Talks\n- [Robert Haas](https://www.linkedin.com/in/rh/) - [Incremental Backup](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Schema Migrations with Expand and Contract <- Andrew', 'Incremental Backup <- Robert Haas']],
+  ['a possessive before the title it owns, and before "well-researched and powerful talk"', '## Day 1\nMy favourite, along with Maria Gonzalez\' (mgonz) "Agile is Dead" talk.', ['Agile is Dead <- Maria Gonzalez']],
 ];
 
 const negatives: Row[] = [
@@ -155,6 +158,7 @@ const negatives: Row[] = [
   ['a heading that is only the event\'s name, among talk headings', '## ExampleConf Lisbon 2019\n\nWritten by Maria Gonzalez.\n\n## Operators in Go - Priya Raman\n\nText.\n\n## Streams in Rust - John Smith\n\nText.', ['Operators in Go <- Priya Raman', 'Streams in Rust <- John Smith']],
   ['a paragraph whose first sentence is prose with "by" a name', '## Day 1\nThe day started with an introduction by Maria Gonzalez, Head of Acme Benelux. She showed numbers.', []],
   ['a quoted concept two people discussed', '## Day 1\nI caught the end of [Maria Gonzalez][] and [John Smith][], who discussed the concept of "Everything as Code." It was fun.', []],
+  ['a linked collection of works by people, and a person\'s articles beside a linked site', '## Notes\nFinally, the vendor made available [6 Free ebooks by Maria Gonzalez and John Smith](https://example.org/e).\n\nShe recommended [Maria Gonzalez’s](https://example.org/mg) articles on accessibility, conference talks from experts, and a site: [Should I Use a Carousel?](https://example.org/c)', []],
 ];
 
 describe('session recognizer', () => {
