@@ -19,8 +19,10 @@ const sizeOf = (n: NodeSingular): number => NODE_SIZES.find((size) => n.hasClass
 const fontPx = (n: NodeSingular): number => parseFloat(String(n.style('font-size')));
 /** The biggest and the smallest non-talk nodes of the corpus. */
 function hubAndSmall(cy: Core): { hub: NodeSingular; small: NodeSingular } {
-  const nodes = cy.nodes('[type != "Talk"]').sort((a, b) => sizeOf(b) - sizeOf(a));
-  return { hub: nodes.first(), small: nodes.last() };
+  const nodes = (cy.nodes('[type != "Talk"]').toArray() as NodeSingular[]).sort((a, b) => sizeOf(b) - sizeOf(a));
+  const [hub, small] = [nodes[0], nodes.at(-1)];
+  if (!hub || !small) throw new Error('the corpus has no nodes');
+  return { hub, small };
 }
 
 describe('graph style: labels by level of detail', () => {
