@@ -9,7 +9,9 @@
  * as an overview of their nodes, whose edges join the graph when needed (web/src/graph/overview.ts).
  * The phases (from the last run) split the time at the page's marks: fetch (navigation to the graph parsed),
  * setup (elements and style set up), layout, draw (layout end to the drawn frame), and draw's two parts:
- * fit (the viewport fit, where Cytoscape styles every node) and frame (the fit to the drawn frame).
+ * fit (the viewport fit, where Cytoscape styles every node, and the bounding boxes measured before the first frame
+ * so that frame's texture is kept: web/src/graph/first-frame-cache.ts) and frame (the fit to the drawn frame).
+ * Panning starts right after the first frame, as a user could: the frames it takes to settle count.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { KnowledgeGraph } from '../extractor/schema.ts';

@@ -41,6 +41,33 @@ describe.skipIf(!chromiumAvailable('big graph e2e'))('explorer on a big graph (o
     await page.close();
   });
 
+  it("keeps the first frame's drawing: drawing re-measures and restyles nothing, so panning starts from that texture", async () => {
+    // Cytoscape throws its layer texture away for any element announced as changed ('bounds', 'style'): counted from
+    // the fitted viewport on, through the first frame and a zoom that draws every node again at a new scale.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(`(() => {
+      const counts = (window.__drawCounts = { bounds: 0, style: 0 });
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, ...rest) => {
+        if (name === 'cg:fitted') window.cy.on('bounds style', (e) => { if (e.target.isNode()) counts[e.type]++; });
+        return mark(name, ...rest);
+      };
+    })()`);
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => window.__confgraphRendered);
+    const frames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))));
+    await frames();
+    const first = await page.evaluate(() => ({ ...(window as unknown as { __drawCounts: Record<string, number> }).__drawCounts }));
+    await page.evaluate(() => {
+      window.cy!.zoom({ level: window.cy!.zoom() * 1.5, renderedPosition: { x: 720, y: 450 } });
+    });
+    await frames();
+    const zoomed = await page.evaluate(() => ({ ...(window as unknown as { __drawCounts: Record<string, number> }).__drawCounts }));
+    expect(first).toEqual({ bounds: 0, style: 0 });
+    expect(zoomed).toEqual({ bounds: 0, style: 0 });
+    await page.close();
+  });
+
   it('a selection (here from a link) brings exactly its edges, highlighted', async () => {
     const page = await open('/?sel=project%3Ap1');
     const drawn = await page.evaluate(() =>

@@ -253,5 +253,9 @@ function wire(cy: Core, store: ViewStore, index: GraphIndex): void {
   if (consoleHandle.hasQuery()) void consoleHandle.run();
   // A link with a selection (and no viewport of its own) opens zoomed on it, once the first frame is drawn.
   if (store.get().sel && !store.get().vp) void window.__confgraphRendered?.then(() => sync.reveal(store.get().sel));
-  void mountExport(byId('export-controls'), { cy: () => cy, viewUrl: () => location.href, getView: () => store.get() });
+  // After the first frame: the export chunk (about 116 KB and its stylesheet) would otherwise be compiled and run
+  // just before it, on big graphs while the nodes are being styled.
+  void window.__confgraphRendered?.then(() =>
+    mountExport(byId('export-controls'), { cy: () => cy, viewUrl: () => location.href, getView: () => store.get() }),
+  );
 }

@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementsDefinition, LayoutOptions } from 'cytoscape';
 import { fitTo } from './fit.ts';
+import { ignoreBackgroundingFlips, warmBounds } from './first-frame-cache.ts';
 import { deferEdges } from './deferred-edges.ts';
 import { edgeClassesNow, followZoom, isOverviewSize } from './overview.ts';
 import { lateEdgeClasses, visibleElements } from './view-state.ts';
@@ -53,6 +54,7 @@ export function createGraph(container: HTMLElement, elements: ElementsDefinition
     textureOnViewport: large,
     boxSelectionEnabled: false,
   });
+  ignoreBackgroundingFlips(cy);
   rememberMap(cy);
   if (overview) followZoom(cy);
   if (deferred) deferEdges(cy, elements.edges, () => `${edgeClassesNow(cy)} ${lateEdgeClasses(cy)}`.trim());
@@ -63,6 +65,8 @@ export function createGraph(container: HTMLElement, elements: ElementsDefinition
   const rendered = laidOut.then(() => {
     performance.mark('cg:layout-stop');
     if (!options.viewport?.(cy)) fitTo(cy, visibleElements(cy), 30);
+    // Measured before the first frame, not during it, so the texture that frame draws is kept (graph/first-frame-cache.ts).
+    warmBounds(cy);
     // The fit reads every node's size, so this is where Cytoscape styles the nodes: the bench splits it from the frame.
     performance.mark('cg:fitted');
     // Rendered when Cytoscape has drawn the frame that shows the laid-out graph: its 'render' event follows the draw,

@@ -92,18 +92,50 @@ export function labelSizeFor(size: number, base: number): number {
 /**
  * One rule per size class (graph-elements.ts gives each node its class from its talk count): plain
  * values, not per-node style functions, which Cytoscape would call for every node on every restyle.
+ * The label part goes to the labelled nodes only (see Labelled).
  */
-function sizeRules(t: GraphTheme): StylesheetStyle[] {
+function sizeRules(t: GraphTheme, labelled: Labelled): StylesheetStyle[] {
   return NODE_SIZES.flatMap((size) => {
     const font = labelSizeFor(size, t.fontSize);
+    // Room for about 12 characters at the node's own label size.
+    const text = { 'font-size': font, 'text-max-width': `${Math.max(140, font * 8)}px` };
+    const selector = `node.${sizeClass(size)}`;
+    const labelSelector = labelled.all || size >= LABELLED_SIZE ? selector : labelled.states.map((s) => `${s}.${sizeClass(size)}`).join(', ');
+    if (labelSelector === selector) return [{ selector, style: { width: size, height: size, ...text } }];
     return [
-      {
-        selector: `node.${sizeClass(size)}`,
-        // Room for about 12 characters at the node's own label size.
-        style: { width: size, height: size, 'font-size': font, 'text-max-width': `${Math.max(140, font * 8)}px` },
-      },
+      { selector, style: { width: size, height: size } },
+      { selector: labelSelector, style: text },
     ];
   });
+}
+
+/**
+ * Which nodes carry a label. Small graphs: all. Big graphs: hubs, and the nodes the user is looking at
+ * (selection, its neighbours, a path, a focus): the rest are drawn without one, so they get none of the
+ * label's style either (nine of the thirteen properties Cytoscape would apply to each of thousands of nodes).
+ */
+interface Labelled {
+  all: boolean;
+  /** Selectors of the view-state classes that bring a label. */
+  states: string[];
+  /** Every labelled node, as one selector list. */
+  selector: string;
+}
+
+function labelledNodes(large: boolean): Labelled {
+  if (!large) return { all: true, states: [], selector: 'node' };
+  const hubs = NODE_SIZES.filter((size) => size >= LABELLED_SIZE).map((size) => `node.${sizeClass(size)}`);
+  const states = ['node.cg-selected', 'node.cg-highlight', 'node.cg-path', 'node.cg-focus-root'];
+  return { all: false, states, selector: [...hubs, ...states].join(', ') };
+}
+
+/** `selector` (e.g. '[type = "Talk"]') on the labelled nodes only. */
+function onLabelled(labelled: Labelled, selector: string): string {
+  if (labelled.all) return `node${selector}`;
+  return labelled.selector
+    .split(', ')
+    .map((s) => `${s}${selector}`)
+    .join(', ');
 }
 
 function selectedSizeRules(t: GraphTheme): StylesheetStyle[] {
@@ -121,14 +153,23 @@ export function graphStyle(themeOrName: GraphTheme | string, options: GraphStyle
     selector: `node[type = "${type}"]`,
     style: { 'background-color': t.nodeColors[type], shape: NODE_SHAPES[type] },
   }));
+  const labelled = labelledNodes(options.large === true);
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(name)',
         // Nodes without a size class (added by hand): a middling size.
         width: 26,
         height: 26,
+        'border-width': 0,
+        'background-color': '#888',
+        'overlay-opacity': 0,
+      },
+    },
+    {
+      selector: labelled.selector,
+      style: {
+        label: 'data(name)',
         'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
         'font-size': t.fontSize,
         color: t.label,
@@ -136,18 +177,16 @@ export function graphStyle(themeOrName: GraphTheme | string, options: GraphStyle
         'text-outline-width': 2,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
+        // Big graphs: one line, never wrapped (cheaper to measure); the selection's label wraps (viewStateRules).
+        'text-wrap': labelled.all ? 'ellipsis' : 'none',
         'text-max-width': '140px',
         'min-zoomed-font-size': 7,
-        'border-width': 0,
-        'background-color': '#888',
-        'overlay-opacity': 0,
       },
     },
     ...byType,
     // Hubs get bigger labels, so they stay readable when the whole graph is in view and small ones drop out.
-    ...sizeRules(t),
-    { selector: 'node[type = "Talk"]', style: { 'font-size': Math.max(8, t.fontSize - 2), 'text-max-width': '120px' } },
+    ...sizeRules(t, labelled),
+    { selector: onLabelled(labelled, '[type = "Talk"]'), style: { 'font-size': Math.max(8, t.fontSize - 2), 'text-max-width': '120px' } },
     {
       selector: 'edge',
       style: {
@@ -180,15 +219,11 @@ const LABELLED_SIZE = 46;
 
 /**
  * Cheaper drawing for big graphs: straight arrowless edges, and labels by level of detail: only hubs
- * are labelled until something is selected, so thousands of labels are neither measured nor drawn.
+ * are labelled until something is selected (labelledNodes), so thousands of labels are neither measured nor drawn.
  */
 function largeRules(): StylesheetStyle[] {
-  const hubs = NODE_SIZES.filter((size) => size >= LABELLED_SIZE).map((size) => `node.${sizeClass(size)}`);
   return [
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.45 } },
-    { selector: 'node', style: { 'text-wrap': 'none', label: '' } },
-    ...(hubs.length > 0 ? [{ selector: hubs.join(', '), style: { label: 'data(name)' } }] : []),
-    { selector: 'node.cg-selected, node.cg-highlight, node.cg-path, node.cg-focus-root', style: { label: 'data(name)' } },
     // The overview of a very big graph draws nodes only; edges come with zooming in, a selection or a path (graph/overview.ts).
     { selector: `edge.${FAR_EDGE_CLASS}`, style: { display: 'none' } },
     { selector: `edge.${FAR_EDGE_CLASS}.cg-highlight, edge.${FAR_EDGE_CLASS}.cg-path`, style: { display: 'element' } },
