@@ -2,8 +2,9 @@
  * Pass 2 helper: candidate talk leads inside a text block, one reader per form (the pattern table below):
  * the block's first line ("[K4] Title, by Ann Lee (Acme)", "Title - Ann Lee, Acme", a table row), a bold lead
  * ("**Title** by Ann Lee", "**Title by Ann Lee**"), a linked title ("[Title](url) by A and B", several in one
- * paragraph) and a quoted title in a sentence ('A talk on "X" was given by Ann Lee from Acme'). Each lead is split
- * by the heading grammar (02-heading.ts) into title, speakers, roles and organizations; the recognizer scores it.
+ * paragraph), a quoted or italic title in a sentence (02-quoted-leads.ts) and a sentence that says who gave which
+ * talk. Each lead is split by the heading grammar (02-heading.ts) into title, speakers, roles and organizations; the
+ * recognizer scores it. What the readers share is in 02-lead-text.ts.
  */
 import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
@@ -11,83 +12,36 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLabel, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker, type Range } from './02-speakers-in-text.ts';
+import { listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { KIND_WORDS, PRESENT_VERBS, ROLE_WORDS, TALK_GROUPS, WORKS, wordsOf } from './02-words.ts';
+import { ROLE_WORDS, wordsOf } from './02-words.ts';
+import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, sentenceEndAfter, sentenceStart, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
+import { quotedLeads } from './02-quoted-leads.ts';
 
-export interface SessionLead {
-  /** Offset in the block's text where the talk's own text starts. */
-  start: number;
-  /** The lead as written (the talk's heading key). */
-  heading: string;
-  title: string;
-  speakers: SpeakerRecord[];
-  level: TalkLevel;
-  label: string | null;
-  video: Video | null;
-  /** Which reader found it. */
-  form: 'line' | 'row' | 'cells' | 'bold' | 'link' | 'quoted' | 'sentence';
-  /** A talk word stands right before the lead ("the keynote **...**"). */
-  kindBefore: string | null;
-  /** The lead quotes its title ("Ann Lee, Acme - “Title”"): quotes set it apart as markup does. */
-  quoted?: boolean;
-}
+export type { SessionLead } from './02-lead-text.ts';
 
 /** A room or track marker before a title: "[K4]", "[Room 2]", "(P1)". */
 const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall\s+\S{1,12})[\])]\s*/i;
-/** Words that start a sentence, not a title ("I went to a talk by ..."). */
-const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
+
 /** Link text that describes a talk instead of naming it: "a talk on encoding", "his keynote about tracing". */
 const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|regarding)\b/i;
+
 const GENERIC_LINK = /^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|his|her|their|live|short|full|quick)\s+)?(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation)|watch|watch it|watch here|here|youtube|link|the talk|this talk|\d+:\d+|https?:\/\/\S+|www\.\S+)$/i;
+
 /** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
 const LEAD_SEPARATOR = /\s(?:--?|[–—|~/])\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
+
 /** The label of a field in notes ("Speaker:", "Company:", "Room:"), never a title. */
 const FIELD_LABEL = /^(?:speakers?|presenters?|panelists?|hosts?|moderators?|title|by|who|company|organi[sz]ation|affiliation|slides|video|room|track|time|when|where|level)$/i;
-const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
-const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
-const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
-const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking)\\b`, 'i');
-
-/** Most longer words of a title are capitalised ("Scaling Prometheus at Work"), as prose's are not. */
-function titleCased(title: string): boolean {
-  const words = title.split(/\s+/).filter((w) => w.length > 3);
-  return words.length > 0 && words.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length * 2 > words.length;
-}
-
-/** `marked`: the title is set off by markup (a link or bold run), so a first word such as "We" does not make it prose. */
-function titleLike(title: string, marked = false): boolean {
-  const words = title.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 25 || title.length > 200) return false;
-  if (!marked && SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
-  // Tweets and social text: handles, hashtags, picture links.
-  if (/pic\.twitter\.com|t\.co\//.test(title) || (title.match(/(?:^|\s)[@#]\w/g) ?? []).length > 1) return false;
-  return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
-}
 
 function firstLine(block: TextBlock): { text: string; start: number } {
   const end = block.text.indexOf('\n');
   const raw = end < 0 ? block.text : block.text.slice(0, end);
   const start = raw.length - raw.trimStart().length;
   return { text: raw.trim(), start };
-}
-
-function videoIn(block: TextBlock, from: number, to: number): Video | null {
-  for (const link of block.links) {
-    if (link.start < from || link.start >= to) continue;
-    const video = youtubeVideo(link.href);
-    if (video) return video;
-  }
-  return null;
-}
-
-function kindBefore(text: string, at: number): string | null {
-  const before = wordsOf(text.slice(Math.max(0, at - 40), at)).slice(-3);
-  for (const [kind, words] of KIND_WORDS) if (before.some((w) => words.has(w))) return kind;
-  return null;
 }
 
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
@@ -263,25 +217,6 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   return { speakers: commaSpeakers?.every((sp) => isPersonName(sp.name, false)) ? commaSpeakers : null, level };
 }
 
-const SENTENCE_WINDOW = 1000;
-
-/** Where the sentence holding offset `at` starts (after '. ', '! ', '? ' or a line break). */
-function sentenceStart(text: string, at: number): number {
-  // A sentence is short: look back a bounded window, so a block of thousands of leads stays linear.
-  const from = Math.max(0, at - SENTENCE_WINDOW);
-  const window = text.slice(from, at + 2);
-  const local = at - from;
-  const stops = ['. ', '! ', '? '].map((p) => window.lastIndexOf(p, local)).filter((i) => i >= 0).map((i) => from + i + 2);
-  const line = window.lastIndexOf('\n', local);
-  return Math.max(from, line >= 0 ? from + line + 1 : 0, ...stops);
-}
-
-/** Where the sentence after offset `from` ends (its stop, a line break), looking at most a window ahead; -1 if none. */
-function sentenceEndAfter(text: string, from: number, stop: RegExp): number {
-  const at = text.slice(from, from + SENTENCE_WINDOW).search(stop);
-  return at < 0 ? (from + SENTENCE_WINDOW >= text.length ? -1 : SENTENCE_WINDOW) : at;
-}
-
 /** The speakers a sentence names around a linked title, when it says the title was presented (or links its video). */
 function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerRecord[] | null {
   const text = block.text;
@@ -309,19 +244,6 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerR
   if (spoke) return [spoke];
   const end = start + sentence.length;
   return soleNamedSpeakers(sentence, { start: span.start - start, end: span.end - start }, otherTitles(block, start, end, [span]));
-}
-
-/**
- * The pieces of text between `from` and `to`, relative to `from`, that a sentence sets off as titles or projects
- * (links, bold runs, quotes, italics other than `except`): no names of people there, though a linked or bold
- * person is a name ("[Ann Lee](https://...)").
- */
-function otherTitles(block: TextBlock, from: number, to: number, except: ReadonlyArray<{ start: number; end: number }>): Range[] {
-  const quoted = [...block.text.slice(from, to).matchAll(QUOTED)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
-  const spans = [...block.links, ...block.strong, ...block.emphasis, ...quoted];
-  return spans
-    .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !isPersonName(block.text.slice(o.start, o.end).replace(/\s*\([^()]*\)$/, ''), false))
-    .map((o) => ({ start: o.start - from, end: o.end - from }));
 }
 
 /** A linked title that ends a sentence which speaks of a talk ("A talk by Ann Lee about tools: [T](url)."). */
@@ -387,120 +309,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
   return out;
 }
 
-/** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
-function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
-  const out: Array<{ at: number; end: number; title: string }> = [];
-  if (/["“„«]/.test(block.text)) {
-    for (const m of block.text.matchAll(QUOTED)) {
-      out.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, title: m[1] ?? '' });
-      if (out.length >= MAX_SET_APART) return out;
-    }
-  }
-  for (const span of block.emphasis.slice(0, MAX_SET_APART - out.length)) {
-    const title = block.text.slice(span.start, span.end);
-    // Italics also stress words and asides ("*who doesn't want ...*"): a title opens with a capital, a digit or a
-    // name such as eBPF.
-    if (/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title) && !out.some((q) => q.at <= span.start && span.end <= q.end)) out.push({ at: span.start, end: span.end, title });
-  }
-  return out;
-}
-
-const DASHED_SPEAKER = /^\s*[–—-]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+([^,.;]{2,60}?)(?:\s+(?:at|of|from)\s+(\p{Lu}[\p{L}\d&.’'-]*(?:\s+\p{Lu}[\p{L}\d&.’'-]*){0,3}))?,)?\s/u;
-
-/** A set-apart title's own speakers: "by", "delivered by" or "with" and clear names right after it (asides dropped). */
-function speakersAfterTitle(after: string): SpeakerRecord[] | null {
-  // "*Title* – Ann Lee, cofounder and head of engineering at Acme, gave ...": a dash, a clear name, its role.
-  const dashed = DASHED_SPEAKER.exec(after);
-  if (dashed?.[1] && isPersonName(dashed[1], false)) return [{ name: dashed[1], role: dashed[2]?.trim() ?? null, organization: dashed[3]?.trim() ?? null }];
-  const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|$)/u.exec(after);
-  if (!m?.[1]) return null;
-  const names = m[1].replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
-  const speakers = parseSpeakers(names);
-  return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
-}
-
-/** The names that open a title's line: "Ann Lee - *Title*", "Ann Lee, Acme: “Title”" (the line ends with the title). */
-function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | null {
-  if (!/^[\s.!?)]*$/.test(rest)) return null;
-  const m = /^\s*(?:[-*•]\s+)?([^\n]{3,120}?)\s*(?:-|–|—|:)\s*$/.exec(before);
-  const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
-  return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false)) ? speakers : null;
-}
-
-/** A paragraph quotes or italicises a few titles; past this many it is a list of something else (and costly to read). */
-const MAX_SET_APART = 200;
-
-/** A lowercase description of a session ("beginner session", "lightning talk"), not its title. */
-const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|workshop|presentation|panel)s?$/u;
-
-/** Words that present what follows as a talk's title: "It was titled", "entitled", "the talk was called" (a song called ... is none). */
-const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|presentation)\s+(?:(?:is|was)\s+)?(?:called|named))\s*:?\s*$/i;
-
-const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
-/** A link or bold run that names works, not a talk: "6 Free ebooks by Ann Lee", "Slides and papers". */
-function namesWorks(title: string): boolean {
-  const last = (wordsOf(title).pop() ?? '').replace(/s$/, '');
-  return WORKS.has(last);
-}
-
-/** The title at `at` names a song, a book, a paper or a concept, not a talk ("a song called "X" by ...", "the concept of "X""). */
-function namesWork(text: string, at: number): boolean {
-  return WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-}
-
-/** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
-export function quotedLeads(block: TextBlock): SessionLead[] {
-  const out: SessionLead[] = [];
-  const titles = setApartTitles(block).sort((a, b) => a.at - b.at);
-  for (const [k, m] of titles.entries()) {
-    const at = m.at;
-    // (A full stop or comma inside the quotes or italics belongs to the sentence, not the title.)
-    const title = m.title.trim().replace(/(?<!\.)[.,;]$/, '');
-    if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
-    if (namesWork(block.text, at)) continue;
-    // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
-    if (/^["”»]?\s*(?:talks|sessions|keynotes|presentations|workshops|panels)\b/i.test(block.text.slice(m.end, m.end + 16))) continue;
-    let from = sentenceStart(block.text, at);
-    // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
-    // (Looked for within a window: a paragraph of thousands of titles and no full stop stays linear.)
-    const afterQuote = m.end;
-    const after = block.text.slice(afterQuote, afterQuote + SENTENCE_WINDOW).search(/[.!?](?:\s|$)|\n/);
-    const sentenceEnd = after < 0 ? Math.min(block.text.length, afterQuote + SENTENCE_WINDOW) : afterQuote + after + 1;
-    let sentence = block.text.slice(from, sentenceEnd);
-    // A title that opens its sentence may belong to the one before ("The talk was given by Ann Lee. “Title” was about ...").
-    if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && from === at && from > 0) {
-      from = sentenceStart(block.text, Math.max(0, from - 3));
-      sentence = block.text.slice(from, sentenceEnd);
-    }
-    // "*Title* delivered by Ann Lee", "*Title* (my pick) with Ann Lee and Bo Chen": the people right after the title
-    // are its speakers, whatever the sentence says around them.
-    // (Up to the next title: "*A* by Ann Lee and *B* by Bo Chen" gives each its own.)
-    const nextAt = titles[k + 1]?.at ?? Infinity;
-    const following = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
-    // "Ann Lee - *Title*", "Ann Lee (Acme): “Title”" on a line of its own: the names that open the line.
-    const lineStart = block.text.lastIndexOf('\n', at - 1) + 1;
-    const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
-    const direct = following ?? before;
-    if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
-    const found = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
-    const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
-    let speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others) ?? []);
-    // "Ann Lee gave an intro to on-call. It was titled "Don't Panic!"": a title named as such belongs to the person
-    // the block spoke of before it.
-    if (!speakers.length && from > 0 && NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) {
-      const earlier = otherTitles(block, 0, sentenceEnd, [{ start: at, end: m.end }]);
-      speakers = soleNamedSpeakers(block.text.slice(0, sentenceEnd), { start: at, end: m.end }, earlier, true) ?? [];
-    }
-    if (!speakers.length) continue;
-    // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
-    // sentence starts with that sentence.
-    const start = before ? lineStart : direct ? at : from;
-    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
-  }
-  return out;
-}
-
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’.-]*){1,3}`;
+
 /** "Ann Lee, a researcher from Acme, gave a talk on Title." / "Ann Lee from Acme presented a keynote about Title." */
 const GAVE_TALK = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})(?:,\s+(?:an?|the)\s+([\p{L} -]{2,40}?)\s+(?:from|at|of|with)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}),|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?\s+(?:gave|presented|delivered|did|held)\s+(?:an?|the|his|her|their)\s+(?:(?:great|good|short|lightning|interesting|nice|fantastic|brilliant|fun)\s+)?(talk|keynote|session|presentation|workshop|tutorial|panel)\s+(?:on|about|titled|called|named|entitled)\s*:?\s+(\p{Lu}[^.!?\n]{2,150})`,

@@ -12,7 +12,7 @@ import { isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks } from './02-sessions.ts';
 import { eventFromText } from './05-event.ts';
-import { quotedLeads } from './02-session-leads.ts';
+import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { descendants, inTalkGroup, insideTalks, linkedLead, ownVideo, speakerHeading, titleLine, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';

@@ -1,0 +1,117 @@
+/**
+ * Pass 2 helper: what the lead readers (02-session-leads.ts, 02-quoted-leads.ts) share: the lead's shape, what
+ * reads as a title, the talk and presenting words, where a sentence starts and ends, and what else a sentence sets
+ * apart as a title.
+ */
+import type { TextBlock } from './00-blocks.ts';
+import type { TalkLevel } from '../schema.ts';
+import type { SpeakerRecord, Video } from './types.ts';
+import type { Range } from './02-speakers-in-text.ts';
+import { isPersonName } from './02-person-name.ts';
+import { youtubeVideo } from './00-video.ts';
+import { KIND_WORDS, PRESENT_VERBS, TALK_GROUPS, WORKS, wordsOf } from './02-words.ts';
+
+export interface SessionLead {
+  /** Offset in the block's text where the talk's own text starts. */
+  start: number;
+  /** The lead as written (the talk's heading key). */
+  heading: string;
+  title: string;
+  speakers: SpeakerRecord[];
+  level: TalkLevel;
+  label: string | null;
+  video: Video | null;
+  /** Which reader found it. */
+  form: 'line' | 'row' | 'cells' | 'bold' | 'link' | 'quoted' | 'sentence';
+  /** A talk word stands right before the lead ("the keynote **...**"). */
+  kindBefore: string | null;
+  /** The lead quotes its title ("Ann Lee, Acme - “Title”"): quotes set it apart as markup does. */
+  quoted?: boolean;
+}
+
+/** Words that start a sentence, not a title ("I went to a talk by ..."). */
+const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
+
+export const QUOTED = /["“„«]([^"“”„«»\n]{3,160})["”»]/g;
+
+const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
+
+export const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
+
+export const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking)\\b`, 'i');
+
+/** Most longer words of a title are capitalised ("Scaling Prometheus at Work"), as prose's are not. */
+export function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => w.length > 3);
+  return words.length > 0 && words.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length * 2 > words.length;
+}
+
+/** `marked`: the title is set off by markup (a link or bold run), so a first word such as "We" does not make it prose. */
+export function titleLike(title: string, marked = false): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 25 || title.length > 200) return false;
+  if (!marked && SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
+  // Tweets and social text: handles, hashtags, picture links.
+  if (/pic\.twitter\.com|t\.co\//.test(title) || (title.match(/(?:^|\s)[@#]\w/g) ?? []).length > 1) return false;
+  return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
+}
+
+export function videoIn(block: TextBlock, from: number, to: number): Video | null {
+  for (const link of block.links) {
+    if (link.start < from || link.start >= to) continue;
+    const video = youtubeVideo(link.href);
+    if (video) return video;
+  }
+  return null;
+}
+
+export function kindBefore(text: string, at: number): string | null {
+  const before = wordsOf(text.slice(Math.max(0, at - 40), at)).slice(-3);
+  for (const [kind, words] of KIND_WORDS) if (before.some((w) => words.has(w))) return kind;
+  return null;
+}
+
+export const SENTENCE_WINDOW = 1000;
+
+/** Where the sentence holding offset `at` starts (after '. ', '! ', '? ' or a line break). */
+export function sentenceStart(text: string, at: number): number {
+  // A sentence is short: look back a bounded window, so a block of thousands of leads stays linear.
+  const from = Math.max(0, at - SENTENCE_WINDOW);
+  const window = text.slice(from, at + 2);
+  const local = at - from;
+  const stops = ['. ', '! ', '? '].map((p) => window.lastIndexOf(p, local)).filter((i) => i >= 0).map((i) => from + i + 2);
+  const line = window.lastIndexOf('\n', local);
+  return Math.max(from, line >= 0 ? from + line + 1 : 0, ...stops);
+}
+
+/** Where the sentence after offset `from` ends (its stop, a line break), looking at most a window ahead; -1 if none. */
+export function sentenceEndAfter(text: string, from: number, stop: RegExp): number {
+  const at = text.slice(from, from + SENTENCE_WINDOW).search(stop);
+  return at < 0 ? (from + SENTENCE_WINDOW >= text.length ? -1 : SENTENCE_WINDOW) : at;
+}
+
+/**
+ * The pieces of text between `from` and `to`, relative to `from`, that a sentence sets off as titles or projects
+ * (links, bold runs, quotes, italics other than `except`): no names of people there, though a linked or bold
+ * person is a name ("[Ann Lee](https://...)").
+ */
+export function otherTitles(block: TextBlock, from: number, to: number, except: ReadonlyArray<{ start: number; end: number }>): Range[] {
+  const quoted = [...block.text.slice(from, to).matchAll(QUOTED)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
+  const spans = [...block.links, ...block.strong, ...block.emphasis, ...quoted];
+  return spans
+    .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !isPersonName(block.text.slice(o.start, o.end).replace(/\s*\([^()]*\)$/, ''), false))
+    .map((o) => ({ start: o.start - from, end: o.end - from }));
+}
+
+const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
+
+/** A link or bold run that names works, not a talk: "6 Free ebooks by Ann Lee", "Slides and papers". */
+export function namesWorks(title: string): boolean {
+  const last = (wordsOf(title).pop() ?? '').replace(/s$/, '');
+  return WORKS.has(last);
+}
+
+/** The title at `at` names a song, a book, a paper or a concept, not a talk ("a song called "X" by ...", "the concept of "X""). */
+export function namesWork(text: string, at: number): boolean {
+  return WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}

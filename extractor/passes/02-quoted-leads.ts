@@ -1,0 +1,112 @@
+/**
+ * Pass 2 helper, lead reader 5: a title a sentence sets apart by quotes or italics ('A talk on "X" was given by Ann
+ * Lee', "*Title* delivered by Ann Lee", "Ann Lee - *Title*"), its speakers right after or before it, or named by its
+ * sentence.
+ */
+import type { TextBlock } from './00-blocks.ts';
+import type { SpeakerRecord } from './types.ts';
+import { parseSpeakers } from './02-speakers.ts';
+import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
+import { isPersonName } from './02-person-name.ts';
+import { type SessionLead, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
+
+/** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
+function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
+  const out: Array<{ at: number; end: number; title: string }> = [];
+  if (/["“„«]/.test(block.text)) {
+    for (const m of block.text.matchAll(QUOTED)) {
+      out.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, title: m[1] ?? '' });
+      if (out.length >= MAX_SET_APART) return out;
+    }
+  }
+  for (const span of block.emphasis.slice(0, MAX_SET_APART - out.length)) {
+    const title = block.text.slice(span.start, span.end);
+    // Italics also stress words and asides ("*who doesn't want ...*"): a title opens with a capital, a digit or a
+    // name such as eBPF.
+    if (/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title) && !out.some((q) => q.at <= span.start && span.end <= q.end)) out.push({ at: span.start, end: span.end, title });
+  }
+  return out;
+}
+
+const DASHED_SPEAKER = /^\s*[–—-]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+([^,.;]{2,60}?)(?:\s+(?:at|of|from)\s+(\p{Lu}[\p{L}\d&.’'-]*(?:\s+\p{Lu}[\p{L}\d&.’'-]*){0,3}))?,)?\s/u;
+
+/** A set-apart title's own speakers: "by", "delivered by" or "with" and clear names right after it (asides dropped). */
+function speakersAfterTitle(after: string): SpeakerRecord[] | null {
+  // "*Title* – Ann Lee, cofounder and head of engineering at Acme, gave ...": a dash, a clear name, its role.
+  const dashed = DASHED_SPEAKER.exec(after);
+  if (dashed?.[1] && isPersonName(dashed[1], false)) return [{ name: dashed[1], role: dashed[2]?.trim() ?? null, organization: dashed[3]?.trim() ?? null }];
+  const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|$)/u.exec(after);
+  if (!m?.[1]) return null;
+  const names = m[1].replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const speakers = parseSpeakers(names);
+  return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
+}
+
+/** The names that open a title's line: "Ann Lee - *Title*", "Ann Lee, Acme: “Title”" (the line ends with the title). */
+function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | null {
+  if (!/^[\s.!?)]*$/.test(rest)) return null;
+  const m = /^\s*(?:[-*•]\s+)?([^\n]{3,120}?)\s*(?:-|–|—|:)\s*$/.exec(before);
+  const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
+  return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false)) ? speakers : null;
+}
+
+/** A paragraph quotes or italicises a few titles; past this many it is a list of something else (and costly to read). */
+const MAX_SET_APART = 200;
+
+/** A lowercase description of a session ("beginner session", "lightning talk"), not its title. */
+const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|workshop|presentation|panel)s?$/u;
+
+/** Words that present what follows as a talk's title: "It was titled", "entitled", "the talk was called" (a song called ... is none). */
+const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|presentation)\s+(?:(?:is|was)\s+)?(?:called|named))\s*:?\s*$/i;
+
+/** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
+export function quotedLeads(block: TextBlock): SessionLead[] {
+  const out: SessionLead[] = [];
+  const titles = setApartTitles(block).sort((a, b) => a.at - b.at);
+  for (const [k, m] of titles.entries()) {
+    const at = m.at;
+    // (A full stop or comma inside the quotes or italics belongs to the sentence, not the title.)
+    const title = m.title.trim().replace(/(?<!\.)[.,;]$/, '');
+    if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
+    if (namesWork(block.text, at)) continue;
+    // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
+    if (/^["”»]?\s*(?:talks|sessions|keynotes|presentations|workshops|panels)\b/i.test(block.text.slice(m.end, m.end + 16))) continue;
+    let from = sentenceStart(block.text, at);
+    // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
+    // (Looked for within a window: a paragraph of thousands of titles and no full stop stays linear.)
+    const afterQuote = m.end;
+    const after = block.text.slice(afterQuote, afterQuote + SENTENCE_WINDOW).search(/[.!?](?:\s|$)|\n/);
+    const sentenceEnd = after < 0 ? Math.min(block.text.length, afterQuote + SENTENCE_WINDOW) : afterQuote + after + 1;
+    let sentence = block.text.slice(from, sentenceEnd);
+    // A title that opens its sentence may belong to the one before ("The talk was given by Ann Lee. “Title” was about ...").
+    if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && from === at && from > 0) {
+      from = sentenceStart(block.text, Math.max(0, from - 3));
+      sentence = block.text.slice(from, sentenceEnd);
+    }
+    // "*Title* delivered by Ann Lee", "*Title* (my pick) with Ann Lee and Bo Chen": the people right after the title
+    // are its speakers, whatever the sentence says around them.
+    // (Up to the next title: "*A* by Ann Lee and *B* by Bo Chen" gives each its own.)
+    const nextAt = titles[k + 1]?.at ?? Infinity;
+    const following = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
+    // "Ann Lee - *Title*", "Ann Lee (Acme): “Title”" on a line of its own: the names that open the line.
+    const lineStart = block.text.lastIndexOf('\n', at - 1) + 1;
+    const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
+    const direct = following ?? before;
+    if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
+    const found = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
+    const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
+    let speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others) ?? []);
+    // "Ann Lee gave an intro to on-call. It was titled "Don't Panic!"": a title named as such belongs to the person
+    // the block spoke of before it.
+    if (!speakers.length && from > 0 && NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) {
+      const earlier = otherTitles(block, 0, sentenceEnd, [{ start: at, end: m.end }]);
+      speakers = soleNamedSpeakers(block.text.slice(0, sentenceEnd), { start: at, end: m.end }, earlier, true) ?? [];
+    }
+    if (!speakers.length) continue;
+    // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
+    // sentence starts with that sentence.
+    const start = before ? lineStart : direct ? at : from;
+    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
+  }
+  return out;
+}
