@@ -238,7 +238,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const onAbout = /^(.{3,80}?)\s+(?:on|about|talking about|talked about|spoke about|spoke on|presented|presenting)\s+(\S.{3,})$/.exec(text);
   const onAboutSpeakers = onAbout?.[1] ? parseSpeakers(onAbout[1]) : null;
   // (One of them opens with a first name compromise knows: "Audio Production on Linux" is a title.)
-  if (onAbout?.[2] && onAboutSpeakers?.every((sp) => sp.organization === null && isPersonName(sp.name, false)) && onAboutSpeakers.some((sp) => isGivenName(sp.name)) && parseSpeakers(onAbout[2]) === null) return finish(onAbout[2], onAboutSpeakers, level, label);
+  // (An organization only in parentheses: "Ann Lee (Acme) on Title".)
+  if (onAbout?.[2] && onAboutSpeakers?.every((sp) => (sp.organization === null || onAbout[1]?.includes('(')) && isPersonName(sp.name, false)) && onAboutSpeakers.some((sp) => isGivenName(sp.name)) && parseSpeakers(onAbout[2]) === null) return finish(onAbout[2], onAboutSpeakers, level, label);
   // "Title, Jane Doe, Acme" / "Title, A, B, C, Org": the first comma from the left after which everything reads as
   // speakers, led by a clear name (a title's own comma parts are not names).
   for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 2)) {

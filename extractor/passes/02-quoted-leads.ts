@@ -35,6 +35,10 @@ function speakersAfterTitle(after: string): SpeakerRecord[] | null {
   // "*Title* – Ann Lee, cofounder and head of engineering at Acme, gave ...": a dash, a clear name, its role.
   const dashed = DASHED_SPEAKER.exec(after);
   if (dashed?.[1] && isPersonName(dashed[1], false)) return [{ name: dashed[1], role: dashed[2]?.trim() ?? null, organization: dashed[3]?.trim() ?? null }];
+  // "*Title* (Ann Lee, Acme)": the people in parentheses right after the title.
+  const paren = /^\s*\(([^()]{3,100})\)/.exec(after);
+  const inParen = paren?.[1] ? parseSpeakers(paren[1]) : null;
+  if (inParen?.every((sp) => isPersonName(sp.name, false))) return inParen;
   const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|$)/u.exec(after);
   if (!m?.[1]) return null;
   const names = m[1].replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();

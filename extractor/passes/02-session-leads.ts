@@ -17,7 +17,7 @@ import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { ROLE_WORDS, wordsOf } from './02-words.ts';
+import { MEDIA_WORDS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, sentenceEndAfter, sentenceStart, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -119,7 +119,8 @@ function lineLead(block: TextBlock): SessionLead[] {
   const words = line.text.split(/\s+/).length;
   if (!line.text || words > (block.form === 'paragraph' ? 25 : 40) || !LEAD_SEPARATOR.test(line.text)) return [];
   // A line that is one link with speakers inside it is read by the link reader.
-  const split = splitLead(line.text);
+  // "* Title. Ann Lee, Acme. [Video](...)": in a list item full stops may part the title from its speakers.
+  const split = splitLead(line.text) ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'i'), '')) : null);
   if (!split) return [];
   // A lead cut from a paragraph's first sentence names a title in title case ("Scaling Prometheus at Work, presented
   // by ..."); a sentence of prose ("The day started with an introduction by ...") is none.

@@ -112,6 +112,7 @@ const positives: Row[] = [
   ['an italic title, a dash, then the speaker with a role at an organization', '## Day 1\n*Streams at Scale: The Missing Guide* – Maria Gonzalez, an engineer at Acme Corp, gave an overview of the platform.', ['Streams at Scale: The Missing Guide <- Maria Gonzalez (Acme Corp)']],
   ['"Name\'s Talk: Title" headings, and a speaker link before a title link made of everyday words', '## Andrew\'s Talk: Schema Migrations with Expand and Contract\nText.\n\n## Talks\n- [Robert Haas](https://www.linkedin.com/in/rh/) - [Incremental Backup](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Schema Migrations with Expand and Contract <- Andrew', 'Incremental Backup <- Robert Haas']],
   ['a possessive before the title it owns, and before "well-researched and powerful talk"', '## Day 1\nMy favourite, along with Maria Gonzalez\' (mgonz) "Agile is Dead" talk.', ['Agile is Dead <- Maria Gonzalez']],
+  ['an italic title with its speakers in parentheses, a keynote "Name (Org) on Title", items "Title. Name, Org. Video"', '## Day 1\nIn *Scaling Prometheus at Work* (Maria Gonzalez, Acme Corp), we saw Thanos.\n\n### Keynote: John Smith (Initech) on Securing the Supply Chain\nText.\n\n## Talks\n* Streams in Rust. Priya Raman, Globex. [Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)', 'Securing the Supply Chain <- John Smith (Initech)', 'Streams in Rust <- Priya Raman (Globex)']],
 ];
 
 const negatives: Row[] = [
