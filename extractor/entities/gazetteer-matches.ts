@@ -3,9 +3,13 @@ import { TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
 import { PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { nodeId } from '../ids.ts';
 
 /** Foundations whose name opens the names of their projects ("Apache Kafka", "Apache SkyWalking"). */
 const FOUNDATION_PREFIX = new Set(['org:apache', 'org:apache-software-foundation']);
+
+/** Words after "Apache" that name the foundation's things, not a project ("Apache License", "Apache Software Foundation"). */
+const FOUNDATION_WORDS = new Set(['license', 'licence', 'software', 'foundation', 'project', 'projects', 'incubator', 'commons', 'way', 'community', 'member', 'members', 'committer', 'committers', 'board', 'pmc', 'top', 'top-level', 'conference', 'con']);
 
 /** The name at [from, end) is written as cased and followed by a product predicate ("Nomad is an alternative to"). */
 function productInContext(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
@@ -70,6 +74,14 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       continue;
     }
     const { ref, end } = best;
+    // "Apache Parquet": the foundation's name before a capitalised name the gazetteer lacks names one of its projects.
+    const next = st.tokens[end];
+    if (FOUNDATION_PREFIX.has(ref.entity.id) && next && /^\p{Lu}[\p{L}\d]+$/u.test(next.text) && !FOUNDATION_WORDS.has(next.lower) && !TRIE.next.has(next.lower)) {
+      const surface = spanText(st, i, end + 1);
+      out.push({ id: nodeId('Project', surface), type: 'Project', name: surface, surface, tokenStart: i, tokenEnd: end + 1, needsContext: false, prominent: false, unknown: true });
+      i = end + 1;
+      continue;
+    }
     // Everyday-word names: a little-known entity needs confirmation elsewhere in the post (a link, another form);
     // a well-known one only where capitals say nothing (sentence start, headline-style lines).
     const contextual = ref.rule === 'context' && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);

@@ -154,6 +154,12 @@ describe('findEntities: mention details', () => {
     expect(got).toEqual(['Project:SkyWalking:Apache SkyWalking']);
   });
 
+  it('reads "Apache X" as a project of the foundation when the gazetteer lacks X, but not the foundation\'s license', () => {
+    const got = findEntities(postOf('We store Apache Parquet files under the Apache License.'), []).map((m) => `${m.type}:${m.name}`);
+    expect(got).toContain('Project:Apache Parquet');
+    expect(got).not.toContain('Project:Apache License');
+  });
+
   it.each([
     ['we run kvm and packer images', ['Project:KVM', 'Project:Packer']],
     ['terraform, packer and vault do the work', ['Project:Packer', 'Project:Terraform', 'Project:Vault']],
