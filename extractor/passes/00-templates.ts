@@ -68,10 +68,9 @@ export function replaceTemplates(body: string, lineOffset = 0): TemplateText {
       })
       // Liquid/Go template variables such as {{ site.url }} are not prose.
       .replace(/\{\{[^}\n]{0,500}\}\}/g, ' ')
-      // Nor are kramdown's attribute lists ("[Ann Lee](url){:target="_blank"}", "{: .note}") or a heading's own id
-      // ("## Title {#title}").
-      .replace(/\{:[^{}\n]{0,200}\}/g, '')
-      .replace(/^(#{1,6}\s.*?)\s*\{#[\w:.-]{1,100}\}\s*$/, '$1');
+      // Nor are kramdown's attribute lists ("[Ann Lee](url){:target="_blank"}", "{: .note}"). (A heading's own id,
+      // "## Title {#title}", is its anchor: 01-anchors reads it.)
+      .replace(/\{:[^{}\n]{0,200}\}/g, '');
     out.push(replaced);
     // Keep the line count, so that later line numbers in warnings stay right.
     for (let k = i + 1; k < joined.next; k++) out.push('');
