@@ -65,7 +65,7 @@ const QUOTED_LAST = /^([^“”"«»]{3,300}?)(?:\s+(?:--?|[–—|])\s+|\s*[:�
 /** A role opens the text ("CEO, Co-Founder, Acme", "Software Engineer, Data, Tinder"), as it never opens a title. */
 function opensWithRole(text: string): boolean {
   const first = wordsOf(text.split(',')[0] ?? '');
-  return first.length > 0 && first.length <= 4 && text.includes(',') && (ROLE_HEADS.has(first[first.length - 1] ?? '') || ROLE_WORDS.has(first[0] ?? ''));
+  return first.length > 0 && first.length <= 4 && text.includes(',') && !/\s[-–—]\s/.test(text.split(',')[0] ?? '') && (ROLE_HEADS.has(first[first.length - 1] ?? '') || ROLE_WORDS.has(first[0] ?? ''));
 }
 
 /** A company by name: one the gazetteer knows, or capitalised words ending in "Corp", "Labs", "Inc", ... */
@@ -259,6 +259,16 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const titleColon = /^(.{3,200}?):\s+([^:]{3,120})$/.exec(text);
   const colonPeople = titleColon?.[2] ? parseSpeakers(titleColon[2]) : null;
   if (titleColon?.[1] && colonPeople?.every((p) => isPersonName(p.name, false))) return finish(titleColon[1], colonPeople, level, label);
+  // "Kelsey Hightower - Staff Dev Advocate, Google": a clear name, then its role and organization (a role opens the
+  // right side, as it never opens a title): the heading names its speaker only.
+  if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
+    const name = text.slice(0, first.index).trim();
+    const right = text.slice(first.index + first[0].length).trim();
+    if (isPersonName(name, false) && opensWithRole(right)) {
+      const parts = right.split(/\s*,\s*/);
+      return { title: '', speakers: [{ name, role: parts.slice(0, -1).join(', ') || null, organization: parts[parts.length - 1] ?? null }], level, label, speakerOnly: true, quoted: false };
+    }
+  }
   // "Jane Doe - Title", "Jane Doe (Acme) - Title", "Jane Doe - Acme - Title": a clear name first (with its
   // organization in parentheses or as a known organization's own part), then words that are no organization.
   if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {

@@ -14,6 +14,7 @@ import { listedSpeakers } from './02-speakers-in-text.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
+import { parseTalkHeading } from './02-heading.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
@@ -101,6 +102,18 @@ function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): Ses
   return { start: 0, heading: `${title} - ${childLine}`, title: title.replace(/[:.]$/, ''), speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }
 
+/**
+ * "* Kelsey Hightower - Staff Dev Advocate, Google" with the notes of the talk nested under it: a list item that names
+ * only its speaker is the talk, titled by the whole line (as a heading naming only its speaker is).
+ */
+function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
+  if (!parent || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
+  const line = parent.text.split('\n')[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const parts = line.split(/\s+/).length <= 20 ? parseTalkHeading(line) : null;
+  if (!parts?.speakerOnly || !parts.speakers.every((sp) => isPersonName(sp.name, false))) return null;
+  return { start: 0, heading: line, title: line, speakers: parts.speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
+}
+
 /** The leads kept in one section, in text order. */
 function sectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
@@ -127,7 +140,7 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
     }
     // (Only when neither item holds a lead of its own, so that the leads stay in text order.)
     const last = found.at(-1)?.block;
-    const nested = last === i || last === i - 1 ? null : nestedSpeakerLead(section.blocks[i - 1], block);
+    const nested = last === i || last === i - 1 ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block));
     if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i - 1, lead: nested, day });
   });
   return found;

@@ -160,7 +160,11 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parent = s.parent === null ? undefined : sections[s.parent];
     const parentParts = parent ? parsed[parent.index] : null;
     const titleAbove = parent && parentParts && s.index === parent.index + 1 && parent.text.trim() === '' && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
-    if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
+    // "## Joe Beda - CEO, Heptio" over the notes of the talk (its sub-headings are topics of it): a speaker named with
+    // a role is on stage, and the heading itself is the talk's (its anchor identifies it).
+    if (parts.speakers.some((p) => p.role !== null) && (s.text.trim() !== '' || child)) {
+      talks.set(s.index, { parts, speakers: parts.speakers, title: s.heading });
+    } else if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
       talks.set(child.index, { parts: childParts, speakers: parts.speakers, title: childParts.title });
     } else if (parent && parentParts && titleAbove) {
       talks.set(parent.index, { parts: parentParts, speakers: parts.speakers, title: parentParts.title });

@@ -113,6 +113,8 @@ const positives: Row[] = [
   ['"Name\'s Talk: Title" headings, and a speaker link before a title link made of everyday words', '## Andrew\'s Talk: Schema Migrations with Expand and Contract\nText.\n\n## Talks\n- [Robert Haas](https://www.linkedin.com/in/rh/) - [Incremental Backup](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Schema Migrations with Expand and Contract <- Andrew', 'Incremental Backup <- Robert Haas']],
   ['a possessive before the title it owns, and before "well-researched and powerful talk"', '## Day 1\nMy favourite, along with Maria Gonzalez\' (mgonz) "Agile is Dead" talk.', ['Agile is Dead <- Maria Gonzalez']],
   ['an italic title with its speakers in parentheses, a keynote "Name (Org) on Title", items "Title. Name, Org. Video"', '## Day 1\nIn *Scaling Prometheus at Work* (Maria Gonzalez, Acme Corp), we saw Thanos.\n\n### Keynote: John Smith (Initech) on Securing the Supply Chain\nText.\n\n## Talks\n* Streams in Rust. Priya Raman, Globex. [Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Scaling Prometheus at Work <- Maria Gonzalez (Acme Corp)', 'Securing the Supply Chain <- John Smith (Initech)', 'Streams in Rust <- Priya Raman (Globex)']],
+  ['list items that name only a speaker with role and organization, the talk\'s notes nested under each', '# Day 2 Keynote\n\n* Maria Gonzalez - Staff Dev Advocate, Acme Corp\n  * Changes were boring\n  * Demo\n* John Smith - Eng Dir, Initech\n  * The future', ['Maria Gonzalez - Staff Dev Advocate, Acme Corp <- Maria Gonzalez (Acme Corp)', 'John Smith - Eng Dir, Initech <- John Smith (Initech)']],
+  ['a heading that names a speaker with role and organization, over topic sub-headings', '## Maria Gonzalez - Senior Staff Engineer, Acme Corp\n\n### Linkerd\n\nShe showed the service mesh.', ['Maria Gonzalez - Senior Staff Engineer, Acme Corp <- Maria Gonzalez (Acme Corp)']],
 ];
 
 const negatives: Row[] = [
@@ -160,6 +162,7 @@ const negatives: Row[] = [
   ['a paragraph whose first sentence is prose with "by" a name', '## Day 1\nThe day started with an introduction by Maria Gonzalez, Head of Acme Benelux. She showed numbers.', []],
   ['a quoted concept two people discussed', '## Day 1\nI caught the end of [Maria Gonzalez][] and [John Smith][], who discussed the concept of "Everything as Code." It was fun.', []],
   ['a linked collection of works by people, and a person\'s articles beside a linked site', '## Notes\nFinally, the vendor made available [6 Free ebooks by Maria Gonzalez and John Smith](https://example.org/e).\n\nShe recommended [Maria Gonzalez’s](https://example.org/mg) articles on accessibility, conference talks from experts, and a site: [Should I Use a Carousel?](https://example.org/c)', []],
+  ['people the author met, listed with roles', '## Highlights\n\n- Maria Gonzalez - CEO and Founder, Acme Corp\n- John Smith - Senior Staff Developer Advocate, Initech', []],
 ];
 
 describe('session recognizer', () => {
