@@ -63,6 +63,9 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
  * sub-heading names the talk's speakers, and the talk is the title's.
  */
 function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  // (Counted once: asking each heading for its sub-headings would be quadratic on a post of thousands.)
+  const childCount = new Map<number, number>();
+  for (const c of sections) if (c.parent !== null) childCount.set(c.parent, (childCount.get(c.parent) ?? 0) + 1);
   for (const s of sections) {
     const parts = parsed[s.index];
     const child = sections[s.index + 1];
@@ -70,7 +73,7 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
     if (!child || child.parent !== s.index) continue;
     // "### Speaker(s):" with the names in it, before the notes' other sub-headings.
     const listed = labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]);
-    if (!listed && sections.some((c) => c.parent === s.index && c !== child)) continue;
+    if (!listed && (childCount.get(s.index) ?? 0) > 1) continue;
     const people = listed ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
     if (!people?.length) continue;
     talks.delete(child.index);
