@@ -280,9 +280,11 @@ const SPEAKERS_LABEL = /^\s*(?:speakers?|presenters?|panelists?|hosts?|speaker\(
  * "Ann Lee, Staff Engineer, Acme", "Ann Lee (Acme)".
  */
 export function labelledSpeakerList(lines: readonly string[]): SpeakerRecord[] | null {
-  if (!lines[0] || !SPEAKERS_LABEL.test(lines[0])) return null;
+  // (The label may follow a line of links to the talk's material: "Background | Slides", then "**Speakers**".)
+  const at = lines.slice(0, 4).findIndex((l) => SPEAKERS_LABEL.test(l));
+  if (at < 0) return null;
   const out: SpeakerRecord[] = [];
-  for (const line of lines.slice(1, 9)) {
+  for (const line of lines.slice(at + 1, at + 9)) {
     const text = line.replace(/\s*\(@[\w.]+\)/g, '').replace(/^\s*[-+*•]\s+/, '').replace(/:\s+/, ', ').trim();
     if (!text) continue;
     const found = parseSpeakers(text);
