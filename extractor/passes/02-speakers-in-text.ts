@@ -273,7 +273,7 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
 }
 
 /** A line that is only a speakers label ("Speaker(s):", "Speakers"), its names on the lines below it. */
-const SPEAKERS_LABEL = /^\s*(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))\s*:?\s*$/i;
+export const SPEAKERS_LABEL = /^\s*(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))\s*:?\s*$/i;
 
 /**
  * The speakers listed under a "Speaker(s):" label, one per line: "Jay Kreps (@jaykreps): CEO, Co-Founder, Confluent",

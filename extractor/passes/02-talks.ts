@@ -7,7 +7,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, ownTalk, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, labelledSpeakerList, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks } from './02-sessions.ts';
@@ -69,10 +69,10 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
   for (const s of sections) {
     const parts = parsed[s.index];
     const child = sections[s.index + 1];
-    if (!parts?.title || parts.speakers.length || parts.speakerOnly || isStructural(parts.title) || groupsTalks(parts.title) || s.text.trim() !== '') continue;
+    if (!parts?.title || parts.speakers.length || parts.speakerOnly || isStructural(parts.title) || groupsTalks(parts.title) || s.text.trim() !== '' || eventFromText(parts.title) === parts.title.trim()) continue;
     if (!child || child.parent !== s.index) continue;
     // "### Speaker(s):" with the names in it, before the notes' other sub-headings.
-    const listed = labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]);
+    const listed = SPEAKERS_LABEL.test(child.heading) ? labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]) : null;
     if (!listed && (childCount.get(s.index) ?? 0) > 1) continue;
     const people = listed ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
     if (!people?.length) continue;
