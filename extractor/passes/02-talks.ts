@@ -50,8 +50,7 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     for (const s of peers) {
       const parts = parsed[s.index];
       if (talks.has(s.index) || !parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
-      // A heading that is only the event's name ("## NodeConf Barcelona 2015") heads the post, not a talk.
-      if (eventFromText(parts.title) === parts.title.trim()) continue;
+      if (namesEvent(parts.title)) continue;
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
       talks.set(s.index, { parts, speakers: textSpeakers(s), title: parts.title });
     }
@@ -69,7 +68,7 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
   for (const s of sections) {
     const parts = parsed[s.index];
     const child = sections[s.index + 1];
-    if (!parts?.title || parts.speakers.length || parts.speakerOnly || isStructural(parts.title) || groupsTalks(parts.title) || s.text.trim() !== '' || eventFromText(parts.title) === parts.title.trim()) continue;
+    if (!parts?.title || parts.speakers.length || parts.speakerOnly || isStructural(parts.title) || groupsTalks(parts.title) || s.text.trim() !== '' || namesEvent(parts.title)) continue;
     if (!child || child.parent !== s.index) continue;
     // "### Speaker(s):" with the names in it, before the notes' other sub-headings.
     const listed = SPEAKERS_LABEL.test(child.heading) ? labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]) : null;
@@ -99,6 +98,11 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   return given.length ? given : sectionLinkedSpeakers(s.blocks);
 }
 
+/** A heading that is only the event's name ("# EnvoyCon 2019", "## NodeConf Barcelona 2015") heads the post, not a talk. */
+function namesEvent(title: string): boolean {
+  return eventFromText(title) === title.trim();
+}
+
 /** A heading that names several talks ("Other Notable Talks", "Sessions I liked"): a group, not one talk. */
 function groupsTalks(title: string): boolean {
   return wordsOf(title).some((w) => /^(?:talks|sessions|keynotes|presentations|workshops|panels)$/.test(w));
@@ -119,8 +123,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
     if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
-    // (A heading that is only the event's name, "# EnvoyCon 2019", heads the post.)
-    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && eventFromText(parts.title) !== parts.title.trim() && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text) || (!groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0))) {
+    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && !namesEvent(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text) || (!groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0))) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);
