@@ -62,10 +62,33 @@ export function unquote(text: string): { text: string; quoted: boolean } {
 /** Speakers, then a separator or a comma, then a whole quoted title. */
 const QUOTED_LAST = /^([^“”"«»]{3,300}?)(?:\s+(?:--?|[–—|])\s+|\s*[:–—]\s*|,\s+)[“"«]([^“”"«»]{3,200})[”"»]\s*$/;
 
+/** Up to four words that name a role: a role word opens them or a role head ends them ("Staff Engineer", "CEO"). */
+function rolePhrase(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && words.length <= 4 && !/\s[-–—]\s/.test(text) && (ROLE_HEADS.has(words[words.length - 1] ?? '') || ROLE_WORDS.has(words[0] ?? ''));
+}
+
 /** A role opens the text ("CEO, Co-Founder, Acme", "Software Engineer, Data, Tinder"), as it never opens a title. */
 function opensWithRole(text: string): boolean {
-  const first = wordsOf(text.split(',')[0] ?? '');
-  return first.length > 0 && first.length <= 4 && text.includes(',') && !/\s[-–—]\s/.test(text.split(',')[0] ?? '') && (ROLE_HEADS.has(first[first.length - 1] ?? '') || ROLE_WORDS.has(first[0] ?? ''));
+  return text.includes(',') && rolePhrase(text.split(',')[0] ?? '');
+}
+
+/** "Staff Engineer at Acme", "Founder and CEO @ Acme": one role (only role words: "Life as an SRE at Acme" is a title), then its organization. */
+const ROLE_AT = /^([^,]{2,60}?)\s+(?:at|@)\s+(\p{Lu}[\p{L}\d&.'’ -]{0,60})$/u;
+
+/**
+ * A speaker's role and organization, when the text is only that ("CEO, Co-Founder, Acme", "Principal Engineer at
+ * Acme", "Project Lead, Co-founder and CTO at Acme"); null when it reads as anything else (a title).
+ */
+function roleAndOrg(text: string): { role: string | null; organization: string | null } | null {
+  const at = ROLE_AT.exec(text.split(/\s*,\s*/).pop() ?? '');
+  if (at?.[1] && at[2] && (opensWithRole(text) || (!text.includes(',') && ROLE_HEADS.has(wordsOf(at[1]).pop() ?? '') && wordsOf(at[1]).every((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w) || /^(?:and|of|&)$/.test(w))))) {
+    const before = text.slice(0, text.length - at[0].length).replace(/[\s,]+$/, '');
+    return { role: before ? `${before}, ${at[1]}` : at[1], organization: at[2].trim() };
+  }
+  if (!opensWithRole(text)) return null;
+  const parts = text.split(/\s*,\s*/);
+  return { role: parts.slice(0, -1).join(', ') || null, organization: parts[parts.length - 1] ?? null };
 }
 
 /** A company by name: one the gazetteer knows, or capitalised words ending in "Corp", "Labs", "Inc", ... */
@@ -213,11 +236,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const colon = /^([^:]{3,80}):\s+(\S.*)$/.exec(text);
   const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1]) : null;
   // "Jay Kreps (@jaykreps): CEO, Co-Founder, Confluent": a speaker's role and organization after the colon, no title.
-  if (colon?.[2] && colonSpeakers?.length === 1 && isPersonName(colonSpeakers[0]?.name ?? '', true) && opensWithRole(colon[2])) {
-    const parts = colon[2].split(/\s*,\s*/);
-    const org = parts.length > 1 ? (parts[parts.length - 1] ?? null) : null;
-    return { title: '', speakers: [{ name: colonSpeakers[0]?.name ?? '', role: (parts.length > 1 ? parts.slice(0, -1) : parts).join(', '), organization: org }], level, label, speakerOnly: true, quoted: false };
-  }
+  const colonRole = colon?.[2] && colonSpeakers?.length === 1 && isPersonName(colonSpeakers[0]?.name ?? '', true) ? roleAndOrg(colon[2]) : null;
+  if (colonRole) return { title: '', speakers: [{ name: colonSpeakers?.[0]?.name ?? '', ...colonRole }], level, label, speakerOnly: true, quoted: false };
   // The title after the name reads as one: capitalised, a digit or a quote ("Ann Lee: the mastermind who ..." is a description).
   // (Every name clear, one of them opening with a first name compromise knows: "Lucas Käldström & Nikhita Raghunath: ...".)
   // A clear name the gazetteer does not know ("Björn Rabenstein: Prometheus – what's next?") also counts before a title
@@ -264,10 +284,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
     const name = text.slice(0, first.index).trim();
     const right = text.slice(first.index + first[0].length).trim();
-    if (isPersonName(name, false) && opensWithRole(right)) {
-      const parts = right.split(/\s*,\s*/);
-      return { title: '', speakers: [{ name, role: parts.slice(0, -1).join(', ') || null, organization: parts[parts.length - 1] ?? null }], level, label, speakerOnly: true, quoted: false };
-    }
+    const role = isPersonName(name, false) ? roleAndOrg(right) : null;
+    if (role) return { title: '', speakers: [{ name, ...role }], level, label, speakerOnly: true, quoted: false };
   }
   // "Jane Doe - Title", "Jane Doe (Acme) - Title", "Jane Doe - Acme - Title": a clear name first (with its
   // organization in parentheses or as a known organization's own part), then words that are no organization.

@@ -73,20 +73,43 @@ export function kindBefore(text: string, at: number): string | null {
 
 export const SENTENCE_WINDOW = 1000;
 
-/** Where the sentence holding offset `at` starts (after '. ', '! ', '? ' or a line break). */
+/**
+ * A line break inside a sentence: a paragraph wrapped by hand ("the talk by Ann Lee\nand Bo Chen titled\n[Title](...)")
+ * goes on in lowercase, or its line ends in a lowercase word or a comma, or it is long (60 characters or more), or a
+ * name is wrapped over it ("Ann\nLee"). A
+ * line that ends in a stop or a colon, or a short line that ends in a capitalised word before a capitalised line
+ * ("**Title**\nAnn Lee, Acme"), is a line of its own.
+ */
+export function softBreak(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + 1, at + 40);
+  if (!before.trim() || !after.trim() || /\n\s*$/.test(before) || /^[ \t]*\n/.test(after) || /[.!?:;]["”’')\]]*\s*$/.test(before)) return false;
+  // (A long line with no stop at its end was wrapped: "... from our friends at Acme. Ann\nLee gave ...".)
+  // (Or a name wrapped over the break: "... and once again Ann\nLee did ...".)
+  const wrappedName = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(before)?.[1] && /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
+  const name = wrappedName ? `${/(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(before)?.[1] ?? ''} ${wrappedName}` : '';
+  return /(?:(?:^|[\s(])\p{Ll}+|,)\s*$/u.test(before) || /^\s*\p{Ll}/u.test(after) || (text.lastIndexOf('\n', at - 1) < 0 ? at : at - text.lastIndexOf('\n', at - 1)) >= 60 || (name !== '' && isPersonName(name, false));
+}
+
+/** The text with its soft line breaks (see softBreak) as spaces: offsets stay. */
+function joinSoftBreaks(text: string, offset: number, whole: string): string {
+  return text.replace(/\n/g, (nl, i: number) => (softBreak(whole, offset + i) ? ' ' : nl));
+}
+
+/** Where the sentence holding offset `at` starts (after '. ', '! ', '? ' or a line break that is no soft break). */
 export function sentenceStart(text: string, at: number): number {
   // A sentence is short: look back a bounded window, so a block of thousands of leads stays linear.
   const from = Math.max(0, at - SENTENCE_WINDOW);
-  const window = text.slice(from, at + 2);
+  const window = joinSoftBreaks(text.slice(from, at + 2), from, text);
   const local = at - from;
   const stops = ['. ', '! ', '? '].map((p) => window.lastIndexOf(p, local)).filter((i) => i >= 0).map((i) => from + i + 2);
   const line = window.lastIndexOf('\n', local);
   return Math.max(from, line >= 0 ? from + line + 1 : 0, ...stops);
 }
 
-/** Where the sentence after offset `from` ends (its stop, a line break), looking at most a window ahead; -1 if none. */
+/** Where the sentence after offset `from` ends (its stop, a line break that is no soft break), looking at most a window ahead; -1 if none. */
 export function sentenceEndAfter(text: string, from: number, stop: RegExp): number {
-  const at = text.slice(from, from + SENTENCE_WINDOW).search(stop);
+  const at = joinSoftBreaks(text.slice(from, from + SENTENCE_WINDOW), from, text).search(stop);
   return at < 0 ? (from + SENTENCE_WINDOW >= text.length ? -1 : SENTENCE_WINDOW) : at;
 }
 

@@ -61,7 +61,9 @@ export function nameStrength(phrase: string): NameStrength {
     if ((PARTICLES.has(lower) && token === lower) || (i === 0 && initials)) continue;
     if (!TOKEN.test(token)) return 'none';
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
-    if (isCommonWord(token) || (!isNameTagged(token) && isKnownThing(token))) common++;
+    // ("Multi-Tenant", "Self-Hosted": a compound of everyday words; "Kaplan-Moss" after a known first name stays one.)
+    const compound = token.includes('-') && !isNameTagged(token) && !token.split('-').some(isNameTagged) && token.split('-').every((part) => part.length > 0 && (isCommonWord(part) || isEnglishWord(part.toLowerCase())));
+    if (isCommonWord(token) || compound || (!isNameTagged(token) && isKnownThing(token))) common++;
   }
   const given = isNameTagged(first);
   if ((given && common <= 1) || common === 0) return 'strong';

@@ -8,7 +8,7 @@ import type { SpeakerRecord } from './types.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { isPersonName } from './02-person-name.ts';
-import { type SessionLead, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
+import { type SessionLead, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
 function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
@@ -79,7 +79,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
     // (Looked for within a window: a paragraph of thousands of titles and no full stop stays linear.)
     const afterQuote = m.end;
-    const after = block.text.slice(afterQuote, afterQuote + SENTENCE_WINDOW).search(/[.!?](?:\s|$)|\n/);
+    const after = sentenceEndAfter(block.text, afterQuote, /[.!?](?:\s|$)|\n/);
     const sentenceEnd = after < 0 ? Math.min(block.text.length, afterQuote + SENTENCE_WINDOW) : afterQuote + after + 1;
     let sentence = block.text.slice(from, sentenceEnd);
     // A title that opens its sentence may belong to the one before ("The talk was given by Ann Lee. “Title” was about ...").

@@ -12,7 +12,7 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, stripLabel, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
+import { CLAUSE_BREAK, listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -213,9 +213,13 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
   if (paren?.[1]) return { speakers: parseSpeakers(paren[1]), level };
   // "**Title**, Ann Lee (Acme): what it was about": a comma, then only clear names up to the colon or sentence end.
-  const comma = /^\s*,\s+([^:;.!?\n]{3,120}?)(?=\s*(?:[:;.!?](?:\s|$)|\n|$))/.exec(rest);
+  const comma = /^\s*,\s+(\p{Lu}[^:;.!?\n]{2,119}?)(?=\s*(?:[:;.!?](?:\s|$)|\n|$))/u.exec(rest);
   const commaSpeakers = comma?.[1] ? parseSpeakers(comma[1]) : null;
-  return { speakers: commaSpeakers?.every((sp) => isPersonName(sp.name, false)) ? commaSpeakers : null, level };
+  if (commaSpeakers?.every((sp) => isPersonName(sp.name, false))) return { speakers: commaSpeakers, level };
+  // "[Title](video):" and the rest of the item only its speakers, wrapped over lines ("Ann\n  Lee, Acme & Bo Chen, Initech").
+  const colon = /^\s*:\s+([^:;!?]{3,160}?)\s*$/.exec(rest);
+  const colonSpeakers = colon?.[1] ? parseSpeakers(colon[1].replace(/\s+/g, ' ')) : null;
+  return { speakers: colonSpeakers?.every((sp) => isPersonName(sp.name, false)) ? colonSpeakers : null, level };
 }
 
 /** The speakers a sentence names around a linked title, when it says the title was presented (or links its video). */
@@ -236,15 +240,20 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerR
   const vouched = opensItem && nameStrength(alone) === 'weak' ? [{ name: alone, role: null, organization: null }] : null;
   const listed = withName?.[1] ? (parseSpeakers(withName[1]) ?? (lastWith?.[1] ? parseSpeakers(lastWith[1]) : null) ?? vouched) : null;
   if (listed?.every((s) => isPersonName(s.name, fromOrg !== null || opensItem))) return listed.map((s) => ({ ...s, organization: s.organization ?? fromOrg?.[1] ?? null }));
-  const found = speakersInText(sentence.replace(inner, 'the talk'));
+  // A title that a new clause follows after another ("[A](x) by Ann Lee, and Bo Chen joined me for [B](y)") takes
+  // the names of its own clause only.
+  const end = start + sentence.length;
+  const others = otherTitles(block, start, end, [span]);
+  const clauseStart = others.filter((o) => start + o.end <= span.start && CLAUSE_BREAK.test(text.slice(start + o.end, span.start))).pop();
+  const clause = clauseStart ? sentence.slice(clauseStart.end) : sentence;
+  const found = speakersInText(clause.replace(inner, 'the talk'));
   if (found.length) return found;
   // The people the sentence sets in bold ("..., where **Ann Lee** showed ...").
   const bold = boldSpeakers(block, start, start + sentence.length);
   if (bold.length) return bold;
   const spoke = spokeOnSpeaker(sentence.replace(inner, 'the talk'));
   if (spoke) return [spoke];
-  const end = start + sentence.length;
-  return soleNamedSpeakers(sentence, { start: span.start - start, end: span.end - start }, otherTitles(block, start, end, [span]));
+  return soleNamedSpeakers(sentence, { start: span.start - start, end: span.end - start }, others);
 }
 
 /** A linked title that ends a sentence which speaks of a talk ("A talk by Ann Lee about tools: [T](url)."). */
@@ -252,6 +261,9 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
   if (form !== 'link' || !/^\s*(?:[.!?]|$|\n)/.test(text.slice(span.end, span.end + 3))) return false;
   return TALK_WORD.test(text.slice(sentenceStart(text, span.start), span.start));
 }
+
+/** The author introduces their own talk: "I did my [...]", "I gave my talk [...]", "my keynote, [...]". */
+const MY_TALK = /\b(?:my\s+(?:own\s+)?|I\s+(?:gave|did|presented|delivered)\s+(?:my|a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$|\bmy\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*[:,]?\s*$/i;
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {
@@ -293,13 +305,16 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const level = stripped.level ?? trailing.level;
     // "[Panel: Title](...)": the kind label is no part of the title.
     const labelled = stripLabel(stripped.text);
-    const title = unquote(labelled.text.replace(/[\s:,;]+$/, '')).text;
+    // ("[Intro to Envoy talk](video)": a lowercase kind word that ends the link describes it, as no title's word is.)
+    const title = unquote(labelled.text.replace(/[\s:,;]+$/, '').replace(/(\S\s+\S+)\s+talk$/, '$1')).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
     if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
-    if (!trailing.speakers && !(video && wholeItem)) continue;
+    // The author's own talk, its video linked ("I did my [Intro to Envoy talk](video)"): a talk, its speaker unnamed.
+    const mine = video !== null && MY_TALK.test(block.text.slice(sentenceStart(block.text, span.start), span.start));
+    if (!trailing.speakers && !(video && wholeItem) && !mine) continue;
     const speakers = trailing.speakers ?? [];
     const end = sentenceEndAfter(block.text, span.end, /[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();

@@ -147,6 +147,26 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
 }
 
 /**
+ * A title-only heading may be the author's topic over prose that names the talks themselves ("## Acme's rollout", then
+ * "the talk by Acme engineers Ann Lee and Bo Chen titled [Title](video)"): true when the section's first paragraph
+ * holds such a talk, with its speakers and another title than the heading's.
+ */
+export function opensWithProseTalk(section: Section, sections: Section[], headingTitle: string): boolean {
+  const first = sectionLeads(section, sections)[0];
+  if (!first || first.block > 1 || section.blocks[first.block]?.form !== 'paragraph') return false;
+  const { lead } = first;
+  const block = section.blocks[first.block];
+  const at = block?.text.indexOf(lead.title) ?? -1;
+  // The prose says this is a talk's title: it links the talk's video, or "titled", "entitled", "a talk on" stand
+  // right before it (not "the results of the [Survey 2020](blog)" under "## Survey results").
+  const named = lead.video !== null || (at > 0 && INTRODUCES_TITLE.test(block?.text.slice(Math.max(0, at - 40), at) ?? ''));
+  // (A quoted phrase in lowercase quotes words, "a discussion on 'building the pipeline'": the heading stays.)
+  return named && (lead.form === 'link' || lead.form === 'quoted') && /^[\p{Lu}\d]/u.test(lead.title) && lead.speakers.length > 0 && lead.title.toLowerCase() !== headingTitle.toLowerCase();
+}
+
+const INTRODUCES_TITLE = /\b(?:titled|entitled|called|named|(?:talk|keynote|session|presentation|workshop)(?:\s+(?:on|about))?)\s*:?\s*["“]?$/i;
+
+/**
  * A photo caption is set under the prose it captions: when a lead is a caption alone in its paragraph, the paragraphs
  * just before it that name its speakers (up to two, after the previous lead) are the talk's text too.
  */

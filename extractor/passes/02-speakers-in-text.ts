@@ -6,7 +6,8 @@ import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
-import { MEDIA_WORDS, PRESENT_VERBS } from './02-words.ts';
+import { parseTalkHeading } from './02-heading.ts';
+import { MEDIA_WORDS, PRESENT_VERBS, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -226,7 +227,8 @@ export interface Range {
 function nameInRun(run: string, at: number): (Range & { name: string; given: boolean }) | null {
   const owner = run.replace(/['’]s?$/, '');
   const words = owner.split(/\s+/);
-  for (let skip = 0; skip <= Math.min(1, words.length - 2); skip++) {
+  // ("Acme's Ann Lee": the organization's possessive opens the run, not the name.)
+  for (let skip = /['’]s$/.test(words[0] ?? '') ? 1 : 0; skip <= Math.min(1, words.length - 2); skip++) {
     const name = words.slice(skip).join(' ');
     if (isPersonName(name, false)) return { name, given: isGivenName(name), start: at + owner.length - name.length, end: at + run.length };
   }
@@ -254,30 +256,68 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
     return !/^\s+(?:[\p{Ll}-]+\s+){0,4}(?:talk|keynote|session|presentation|workshop)\b/iu.test(sentence.slice(end, end + 60));
   };
   const runs = [...sentence.matchAll(CAPITALISED_RUN)].filter((m) => !ownsOther(m)).map((m) => nameInRun(m[0], m.index ?? 0)).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
-  const joined = (a: Range | null | undefined, b: Range | null | undefined): boolean => !!a && !!b && /^\s*(?:,|,?\s*and|&)\s*$/.test(sentence.slice(a.end, b.start));
+  const joined = (a: Range | null | undefined, b: Range | null | undefined): boolean => !!a && !!b && GROUP_JOINER.test(sentence.slice(a.end, b.start));
+  // How far a title is from a name: a name that opens a new clause after a title (", and Ann Lee ...") is not its.
+  const gap = (r: Range, n: Range): number => (r.end <= n.start && CLAUSE_BREAK.test(sentence.slice(r.end, n.start)) ? Infinity : Math.max(r.start - n.end, n.start - r.end, 0));
   // People: the runs that open with a known first name, and the names joined to them ("Ann Lee and Bo Chen").
-  const names = runs.filter((n, i) => n.given || anyName || joined(runs[i - 1], n) || joined(n, runs[i + 1]));
+  const people = runs.filter((n, i) => n.given || anyName || joined(runs[i - 1], n) || joined(n, runs[i + 1]));
+  // Groups of names with only commas, "and", "&" or "joined" between them; the title's is the one group nearer it
+  // than any other title the sentence sets apart ("Ann Lee showed [A], and Bo Chen [B]"; "The presenter of *A*
+  // could not come, so Ann Lee spoke on [B]").
+  const groups: Array<typeof people> = [];
+  for (const [i, n] of people.entries()) {
+    const current = groups[groups.length - 1];
+    if (current && joined(people[i - 1], n)) current.push(n);
+    else groups.push([n]);
+  }
+  const span = (g: typeof people): Range => ({ start: g[0]?.start ?? 0, end: g[g.length - 1]?.end ?? 0 });
+  // (Two groups with no title between them are one list that the sentence's markup broke: whose is unclear.)
+  const titles = [title, ...others];
+  const parted = groups.every((g, i) => i === 0 || titles.some((r) => r.start >= span(groups[i - 1] ?? g).end && r.end <= span(g).start));
+  const mine = parted ? groups.filter((g) => others.every((r) => gap(r, span(g)) > gap(title, span(g)))) : [];
+  const names = mine.length === 1 ? (mine[0] ?? []) : [];
   const first = names[0];
   const last = names[names.length - 1];
   if (!first || !last || names.length > 4 || !names.some((n) => n.given || anyName)) return null;
-  // One group: only commas, "and" or "&" between the names.
-  if (!names.every((n, i) => i === 0 || joined(names[i - 1], n))) return null;
-  // ... and nearer this title than any other ("The presenter of *A* could not come, so Ann Lee spoke on [B]").
-  const group = { start: first.start, end: last.end };
-  const gap = (r: Range): number => Math.max(r.start - group.end, group.start - r.end, 0);
-  if (others.some((r) => gap(r) <= gap(title))) return null;
+  // With no other title, the sentence's names must all be the one group.
+  if (!others.length && groups.length > 1) return null;
   const org = ORG_AFTER.exec(sentence.slice(last.end));
-  const organization = (org?.[1] ?? org?.[2] ?? '').trim();
-  const known = organization ? resolveName(organization) : null;
-  return names.map((n) => ({ name: n.name, role: null, organization: organization && orgShaped(organization) && known?.type !== 'Project' ? organization : null }));
+  const after = (org?.[1] ?? org?.[2] ?? '').trim();
+  // "Acme engineers Ann Lee and Bo Chen": a plural role before the group is every name's.
+  const shared = organizationBefore(sentence, first.start);
+  return names.map((n) => {
+    const own = organizationBefore(sentence, n.start);
+    const organization = own?.org ?? (shared?.plural ? shared.org : null) ?? after;
+    const known = organization ? resolveName(organization) : null;
+    return { name: n.name, role: null, organization: organization && orgShaped(organization) && known?.type !== 'Project' ? organization : null };
+  });
 }
+
+/** What may stand between two names of one group: a comma, "and", "&", "joined"; the second name's organization before it. */
+const ROLE_HEAD = String.raw`(?:${[...ROLE_HEADS].join('|')})s?`;
+const ROLE_WORD = String.raw`(?:${[...ROLE_WORDS].join('|')})`;
+const GROUP_JOINER = new RegExp(String.raw`^\s*(?:,|,?\s*and|&|joined|(?:along|together)\s+with)\s*(?:${ORG}['’]s\s+(?:very\s+own\s+)?|(?:${ORG}\s+)?(?:${ROLE_WORD}\s+)?${ROLE_HEAD}\s+)?$`, 'u');
+
+/** The text between a title and a name that starts a new clause: ", and ...", "; ...", ", while ...". */
+export const CLAUSE_BREAK = /^[^\p{L}\d]*(?:;|,\s*(?:and|but|while|whereas|then|so)\s)/u;
+
+/** "Acme engineer(s) Ann Lee", "Acme's Ann Lee", "Acme's very own Ann Lee": the organization said right before a name. */
+function organizationBefore(sentence: string, at: number): { org: string; plural: boolean } | null {
+  const m = ORG_BEFORE.exec(sentence.slice(Math.max(0, at - 80), at));
+  const org = m?.[1]?.trim();
+  if (!org || /['’]s\s/.test(org) || isPersonName(org, false)) return null;
+  const role = m?.[2] ?? '';
+  if (role && !ROLE_HEADS.has(role.replace(/s$/, ''))) return null;
+  return { org, plural: /s$/.test(role) };
+}
+const ORG_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${ORG})(?:['’]s\s+(?:very\s+own\s+)?|\s+(?:${ROLE_WORD}\s+)?(\p{Ll}+)\s+)$`, 'u');
 
 /** A line that is only a speakers label ("Speaker(s):", "Speakers"), its names on the lines below it. */
 export const SPEAKERS_LABEL = /^\s*(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))\s*:?\s*$/i;
 
 /**
  * The speakers listed under a "Speaker(s):" label, one per line: "Jay Kreps (@jaykreps): CEO, Co-Founder, Confluent",
- * "Ann Lee, Staff Engineer, Acme", "Ann Lee (Acme)".
+ * "Ann Lee, Staff Engineer, Acme", "Ann Lee (Acme)", "Ann Lee - Principal Engineer at Acme".
  */
 export function labelledSpeakerList(lines: readonly string[]): SpeakerRecord[] | null {
   // (The label may follow a line of links to the talk's material: "Background | Slides", then "**Speakers**".)
@@ -287,7 +327,9 @@ export function labelledSpeakerList(lines: readonly string[]): SpeakerRecord[] |
   for (const line of lines.slice(at + 1, at + 9)) {
     const text = line.replace(/\s*\(@[\w.]+\)/g, '').replace(/^\s*[-+*•]\s+/, '').replace(/:\s+/, ', ').trim();
     if (!text) continue;
-    const found = parseSpeakers(text);
+    // ("Ann Lee - Principal Engineer at Acme": a name, then its role and organization.)
+    const heading = parseTalkHeading(text);
+    const found = heading.speakerOnly && !heading.title ? heading.speakers : parseSpeakers(text);
     if (!found?.length || !found.every((sp) => isPersonName(sp.name, true))) break;
     out.push(...found);
   }

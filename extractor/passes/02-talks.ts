@@ -10,7 +10,7 @@ import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } fro
 import { bodySpeakers, labelledSpeakerList, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
-import { findInlineTalks } from './02-sessions.ts';
+import { findInlineTalks, opensWithProseTalk } from './02-sessions.ts';
 import { eventFromText } from './05-event.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
@@ -135,6 +135,8 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       const chosen = lead?.speakers.length ? lead.speakers : speakers.length ? speakers : own;
       // A heading that only names a project or company ("### Cilium") is a topic, unless someone presents it.
       if (!lead && chosen.length === 0 && resolveName(parts.title) !== null) continue;
+      // ... and so is one over prose that names the talks themselves, with their speakers (read as inline talks).
+      if (!lead && !parts.label && !parts.level && !parts.quoted && opensWithProseTalk(s, sections, parts.title)) continue;
       talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? parts.title });
     }
   }

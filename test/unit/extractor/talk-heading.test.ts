@@ -70,6 +70,9 @@ describe('parseTalkHeading: speaker-only headings', () => {
     ['Kelsey Hale, Google', [['Kelsey Hale', null, 'Google']]],
     // A weak name ('charity' is also a noun) with a known organization.
     ['Charity Majors - Honeycomb', [['Charity Majors', null, 'Honeycomb']]],
+    // A role, then "at" its organization, is no title.
+    ['Maria Gonzalez - Principal Engineer at Acme Corp', [['Maria Gonzalez', 'Principal Engineer', 'Acme Corp']]],
+    ['John Smith - Project Lead, Co-founder and CTO at Initech', [['John Smith', 'Project Lead, Co-founder and CTO', 'Initech']]],
   ];
   it.each(rows)('%s', (heading, speakers) => {
     const parts = parseTalkHeading(heading);
@@ -95,6 +98,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Summer Nights - Zorblaxia',
     'Red Hat: Making Containers Boring',
     'Open Source: The Next Decade',
+    // A compound of everyday words is no name ("Multi-Tenant Serverless").
+    'Scaling Up: A Safe, Multi-Tenant Serverless Platform',
   ];
   it.each(rows)('%s', (heading) => {
     const parts = parseTalkHeading(heading);
