@@ -14,12 +14,13 @@ import { PROFILE_HOSTS } from './02-words.ts';
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*`;
 const AFTER = new RegExp(String.raw`^\s*(?:\(([^()]{2,120})\)|,?\s+(?:from|of|at)\s+(${ORG_WORD}(?:\s+${ORG_WORD}){0,3}))`, 'u');
 
-function speakerAt(text: string, span: Span, company: boolean): SpeakerRecord | null {
+/** `company`: other names stand beside it; `profile`: it links the person's profile, so a name of common words is one ("Van Lindberg"). */
+function speakerAt(text: string, span: Span, company: boolean, profile = false): SpeakerRecord | null {
   const name = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   // "**Kubernetes Operators**": a run that starts with a known project or organization is no person.
   if (resolveName(name) || resolveName(name.split(' ')[0] ?? '')) return null;
   const after = AFTER.exec(text.slice(span.end, span.end + 140));
-  if (!isPersonName(name, company || after !== null) && !(company && nameStrength(name) === 'shape')) return null;
+  if (!isPersonName(name, company || profile || after !== null) && !(company && nameStrength(name) === 'shape')) return null;
   const paren = after?.[1]?.split(/\s*,\s*/) ?? [];
   const org = after?.[2] ?? (paren.length ? (paren[paren.length - 1] ?? null) : null);
   const role = paren.length > 1 ? paren.slice(0, -1).join(', ') : null;
@@ -81,7 +82,7 @@ export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerReco
   const out: SpeakerRecord[] = [];
   for (const [i, link] of people.entries()) {
     if (!joined[i]) continue;
-    const sp = speakerAt(text, link, false);
+    const sp = speakerAt(text, link, false, true);
     if (sp && !out.some((o) => o.name === sp.name)) out.push(sp);
   }
   return out.length <= 4 ? out : [];

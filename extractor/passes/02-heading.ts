@@ -139,7 +139,8 @@ const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?
 /** A link to the material before a title ("[Slides](...) - Title - Ann Lee"): the link's own word. */
 const LEADING_MEDIA = new RegExp(String.raw`^\s*${MEDIA_WORDS}\s*[-–—|:]\s+(?=\S)`, 'i');
 /** Media link words after a title's speakers ("(Ann Lee, Acme) video", "- Ann Lee | slides"): the links' own text. */
-const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))|\s+[-–—|])\s*${MEDIA_WORDS}\s*$`, 'i');
+// (Right after a parenthesis only the words of a recording or slides: "Configuration is (riskier than?) code" keeps its code.)
+const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))\s*(?:videos?|slides|recording|youtube|pdf|deck)|\s+[-–—|]\s*${MEDIA_WORDS})\s*$`, 'i');
 /** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
 /** "Keynote by Ann Lee: Title": a kind, its speakers, then the title. */

@@ -122,9 +122,11 @@ const positives: Row[] = [
   ['the author\'s own linked talk, and a name wrapped over two lines before another', '## Intro sessions\n\nAs usual, I did my\n[Intro to Envoy talk](https://www.youtube.com/watch?v=AAAAAAAAAAA), and once again Hana\nKim did the [Envoy Deep Dive](https://www.youtube.com/watch?v=BBBBBBBBBBB)\ntalk. Both talks were jam-packed with people and had good questions.', ['Intro to Envoy <- ', 'Envoy Deep Dive <- Hana Kim']],
   ['list items "[Title](video):" with the speakers wrapped onto the next line', '## Talks\n\n- [Intro to Meshes](https://www.youtube.com/watch?v=AAAAAAAAAAA): Maria\n  Gonzalez, Acme\n- [Scaling the Proxy](https://www.youtube.com/watch?v=BBBBBBBBBBB):\n  John Smith, Initech & Priya Raman, Globex', ['Intro to Meshes <- Maria Gonzalez (Acme)', 'Scaling the Proxy <- John Smith (Initech), Priya Raman (Globex)']],
   ['a "Speakers:" label over items "Name - Role at Org"', '### Scaling the Proxy Fleet\n\nSpeakers:\n* Maria Gonzalez - Principal Engineer at Acme Corp\n* John Smith - Project Lead, Co-founder and CTO at Initech\n\nRecording: https://youtu.be/AAAAAAAAAAA', ['Scaling the Proxy Fleet <- Maria Gonzalez (Acme Corp), John Smith (Initech)']],
+  ['a title heading whose talk was "presented by" a name of everyday words linked to its profile', '## Understanding the Legal Side\n\nThe first talk I attended was presented by [Van Moller](https://www.linkedin.com/in/vmoller/), giving a legal view.', ['Understanding the Legal Side <- Van Moller']],
 ];
 
 const negatives: Row[] = [
+  ['a quoted theme of a keynote', '## Keynote\n\nToday it was [Jim Brown](https://www.linkedin.com/in/jb/)’s turn to lead the keynote, with an underlying theme of “don’t panic”.', []],
   ['a "[Title](link)" in a sentence that names nobody beside it', '## In the press\n\nI like this line from the article\n[Meshes Compared: the Fight Goes On](https://example.com/news/1),\nwhich sums it up.', []],
   ['a line that ends in a capitalised word over a capitalised line stays two lines (no speaker borrowed)', '## Notes\n\nWe talked to the folks at Acme\nMaria Gonzalez was there. Later [Fleet Notes](https://example.com/x) came out.', []],
   ['a brunch', '## Sunday Brunch\nWe had brunch with friends.', []],

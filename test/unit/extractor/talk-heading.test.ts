@@ -8,6 +8,8 @@ const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, rol
 describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // A word after a parenthesis is the title's own ("code"), not a link to the material ("video").
+    ['15:50 - Configuration is (riskier than?) code', 'Configuration is (riskier than?) code', [], null],
     ['Observability 101 [B] - Tom Baker, Grafana Labs', 'Observability 101', [['Tom Baker', null, 'Grafana Labs']], 'beginner'],
     ['Deep Dive: Raft [A] - Ana Silva, Ops Lead, Data Team, Nubank', 'Deep Dive: Raft', [['Ana Silva', 'Ops Lead, Data Team', 'Nubank']], 'advanced'],
     ['GitOps at Scale [I] - Omar Haddad & Julia Kowalski, Weaveworks', 'GitOps at Scale', [['Omar Haddad', null, 'Weaveworks'], ['Julia Kowalski', null, 'Weaveworks']], 'intermediate'],
