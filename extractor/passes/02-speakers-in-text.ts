@@ -7,7 +7,7 @@ import { isGivenName, isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { MEDIA_WORDS, PRESENT_VERBS, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
+import { MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -27,7 +27,11 @@ const SPOKE_ON = new RegExp(String.raw`\b(${NAME})${ORG_TAIL}\s+(?:spoke|talked|
 // A handle may stand between the name and the rest ("Ann Lee (@ann) from Acme gave ..."); "In this talk, Ann Lee ..."
 // opens with the talk itself.
 const HANDLE = String.raw`(?:\s*\(@[\w.]+\))?`;
-const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL}(?:,?\s+(?:and|&)\s+(${NAME})${HANDLE}${ORG_TAIL})?,?\s+(?:${VERBS})\b`, 'u');
+// The second of two names may carry its organization before it ("Acme's Ann Lee and Initech's very own Bo Chen show ...");
+// after two names or "will" the verb takes its base form.
+const OWNER = String.raw`(?:(\p{Lu}[\p{L}\d.&-]*)['’]s\s+(?:very\s+own\s+)?)`;
+const BASE_VERBS = PRESENT_VERBS_BASE.join('|');
+const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL}(?:,?\s+(?:and|&)\s+${OWNER}?(${NAME})${HANDLE}${ORG_TAIL})?,?\s+(?:${VERBS}|will\s+(?:${BASE_VERBS})|(?<=\S\s+(?:and|&)\s+\S.*)(?:${BASE_VERBS}))\b`, 'u');
 
 // "Ann Lee's talk", "Ann Lee’s great keynote": the talk's owner.
 const POSSESSIVE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:[Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\b`, 'u');
@@ -147,11 +151,11 @@ function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
   const subject = SUBJECT.exec(line);
   if (!subject) return [];
   // "Ann Lee and Bo Chen from Acme": an organization after the second name only is both names'.
-  const shared = subject[4] && !subject[2] && !subject[3] ? [subject[5], subject[6]] : [undefined, undefined];
+  const shared = subject[5] && !subject[2] && !subject[3] && !subject[4] ? [subject[6], subject[7]] : [undefined, undefined];
   // Of two joined names one may be weak ("Major Hayden of Rackspace and Robyn Bergeron ..."), beside a clear one.
-  const pair = !!subject[4];
+  const pair = !!subject[5];
   const first = speaker(subject[1], subject[2] ?? shared[0], subject[3] ?? shared[1], pair);
-  const second = pair ? speaker(subject[4], subject[5], subject[6], true) : null;
+  const second = pair ? speaker(subject[5], subject[4] ?? subject[6], subject[7], true) : null;
   if (pair && (!first || !second || !(isPersonName(first.name, false) || isPersonName(second.name, false)))) return [];
   return [first, second].filter((sp): sp is SpeakerRecord => sp !== null);
 }

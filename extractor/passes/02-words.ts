@@ -23,6 +23,8 @@ export const NUMBER_WORDS = new Map<string, number>(Object.entries(words.numberW
 export const WEEKDAYS = words.weekdays;
 export const MONTHS = set(words.months);
 export const PRESENT_VERBS = words.presentVerbs;
+/** The same verbs' base forms, after "will" or a plural subject ("Ann Lee will discuss", "Ann Lee and Bo Chen show"). */
+export const PRESENT_VERBS_BASE = words.presentVerbsBase;
 export const EVENT_WORDS = set(words.eventWords);
 /** Words of a heading that groups talks ("Talks", "Breakout Sessions"): a title-only sub-heading there is a talk. */
 export const TALK_GROUPS = set(words.talkGroups);
