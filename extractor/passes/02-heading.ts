@@ -86,9 +86,16 @@ function roleAndOrg(text: string): { role: string | null; organization: string |
     const before = text.slice(0, text.length - at[0].length).replace(/[\s,]+$/, '');
     return { role: before ? `${before}, ${at[1]}` : at[1], organization: at[2].trim() };
   }
-  if (!opensWithRole(text)) return null;
-  const parts = text.split(/\s*,\s*/);
-  return { role: parts.slice(0, -1).join(', ') || null, organization: parts[parts.length - 1] ?? null };
+  if (opensWithRole(text)) {
+    const parts = text.split(/\s*,\s*/);
+    return { role: parts.slice(0, -1).join(', ') || null, organization: parts[parts.length - 1] ?? null };
+  }
+  // "Sr S/w eng - Acme": a role, a dash, then a company by name.
+  const dashed = /^([^,]{2,40}?)\s+[-–—]\s+([^,]{2,40})$/.exec(text);
+  if (dashed?.[1] && dashed[2] && rolePhrase(dashed[1]) && ROLE_HEADS.has(wordsOf(dashed[1]).pop() ?? '') && (organizationNamed(dashed[2]) || /^\p{Lu}[\p{L}\d&.-]+$/u.test(dashed[2]) && !isEnglishWord(dashed[2].toLowerCase()))) {
+    return { role: dashed[1], organization: dashed[2] };
+  }
+  return null;
 }
 
 /** A company by name: one the gazetteer knows, or capitalised words ending in "Corp", "Labs", "Inc", ... */

@@ -10,6 +10,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
     // A word after a parenthesis is the title's own ("code"), not a link to the material ("video").
     ['15:50 - Configuration is (riskier than?) code', 'Configuration is (riskier than?) code', [], null],
+    // A role and a dash before words that name no company: the title.
+    ['Maria Gonzalez - Team Lead - Lessons Learned', 'Team Lead - Lessons Learned', [['Maria Gonzalez', null, null]], null],
     ['Observability 101 [B] - Tom Baker, Grafana Labs', 'Observability 101', [['Tom Baker', null, 'Grafana Labs']], 'beginner'],
     ['Deep Dive: Raft [A] - Ana Silva, Ops Lead, Data Team, Nubank', 'Deep Dive: Raft', [['Ana Silva', 'Ops Lead, Data Team', 'Nubank']], 'advanced'],
     ['GitOps at Scale [I] - Omar Haddad & Julia Kowalski, Weaveworks', 'GitOps at Scale', [['Omar Haddad', null, 'Weaveworks'], ['Julia Kowalski', null, 'Weaveworks']], 'intermediate'],
@@ -75,6 +77,9 @@ describe('parseTalkHeading: speaker-only headings', () => {
     // A role, then "at" its organization, is no title.
     ['Maria Gonzalez - Principal Engineer at Acme Corp', [['Maria Gonzalez', 'Principal Engineer', 'Acme Corp']]],
     ['John Smith - Project Lead, Co-founder and CTO at Initech', [['John Smith', 'Project Lead, Co-founder and CTO', 'Initech']]],
+    // Note-style roles: "arch", "Sr ... eng", a dash before the company.
+    ['Maria Gonzalez - arch, platform team, Initech', [['Maria Gonzalez', 'arch, platform team', 'Initech']]],
+    ['John Smith - Sr Software Eng - Initech', [['John Smith', 'Sr Software Eng', 'Initech']]],
   ];
   it.each(rows)('%s', (heading, speakers) => {
     const parts = parseTalkHeading(heading);
