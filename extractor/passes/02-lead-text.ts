@@ -126,7 +126,8 @@ export function otherTitles(block: TextBlock, from: number, to: number, except: 
     .map((o) => ({ start: o.start - from, end: o.end - from }));
 }
 
-const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
+// ("Quote: “...”": a label before the quotation.)
+const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s*:?\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
 
 /** A link or bold run that names works, not a talk: "6 Free ebooks by Ann Lee", "Slides and papers". */
 export function namesWorks(title: string): boolean {

@@ -154,7 +154,8 @@ function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
   const shared = subject[5] && !subject[2] && !subject[3] && !subject[4] ? [subject[6], subject[7]] : [undefined, undefined];
   // Of two joined names one may be weak ("Major Hayden of Rackspace and Robyn Bergeron ..."), beside a clear one.
   const pair = !!subject[5];
-  const first = speaker(subject[1], subject[2] ?? shared[0], subject[3] ?? shared[1], pair);
+  // ("Ann Lee (@ann) gave ...": a handle beside it vouches for a name of everyday words.)
+  const first = speaker(subject[1], subject[2] ?? shared[0], subject[3] ?? shared[1], pair || /^[^(]*\(@/.test(subject[0].slice(subject[0].indexOf(subject[1] ?? ''))));
   const second = pair ? speaker(subject[5], subject[4] ?? subject[6], subject[7], true) : null;
   if (pair && (!first || !second || !(isPersonName(first.name, false) || isPersonName(second.name, false)))) return [];
   return [first, second].filter((sp): sp is SpeakerRecord => sp !== null);
@@ -177,11 +178,31 @@ function spokeWith(line: string): SpeakerRecord | null {
   return { name, role: null, organization: m[2].trim() };
 }
 
+const HANDLED_OPENING = new RegExp(String.raw`^\s*(${NAME})\s*\(@[\w.]+\)\s*[:–—-]\s`, 'u');
+
+/** A line of a talk's fields that names no one ("Rating: ★★★★", "Room: K4", "Time: 10:30"): the text opens after it. */
+const FIELD_LINE = /^\s*(?:rating|score|stars|room|track|time|date|when|where|location|level|difficulty|duration|tags?)\s*:/i;
+
+/** The first lines of a section's text, past blank lines and lines of the talk's fields. */
+export function openingLines(text: string, count: number): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n', 40)) {
+    if (!line.trim() || (out.length === 0 && FIELD_LINE.test(line))) continue;
+    out.push(line);
+    if (out.length >= count) break;
+  }
+  return out;
+}
+
 /** Speakers a title-only heading's body names as having given the talk (the first two lines; "given by", not any "by"). */
 export function bodySpeakers(text: string): SpeakerRecord[] {
-  for (const line of text.split('\n').slice(0, 2)) {
+  for (const line of openingLines(text, 2)) {
     const found = proseSpeakers(line, GIVEN_BY);
     if (found.length) return found;
+    // "Ann Lee (@ann): Did you know ...": the line opens with the speaker and a handle.
+    const handled = HANDLED_OPENING.exec(line);
+    const named = handled ? speaker(handled[1], undefined, undefined, true) : null;
+    if (named) return [named];
     const spoke = spokeWith(line);
     if (spoke) return [spoke];
   }
@@ -190,13 +211,13 @@ export function bodySpeakers(text: string): SpeakerRecord[] {
 
 /** The author's own talk: "This was my talk", "I gave a talk on ...", "I presented ...", in the first two lines. */
 export function ownTalk(text: string): boolean {
-  return /\b(?:my (?:own )?(?:talk|session|keynote|presentation|workshop)|I (?:gave|presented|delivered|did) (?:a|my|the|this) (?:talk|session|keynote|presentation|workshop))\b/i.test(text.split('\n').slice(0, 2).join(' '));
+  return /\b(?:my (?:own )?(?:talk|session|keynote|presentation|workshop)|I (?:gave|presented|delivered|did) (?:a|my|the|this) (?:talk|session|keynote|presentation|workshop))\b/i.test(openingLines(text, 2).join(' '));
 }
 
 export function speakersInText(text: string): SpeakerRecord[] {
   const labelled = labelledSpeakerList(text.split('\n', 10));
   if (labelled) return labelled;
-  const lines = text.split('\n').slice(0, 4);
+  const lines = openingLines(text, 4);
   const first = lines[0] ? namesOnlyLine(lines[0]) : null;
   if (first) return first;
   for (const line of lines) {
@@ -345,9 +366,10 @@ export function speakerLine(text: string): SpeakerRecord[] | null {
   const lines = text.split('\n');
   const labelled = labelledSpeakerList(lines);
   if (labelled) return labelled;
-  const names = lines[0] ? (namesOnlyLine(lines[0]) ?? byOnlyLine(lines[0])) : null;
+  const [first] = openingLines(text, 1);
+  const names = first ? (namesOnlyLine(first) ?? byOnlyLine(first)) : null;
   if (names) return names;
-  for (const line of lines.slice(0, 3)) {
+  for (const line of openingLines(text, 3)) {
     const listed = listedSpeakers(line);
     if (listed) return listed;
   }
