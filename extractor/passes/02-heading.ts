@@ -314,6 +314,11 @@ export function parseTalkHeading(heading: string): HeadingParts {
     if (speaker && right.split(/\s+/).length >= 2 && rightIsTitle && resolveName(right, 'Organization')?.type !== 'Organization') {
       return finish(right, [speaker], level, label);
     }
+    // "Ann Lee & Bo Chen (Acme) - Title": several people, every name clear (or beside its organization).
+    const group = speaker ? null : parseSpeakers(text.slice(0, first.index).trim());
+    if (group && group.length > 1 && group.every((p) => isPersonName(p.name, p.organization !== null)) && group.some((p) => isPersonName(p.name, false)) && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null) {
+      return finish(right, group, level, label);
+    }
   }
   // "Tobias, Lukas and Josef - Title" (a photo caption among friends): first names only, each one compromise knows as
   // a given name. The session recognizer looks for their full names in the text around the lead.

@@ -10,6 +10,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
     // A word after a parenthesis is the title's own ("code"), not a link to the material ("video").
     ['15:50 - Configuration is (riskier than?) code', 'Configuration is (riskier than?) code', [], null],
+    ['Maria Gonzalez & John Smith (Initech) - Scaling Meshes Across Clouds', 'Scaling Meshes Across Clouds', [['Maria Gonzalez', null, 'Initech'], ['John Smith', null, 'Initech']], null],
     // A role and a dash before words that name no company: the title.
     ['Maria Gonzalez - Team Lead - Lessons Learned', 'Team Lead - Lessons Learned', [['Maria Gonzalez', null, null]], null],
     ['Observability 101 [B] - Tom Baker, Grafana Labs', 'Observability 101', [['Tom Baker', null, 'Grafana Labs']], 'beginner'],
