@@ -86,8 +86,9 @@ export function softBreak(text: string, at: number): boolean {
   if (!before.trim() || !after.trim() || /\n\s*$/.test(before) || /^[ \t]*\n/.test(after) || /[.!?:;]["”’')\]]*\s*$/.test(before)) return false;
   // (A long line with no stop at its end was wrapped: "... from our friends at Acme. Ann\nLee gave ...".)
   // (Or a name wrapped over the break: "... and once again Ann\nLee did ...".)
-  const wrappedName = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(before)?.[1] && /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
-  const name = wrappedName ? `${/(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(before)?.[1] ?? ''} ${wrappedName}` : '';
+  const lineEnd = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(before)?.[1];
+  const nextStart = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
+  const name = lineEnd && nextStart ? `${lineEnd} ${nextStart}` : '';
   return /(?:(?:^|[\s(])\p{Ll}+|,)\s*$/u.test(before) || /^\s*\p{Ll}/u.test(after) || (text.lastIndexOf('\n', at - 1) < 0 ? at : at - text.lastIndexOf('\n', at - 1)) >= 60 || (name !== '' && isPersonName(name, false));
 }
 

@@ -263,7 +263,7 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
 }
 
 /** The author introduces their own talk: "I did my [...]", "I gave my talk [...]", "my keynote, [...]". */
-const MY_TALK = /\b(?:my\s+(?:own\s+)?|I\s+(?:gave|did|presented|delivered)\s+(?:my|a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$|\bmy\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*[:,]?\s*$/i;
+const MY_TALK = /\b(?:my\s+(?:own\s+)?(?:(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*[:,]?\s*)?|I\s+(?:gave|did|presented|delivered)\s+(?:a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$/i;
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {

@@ -152,7 +152,8 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
  * holds such a talk, with its speakers and another title than the heading's.
  */
 export function opensWithProseTalk(section: Section, sections: Section[], headingTitle: string): boolean {
-  const first = sectionLeads(section, sections)[0];
+  // (Only the opening blocks are read: this runs for every title-only heading before the inline pass.)
+  const first = sectionLeads({ ...section, blocks: section.blocks.slice(0, 2) }, sections)[0];
   if (!first || first.block > 1 || section.blocks[first.block]?.form !== 'paragraph') return false;
   const { lead } = first;
   const block = section.blocks[first.block];
