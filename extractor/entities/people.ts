@@ -69,7 +69,9 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       out.push(person(st, i, i + 1, speaker));
       continue;
     }
-    if (next && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {
+    // Name words stand side by side: "Tim, Jay Kreps" holds no "Tim Jay".
+    const adjacent = next !== undefined && /^\s+$/.test(st.sentence.slice(t.end, next.start));
+    if (next && adjacent && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {
       const exact = isFirstName(t.lower);
       // An unknown given name before a known surname ("Priyanka Sharma", "Mrunal Patel"), as compromise reads it.
       const bySurname = !exact && isLastName(next.lower) && !isCommonWord(t.lower) && !isPlace(t.lower);

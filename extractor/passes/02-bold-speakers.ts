@@ -9,7 +9,7 @@ import type { Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { PROFILE_HOSTS } from './02-words.ts';
+import { isProfileLink } from './02-words.ts';
 
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*`;
 const AFTER = new RegExp(String.raw`^\s*(?:\(([^()]{2,120})\)|,?\s+(?:from|of|at)\s+(${ORG_WORD}(?:\s+${ORG_WORD}){0,3}))`, 'u');
@@ -48,12 +48,6 @@ export function sectionBoldSpeakers(blocks: readonly TextBlock[]): SpeakerRecord
     if (found.length) return found;
   }
   return [];
-}
-
-/** A link to a person's profile page (Twitter, GitHub, LinkedIn, ...). */
-function isProfileLink(href: string): boolean {
-  const host = /^https?:\/\/(?:www\.|mobile\.)?([^/?#]+)/i.exec(href)?.[1]?.toLowerCase();
-  return !!host && PROFILE_HOSTS.has(host);
 }
 
 /** A verb of someone on stage, right after their name ("[Ann Lee](...) talked about ...", "... from Acme showed ..."). */

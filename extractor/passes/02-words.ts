@@ -34,6 +34,12 @@ export const READING_GROUPS = set(words.readingGroups);
 export const WORKS = set(words.works);
 /** Sites of people's profiles: a link there whose text is a name links a person ("[Ann Lee](https://twitter.com/ann)"). */
 export const PROFILE_HOSTS = set(words.profileHosts);
+
+/** A link to a person's profile page (Twitter, GitHub, LinkedIn, ...). */
+export function isProfileLink(href: string): boolean {
+  const host = /^https?:\/\/(?:www\.|mobile\.)?([^/?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  return !!host && PROFILE_HOSTS.has(host);
+}
 /** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
 export const THEME_GROUPS = set(words.themeGroups);
 

@@ -1,6 +1,7 @@
 /** Pass 3: finds Project/Organization/Person mentions in each section's text and link targets. */
 import { isNonEntity } from '../gazetteer/lexicon.ts';
 import { gazetteerMatches } from '../entities/gazetteer-matches.ts';
+import { cuedPeople } from '../entities/cued-people.ts';
 import { linkMentions } from '../entities/link-mentions.ts';
 import type { Candidate } from '../entities/mention.ts';
 import { nameSignals } from '../entities/name-signals.ts';
@@ -12,7 +13,8 @@ import { sectionSentences } from '../entities/sentences.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
-import type { EntityMention, ParsedPost, TalkRecord } from './types.ts';
+import { isProfileLink } from './02-words.ts';
+import type { EntityMention, ParsedPost, Section, TalkRecord } from './types.ts';
 
 interface Found {
   candidate: Candidate;
@@ -67,6 +69,16 @@ function talkFirstNames(post: ParsedPost, talks: TalkRecord[]): Array<Map<string
   });
 }
 
+/** Name keys of a section's link texts that point at one person's profile ("[Ann Lee](https://twitter.com/ann)"). */
+function profileNames(section: Section): Set<string> {
+  const out = new Set<string>();
+  for (const l of section.links) {
+    const path = l.href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+    if (isProfileLink(l.href) && /^\/(?:in\/)?@?[\w.-]+$/.test(path)) out.add(nameKey(l.text));
+  }
+  return out;
+}
+
 export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMention[] {
   const speakers = new Map<string, string>();
   for (const talk of talks) for (const s of talk.speakers) if (s.name.includes(' ')) speakers.set(nameKey(s.name), s.name);
@@ -78,6 +90,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
   const placeWords = new Set<string>();
   for (const section of post.sections) {
     const sentences = sectionSentences(section);
+    const profiles = profileNames(section);
     for (const sentence of sentences) {
       const st = sentenceTokens(sentence);
       for (const w of mononymsAsPlaces(st)) placeWords.add(w);
@@ -88,7 +101,9 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
         found.push({ candidate: c, sectionIndex: section.index, sentence });
       };
       gazetteerMatches(st, places).forEach(add);
-      findPeople(st, taken, speakers, firstNamesBySection[section.index]).forEach(add);
+      const people = findPeople(st, taken, speakers, firstNamesBySection[section.index]);
+      people.forEach(add);
+      cuedPeople(st, taken, profiles, people).forEach(add);
       speakerOrgMatches(st, taken, orgs).forEach(add);
       nameSignals(st, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });

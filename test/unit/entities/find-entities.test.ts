@@ -82,6 +82,45 @@ describe('findEntities: must not find', () => {
   });
 });
 
+// People no first-name lexicon knows, vouched for by the words around them; and shapes no cue makes a person.
+const cuedPeople: Array<[string, string[]]> = [
+  ['Later, Zbignar Qweriti (co-founder and CEO of Weaveworks) opened the day.', ['Person:Zbignar Qweriti']],
+  ['Dinner with Zbignar Qweriti was a nice community event.', ['Person:Zbignar Qweriti']],
+  ['The best one was the demo by Zbignar Qweriti, the highest rated session.', ['Person:Zbignar Qweriti']],
+  ['Zbignar Qweriti from Lyft described their streaming platform.', ['Person:Zbignar Qweriti']],
+  ['First up was Zbignar Qweriti, Software Engineer at Weaveworks, who joined last year.', ['Person:Zbignar Qweriti']],
+  ['Zbignar Qweriti (@zq) is a consultant.', ['Person:Zbignar Qweriti']],
+  ['I did not see any Zbignar Qweriti talks this year.', ['Person:Zbignar Qweriti']],
+  ['Ilvoren Parrenko and Zbignar Qweriti (staff engineers at Acme) presented it.', ['Person:Ilvoren Parrenko', 'Person:Zbignar Qweriti']],
+  ['Thanks to Ilvoren Parrenko, Zbignar Qweriti and Kelsey Hightower for the booth.', ['Person:Ilvoren Parrenko', 'Person:Kelsey Hightower', 'Person:Zbignar Qweriti']],
+  ['Following Tim, Zbignar Qweriti (co-founder of Acme) spoke.', ['Person:Zbignar Qweriti']],
+];
+
+const notPeople: Array<[string, string[]]> = [
+  ['Following Tim, Zbignar Qweriti (co-founder of Acme) spoke.', ['Person:Tim Zorka']],
+  ['After Pia left, Lessons Learned (a talk) was shown by Continuous Delivery experts.', ['Person:After Pia', 'Person:Lessons Learned', 'Person:Continuous Delivery']],
+  ['Ilvoren Parrenko from Saxo Bank and Zbignar Qweriti from Acme shared their thoughts.', ['Person:Saxo Bank']],
+  ['We used Spring Boot with Apache Camel from Red Hat.', ['Person:Spring Boot', 'Person:Apache Camel']],
+  ['The sprint by NumPy DevSprint (@numpy) and PyCon India (@pycon) was fun.', ['Person:NumPy DevSprint', 'Person:PyCon India']],
+  ['Zbignar Qweriti had a great dive into the challenges.', ['Person:Zbignar Qweriti']],
+];
+
+describe('findEntities: people by the words around them', () => {
+  it.each(cuedPeople)('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each(notPeople)('not: %s', (text, forbidden) => {
+    const got = names(text);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+  it('reads a link to a profile page as a person even when the name is of everyday words', () => {
+    const post = postOf({ text: 'A shoutout to Charity Stone for the notes.', links: [{ text: 'Charity Stone', href: 'https://twitter.com/cstone' }] });
+    expect(findEntities(post, []).map((m) => `${m.type}:${m.name}`)).toContain('Person:Charity Stone');
+    const repo = postOf({ text: 'A shoutout to Charity Stone for the notes.', links: [{ text: 'Charity Stone', href: 'https://github.com/acme/charity-stone' }] });
+    expect(findEntities(repo, []).map((m) => `${m.type}:${m.name}`)).not.toContain('Person:Charity Stone');
+  });
+});
+
 describe('findEntities: speakers\' organizations', () => {
   const talk = (organization: string | null): TalkRecord => ({
     sectionIndex: 0, heading: 'Platforms - Kaspar Berg, CEO, Org', title: 'Platforms', kind: 'talk', day: null, level: null, video: null,

@@ -1,0 +1,218 @@
+/**
+ * People whose first name no lexicon knows, found by the words around them: "Neha Narkhede (co-founder of Confluent)",
+ * "Dav Tagare from Lyft described", "by Robin Moffatt", "Ann Lee (@ann)", a link to a profile, and names listed
+ * beside a person already found ("Praveen Killamsetti and Zhenzhao Wang"). The name still needs a name's shape
+ * (nameStrength); the cue only stands in for the lexicon.
+ */
+import { nodeId } from '../ids.ts';
+import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
+import { nameKey } from '../gazetteer/tokenize.ts';
+import { nameStrength } from '../passes/02-person-name.ts';
+import { PRESENT_VERBS, ROLE_HEADS, ROLE_WORDS, TALK_GROUPS } from '../passes/02-words.ts';
+import type { Candidate } from './mention.ts';
+import { isFirstName } from './name-lexicon.ts';
+import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+
+/** A word of a name: capitalised (any script with case), an initial, or a lowercase particle inside ("van", "de"). */
+const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
+const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|al)$/;
+
+/** Verbs of someone speaking, beyond the stage verbs of talk leads. */
+const SAYING = ['said', 'says', 'told', 'described', 'describes', 'argued', 'noted', 'mentioned', 'joined', 'asked', 'answered', 'reminded'];
+const VERB_AFTER = new RegExp(String.raw`^,?\s+(?:also\s+)?(?:${[...PRESENT_VERBS, ...SAYING].join('|')})\b`, 'i');
+/** "(@ann)", "([@ann](...))", " @ann": a handle right after the name. */
+const HANDLE_AFTER = /^\s*\(?\s*\[?@[\w.]{2,}/;
+const PAREN_AFTER = /^\s*\(([^()]{2,80})\)/;
+/** "from Lyft", "of Walmart", "at Acme": a capitalised organization right after the name. */
+const ORG_AFTER = /^,?\s+(?:from|of|at)\s+(?:the\s+)?[\p{Lu}\d]/u;
+/** ", Software Engineer at", " a member of", ", the CEO": a role in apposition. */
+const APPOSITION = /^\s*,?\s*(?:(?:a|an|the|our|my|his|her|their)\s+)?((?:[\p{L}&.-]+\s+){0,3}[\p{L}-]+)/u;
+/** Words right before a name that make it someone's: "by Ann Lee", "with Ann Lee", "thanks to Ann Lee". */
+const BEFORE = new Set(['by', 'with', 'from', 'featuring', 'feat', 'ft']);
+const ORG_SLOT = new Set(['from', 'of', 'at']);
+const JOINED = /^\s*(?:,|,?\s*and|&)\s*$/;
+
+type Cue = 'profile' | 'handle' | 'role' | 'org' | 'verb' | 'before' | 'talk';
+
+function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  return ROLE_HEADS.has(w) || ROLE_HEADS.has(singular) || ROLE_WORDS.has(w);
+}
+
+/** Words in parentheses after a name that say who the person is: a role or an organization the gazetteer knows. */
+function whoInParens(inner: string): boolean {
+  const words = inner.split(/[\s,/]+/).filter(Boolean);
+  if (words.some(isRoleWord)) return true;
+  return resolveName(inner.trim(), 'Organization')?.type === 'Organization';
+}
+
+function cueAfter(st: SentenceTokens, end: number): Cue | null {
+  const last = st.tokens[end - 1];
+  if (!last) return null;
+  const after = st.sentence.slice(last.end);
+  if (last.possessive) {
+    const next = st.tokens[end];
+    return next && TALK_GROUPS.has(next.lower) ? 'talk' : null;
+  }
+  if (HANDLE_AFTER.test(after)) return 'handle';
+  const paren = PAREN_AFTER.exec(after);
+  if (paren) return whoInParens(paren[1] ?? '') ? 'role' : null;
+  if (ORG_AFTER.test(after)) return 'org';
+  if (VERB_AFTER.test(after)) return 'verb';
+  const apposition = APPOSITION.exec(after);
+  if (apposition && /^\s*,|^\s+(?:a|an|the)\s/.test(after) && (apposition[1] ?? '').split(/\s+/).some(isRoleWord)) return 'role';
+  return null;
+}
+
+function cueBefore(st: SentenceTokens, from: number): Cue | null {
+  const prev = st.tokens[from - 1];
+  const first = st.tokens[from];
+  if (!prev || !first || !BEFORE.has(prev.lower)) return null;
+  // "a talk from Ann Lee" names the speaker; "Bo Chen from Acme Bank" names a company.
+  if (prev.lower === 'from' && !TALK_GROUPS.has(st.tokens[from - 2]?.lower ?? '')) return null;
+  return /^\s+$/.test(st.sentence.slice(prev.end, first.start)) ? 'before' : null;
+}
+
+/** Tokens [from, to) read as one written name: name words joined by spaces only (an initial may keep its dot). */
+function nameSpan(st: SentenceTokens, taken: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = st.tokens[k];
+    if (!t || taken.has(k)) return false;
+    const inner = k > from && k < to - 1;
+    if (!NAME_TOKEN.test(t.text) && !(inner && PARTICLE.test(t.text))) return false;
+    if (k < to - 1) {
+      if (t.possessive) return false;
+      const next = st.tokens[k + 1];
+      const gap = next ? st.sentence.slice(t.end, next.start) : '';
+      if (!/^\s+$/.test(gap) && !(t.text.length === 1 && /^\.\s+$/.test(gap))) return false;
+    }
+  }
+  return true;
+}
+
+function person(st: SentenceTokens, from: number, to: number): Candidate {
+  const surface = spanText(st, from, to);
+  const name = surface.replace(/\s+/g, ' ');
+  return { id: nodeId('Person', name), type: 'Person', name, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false };
+}
+
+/** An English word in any inflection the word list holds ("Lessons", "Learned"). */
+function everyday(lower: string): boolean {
+  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1))) || (lower.endsWith('ed') && (isCommonWord(lower.slice(0, -2)) || isCommonWord(lower.slice(0, -1))));
+}
+
+/**
+ * Is [from, to) a person's name when only a cue vouches for it? No word of it is a known project or company
+ * ("NumPy DevSprint", "PyCon India"), and everyday words are allowed only after a known first name ("Will Rogers"),
+ * never first ("After Pia", "Lessons Learned", "Availability Zone").
+ */
+function plainName(st: SentenceTokens, from: number, to: number, everydayOk = false): boolean {
+  for (let k = from; k < to; k++) {
+    const t = st.tokens[k];
+    if (!t) return false;
+    if (t.text.length > 2 && (resolveName(t.text) !== null || isNonEntity(t.text))) return false;
+    // An inner capital makes a product's name ("NumPy", "DevSprint"), unless a surname's prefix ("McKay", "DeShawn").
+    if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}/u.test(t.text)) return false;
+    // An abbreviation ("St.", "Dr.") is no word of a name.
+    if (t.text.length > 1 && t.text.length <= 3 && st.sentence[t.end] === '.') return false;
+    if (!everydayOk && everyday(t.lower) && !(k > from && isFirstName(st.tokens[from]?.lower ?? ''))) return false;
+  }
+  return true;
+}
+
+/** The longest name (4 down to 2 words) starting at `from`, with its strength. */
+function nameAt(st: SentenceTokens, taken: ReadonlySet<number>, from: number): { end: number; strength: ReturnType<typeof nameStrength> } | null {
+  for (let len = 4; len >= 2; len--) {
+    const end = from + len;
+    if (end > st.tokens.length || !nameSpan(st, taken, from, end)) continue;
+    const strength = nameStrength(spanText(st, from, end));
+    if (strength !== 'none') return { end, strength };
+  }
+  return null;
+}
+
+/**
+ * `profileNames`: name keys of the section's link texts that point at a person's profile page.
+ * `people`: people already found in this sentence; a name listed beside one of them is a person too.
+ */
+export function cuedPeople(st: SentenceTokens, taken: ReadonlySet<number>, profileNames: ReadonlySet<string>, people: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const used = new Set(taken);
+  const take = (from: number, to: number): Candidate => {
+    const c = person(st, from, to);
+    out.push(c);
+    for (let k = from; k < to; k++) used.add(k);
+    return c;
+  };
+  const { tokens } = st;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || used.has(i) || !NAME_TOKEN.test(t.text)) continue;
+    const found = nameAt(st, used, i);
+    if (!found) continue;
+    const profile = profileNames.has(nameKey(spanText(st, i, found.end))) ? 'profile' : null;
+    const cue = profile ?? cueAfter(st, found.end) ?? cueBefore(st, i);
+    if (!cue) continue;
+    // Names of everyday words ("Bo Berg") need a cue that only people have; a headline-style line needs one as well.
+    const strongCue = cue === 'profile' || cue === 'handle' || cue === 'role';
+    if (!plainName(st, i, found.end, cue === 'profile' || cue === 'handle')) continue;
+    if ((found.strength === 'shape' || st.titleLike) && !strongCue) continue;
+    if (found.strength === 'shape' && cue === 'role') continue;
+    take(i, found.end);
+    i = found.end - 1;
+  }
+  if (st.titleLike) return out;
+  // A list of names: each neighbour of a person ("A, B and C") is a person, rightwards then leftwards.
+  const seeds = [...people, ...out].filter((c) => c.tokenStart >= 0).sort((a, b) => a.tokenStart - b.tokenStart);
+  for (const seed of seeds) {
+    let end = seed.tokenEnd;
+    for (;;) {
+      const next = nextNameAfter(st, used, end);
+      if (!next) break;
+      take(next.from, next.to);
+      end = next.to;
+    }
+    let start = seed.tokenStart;
+    for (;;) {
+      const prev = nameBefore(st, used, start);
+      if (!prev) break;
+      take(prev.from, prev.to);
+      start = prev.from;
+    }
+  }
+  return out;
+}
+
+/** The token after the joiner that follows token `last` ("A, B", "A and B", "A & B"), or -1. */
+function afterJoiner(st: SentenceTokens, last: number): number {
+  const left = st.tokens[last];
+  if (!left || left.possessive) return -1;
+  for (const k of [last + 1, last + 2]) {
+    const right = st.tokens[k];
+    if (right && JOINED.test(st.sentence.slice(left.end, right.start))) return k;
+  }
+  return -1;
+}
+
+function nextNameAfter(st: SentenceTokens, used: ReadonlySet<number>, end: number): { from: number; to: number } | null {
+  const from = afterJoiner(st, end - 1);
+  if (from < 0) return null;
+  const found = nameAt(st, used, from);
+  return found && found.strength !== 'shape' && plainName(st, from, found.end) ? { from, to: found.end } : null;
+}
+
+function nameBefore(st: SentenceTokens, used: ReadonlySet<number>, start: number): { from: number; to: number } | null {
+  for (const to of [start, start - 1]) {
+    for (let len = 4; len >= 2; len--) {
+      const from = to - len;
+      if (from < 0 || afterJoiner(st, to - 1) !== start || !nameSpan(st, used, from, to)) continue;
+      // "Ann Lee from Saxo Bank and Bo Chen": a name after "from", "of" or "at" is an organization.
+      if (ORG_SLOT.has(st.tokens[from - 1]?.lower ?? '')) return null;
+      const strength = nameStrength(spanText(st, from, to));
+      if ((strength === 'strong' || strength === 'weak') && plainName(st, from, to)) return { from, to };
+    }
+  }
+  return null;
+}
