@@ -13,6 +13,9 @@ const parser = new MarkdownIt('commonmark', { html: true }).enable(['table', 'st
 /** Hostile nesting (thousands of `>` or list markers) stays bounded. */
 (parser.options as { maxNesting?: number }).maxNesting = 40;
 
+/** A footnote reference, not its definition ("[^6]: text" opens a line). */
+const FOOTNOTE_REF = /\[\^[^\]\s]{1,40}\](?!:)/g;
+
 const FENCE_LINE = /^((?:\s*>)*\s*)(`{3,}|~{3,})/;
 
 type AnyParent = Parent & { type: string };
@@ -34,7 +37,8 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
     switch (t.type) {
       case 'text':
       case 'text_special':
-        top().children.push({ type: 'text', value: t.content });
+        // A footnote's marker ("Ann Lee[^6]") is no part of the words it follows (CommonMark leaves it as text).
+        top().children.push({ type: 'text', value: t.content.includes('[^') ? t.content.replace(FOOTNOTE_REF, '') : t.content });
         break;
       case 'softbreak':
         top().children.push({ type: 'text', value: '\n' });

@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { MEDIA_WORDS, ROLE_WORDS, wordsOf } from './02-words.ts';
-import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, sentenceEndAfter, sentenceStart, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
+import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
@@ -37,11 +37,24 @@ const LEAD_SEPARATOR = /\s(?:--?|[–—|~/])\s|[–—]|\b(?:by|from|on|about|p
 /** The label of a field in notes ("Speaker:", "Company:", "Room:"), never a title. */
 const FIELD_LABEL = /^(?:speakers?|presenters?|panelists?|hosts?|moderators?|title|by|who|company|organi[sz]ation|affiliation|slides|video|room|track|time|when|where|level)$/i;
 
-function firstLine(block: TextBlock): { text: string; start: number } {
-  const end = block.text.indexOf('\n');
+/** The block's first line; `wrapped`: run on over soft line breaks (see softBreak). */
+function firstLine(block: TextBlock, wrapped = false): { text: string; start: number } {
+  let end = block.text.indexOf('\n');
+  while (wrapped && end >= 0 && softBreak(block.text, end)) end = block.text.indexOf('\n', end + 1);
   const raw = end < 0 ? block.text : block.text.slice(0, end);
   const start = raw.length - raw.trimStart().length;
-  return { text: raw.trim(), start };
+  return { text: raw.trim().replace(/\s*\n\s*/g, ' '), start };
+}
+
+/** Where a lead read with its line breaks as spaces ends in the block's own text. */
+function rawEnd(text: string, start: number, lead: string): number {
+  let at = start;
+  for (let k = 0; k < lead.length && at < text.length; k++) {
+    if (lead[k] === ' ') while (at < text.length && /\s/.test(text[at] ?? '')) at++;
+    else if (text[at] === lead[k]) at++;
+    else return -1;
+  }
+  return at;
 }
 
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
@@ -101,6 +114,21 @@ function labelledPair(block: TextBlock): SessionLead[] {
   return [{ start, heading: `${first} - ${second}`, title: unquote(text).text, speakers, level, label, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
 }
 
+/** A lead is short: a list item's line longer than this is prose. */
+const MAX_ITEM_LEAD_WORDS = 40;
+
+/** A byline's colon before a description in lowercase: ", Acme: this talk was ...". */
+const DESCRIPTION_COLON = /(\s(?:by|with)\s[^:]{3,120}?):\s+\p{Ll}+[\s,][\s\S]*$/u;
+
+/** The lead of a long line: its first sentence, and in a list item the part before a byline's description. */
+function leadOf(text: string, item: boolean): string {
+  const firstSentence = (s: string): string => s.replace(/([\p{Ll}\d)])\.\s+\p{Lu}[\s\S]*$/u, '$1');
+  if (!item) return firstSentence(text);
+  // (An item's full stops may part its title from its speakers, "Title. Ann Lee, Acme.": only a long one is cut.)
+  const byline = text.replace(DESCRIPTION_COLON, '$1');
+  return byline.split(/\s+/).length > MAX_ITEM_LEAD_WORDS ? firstSentence(byline) : byline;
+}
+
 /** Reader 1: the first line of a list item, paragraph or quote. */
 function lineLead(block: TextBlock): SessionLead[] {
   // Raw HTML blocks are embeds (tweets, players), not the author's lines.
@@ -110,21 +138,32 @@ function lineLead(block: TextBlock): SessionLead[] {
   const pair = labelledPair(block);
   if (pair.length) return pair;
   const read = nameThenTitle(block) ?? firstLine(block);
+  const lead = leadFromLine(block, read, false);
+  if (lead.length || block.form !== 'item') return lead;
+  // A list item's first line may be wrapped by hand ("... by Ann Lee & Bo\n  Chen, Acme: ..."): read on over its
+  // soft breaks when the line alone is no lead.
+  const wrapped = firstLine(block, true);
+  return wrapped.text !== read.text ? leadFromLine(block, wrapped, true) : [];
+}
+
+function leadFromLine(block: TextBlock, read: { text: string; start: number }, joined: boolean): SessionLead[] {
   // A paragraph goes on after its lead ("Title, presented by Ann Lee of Acme. She showed ..."): the lead is its first
-  // sentence.
-  const line = block.form === 'paragraph' ? { ...read, text: read.text.replace(/([\p{Ll}\d)])\.\s+\p{Lu}[\s\S]*$/u, '$1') } : read;
+  // sentence. A list item whose lines the parser joined is read the same way, and its lead also ends where a
+  // description follows a byline after a colon ("Title by Ann Lee, Acme: this talk was ...").
+  const line = block.form === 'paragraph' || block.form === 'item' ? { ...read, text: leadOf(read.text, block.form === 'item') } : read;
   // A line that is one link to a place in the post is its table of contents (the talk is the heading it links to).
   if (block.links.some((l) => l.href.startsWith('#') && block.text.slice(l.start, l.end).trim() === line.text)) return [];
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;
-  if (!line.text || words > (block.form === 'paragraph' ? 25 : 40) || !LEAD_SEPARATOR.test(line.text)) return [];
+  if (!line.text || words > (block.form === 'paragraph' ? 25 : MAX_ITEM_LEAD_WORDS) || !LEAD_SEPARATOR.test(line.text)) return [];
   // A line that is one link with speakers inside it is read by the link reader.
   // "* Title. Ann Lee, Acme. [Video](...)": in a list item full stops may part the title from its speakers.
   const split = splitLead(line.text) ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'i'), '')) : null);
   if (!split) return [];
-  // A lead cut from a paragraph's first sentence names a title in title case ("Scaling Prometheus at Work, presented
-  // by ..."); a sentence of prose ("The day started with an introduction by ...") is none.
-  if (line.text !== read.text && !titleCased(split.title)) return [];
+  // A lead cut from a paragraph's first sentence, or read over wrapped lines, names a title in title case
+  // ("Scaling Prometheus at Work, presented by ..."); a sentence of prose ("The day started with an introduction
+  // by ...") is none.
+  if ((joined || line.text !== read.text) && !titleCased(split.title)) return [];
   return [{ start: line.start, heading: line.text, ...split, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
 }
 
@@ -351,6 +390,12 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
   return out;
 }
 
+/** The lead's title sits after the item's own lead, in its description (a quoted lead starts at its sentence). */
+function afterOwnLead(block: TextBlock, lead: SessionLead, ownEnd: number, lineEnd: number): boolean {
+  const at = block.text.indexOf(lead.title, lead.start);
+  return (at >= 0 ? at : lead.start) >= ownEnd && lead.start < lineEnd;
+}
+
 /** The pattern table: each reader is one form of lead; a new form is a new row here plus its test rows. */
 export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (block: TextBlock) => SessionLead[] }> = [
   { name: 'row', read: rowLead },
@@ -368,8 +413,14 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
 export function blockLeads(block: TextBlock): SessionLead[] {
   const leads: SessionLead[] = [];
   const lineEnd = block.text.indexOf('\n') < 0 ? block.text.length : block.text.indexOf('\n');
+  // A list item's own lead ("Title by Ann Lee, Acme: ...") comes first; a link in the description after it
+  // ("I spoke with Ann on our [other talk](video)") points elsewhere and is no lead of this item.
+  const lineLeads = lineLead(block);
+  const own = block.form === 'item' ? lineLeads.find((l) => l.form === 'line' && rawEnd(block.text, l.start, l.heading) > 0) : undefined;
+  const ownEnd = own ? rawEnd(block.text, own.start, own.heading) : -1;
   for (const reader of LEAD_READERS) {
-    for (const lead of reader.read(block)) {
+    for (const lead of reader.name === 'line' ? lineLeads : reader.read(block)) {
+      if (own && lead !== own && afterOwnLead(block, lead, ownEnd, lineEnd)) continue;
       const overlaps = lead.form === 'line' ? leads.some((l) => l.start < lineEnd) : leads.some((l) => Math.abs(l.start - lead.start) < 3);
       if (!overlaps) leads.push(lead);
     }
