@@ -75,7 +75,7 @@ export const SENTENCE_WINDOW = 1000;
 
 /**
  * A line break inside a sentence: a paragraph wrapped by hand ("the talk by Ann Lee\nand Bo Chen titled\n[Title](...)")
- * goes on in lowercase, or its line ends in a lowercase word or a comma, or it is long (60 characters or more), or a
+ * goes on in lowercase or with an aside in parentheses, or its line ends in a lowercase word or a comma, or it is long (60 characters or more), or a
  * name is wrapped over it ("Ann\nLee"). A
  * line that ends in a stop or a colon, or a short line that ends in a capitalised word before a capitalised line
  * ("**Title**\nAnn Lee, Acme"), is a line of its own.
@@ -89,7 +89,8 @@ export function softBreak(text: string, at: number): boolean {
   const lineEnd = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(before)?.[1];
   const nextStart = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
   const name = lineEnd && nextStart ? `${lineEnd} ${nextStart}` : '';
-  return /(?:(?:^|[\s(])\p{Ll}+|,)\s*$/u.test(before) || /^\s*\p{Ll}/u.test(after) || (text.lastIndexOf('\n', at - 1) < 0 ? at : at - text.lastIndexOf('\n', at - 1)) >= 60 || (name !== '' && isPersonName(name, false));
+  // (An aside in parentheses goes on with the line before it: "by Ann Lee\n(@ann) titled ...".)
+  return /(?:(?:^|[\s(])\p{Ll}+|,)\s*$/u.test(before) || /^\s*[\p{Ll}(]/u.test(after) || (text.lastIndexOf('\n', at - 1) < 0 ? at : at - text.lastIndexOf('\n', at - 1)) >= 60 || (name !== '' && isPersonName(name, false));
 }
 
 /** The text with its soft line breaks (see softBreak) as spaces: offsets stay. */
@@ -123,7 +124,8 @@ export function otherTitles(block: TextBlock, from: number, to: number, except: 
   const quoted = [...block.text.slice(from, to).matchAll(QUOTED)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
   const spans = [...block.links, ...block.strong, ...block.emphasis, ...quoted];
   return spans
-    .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !isPersonName(block.text.slice(o.start, o.end).replace(/\s*\([^()]*\)$/, ''), false))
+    // (A name or a handle, "[@ann](...)", is no title.)
+    .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !/^@[\w.]+$/.test(block.text.slice(o.start, o.end).trim()) && !isPersonName(block.text.slice(o.start, o.end).replace(/\s*\([^()]*\)$/, ''), false))
     .map((o) => ({ start: o.start - from, end: o.end - from }));
 }
 

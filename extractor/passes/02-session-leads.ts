@@ -10,9 +10,9 @@ import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { parseTalkHeading, stripLabel, stripLevel, unquote } from './02-heading.ts';
+import { parseTalkHeading, SESSION_CODE, stripLabel, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { CLAUSE_BREAK, listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
+import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -336,11 +336,11 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       // A bold title inside a sentence that names its speaker ("Ann Lee's talk **Title**", "In **Title**, Ann Lee
       // gave ...") too.
       if (!trailing.speakers && (closesTalkSentence(block.text, span, form) || form === 'bold')) trailing.speakers = sentenceSpeakers(block, span, inner);
-      if (!trailing.speakers?.every((sp) => isPersonName(sp.name, false))) continue;
+      if (!trailing.speakers?.every((sp) => clearOrHandled(block.text, sp.name))) continue;
     }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
     if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner);
-    const stripped = stripLevel(inner.replace(ROOM, ''));
+    const stripped = stripLevel(inner.replace(ROOM, '').replace(SESSION_CODE, ''));
     const level = stripped.level ?? trailing.level;
     // "[Panel: Title](...)": the kind label is no part of the title.
     const labelled = stripLabel(stripped.text);

@@ -10,7 +10,7 @@ import { ownVideos, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, type SessionLead } from './02-session-leads.ts';
-import { listedSpeakers } from './02-speakers-in-text.ts';
+import { clearOrHandled, listedSpeakers } from './02-speakers-in-text.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
@@ -31,7 +31,7 @@ export interface SessionContext {
 export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
   if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
   // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
-  const clear = lead.speakers.every((s) => isPersonName(s.name, false)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
+  const clear = lead.speakers.every((s) => clearOrHandled(block.text, s.name)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
   // A name made of common words ("Leo Sharp") needs company: an organization, a video, or a clear co-speaker.
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
   const plausible = lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));

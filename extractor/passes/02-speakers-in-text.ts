@@ -249,15 +249,26 @@ export interface Range {
   end: number;
 }
 
-function nameInRun(run: string, at: number): (Range & { name: string; given: boolean }) | null {
+function nameInRun(run: string, at: number, handled = false): (Range & { name: string; given: boolean }) | null {
   const owner = run.replace(/['’]s?$/, '');
   const words = owner.split(/\s+/);
   // ("Acme's Ann Lee": the organization's possessive opens the run, not the name.)
   for (let skip = /['’]s$/.test(words[0] ?? '') ? 1 : 0; skip <= Math.min(1, words.length - 2); skip++) {
     const name = words.slice(skip).join(' ');
-    if (isPersonName(name, false)) return { name, given: isGivenName(name), start: at + owner.length - name.length, end: at + run.length };
+    // A handle right after the run vouches for a name of everyday words ("April Stone (@astone)").
+    if (isPersonName(name, handled)) return { name, given: handled || isGivenName(name), start: at + owner.length - name.length, end: at + run.length };
   }
   return null;
+}
+
+/** "(@ann)" or " @ann" right after a name. */
+const HANDLE_NEXT = /^\s*\(?\s*@[\w.]{2,}/;
+
+/** A clear name, or a name of everyday words the text follows with a handle ("April Stone (@astone)"). */
+export function clearOrHandled(text: string, name: string): boolean {
+  if (isPersonName(name, false)) return true;
+  const at = text.indexOf(name);
+  return at >= 0 && isPersonName(name, true) && HANDLE_NEXT.test(text.slice(at + name.length));
 }
 
 /**
@@ -280,7 +291,7 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
     if (!/['’]s?$/.test(m[0]) || (title.start >= end && title.start - end <= 20)) return false;
     return !/^\s+(?:[\p{Ll}-]+\s+){0,4}(?:talk|keynote|session|presentation|workshop)\b/iu.test(sentence.slice(end, end + 60));
   };
-  const runs = [...sentence.matchAll(CAPITALISED_RUN)].filter((m) => !ownsOther(m)).map((m) => nameInRun(m[0], m.index ?? 0)).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
+  const runs = [...sentence.matchAll(CAPITALISED_RUN)].filter((m) => !ownsOther(m)).map((m) => nameInRun(m[0], m.index ?? 0, HANDLE_NEXT.test(sentence.slice((m.index ?? 0) + m[0].length)))).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
   const joined = (a: Range | null | undefined, b: Range | null | undefined): boolean => !!a && !!b && GROUP_JOINER.test(sentence.slice(a.end, b.start));
   // How far a title is from a name: a name that opens a new clause after a title (", and Ann Lee ...") is not its.
   const gap = (r: Range, n: Range): number => (r.end <= n.start && CLAUSE_BREAK.test(sentence.slice(r.end, n.start)) ? Infinity : Math.max(r.start - n.end, n.start - r.end, 0));
