@@ -39,7 +39,7 @@ function speakersAfterTitle(after: string): SpeakerRecord[] | null {
   const paren = /^\s*\(([^()]{3,100})\)/.exec(after);
   const inParen = paren?.[1] ? parseSpeakers(paren[1]) : null;
   if (inParen?.every((sp) => isPersonName(sp.name, false))) return inParen;
-  const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|$)/u.exec(after);
+  const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|\s+(?!(?:and|of|from|at|van|von|de|der|den|da|di|le|la|del|du|dos|das|y)\s)\p{Ll}|$)/u.exec(after);
   if (!m?.[1]) return null;
   const names = m[1].replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
   const speakers = parseSpeakers(names);
@@ -52,6 +52,13 @@ function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | nu
   const m = /^\s*(?:[-*•]\s+)?([^\n]{3,120}?)\s*(?:-|–|—|:)\s*$/.exec(before);
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
   return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false)) ? speakers : null;
+}
+
+/** "In “Title”, Ann Lee broke down ...": a sentence that opens with its title, then its speaker doing something. */
+function inTitleSpeaker(before: string, after: string): SpeakerRecord[] | null {
+  if (!/(?:^|[.!?]\s+|\n)In\s+$/.test(before)) return null;
+  const m = /^["”»]?\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\p{Ll}/u.exec(after);
+  return m?.[1] && isPersonName(m[1], false) ? [{ name: m[1], role: null, organization: null }] : null;
 }
 
 /** A paragraph quotes or italicises a few titles; past this many it is a list of something else (and costly to read). */
@@ -71,7 +78,8 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const at = m.at;
     // (A full stop or comma inside the quotes or italics belongs to the sentence, not the title.)
     const title = m.title.trim().replace(/(?<!\.)[.,;]$/, '');
-    if (!titleLike(title) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title)) continue;
+    // A title opens with a capital, a digit or a name such as eBPF; a quoted lowercase phrase ("service mesh") is a term.
+    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title) || !/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title)) continue;
     if (namesWork(block.text, at)) continue;
     // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
     if (/^["”»]?\s*(?:talks|sessions|keynotes|presentations|workshops|panels)\b/i.test(block.text.slice(m.end, m.end + 16))) continue;
@@ -95,7 +103,9 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // "Ann Lee - *Title*", "Ann Lee (Acme): “Title”" on a line of its own: the names that open the line.
     const lineStart = block.text.lastIndexOf('\n', at - 1) + 1;
     const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
-    const direct = following ?? before;
+    // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
+    if (!following && !titleLike(title)) continue;
+    const direct = following ?? before ?? inTitleSpeaker(block.text.slice(Math.max(0, at - 20), at), block.text.slice(m.end, m.end + 80));
     if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
     const found = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
