@@ -3,6 +3,7 @@ import { isNonEntity } from '../gazetteer/lexicon.ts';
 import { gazetteerMatches } from '../entities/gazetteer-matches.ts';
 import { cuedPeople } from '../entities/cued-people.ts';
 import { linkMentions } from '../entities/link-mentions.ts';
+import { listedNames } from '../entities/listed-names.ts';
 import type { Candidate } from '../entities/mention.ts';
 import { nameSignals } from '../entities/name-signals.ts';
 import { multiWordPlaceTokens } from '../entities/name-lexicon.ts';
@@ -96,8 +97,10 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       for (const w of mononymsAsPlaces(st)) placeWords.add(w);
       const places = multiWordPlaceTokens(st.tokens.map((t) => t.lower));
       const taken = new Set<number>(places);
+      const here: Candidate[] = [];
       const add = (c: Candidate): void => {
         markTaken(taken, c);
+        here.push(c);
         found.push({ candidate: c, sectionIndex: section.index, sentence });
       };
       gazetteerMatches(st, places).forEach(add);
@@ -106,6 +109,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       cuedPeople(st, taken, profiles, people).forEach(add);
       speakerOrgMatches(st, taken, orgs).forEach(add);
       nameSignals(st, taken).forEach(add);
+      listedNames(st, here, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });
     }
     const texts = new Map<string, string>();

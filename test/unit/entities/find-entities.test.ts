@@ -105,6 +105,34 @@ const notPeople: Array<[string, string[]]> = [
   ['Zbignar Qweriti had a great dive into the challenges.', ['Person:Zbignar Qweriti']],
 ];
 
+// A list holds things of one kind: a name-shaped neighbour of a known project or company is one too.
+const listed: Array<[string, string[]]> = [
+  ['We store data in HDFS, Zorbex, Kafka and Spark.', ['Project:Zorbex', 'Project:HDFS']],
+  ['Data lives in Spark and HDFS.', ['Project:HDFS']],
+  ['We talked to Red Hat, Qwertify and SUSE.', ['Organization:Qwertify']],
+  ['Engineers from Zorbit JPL, Tesla, Apple, Walmart & Netflix spoke.', ['Organization:Apple', 'Organization:Tesla']],
+];
+const notListed: Array<[string, string[]]> = [
+  ['We run Kubernetes, Docker and Friends.', ['Project:Friends']],
+  ['We talked to Red Hat, Qwertify and SUSE about Java, Python and Go.', ['Project:Java', 'Project:Python']],
+  ['Speakers came from Google, Kelsey and Brendan teams.', ['Organization:Kelsey', 'Organization:Brendan']],
+  ['Thanks to RedHat, Inc. and the CEO, CTO and Eng Dir of Google.', ['Organization:Inc', 'Organization:CEO', 'Organization:Eng Dir', 'Organization:CTO']],
+  ['Prodan, Weaveworks maintainer, was there.', ['Organization:Prodan']],
+  ['The Operator SDK from CoreOS and Zorbuilder both generate controllers.', ['Organization:Zorbuilder']],
+  ['KubeCon Talk: Colocation, AWS side by side', ['Organization:Colocation']],
+  ['We compared Elasticsearch/Elastic-Stack-as-a-service offers.', ['Project:Elastic-Stack-as-a-service']],
+];
+
+describe('findEntities: names in a list beside a known name', () => {
+  it.each(listed)('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each(notListed)('not: %s', (text, forbidden) => {
+    const got = names(text);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});
+
 describe('findEntities: people by the words around them', () => {
   it.each(cuedPeople)('%s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));

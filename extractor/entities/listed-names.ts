@@ -1,0 +1,140 @@
+/**
+ * Names in a list beside a known project or company ("engineers from NASA JPL, Tesla, Apple, Walmart & Netflix",
+ * "HDFS, YARN and Spark"): a list holds things of one kind, so a neighbour that reads as a name is one too, and an
+ * everyday-word name the post had to confirm ("Apple") is confirmed by its place in the list.
+ */
+import { nodeId } from '../ids.ts';
+import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
+import type { Token } from '../gazetteer/tokenize.ts';
+import type { Candidate } from './mention.ts';
+import { isFirstName, isPlace } from './name-lexicon.ts';
+import { ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
+import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+
+/** Only a list separator between two tokens: ", ", " and ", " & ", " or ", " / ", ", and ". */
+const SEPARATOR = /^\s*(?:,|and|or|&|\/|,\s*(?:and|or))\s*$/i;
+/** A token that may be (part of) a name nobody listed: capitalised and no everyday word, CamelCase, or an acronym. */
+const CAPITALISED = /^\p{Lu}[\p{L}\d.+'’-]*$/u;
+
+/** A name by its shape alone: capitals inside or a digit ("HDFS", "GitLab", "K9s"). */
+const TECH_SHAPED = /^.+\p{Lu}|\d/u;
+
+/** Words of a company's legal form ("RedHat, Inc."), never a name of their own. */
+const LEGAL = new Set(['inc', 'ltd', 'llc', 'gmbh', 'corp', 'co', 'plc', 'ag', 'sa']);
+
+function nameToken(t: Token | undefined): t is Token {
+  if (!t || t.text.length < 2 || !CAPITALISED.test(t.text) || /['’]|-\p{Ll}/u.test(t.text)) return false;
+  // A short capitalised word is an abbreviation ("Eng", "Dir"); a short name is written in capitals ("AWS").
+  if (t.text.length <= 3 && t.text !== t.text.toUpperCase()) return false;
+  if (isNonEntity(t.text) || isPlace(t.lower) || isFirstName(t.lower) || LEGAL.has(t.lower) || ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower)) return false;
+  return !isCommonWord(t.lower) || /\p{Lu}/u.test(t.text.slice(1));
+}
+
+/** The token opens the sentence or a clause after a colon or a dash ("Talk: Colocation, AWS ..."). */
+function opensClause(st: SentenceTokens, a: number): boolean {
+  const prev = st.tokens[a - 1];
+  const first = st.tokens[a];
+  return !prev || !first || /[:–—]\s*$|\s-\s*$/.test(st.sentence.slice(prev.end, first.start));
+}
+
+/** A capitalised word right beside the span, with only spaces between: the span is part of a longer name. */
+function capitalisedBeside(st: SentenceTokens, a: number, b: number): boolean {
+  const before = st.tokens[a - 1];
+  const first = st.tokens[a];
+  const last = st.tokens[b - 1];
+  const after = st.tokens[b];
+  const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+  return (!!before && !!first && capital(before) && /^\s+$/.test(st.sentence.slice(before.end, first.start))) || (!!after && !!last && capital(after) && /^\s+$/.test(st.sentence.slice(last.end, after.start)));
+}
+
+function separated(st: SentenceTokens, a: number, b: number): boolean {
+  const left = st.tokens[a];
+  const right = st.tokens[b];
+  return !!left && !!right && !left.possessive && SEPARATOR.test(st.sentence.slice(left.end, right.start));
+}
+
+/** The token after the separator that follows token `last`, or -1 ("A, B", "A and B": "and" is a token). */
+function nextItem(st: SentenceTokens, last: number): number {
+  for (const k of [last + 1, last + 2]) if (separated(st, last, k)) return k;
+  return -1;
+}
+
+function previousItemEnd(st: SentenceTokens, first: number): number {
+  for (const k of [first - 1, first - 2]) if (k >= 0 && separated(st, k, first)) return k;
+  return -1;
+}
+
+/** Words joined by spaces only, at most three, every one a name token. */
+function spanFrom(st: SentenceTokens, from: number, step: 1 | -1, taken: ReadonlySet<number>): [number, number] | null {
+  let a = from;
+  let b = from;
+  if (taken.has(from) || !nameToken(st.tokens[from])) return null;
+  for (let n = 1; n < 3; n++) {
+    const k = step === 1 ? b + 1 : a - 1;
+    const t = st.tokens[k];
+    const gapFrom = step === 1 ? st.tokens[b] : t;
+    const gapTo = step === 1 ? t : st.tokens[a];
+    if (!t || !gapFrom || !gapTo || taken.has(k) || !nameToken(t) || !/^ $/.test(st.sentence.slice(gapFrom.end, gapTo.start))) break;
+    if (step === 1) b = k;
+    else a = k;
+  }
+  // At a sentence's or a clause's start capitals say nothing: only a name's own shape counts there ("HDFS", "GitLab"), not
+  // "Prodan, Flux maintainer" (a surname wrapped from the line before).
+  if (opensClause(st, a) && !TECH_SHAPED.test(st.tokens[a]?.text ?? '')) return null;
+  return capitalisedBeside(st, a, b + 1) ? null : [a, b + 1];
+}
+
+type Item = { from: number; to: number; known: Candidate | null };
+
+/**
+ * `found`: the sentence's candidates so far (gazetteer names, cued names). Returns the new names; everyday-word
+ * candidates listed beside a sure name lose their need for confirmation (mutated in place). A new name needs two
+ * known names in its list ("Red Hat, Qwertify and SUSE"), or one and a name's own shape ("Spark and HDFS"): "the
+ * SDK from CoreOS and Kubebuilder" says too little.
+ */
+export function listedNames(st: SentenceTokens, found: readonly Candidate[], taken: ReadonlySet<number>): Candidate[] {
+  if (st.titleLike) return [];
+  const inSentence = found.filter((c) => c.tokenStart >= 0 && c.type !== 'Person').sort((a, b) => a.tokenStart - b.tokenStart);
+  const out: Candidate[] = [];
+  const used = new Set(taken);
+  const seen = new Set<Candidate>();
+  for (const seed of inSentence) {
+    if (seed.needsContext || seen.has(seed)) continue;
+    const items: Item[] = [{ from: seed.tokenStart, to: seed.tokenEnd, known: seed }];
+    // Rightwards ("Walmart & Netflix, Tesla, Apple"), then leftwards ("NASA JPL, Tesla, Apple, Walmart").
+    for (let last = seed.tokenEnd - 1; ; ) {
+      const k = nextItem(st, last);
+      const known = k < 0 ? undefined : inSentence.find((c) => c.tokenStart === k);
+      const span = k < 0 || known ? null : spanFrom(st, k, 1, used);
+      if (known) items.push({ from: known.tokenStart, to: known.tokenEnd, known });
+      else if (span) items.push({ from: span[0], to: span[1], known: null });
+      else break;
+      last = (items[items.length - 1]?.to ?? 0) - 1;
+    }
+    for (let first = seed.tokenStart; ; ) {
+      const k = previousItemEnd(st, first);
+      const known = k < 0 ? undefined : inSentence.find((c) => c.tokenEnd - 1 === k);
+      const span = k < 0 || known ? null : spanFrom(st, k, -1, used);
+      if (known) items.unshift({ from: known.tokenStart, to: known.tokenEnd, known });
+      else if (span) items.unshift({ from: span[0], to: span[1], known: null });
+      else break;
+      first = items[0]?.from ?? 0;
+    }
+    const sure = items.filter((i) => i.known && !i.known.needsContext).length;
+    for (const item of items) {
+      if (item.known) {
+        seen.add(item.known);
+        item.known.needsContext = false;
+        continue;
+      }
+      const shaped = TECH_SHAPED.test(st.tokens[item.from]?.text ?? '');
+      if (sure < 2 && !shaped) continue;
+      // Its type is its nearest known neighbour's.
+      const like = items.filter((i) => i.known).sort((a, b) => Math.abs(a.from - item.from) - Math.abs(b.from - item.from))[0]?.known ?? seed;
+      const surface = spanText(st, item.from, item.to);
+      out.push({ id: nodeId(like.type, surface), type: like.type, name: surface, surface, tokenStart: item.from, tokenEnd: item.to, needsContext: false, prominent: false, unknown: true });
+      for (let k = item.from; k < item.to; k++) used.add(k);
+    }
+  }
+  return out;
+}
