@@ -155,7 +155,14 @@ const LEADING_MEDIA = new RegExp(String.raw`^\s*${MEDIA_WORDS}\s*[-–—|:]\s+(
 // (Right after a parenthesis only the words of a recording or slides: "Configuration is (riskier than?) code" keeps its code.)
 const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))\s*(?:videos?|slides|recording|youtube|pdf|deck)|\s+[-–—|]\s*${MEDIA_WORDS})\s*$`, 'i');
 /** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
-const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
+const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆|:[a-z\d_+-]{2,30}:)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
+/** Emoji written as shortcodes before a title (":rocket: Title"), as GitHub and many blogs render them. */
+const LEADING_SHORTCODES = /^\s*(?::[a-z\d_+-]{2,30}:\s*)+(?=\S)/;
+
+/** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
+export function undecorated(title: string): string {
+  return title.replace(LEADING_SHORTCODES, '').replace(TRAILING_SYMBOLS, '');
+}
 /** "Keynote by Ann Lee: Title": a kind, its speakers, then the title. */
 const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+by\s+([^:]{3,120}):\s+(\S.*)$/i;
 
@@ -186,7 +193,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // A list number ("1. Title", "#3 -") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
-  const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
+  const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)

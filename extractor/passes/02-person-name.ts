@@ -80,3 +80,10 @@ export function isGivenName(phrase: string): boolean {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
   return isNameTagged(first);
 }
+
+/** Every word of the phrase is an everyday English word in some inflection ("Mischievous Puppets", "Stolen Treasures"). */
+export function everydayPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  const everyday = (w: string): boolean => isEnglishWord(w) || (w.endsWith('s') && isEnglishWord(w.slice(0, -1))) || (w.endsWith('ed') && (isEnglishWord(w.slice(0, -2)) || isEnglishWord(w.slice(0, -1))));
+  return words.length > 0 && words.every(everyday) && !isNameTagged(phrase.split(/\s+/)[0] ?? '');
+}

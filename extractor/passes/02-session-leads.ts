@@ -10,7 +10,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { parseTalkHeading, SESSION_CODE, stripLabel, stripLevel, unquote } from './02-heading.ts';
+import { parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
@@ -169,7 +169,7 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
 
 const COLUMN = {
   title: /^(?:title|talk|session|topic|presentation|name of (?:the )?talk|what)$/i,
-  speaker: /^(?:speakers?|presenters?|panelists?|hosts?|who|by|(?:speaker|presenter|host)\(s\))$/i,
+  speaker: /^(?:speakers?|presenters?|panelists?|hosts?|authors?|who|by|presented by|(?:speaker|presenter|host|author)\(s\))$/i,
   org: /^(?:company|organi[sz]ation|affiliation|org|employer)$/i,
 };
 
@@ -188,7 +188,7 @@ function rowLead(block: TextBlock): SessionLead[] {
     // "Ann Lee - Lyft" in a speaker cell is a name and its organization.
     const speakerText = speakerCell.replace(/\s+(?:--?|[–—|])\s+/g, ', ');
     let speakers = speakerText ? (parseSpeakers(orgCell ? `${speakerText} (${orgCell})` : speakerText) ?? []) : [];
-    let title = unquote(titleCell.text).text;
+    let title = unquote(undecorated(titleCell.text)).text;
     if (!speakers.length && s < 0) {
       const split = splitLead(titleCell.text);
       if (split) ({ title, speakers } = split);

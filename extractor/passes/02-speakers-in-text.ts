@@ -219,7 +219,7 @@ export function speakersInText(text: string): SpeakerRecord[] {
   if (labelled) return labelled;
   const lines = openingLines(text, 4);
   const first = lines[0] ? namesOnlyLine(lines[0]) : null;
-  if (first) return first;
+  if (first) return [...first, ...nameLinesAfter(text.split('\n', 40), lines[0] ?? '')];
   for (const line of lines) {
     const listed = listedSpeakers(line) ?? byLine(line);
     if (listed) return listed;
@@ -372,6 +372,21 @@ export function labelledSpeakerList(lines: readonly string[]): SpeakerRecord[] |
   return out.length ? out : null;
 }
 
+/** A panel's further speakers: the lines right after the first name line that hold only names ("Bo Chen, Acme"). */
+function nameLinesAfter(lines: readonly string[], first: string): SpeakerRecord[] {
+  const out: SpeakerRecord[] = [];
+  const at = lines.indexOf(first);
+  // Each line has the first line's shape: a clear name with its organization ("Ann Lee, Acme").
+  if (at < 0 || !namesOnlyLine(first)?.every((sp) => sp.organization)) return out;
+  for (let k = at + 1; k < lines.length && k <= at + 8; k++) {
+    const line = lines[k] ?? '';
+    const names = line.trim() ? namesOnlyLine(line) : null;
+    if (!names?.every((sp) => sp.organization && isPersonName(sp.name, false))) break;
+    out.push(...names);
+  }
+  return out;
+}
+
 /** Speakers named by an explicit "Speakers:" line among the first lines: makes a title-only heading a talk. */
 export function speakerLine(text: string): SpeakerRecord[] | null {
   const lines = text.split('\n');
@@ -379,7 +394,7 @@ export function speakerLine(text: string): SpeakerRecord[] | null {
   if (labelled) return labelled;
   const [first] = openingLines(text, 1);
   const names = first ? (namesOnlyLine(first) ?? byOnlyLine(first)) : null;
-  if (names) return names;
+  if (names) return [...names, ...nameLinesAfter(lines, first ?? '')];
   for (const line of openingLines(text, 3)) {
     const listed = listedSpeakers(line);
     if (listed) return listed;

@@ -5,10 +5,10 @@
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
-import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
+import { parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, labelledSpeakerList, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
-import { isGivenName, isPersonName } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks, opensWithProseTalk } from './02-sessions.ts';
 import { eventFromText } from './05-event.ts';
@@ -122,7 +122,13 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
   for (const s of sections) {
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
-    if (parts.speakers.length > 0) talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
+    if (parts.speakers.length > 0) {
+      // "Title - Mischievous Puppets and Stolen Treasures" over a line "Ann Lee, Acme": names of everyday words after
+      // the dash are the title's own words when the body names clear speakers.
+      const body = parts.speakers.every((sp) => !isPersonName(sp.name, false) || everydayPhrase(sp.name)) ? speakerLine(s.text) : null;
+      if (body?.every((sp) => isPersonName(sp.name, false) && !everydayPhrase(sp.name))) talks.set(s.index, { parts, speakers: body, title: undecorated(s.heading).trim() });
+      else talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
+    }
     else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && !namesEvent(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text) || (!groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0))) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
