@@ -6,9 +6,9 @@ import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
+import { isCommonWord as isEnglishWord, isEventName } from '../gazetteer/lexicon.ts';
 
 export interface HeadingParts {
   title: string;
@@ -159,6 +159,16 @@ const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|
 /** Emoji written as shortcodes before a title (":rocket: Title"), as GitHub and many blogs render them. */
 const LEADING_SHORTCODES = /^\s*(?::[a-z\d_+-]{2,30}:\s*)+(?=\S)/;
 
+/** "RailsConf 2019 - Title ...", "KubeCon EU 2023: Title": a video's name opens with its event and year. */
+const EVENT_YEAR_PREFIX = /^\s*((?:[\p{L}\d+&.-]+\s+){0,3}?[\p{L}\d+&.-]+)\s+(?:19|20)\d{2}\s*[-–—:|]\s+(?=\S)/u;
+
+function withoutEventPrefix(text: string): string {
+  const m = EVENT_YEAR_PREFIX.exec(text);
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  const event = words.some((w) => isEventName(w) || EVENT_WORDS.has(w.toLowerCase()));
+  return m && event ? text.slice(m[0].length) : text;
+}
+
 /** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
 export function undecorated(title: string): string {
   return title.replace(LEADING_SHORTCODES, '').replace(TRAILING_SYMBOLS, '');
@@ -193,7 +203,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // A list number ("1. Title", "#3 -") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
-  const unnumbered = (numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
+  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
