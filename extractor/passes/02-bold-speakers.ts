@@ -65,8 +65,16 @@ const JOINED = /^\s*(?:,|,?\s*and|&)\s*$/;
  * ("## Lazy Java" / "[Mario Fusco](https://twitter.com/...) talked about ...", "given by [Ann Lee](...) and [Bo
  * Chen](...)"). A linked name the paragraph only meets ("I got to meet [Ann Lee](...)") is none.
  */
+/** A block that only links the talk's material ("[Talk abstract](...)", "[Slides](...)", a bare address). */
+function materialOnly(block: TextBlock): boolean {
+  const text = block.text.trim();
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(text)) return true;
+  return block.links.length === 1 && /^(?:(?:the\s+)?(?:talk|session)\s+)?(?:abstract|slides|video|recording|details|description|page)$/i.test(text);
+}
+
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
-  const block = blocks[0];
+  // (A line that only links the talk's abstract or slides comes before the first paragraph.)
+  const block = blocks.slice(0, 3).find((b) => !materialOnly(b));
   if (!block || block.form !== 'paragraph') return [];
   const text = block.text;
   const people = block.links.filter((l) => isProfileLink(l.href) && nameStrength(text.slice(l.start, l.end).trim()) !== 'none');

@@ -92,8 +92,16 @@ function byLine(line: string): SpeakerRecord[] | null {
  * "Laura Frank @rhein_wine", "Ann Lee http://ann.example", "A, B, C": handles and links dropped, every name clear
  * (a name of common words only beside a clear one).
  */
+/**
+ * A schedule's time and length before the names ("1:35 am → 30 min, Ann Lee"), and tags after a semicolon
+ * ("Ann Lee; Nomad Vault"): the line's own names are in between.
+ */
+const SLOT_PREFIX = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:→|->|–|—|-|to)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,3}\s*(?:min|mins|minutes|h|hrs?|hours?)\b\.?)\s*)?[,|]?\s*/i;
+
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
-  const cleaned = line
+  const slot = SLOT_PREFIX.exec(line);
+  const own = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
+  const cleaned = own
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
     // An e-mail address beside a name ("Ann Lee ann@acme.org - Acme") is a contact, not a word of the line.
     .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, ' ')

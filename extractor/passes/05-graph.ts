@@ -105,10 +105,13 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       const person = resolver.typed(speaker.name, 'Person');
       g.addNode(entityNode(person, [speaker.name]));
       g.addEdge(edge('PRESENTED', person.id, id, headingEvidence));
+      // The talk's own heading or lead names its speakers and their organizations: the talk mentions them.
+      g.addEdge(edge('MENTIONS', id, person.id, headingEvidence, { count: 1 }));
       if (speaker.organization) {
         const org = resolver.typed(speaker.organization, 'Organization');
         g.addNode(entityNode(org, [speaker.organization]));
         g.addEdge(edge('WORKS_FOR', person.id, org.id, headingEvidence, { role: speaker.role }));
+        g.addEdge(edge('MENTIONS', id, org.id, headingEvidence, { count: 1 }));
       }
     }
   }

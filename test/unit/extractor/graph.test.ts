@@ -60,6 +60,13 @@ describe('buildGraph', () => {
     expect(presented?.evidence[0]?.url).toMatch(/#scaling-things/);
   });
 
+  it('has each talk mention its speakers and their organizations, with the heading as evidence', () => {
+    const { graph } = build(() => []);
+    const mentions = edges(graph, 'MENTIONS').filter((e) => e.source === 'talk:AAAAAAAAAAA');
+    expect(mentions.map((e) => e.target).sort()).toEqual(['org:acme-corp', 'person:ann-lee', 'person:bo-chen']);
+    expect(mentions.find((e) => e.target === 'org:acme-corp')?.evidence.map((ev) => ev.text)).toEqual(['Scaling Things [B] - Ann Lee, Staff Engineer, Acme Corp & Bo Chen, Acme Corp']);
+  });
+
   it('attributes mentions to the talk (its sub-sections included) or to the post elsewhere', () => {
     const { graph } = build((post) => [
       mention(0, 'Intro mentions Envoy.'),
@@ -68,7 +75,7 @@ describe('buildGraph', () => {
       mention(sectionIndex(post, 'Demo'), 'The demo used Envoy.'),
       mention(sectionIndex(post, 'Party'), 'Envoy stickers everywhere.'),
     ]);
-    const mentions = edges(graph, 'MENTIONS');
+    const mentions = edges(graph, 'MENTIONS').filter((e) => e.target === 'project:envoy');
     const talkEdge = mentions.find((e) => e.source === 'talk:AAAAAAAAAAA');
     expect(talkEdge?.count).toBe(3);
     expect(talkEdge?.evidence.map((e) => e.text)).toEqual(['Envoy is fast.', 'Envoy is nice.', 'The demo used Envoy.']);
@@ -102,7 +109,7 @@ describe('buildGraph with talks listed as lines', () => {
     expect(post.sections[own]?.text).toBe('Istio was everywhere.');
     expect(post.sections[inline]?.text).toBe('Scaling Things - Ann Lee, Acme\nEnvoy was in it.');
     const graph = buildGraph({ post, talks, mentions: [mention(own, 'Istio was everywhere.', 'Istio'), mention(inline, 'Envoy was in it.')], relations: [], options: { source: 'p.md' } });
-    expect(edges(graph, 'MENTIONS').map((e) => e.source).sort()).toEqual(['post:p', 'talk:AAAAAAAAAAA']);
+    expect(edges(graph, 'MENTIONS').filter((e) => e.target.startsWith('project:')).map((e) => e.source).sort()).toEqual(['post:p', 'talk:AAAAAAAAAAA']);
     expect(edges(graph, 'PRESENTED').map((e) => [e.source, e.target, e.evidence[0]?.url])).toEqual([['person:ann-lee', 'talk:AAAAAAAAAAA', '/p/#talks-i-liked']]);
   });
 });
