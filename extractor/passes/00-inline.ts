@@ -46,6 +46,8 @@ const SOFT = '\uE110';
 const BARE_URL = /(?<![\w/("'=])(?:https?:\/\/|www\.)[^\s<>"'`\]\uE110]{2,2000}/g;
 
 const NAME_LIKE_CODE = /^(?!v?\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+/** A person's name set in code (`Ann Lee`), as some authors mark names: two to four capitalised words. */
+const PERSON_LIKE_CODE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
 
 const JOIN_AFTER = /(?:[,\-–(&/]|\b(?:and|or|the|a|an|of|to|in|with|for|by|on|at|from|as|is|are))$/i;
 
@@ -185,7 +187,7 @@ class Renderer {
         return;
       case 'inlineCode': {
         const code = node.value.trim();
-        this.append(this.ctx.keepCode || NAME_LIKE_CODE.test(code) ? code : ' ');
+        this.append(this.ctx.keepCode || NAME_LIKE_CODE.test(code) || PERSON_LIKE_CODE.test(code) ? code : ' ');
         return;
       }
       case 'break':
