@@ -22,7 +22,8 @@ const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas ("the release
 // manager for oVirt, gave ...": a role for a project).
-const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(of|at|from|with|for)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
+// ("Next up, Ann Lee, Engineering Manager @ Acme, presented ...": a lead-in before it, "@" for "at".)
+const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Next(?:\s+up)?|Later|Finally|Afterwards|After that),?\s+)?(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(of|at|@|from|with|for)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
 const SPOKE_ON = new RegExp(String.raw`\b(${NAME})${ORG_TAIL}\s+(?:spoke|talked|presented)\s+(?:on|about)\s`, 'u');
 // A handle may stand between the name and the rest ("Ann Lee (@ann) from Acme gave ..."); "In this talk, Ann Lee ..."
 // opens with the talk itself.

@@ -135,6 +135,7 @@ const positives: Row[] = [
   ['a year before a dash in a title that names no event stays', '## Talks\n\n- Cloud Trends 2019 - What Changed - Maria Gonzalez, Acme', ['Cloud Trends 2019 - What Changed <- Maria Gonzalez (Acme)']],
   ['a title heading over a schedule line "time → length, Name; tags", and one over a link to its abstract before the paragraph naming its speaker', '## Credential Injection with Vaults\n2:05 am → 30 min, Maria Gonzalez; Boundary Terraform Vault\n\nGoal: access.\n\n## Namshi - 5 year journey\n\n[Talk abstract](https://www.example.org/program/jsmith/)\n\nNext up was [John Smith](https://twitter.com/jsmith) talking about his journey.', ['Credential Injection with Vaults <- Maria Gonzalez', 'Namshi - 5 year journey <- John Smith']],
   ["single-quoted titles, the speaker's name set in code with role and organization", "## Day 2\n\nI joined 'Beware of Bluetooth!' talk by `Maria Gonzalez` (Principal Software Engineer, Acme). She described a flaw.\n\nThen we had a talk 'The Four Temperaments of People' by `John Smith` (Engineering Manager, Initech) who explained them.", ['Beware of Bluetooth! <- Maria Gonzalez (Acme)', 'The Four Temperaments of People <- John Smith (Initech)']],
+  ['"Next up, **Name**, Role @ Org, presented her talk _“Title”_"', '## Talks\n\nNext up, **Maria Gonzalez**, Engineering manager @ Acme, presented her talk _“Cost and Carbon”_.', ['Cost and Carbon <- Maria Gonzalez (Acme)']],
 ];
 
 const negatives: Row[] = [
