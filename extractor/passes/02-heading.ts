@@ -200,10 +200,10 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const byOnly = /^by\s+(.{3,120})$/i.exec(heading.trim());
   const byOnlySpeakers = byOnly?.[1] ? parseSpeakers(byOnly[1]) : null;
   if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, false))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
-  // A list number ("1. Title", "#3 -") is not part of the title.
+  // A list number ("1. Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
-  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—])\s+/, '');
+  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+[\p{Lu}\d"“]\p{Ll}))\s+/u, '');
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
