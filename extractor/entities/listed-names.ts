@@ -86,6 +86,29 @@ function spanFrom(st: SentenceTokens, from: number, step: 1 | -1, taken: Readonl
 
 type Item = { from: number; to: number; known: Candidate | null };
 
+/** For each item, the known candidate nearest to it in the list (by token distance). */
+function nearestKnown(items: readonly Item[]): Array<Candidate | undefined> {
+  const left: Array<Item | undefined> = [];
+  const right: Array<Item | undefined> = [];
+  let last: Item | undefined;
+  for (const [n, item] of items.entries()) {
+    if (item.known) last = item;
+    left[n] = last;
+  }
+  last = undefined;
+  for (let n = items.length - 1; n >= 0; n--) {
+    const item = items[n];
+    if (item?.known) last = item;
+    right[n] = last;
+  }
+  return items.map((item, n) => {
+    const l = left[n];
+    const r = right[n];
+    if (!l || !r) return (l ?? r)?.known ?? undefined;
+    return (item.from - l.from <= r.from - item.from ? l : r).known ?? undefined;
+  });
+}
+
 /**
  * `found`: the sentence's candidates so far (gazetteer names, cued names). Returns the new names; everyday-word
  * candidates listed beside a sure name lose their need for confirmation (mutated in place). A new name needs two
@@ -98,13 +121,15 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
   const out: Candidate[] = [];
   const used = new Set(taken);
   const seen = new Set<Candidate>();
+  const byStart = new Map(inSentence.map((c) => [c.tokenStart, c] as const));
+  const byLast = new Map(inSentence.map((c) => [c.tokenEnd - 1, c] as const));
   for (const seed of inSentence) {
     if (seed.needsContext || seen.has(seed)) continue;
     const items: Item[] = [{ from: seed.tokenStart, to: seed.tokenEnd, known: seed }];
     // Rightwards ("Walmart & Netflix, Tesla, Apple"), then leftwards ("NASA JPL, Tesla, Apple, Walmart").
     for (let last = seed.tokenEnd - 1; ; ) {
       const k = nextItem(st, last);
-      const known = k < 0 ? undefined : inSentence.find((c) => c.tokenStart === k);
+      const known = k < 0 ? undefined : byStart.get(k);
       const span = k < 0 || known ? null : spanFrom(st, k, 1, used);
       if (known) items.push({ from: known.tokenStart, to: known.tokenEnd, known });
       else if (span) items.push({ from: span[0], to: span[1], known: null });
@@ -113,7 +138,7 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
     }
     for (let first = seed.tokenStart; ; ) {
       const k = previousItemEnd(st, first);
-      const known = k < 0 ? undefined : inSentence.find((c) => c.tokenEnd - 1 === k);
+      const known = k < 0 ? undefined : byLast.get(k);
       const span = k < 0 || known ? null : spanFrom(st, k, -1, used);
       if (known) items.unshift({ from: known.tokenStart, to: known.tokenEnd, known });
       else if (span) items.unshift({ from: span[0], to: span[1], known: null });
@@ -121,7 +146,9 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
       first = items[0]?.from ?? 0;
     }
     const sure = items.filter((i) => i.known && !i.known.needsContext).length;
-    for (const item of items) {
+    // Each new name takes the type of its nearest known neighbour (one pass each way: linear in a long list).
+    const nearest = nearestKnown(items);
+    for (const [n, item] of items.entries()) {
       if (item.known) {
         seen.add(item.known);
         item.known.needsContext = false;
@@ -129,8 +156,7 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
       }
       const shaped = TECH_SHAPED.test(st.tokens[item.from]?.text ?? '');
       if (sure < 2 && !shaped) continue;
-      // Its type is its nearest known neighbour's.
-      const like = items.filter((i) => i.known).sort((a, b) => Math.abs(a.from - item.from) - Math.abs(b.from - item.from))[0]?.known ?? seed;
+      const like = nearest[n] ?? seed;
       const surface = spanText(st, item.from, item.to);
       out.push({ id: nodeId(like.type, surface), type: like.type, name: surface, surface, tokenStart: item.from, tokenEnd: item.to, needsContext: false, prominent: false, unknown: true });
       for (let k = item.from; k < item.to; k++) used.add(k);
