@@ -114,6 +114,23 @@ function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): Sessi
   return { start: 0, heading: line, title: line, speakers: parts.speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }
 
+/**
+ * "**C. Title**" as a paragraph of its own, then "- speaker: Ann Lee" opening the notes below it: the bold line is the
+ * talk's title, the labelled line its speakers (notes kept as bold titles over bullets).
+ */
+function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
+  if (!parent || parent.form !== 'paragraph' || (child.form !== 'item' && child.form !== 'paragraph')) return null;
+  const text = parent.text.trim();
+  const bold = parent.strong.some((s) => parent.text.slice(s.start, s.end).trim() === text);
+  const childLine = child.text.split('\n')[0]?.trim() ?? '';
+  if (!bold || text.includes('\n') || !/^(?:speakers?|presenters?|by)\s*:/i.test(childLine)) return null;
+  const parts = parseTalkHeading(text);
+  // ("speaker: Ann Lee. Director of Data, Acme": the sentence after the name describes her.)
+  const speakers = listedSpeakers(childLine) ?? listedSpeakers(childLine.replace(/(?<=\p{Ll}{2})\.\s+\S.*$/u, ''));
+  if (!parts.title || !speakers?.length || isPersonName(parts.title, true)) return null;
+  return { start: 0, heading: `${text} - ${childLine}`, title: parts.title, speakers, level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
+}
+
 /** The leads kept in one section, in text order. */
 function sectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
@@ -140,7 +157,7 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
     }
     // (Only when neither item holds a lead of its own, so that the leads stay in text order.)
     const last = found.at(-1)?.block;
-    const nested = last === i || last === i - 1 ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block));
+    const nested = last === i || last === i - 1 ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
     if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i - 1, lead: nested, day });
   });
   return found;

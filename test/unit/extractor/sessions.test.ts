@@ -137,9 +137,11 @@ const positives: Row[] = [
   ["single-quoted titles, the speaker's name set in code with role and organization", "## Day 2\n\nI joined 'Beware of Bluetooth!' talk by `Maria Gonzalez` (Principal Software Engineer, Acme). She described a flaw.\n\nThen we had a talk 'The Four Temperaments of People' by `John Smith` (Engineering Manager, Initech) who explained them.", ['Beware of Bluetooth! <- Maria Gonzalez (Acme)', 'The Four Temperaments of People <- John Smith (Initech)']],
   ['"Next up, **Name**, Role @ Org, presented her talk _“Title”_"', '## Talks\n\nNext up, **Maria Gonzalez**, Engineering manager @ Acme, presented her talk _“Cost and Carbon”_.', ['Cost and Carbon <- Maria Gonzalez (Acme)']],
   ['lettered headings ("C. Title") over a "speaker:" bullet, and an initial that opens a name stays', '## Day 1\n\n### C. Achieving Scale in Production\n\n- speaker: Maria Gonzalez\n- notes\n\n### J. R. Smith - Scaling Proxies\n\nText.', ['Achieving Scale in Production <- Maria Gonzalez', 'Scaling Proxies <- J. R. Smith']],
+  ['notes kept as bold title paragraphs over a "speaker:" bullet', '## Day 1\n\n**C. Achieving Scale in Production**\n\n- speaker: Maria Gonzalez. Director of Data, Acme\n- notes\n\n**D. Scaling Apps with Ray**\n\n* speaker: John Smith, Initech\n* more notes', ['Achieving Scale in Production <- Maria Gonzalez', 'Scaling Apps with Ray <- John Smith (Initech)']],
 ];
 
 const negatives: Row[] = [
+  ['a bold paragraph over ordinary bullets', '## Day 1\n\n**Things I Learned Today**\n\n- Maria Gonzalez was there\n- notes', []],
   ["apostrophes are no single quotes", "## Notes\n\nI didn't see Maria Gonzalez's talk, and the community's health wasn't discussed by John Smith.", []],
   ['a line of capitalised words under a speaker line is no further speaker', '### Prevent, Rather Than Fix\n*Maria Gonzalez - Acme*\n\nScalable Prevention\n\nCustomers of different sizes.', ['Prevent, Rather Than Fix <- Maria Gonzalez (Acme)']],
   ['a quoted lowercase term after a speaker is no title, nor a quotation that opens like a sentence', '## Day 1\n\nMaria Gonzalez of Acme talked about Istio, Acme\'s "service mesh" system. Later John Smith said "You should try it" to everyone.', []],
