@@ -5,14 +5,14 @@
  * (nameStrength); the cue only stands in for the lexicon.
  */
 import { nodeId } from '../ids.ts';
-import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
+import { isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
 import { nameStrength } from '../passes/02-person-name.ts';
-import { PRESENT_VERBS, ROLE_HEADS, ROLE_WORDS, TALK_GROUPS } from '../passes/02-words.ts';
+import { HANDLE_NEXT, PRESENT_VERBS, ROLE_HEADS, ROLE_WORDS, TALK_GROUPS } from '../passes/02-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName } from './name-lexicon.ts';
-import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { nextListItem, previousListItem, spanText, type SentenceTokens } from './sentence-tokens.ts';
 
 /** A word of a name: capitalised (any script with case), an initial, or a lowercase particle inside ("van", "de"). */
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
@@ -21,8 +21,6 @@ const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|te
 /** Verbs of someone speaking, beyond the stage verbs of talk leads. */
 const SAYING = ['said', 'says', 'told', 'described', 'describes', 'argued', 'noted', 'mentioned', 'joined', 'asked', 'answered', 'reminded'];
 const VERB_AFTER = new RegExp(String.raw`^,?\s+(?:also\s+)?(?:${[...PRESENT_VERBS, ...SAYING].join('|')})\b`, 'i');
-/** "(@ann)", "([@ann](...))", " @ann": a handle right after the name. */
-const HANDLE_AFTER = /^\s*\(?\s*\[?@[\w.]{2,}/;
 const PAREN_AFTER = /^\s*\(([^()]{2,80})\)/;
 /** "from Lyft", "of Walmart", "at Acme": a capitalised organization right after the name. */
 const ORG_AFTER = /^,?\s+(?:from|of|at)\s+(?:the\s+)?[\p{Lu}\d]/u;
@@ -56,7 +54,7 @@ function cueAfter(st: SentenceTokens, end: number): Cue | null {
     const next = st.tokens[end];
     return next && TALK_GROUPS.has(next.lower) ? 'talk' : null;
   }
-  if (HANDLE_AFTER.test(after)) return 'handle';
+  if (HANDLE_NEXT.test(after)) return 'handle';
   const paren = PAREN_AFTER.exec(after);
   if (paren) return whoInParens(paren[1] ?? '') ? 'role' : null;
   if (ORG_AFTER.test(after)) return 'org';
@@ -98,11 +96,6 @@ function person(st: SentenceTokens, from: number, to: number): Candidate {
   return { id: nodeId('Person', name), type: 'Person', name, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false };
 }
 
-/** An English word in any inflection the word list holds ("Lessons", "Learned"). */
-function everyday(lower: string): boolean {
-  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1))) || (lower.endsWith('ed') && (isCommonWord(lower.slice(0, -2)) || isCommonWord(lower.slice(0, -1))));
-}
-
 /**
  * Is [from, to) a person's name when only a cue vouches for it? No word of it is a known project or company
  * ("NumPy DevSprint", "PyCon India"), and everyday words are allowed only after a known first name ("Will Rogers"),
@@ -117,7 +110,7 @@ function plainName(st: SentenceTokens, from: number, to: number, everydayOk = fa
     if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}/u.test(t.text)) return false;
     // An abbreviation ("St.", "Dr.") is no word of a name.
     if (t.text.length > 1 && t.text.length <= 3 && st.sentence[t.end] === '.') return false;
-    if (!everydayOk && everyday(t.lower) && !(k > from && isFirstName(st.tokens[from]?.lower ?? ''))) return false;
+    if (!everydayOk && isEverydayWord(t.lower) && !(k > from && isFirstName(st.tokens[from]?.lower ?? ''))) return false;
   }
   return true;
 }
@@ -185,34 +178,22 @@ export function cuedPeople(st: SentenceTokens, taken: ReadonlySet<number>, profi
   return out;
 }
 
-/** The token after the joiner that follows token `last` ("A, B", "A and B", "A & B"), or -1. */
-function afterJoiner(st: SentenceTokens, last: number): number {
-  const left = st.tokens[last];
-  if (!left || left.possessive) return -1;
-  for (const k of [last + 1, last + 2]) {
-    const right = st.tokens[k];
-    if (right && JOINED.test(st.sentence.slice(left.end, right.start))) return k;
-  }
-  return -1;
-}
-
 function nextNameAfter(st: SentenceTokens, used: ReadonlySet<number>, end: number): { from: number; to: number } | null {
-  const from = afterJoiner(st, end - 1);
+  const from = nextListItem(st, end - 1, JOINED);
   if (from < 0) return null;
   const found = nameAt(st, used, from);
   return found && found.strength !== 'shape' && plainName(st, from, found.end) ? { from, to: found.end } : null;
 }
 
 function nameBefore(st: SentenceTokens, used: ReadonlySet<number>, start: number): { from: number; to: number } | null {
-  for (const to of [start, start - 1]) {
-    for (let len = 4; len >= 2; len--) {
-      const from = to - len;
-      if (from < 0 || afterJoiner(st, to - 1) !== start || !nameSpan(st, used, from, to)) continue;
-      // "Ann Lee from Saxo Bank and Bo Chen": a name after "from", "of" or "at" is an organization.
-      if (ORG_SLOT.has(st.tokens[from - 1]?.lower ?? '')) return null;
-      const strength = nameStrength(spanText(st, from, to));
-      if ((strength === 'strong' || strength === 'weak') && plainName(st, from, to)) return { from, to };
-    }
+  const to = previousListItem(st, start, JOINED) + 1;
+  for (let len = 4; len >= 2 && to > 0; len--) {
+    const from = to - len;
+    if (from < 0 || !nameSpan(st, used, from, to)) continue;
+    // "Ann Lee from Saxo Bank and Bo Chen": a name after "from", "of" or "at" is an organization.
+    if (ORG_SLOT.has(st.tokens[from - 1]?.lower ?? '')) return null;
+    const strength = nameStrength(spanText(st, from, to));
+    if ((strength === 'strong' || strength === 'weak') && plainName(st, from, to)) return { from, to };
   }
   return null;
 }

@@ -9,7 +9,7 @@ import type { Token } from '../gazetteer/tokenize.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName, isPlace } from './name-lexicon.ts';
 import { ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
-import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { nextListItem, previousListItem, spanText, type SentenceTokens } from './sentence-tokens.ts';
 
 /** Only a list separator between two tokens: ", ", " and ", " & ", " or ", " / ", ", and ". */
 const SEPARATOR = /^\s*(?:,|and|or|&|\/|,\s*(?:and|or))\s*$/i;
@@ -45,23 +45,6 @@ function capitalisedBeside(st: SentenceTokens, a: number, b: number): boolean {
   const after = st.tokens[b];
   const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
   return (!!before && !!first && capital(before) && /^\s+$/.test(st.sentence.slice(before.end, first.start))) || (!!after && !!last && capital(after) && /^\s+$/.test(st.sentence.slice(last.end, after.start)));
-}
-
-function separated(st: SentenceTokens, a: number, b: number): boolean {
-  const left = st.tokens[a];
-  const right = st.tokens[b];
-  return !!left && !!right && !left.possessive && SEPARATOR.test(st.sentence.slice(left.end, right.start));
-}
-
-/** The token after the separator that follows token `last`, or -1 ("A, B", "A and B": "and" is a token). */
-function nextItem(st: SentenceTokens, last: number): number {
-  for (const k of [last + 1, last + 2]) if (separated(st, last, k)) return k;
-  return -1;
-}
-
-function previousItemEnd(st: SentenceTokens, first: number): number {
-  for (const k of [first - 1, first - 2]) if (k >= 0 && separated(st, k, first)) return k;
-  return -1;
 }
 
 /** Words joined by spaces only, at most three, every one a name token. */
@@ -128,7 +111,7 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
     const items: Item[] = [{ from: seed.tokenStart, to: seed.tokenEnd, known: seed }];
     // Rightwards ("Walmart & Netflix, Tesla, Apple"), then leftwards ("NASA JPL, Tesla, Apple, Walmart").
     for (let last = seed.tokenEnd - 1; ; ) {
-      const k = nextItem(st, last);
+      const k = nextListItem(st, last, SEPARATOR);
       const known = k < 0 ? undefined : byStart.get(k);
       const span = k < 0 || known ? null : spanFrom(st, k, 1, used);
       if (known) items.push({ from: known.tokenStart, to: known.tokenEnd, known });
@@ -137,7 +120,7 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
       last = (items[items.length - 1]?.to ?? 0) - 1;
     }
     for (let first = seed.tokenStart; ; ) {
-      const k = previousItemEnd(st, first);
+      const k = previousListItem(st, first, SEPARATOR);
       const known = k < 0 ? undefined : byLast.get(k);
       const span = k < 0 || known ? null : spanFrom(st, k, -1, used);
       if (known) items.unshift({ from: known.tokenStart, to: known.tokenEnd, known });

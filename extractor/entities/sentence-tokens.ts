@@ -48,3 +48,22 @@ export function spanText(st: SentenceTokens, from: number, to: number): string {
   const start = first.start > 0 && st.sentence[first.start - 1] === '@' ? first.start - 1 : first.start;
   return st.sentence.slice(start, last.end);
 }
+
+/** Only `joiner` stands between tokens a and b ("A, B", "A and B"); a possessive ends a name, not a list item. */
+export function joinedBy(st: SentenceTokens, a: number, b: number, joiner: RegExp): boolean {
+  const left = st.tokens[a];
+  const right = st.tokens[b];
+  return !!left && !!right && !left.possessive && joiner.test(st.sentence.slice(left.end, right.start));
+}
+
+/** The first token of the list item after token `last`, or -1 (a joining "and" is a token of its own). */
+export function nextListItem(st: SentenceTokens, last: number, joiner: RegExp): number {
+  for (const k of [last + 1, last + 2]) if (joinedBy(st, last, k, joiner)) return k;
+  return -1;
+}
+
+/** The last token of the list item before token `first`, or -1. */
+export function previousListItem(st: SentenceTokens, first: number, joiner: RegExp): number {
+  for (const k of [first - 1, first - 2]) if (k >= 0 && joinedBy(st, k, first, joiner)) return k;
+  return -1;
+}

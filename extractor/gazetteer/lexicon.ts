@@ -9,6 +9,11 @@ export function isCommonWord(lower: string): boolean {
   return COMMON.has(lower);
 }
 
+/** A common English word in a plain inflection the list lacks ("lessons", "learned", "puppets"). */
+export function isEverydayWord(lower: string): boolean {
+  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1))) || (lower.endsWith('ed') && (isCommonWord(lower.slice(0, -2)) || isCommonWord(lower.slice(0, -1))));
+}
+
 const NON_ENTITY = new Set<string>();
 for (const [key, list] of Object.entries(nonEntities)) {
   if (key.startsWith('_') || key === 'eventSuffixes' || !Array.isArray(list)) continue;

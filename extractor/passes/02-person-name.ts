@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
-import { isCommonWord as isEnglishWord } from '../gazetteer/lexicon.ts';
+import { isCommonWord as isEnglishWord, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
@@ -84,6 +84,5 @@ export function isGivenName(phrase: string): boolean {
 /** Every word of the phrase is an everyday English word in some inflection ("Mischievous Puppets", "Stolen Treasures"). */
 export function everydayPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-  const everyday = (w: string): boolean => isEnglishWord(w) || (w.endsWith('s') && isEnglishWord(w.slice(0, -1))) || (w.endsWith('ed') && (isEnglishWord(w.slice(0, -2)) || isEnglishWord(w.slice(0, -1))));
-  return words.length > 0 && words.every(everyday) && !isNameTagged(phrase.split(/\s+/)[0] ?? '');
+  return words.length > 0 && words.every(isEverydayWord) && !isNameTagged(phrase.split(/\s+/)[0] ?? '');
 }

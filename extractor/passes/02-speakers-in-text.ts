@@ -7,7 +7,7 @@ import { isGivenName, isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
+import { HANDLE_NEXT, MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -270,8 +270,6 @@ function nameInRun(run: string, at: number, handled = false): (Range & { name: s
   return null;
 }
 
-/** "(@ann)" or " @ann" right after a name. */
-const HANDLE_NEXT = /^\s*\(?\s*@[\w.]{2,}/;
 
 /** A clear name, or a name of everyday words the text follows with a handle ("April Stone (@astone)"). */
 export function clearOrHandled(text: string, name: string): boolean {

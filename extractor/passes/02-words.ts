@@ -35,6 +35,9 @@ export const WORKS = set(words.works);
 /** Sites of people's profiles: a link there whose text is a name links a person ("[Ann Lee](https://twitter.com/ann)"). */
 export const PROFILE_HOSTS = set(words.profileHosts);
 
+/** "(@ann)" or " @ann" right after a name: a handle that vouches for it. */
+export const HANDLE_NEXT = /^\s*\(?\s*@[\w.]{2,}/;
+
 /** A link to a person's profile page (Twitter, GitHub, LinkedIn, ...). */
 export function isProfileLink(href: string): boolean {
   const host = /^https?:\/\/(?:www\.|mobile\.)?([^/?#]+)/i.exec(href)?.[1]?.toLowerCase();
