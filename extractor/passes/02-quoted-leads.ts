@@ -5,10 +5,9 @@
  */
 import type { TextBlock } from './00-blocks.ts';
 import type { SpeakerRecord } from './types.ts';
-import { parseSpeakers } from './02-speakers.ts';
+import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { isPersonName } from './02-person-name.ts';
-import { ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { type SessionLead, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
@@ -29,8 +28,6 @@ function setApartTitles(block: TextBlock): Array<{ at: number; end: number; titl
   return out;
 }
 
-const NAME_ROLE_ORG = /^([^()]+?)\s*\(([^(),]+),\s*([^(),]+)\)$/;
-
 const DASHED_SPEAKER = /^\s*[–—-]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+([^,.;]{2,60}?)(?:\s+(?:at|of|from)\s+(\p{Lu}[\p{L}\d&.’'-]*(?:\s+\p{Lu}[\p{L}\d&.’'-]*){0,3}))?,)?\s/u;
 
 /** A set-apart title's own speakers: "by", "delivered by" or "with" and clear names right after it (asides dropped). */
@@ -44,12 +41,8 @@ function speakersAfterTitle(after: string): SpeakerRecord[] | null {
   if (inParen?.every((sp) => isPersonName(sp.name, false))) return inParen;
   const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:talk|keynote|session|presentation|workshop)\s+)?(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|\s+(?!(?:and|of|from|at|van|von|de|der|den|da|di|le|la|del|du|dos|das|y)\s)\p{Ll}|$)/u.exec(after);
   if (!m?.[1]) return null;
-  // "by Ann Lee (Principal Engineer, Acme)": one name, its role and organization in parentheses.
-  const withRole = NAME_ROLE_ORG.exec(m[1].replace(/\s+/g, ' ').trim());
-  if (withRole?.[1] && withRole[2] && withRole[3] && isPersonName(withRole[1], false) && wordsOf(withRole[2]).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w))) {
-    return [{ name: withRole[1], role: withRole[2].trim(), organization: withRole[3].trim() }];
-  }
-  const names = m[1].replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  // Asides in parentheses are dropped; a role and organization there ("Ann Lee (Principal Engineer, Acme)") stay.
+  const names = roleOrgParenAsCommas(m[1]).replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
   const speakers = parseSpeakers(names);
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }

@@ -96,13 +96,33 @@ const HONORIFIC = /(^|[,;&]\s*|\band\s+)(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/gu
 // The links to a talk's material beside its speakers ("Ann Lee (slides, video)") name no organization.
 const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'gi');
 
+/** Parentheses holding a comma: "(Principal Engineer, Acme)", "(engineer at Acme, PMC member)". */
+const ROLE_ORG_PAREN = /\(([^()]*,[^()]*)\)/g;
+
+const isRole = (text: string): boolean => wordsOf(text).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w));
+
+/**
+ * A role and an organization in parentheses after a name read as comma parts: "Ann Lee (Principal Engineer, Acme)"
+ * and "Ann Lee (engineer at Acme, PMC member)" as "Ann Lee, Principal Engineer, Acme" (an aside after "Role at
+ * Org" dropped). Other parentheses are left as written.
+ */
+export function roleOrgParenAsCommas(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(ROLE_ORG_PAREN, (m, inner: string) => {
+    const parts = inner.split(',').map((p) => p.trim());
+    const at = parts.map((p) => /^(.+?)\s+(?:at|@)\s+(\S.*)$/.exec(p)).find((r) => r?.[1] && isRole(r[1]));
+    if (at?.[1] && at[2]) return `, ${at[1]}, ${at[2]}`;
+    return parts.length === 2 && isRole(parts[0] ?? '') ? `, ${parts[0]}, ${parts[1]}` : m;
+  });
+}
+
 /** The speakers of a heading's speaker part, or null when it does not name people. */
 export function parseSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
   // "Ann Lee @ Acme", "Ann Lee @Google (@ann)": an "@" is "at" before a capitalised name set apart by a space, or a
   // company the gazetteer knows ("@SonOfGarr" stays a handle).
-  const text = part
+  const text = roleOrgParenAsCommas(part)
     .replace(/\s*\(@[\w.]+\)/g, '')
     .replace(/\s+@\s*(?=[,;&]|$)/g, '')
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
