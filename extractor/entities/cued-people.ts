@@ -6,7 +6,7 @@
  */
 import { nodeId } from '../ids.ts';
 import { isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
+import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
 import { nameStrength } from '../passes/02-person-name.ts';
 import { HANDLE_NEXT, PRESENT_VERBS, ROLE_HEADS, ROLE_WORDS, TALK_GROUPS } from '../passes/02-words.ts';
@@ -105,7 +105,7 @@ function plainName(st: SentenceTokens, from: number, to: number, everydayOk = fa
   for (let k = from; k < to; k++) {
     const t = st.tokens[k];
     if (!t) return false;
-    if (t.text.length > 2 && (resolveName(t.text) !== null || isNonEntity(t.text))) return false;
+    if (t.text.length > 2 && (namesAThing(t.text) || isNonEntity(t.text))) return false;
     // An inner capital makes a product's name ("NumPy", "DevSprint"), unless a surname's prefix ("McKay", "DeShawn").
     if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}/u.test(t.text)) return false;
     // An abbreviation ("St.", "Dr.") is no word of a name.

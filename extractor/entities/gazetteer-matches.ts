@@ -1,7 +1,9 @@
 /** Finds gazetteer names in a sentence: longest match first over the token trie, with each form's case rule. */
 import { TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
-import { PRODUCT_PREDICATES } from './cue-words.ts';
+import { ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
+import { isFirstName } from './name-lexicon.ts';
+import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
 import { nodeId } from '../ids.ts';
 
@@ -32,6 +34,24 @@ function lowercaseForm(st: SentenceTokens, i: number, head: TrieNode): FormRef |
   const tok = st.tokens[i];
   if (!tok || tok.text !== tok.lower || st.titleLike) return null;
   return head.forms.find((f) => f.tokens.length === 1 && f.entity.type === 'Project' && f.tokens[0] !== tok.text) ?? null;
+}
+
+/**
+ * A one-word name from the general brand list that is part of a longer name: a person's, after a capitalised first
+ * name or unknown word ("Dan Vega", "Nithya Ruff") or before an unknown capitalised word ("Max Feldman", "Xing
+ * Yang"); or a company's, before an organization suffix ("Zend Technologies"). The passes after this one find those.
+ */
+function insideLongerName(ref: FormRef, st: SentenceTokens, at: number): boolean {
+  if (!ref.entity.brand || ref.tokens.length !== 1) return false;
+  const capital = (k: number): { text: string; lower: string } | null => {
+    const t = st.tokens[k];
+    const [a, b] = k < at ? [t, st.tokens[at]] : [st.tokens[at], t];
+    return t && a && b && /^\p{Lu}\p{Ll}+$/u.test(t.text) && st.sentence.slice(a.end, b.start).trim() === '' ? t : null;
+  };
+  const nameWord = (lower: string): boolean => !isEverydayWord(lower) && !TRIE.next.has(lower);
+  const before = capital(at - 1);
+  const after = capital(at + 1);
+  return (before !== null && (isFirstName(before.lower) || nameWord(before.lower))) || (after !== null && (nameWord(after.lower) || ORG_SUFFIXES.has(after.text)));
 }
 
 /** Only a list separator stands between two tokens: ", ", " and ", " or ", " & ", " / ". */
@@ -74,6 +94,10 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       continue;
     }
     const { ref, end } = best;
+    if (insideLongerName(ref, st, i)) {
+      i = end;
+      continue;
+    }
     // "Apache Parquet": the foundation's name before a capitalised name the gazetteer lacks names one of its projects.
     const next = st.tokens[end];
     if (FOUNDATION_PREFIX.has(ref.entity.id) && next && /^\p{Lu}[\p{L}\d]+$/u.test(next.text) && !FOUNDATION_WORDS.has(next.lower) && !TRIE.next.has(next.lower)) {

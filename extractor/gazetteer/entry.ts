@@ -25,6 +25,8 @@ export interface GazetteerEntry {
   casedForms?: string[];
   /** Listed in data/aliases.yml: a name people in this ecosystem know (may match at a sentence start). */
   curated?: boolean;
+  /** From the general brand list (data/simple-icons.json), not this ecosystem's: a person's name around it wins. */
+  brand?: boolean;
 }
 
 export interface GazetteerFile {

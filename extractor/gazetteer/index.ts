@@ -18,6 +18,8 @@ export interface GazEntity {
   makers: string[];
   /** CNCF-hosted or hand-listed: known well enough to be trusted at a sentence start or as a typo target. */
   prominent: boolean;
+  /** From the general brand list: it never vetoes a person's name ("Max Feldman", "Dan Vega"). */
+  brand: boolean;
 }
 
 export interface FormRef {
@@ -48,6 +50,7 @@ export const ENTITIES: GazEntity[] = entries.map((e) => ({
   category: e.subcategory ? `${e.category ?? ''} / ${e.subcategory}` : e.category,
   makers: e.makers,
   prominent: e.maturity === 'graduated' || e.maturity === 'incubating' || Boolean(e.curated),
+  brand: Boolean(e.brand),
 }));
 
 export const TRIE: TrieNode = { next: new Map(), forms: [] };
@@ -102,7 +105,7 @@ entries.forEach((e, i) => {
   for (const form of [e.name, ...e.aliases]) {
     if (isNonEntity(form)) continue;
     const rare = e.casedForms?.includes(form) ?? false;
-    const rule = rare ? 'cased' : matchRuleFor(form, e.match);
+    const rule = rare ? 'cased' : matchRuleFor(form, e.match, e.brand);
     // A rare word in lowercase ("coder") is that word, not the name.
     addForm({ entity, form, tokens: tokenize(form).map((t) => t.text), rule, canonical: form === e.name, linkOnly: rare && form === form.toLowerCase() });
   }

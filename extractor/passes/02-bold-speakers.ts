@@ -8,7 +8,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
+import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { isProfileLink } from './02-words.ts';
 
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*`;
@@ -18,14 +18,14 @@ const AFTER = new RegExp(String.raw`^\s*(?:\(([^()]{2,120})\)|,?\s+(?:from|of|at
 function speakerAt(text: string, span: Span, company: boolean, profile = false): SpeakerRecord | null {
   const name = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   // "**Kubernetes Operators**": a run that starts with a known project or organization is no person.
-  if (resolveName(name) || resolveName(name.split(' ')[0] ?? '')) return null;
+  if (namesAThing(name) || namesAThing(name.split(' ')[0] ?? '')) return null;
   const after = AFTER.exec(text.slice(span.end, span.end + 140));
   if (!isPersonName(name, company || profile || after !== null) && !(company && nameStrength(name) === 'shape')) return null;
   const paren = after?.[1]?.split(/\s*,\s*/) ?? [];
   const org = after?.[2] ?? (paren.length ? (paren[paren.length - 1] ?? null) : null);
   const role = paren.length > 1 ? paren.slice(0, -1).join(', ') : null;
   // "(@handle)" or a project in parentheses is not an organization.
-  const organization = org && !org.startsWith('@') && resolveName(org)?.type !== 'Project' ? org : null;
+  const organization = org && !org.startsWith('@') && !namesAProject(org) ? org : null;
   return { name, role, organization };
 }
 

@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
 import { isCommonWord as isEnglishWord, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
+import { namesAThing } from '../gazetteer/resolve.ts';
 
 /** 'shape': capitalised tokens of a name, but made of common words ('Bo Berg'); only strong context accepts it. */
 export type NameStrength = 'strong' | 'weak' | 'shape' | 'none';
@@ -34,7 +34,7 @@ const knownThings = new Map<string, boolean>();
 function isKnownThing(token: string): boolean {
   let known = knownThings.get(token);
   if (known === undefined) {
-    known = token.length > 2 && resolveName(token) !== null;
+    known = token.length > 2 && namesAThing(token);
     if (knownThings.size < 50_000) knownThings.set(token, known);
   }
   return known;
