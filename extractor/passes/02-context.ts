@@ -90,7 +90,10 @@ export function contextHeadings(sections: Section[], isTalk: (s: Section) => boo
     out.push(headings);
     if (level > 0 && !isTalk(section)) {
       const hasChildren = (sections[section.index + 1]?.level ?? 0) > level;
-      markers[level] = hasChildren ? null : section.heading;
+      // A heading that is one talk of its kind, told below it ("### Keynote" over a paragraph about it), frames no
+      // sibling; a plural label ("### Keynotes") or a bare one does.
+      const ownTalk = section.text.trim() !== '' && !/s\b/i.test(section.heading.trim().split(/\s+/).pop() ?? '');
+      markers[level] = hasChildren || ownTalk ? null : section.heading;
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { isCommonWord as isEnglishWord, isEventName } from '../gazetteer/lexicon.ts';
+import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
 
 export interface HeadingParts {
   title: string;
@@ -173,8 +173,8 @@ function withoutEventPrefix(text: string): string {
 export function undecorated(title: string): string {
   return title.replace(LEADING_SHORTCODES, '').replace(TRAILING_SYMBOLS, '');
 }
-/** "Keynote by Ann Lee: Title": a kind, its speakers, then the title. */
-const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+by\s+([^:]{3,120}):\s+(\S.*)$/i;
+/** "Keynote by Ann Lee: Title", "Keynote with Ann Lee - Title": a kind, its speakers, then the title. */
+const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+(?:by|with)\s+([^:]{3,120}?)(?::|\s+[-–—]{1,2})\s+(\S.*)$/i;
 
 /** A talk's heading is a title and its speakers: longer text is no talk heading (and the patterns stay cheap). */
 const MAX_HEADING = 400;
@@ -215,6 +215,18 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const trailing = TRAILING_KIND.exec(labelled.text);
   const text = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/\s+(?:by\s+)?@[\w.]*$/, '');
   const label = labelled.label ?? trailing?.[1]?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
+  // "Title from Jane Doe & John Roe" (list notes), "Title with Jane Doe" (a session with its presenter): the word parts
+  // a title from its speakers only when clear names follow ("News from Red Hat", "Scaling with Istio" stay titles).
+  // (Before the dashes: "Azure - Lessons from the Trenches with Ann Lee" keeps its dash in the title.)
+  // ("Dealing with Imposter Syndrome": after "with", a name of everyday words is the title's, and one name opens
+  // with a first name the lexicon knows.)
+  const joiner = /\s(from|with)\s(?!.*\s(?:from|with)\s)/.exec(text);
+  if (joiner && joiner.index > 0) {
+    const people = parseSpeakers(text.slice(joiner.index + joiner[0].length));
+    const everyday = (name: string): boolean => name.split(/\s+/).every((w) => isEverydayWord(w.toLowerCase()));
+    const withClear = (): boolean => !!people?.some((p) => isGivenName(p.name)) && !people.some((p) => everyday(p.name));
+    if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && (joiner[1] === 'from' || withClear())) return finish(text.slice(0, joiner.index), people, level, label);
+  }
   const separators = [...text.matchAll(SEPARATOR)];
   // "Title - Speakers": the rightmost separator whose right side names people.
   for (let i = separators.length - 1; i >= 0; i--) {
@@ -233,13 +245,6 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const quotedLast = QUOTED_LAST.exec(text);
   const leftSpeakers = quotedLast?.[1] ? parseSpeakers(quotedLast[1]) : null;
   if (quotedLast?.[2] && leftSpeakers?.every((sp) => isPersonName(sp.name, true)) && leftSpeakers.some((sp) => isPersonName(sp.name, false))) return { ...finish(quotedLast[2], leftSpeakers, level, label), quoted: true };
-  // "Title from Jane Doe & John Roe" (list notes): "from" parts a title from its speakers only when clear names
-  // follow ("News from Red Hat", "Lessons from Production" stay titles).
-  const from = text.lastIndexOf(' from ');
-  if (from > 0) {
-    const people = parseSpeakers(text.slice(from + 6));
-    if (people?.every((p) => p.organization === null && isPersonName(p.name, false))) return finish(text.slice(0, from), people, level, label);
-  }
   // "Title (Jane Doe, Acme)", "Title [Jane Doe]".
   const paren = /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])\s*$/.exec(text);
   const inParens = paren?.[2] ?? paren?.[3];

@@ -4,7 +4,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
+import { namesAProject, resolveName } from '../gazetteer/resolve.ts';
 import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { parseTalkHeading } from './02-heading.ts';
 import { HANDLE_NEXT, MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
@@ -18,12 +18,14 @@ const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
 
 // (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
-const GIVEN_BY = new RegExp(String.raw`\b(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|[Rr]un|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop))\s+by\s+(${NAME})${ORG_TAIL}`, 'u');
+// ("this session from Ann Lee", "The last session I attended before lunch was by Ann Lee": the talk, then its speaker.)
+const GIVEN_BY = new RegExp(String.raw`\b(?:(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|[Rr]un)\s+by|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop)(?:\s+(?:by|from)|[^.!?]{0,60}?\s(?:was|is)(?:\s+(?:given|presented|delivered|led))?\s+by))\s+(${NAME})${ORG_TAIL}`, 'u');
 const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas ("the release
 // manager for oVirt, gave ...": a role for a project).
 // ("Next up, Ann Lee, Engineering Manager @ Acme, presented ...": a lead-in before it, "@" for "at".)
 const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Next(?:\s+up)?|Later|Finally|Afterwards|After that),?\s+)?(${NAME}),\s+([\p{L}][\p{L} &/-]{1,50}?)\s+(of|at|@|from|with|for)\s+(${ORG}),\s+(?:${VERBS})\b`, 'u');
+const AND_NAME = new RegExp(String.raw`^(?:\s*\([^()]{0,60}\))?\s+(?:and|&)\s+(${NAME})${ORG_TAIL}`, 'u');
 const SPOKE_ON = new RegExp(String.raw`\b(${NAME})${ORG_TAIL}\s+(?:spoke|talked|presented)\s+(?:on|about)\s`, 'u');
 // A handle may stand between the name and the rest ("Ann Lee (@ann) from Acme gave ..."); "In this talk, Ann Lee ..."
 // opens with the talk itself.
@@ -51,7 +53,7 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
   if (!name || !isPersonName(name, allowWeak)) return null;
   // "a co-author of Helm": a project is not where someone works.
   const org = (org1 ?? org2 ?? '').trim() || null;
-  return { name: name.trim(), role: null, organization: org && resolveName(org)?.type === 'Project' ? null : org };
+  return { name: name.trim(), role: null, organization: org && namesAProject(org) ? null : org };
 }
 
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
@@ -152,7 +154,12 @@ function byOnlyLine(line: string): SpeakerRecord[] | null {
 function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
   const m = by.exec(line);
   const found = m ? speaker(m[1], m[2], m[3]) : null;
-  if (found) return [found];
+  if (found && m) {
+    // "... by Ann Lee (b|t) and Bo Chen": a second clear name joined to the first, past links in parentheses.
+    const and = AND_NAME.exec(line.slice(m.index + m[0].length));
+    const second = and ? speaker(and[1], and[2], and[3]) : null;
+    return second ? [found, second] : [found];
+  }
   const app = APPOSITIVE.exec(line);
   // ("the release manager for oVirt": a role for a project, no employer.)
   const appSpeaker = app ? speaker(app[1], app[3] === 'for' ? undefined : app[4], undefined) : null;

@@ -100,6 +100,13 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('a bare or plural kind heading frames the talks after it; a kind heading over its own story does not', () => {
+    const framed = '## Day 1\n### Keynotes\n### Scaling Envoy - Ann Lee, Acme\nText.\n### Tracing for All - Bo Chen, Foo\nText.';
+    expect(talksOf(framed).map((t) => [t.title, t.kind])).toEqual([['Scaling Envoy', 'keynote'], ['Tracing for All', 'keynote']]);
+    const told = '## Day 1\n### Keynote\nThe opening keynote was about the community.\n### Scaling Envoy - Ann Lee, Acme\nText.\n### Tracing for All - Bo Chen, Foo\nText.';
+    expect(talksOf(told).map((t) => [t.title, t.kind])).toEqual([['Scaling Envoy', 'talk'], ['Tracing for All', 'talk']]);
+  });
+
   const notTalks: Array<[string, string]> = [
     ['structural headings with text', '## Day #1\ntext\n## Lunch\ntacos\n## Party\nfun\n## Summary\nbye\n## Thanks!\nthanks'],
     ['a topical heading without signals', '## Rook Team + Booth\nWe met at the booth.'],
