@@ -27,6 +27,8 @@ export interface SessionLead {
   kindBefore: string | null;
   /** The lead quotes its title ("Ann Lee, Acme - “Title”"): quotes set it apart as markup does. */
   quoted?: boolean;
+  /** Its speakers come from a table column whose header says so ("Speaker(s)"): surnames alone are names there. */
+  namedColumn?: boolean;
 }
 
 /** Words that start a sentence, not a title ("I went to a talk by ..."). */

@@ -16,7 +16,8 @@ import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, soleNamedS
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
+import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
+import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { MEDIA_WORDS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
@@ -177,6 +178,16 @@ const COLUMN = {
   org: /^(?:company|organi[sz]ation|affiliation|org|employer)$/i,
 };
 
+/**
+ * A speaker cell of surnames only ("Riehl", "Cecka & Awatramani", "Goel et al."): the column's header says they are
+ * people, so capitalised words that name no known thing and are no everyday words are read as their names.
+ */
+function surnamesOnly(cell: string): SpeakerRecord[] {
+  const pieces = cell.replace(/\s+et\s+al\.?\s*$/i, '').split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  const named = pieces.every((p) => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(p) && !namesAThing(p) && !p.split(/\s+/).every((w) => isEverydayWord(w.toLowerCase())));
+  return named ? pieces.map((name) => ({ name, role: null, organization: null })) : [];
+}
+
 /** Reader 2: a table row; with a header naming the title and speaker columns, else the cell that reads as a lead. */
 function rowLead(block: TextBlock): SessionLead[] {
   if (block.form !== 'row' || !block.cells) return [];
@@ -191,14 +202,14 @@ function rowLead(block: TextBlock): SessionLead[] {
     const orgCell = o >= 0 ? (block.cells[o] ?? '').trim() : '';
     // "Ann Lee - Lyft" in a speaker cell is a name and its organization.
     const speakerText = speakerCell.replace(/\s+(?:--?|[–—|])\s+/g, ', ');
-    let speakers = speakerText ? (parseSpeakers(orgCell ? `${speakerText} (${orgCell})` : speakerText) ?? []) : [];
+    let speakers = speakerText ? (parseSpeakers(orgCell ? `${speakerText} (${orgCell})` : speakerText) ?? surnamesOnly(speakerText)) : [];
     let title = unquote(undecorated(titleCell.text)).text;
     if (!speakers.length && s < 0) {
       const split = splitLead(titleCell.text);
       if (split) ({ title, speakers } = split);
     }
     if (!titleLike(title) || (!speakers.length && !video)) return [];
-    return [{ start: 0, heading, title, speakers, level: titleCell.level, label: null, video, form: 'row', kindBefore: null }];
+    return [{ start: 0, heading, title, speakers, level: titleCell.level, label: null, video, form: 'row', kindBefore: null, namedColumn: s >= 0 && speakers.length > 0 }];
   }
   // Cells that part names from a title say more than a separator inside one cell ("Title: Subtitle").
   const byCells = namesAndTitleCells(block.cells, heading, video);

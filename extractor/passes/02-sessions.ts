@@ -31,10 +31,11 @@ export interface SessionContext {
 export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
   if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
   // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
-  const clear = lead.speakers.every((s) => clearOrHandled(block.text, s.name)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
+  // (A table's "Speaker(s)" column vouches for its names, surnames alone included.)
+  const clear = lead.namedColumn === true || lead.speakers.every((s) => clearOrHandled(block.text, s.name)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
   // A name made of common words ("Leo Sharp") needs company: an organization, a video, or a clear co-speaker.
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
-  const plausible = lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));
+  const plausible = clear || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));
   if (!plausible) return 0;
   let score = clear ? 2 : 1;
   if (lead.speakers.some((s) => s.organization && resolveName(s.organization, 'Organization'))) score++;

@@ -256,6 +256,10 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   const moved = records.map((r) => ({ ...r, sectionIndex: inline.remap[r.sectionIndex] ?? r.sectionIndex }));
   // No "Day N" heading above a talk: the post's title may say which day it covers ("KubeCon Notes - Day 2").
   const titleDay = post.frontMatter.title ? explicitDay(post.frontMatter.title) : null;
-  const all = [...moved, ...inline.talks].map((t) => (t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
+  // A talk listed in a summary (a table or list of the day) and told under its own heading is one talk: the heading's.
+  const titleKey = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const headed = new Set(moved.map((t) => titleKey(t.title)));
+  const unheaded = inline.talks.filter((t) => !headed.has(titleKey(t.title)));
+  const all = [...moved, ...unheaded].map((t) => (t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
   return { post: inline.post, talks: all.sort((a, b) => a.sectionIndex - b.sectionIndex) };
 }

@@ -50,6 +50,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Red Hat: Making Containers Boring - Clay Cole, Architect, Kubernetes and OpenShift, Red Hat', 'Red Hat: Making Containers Boring', [['Clay Cole', 'Architect, Kubernetes and OpenShift', 'Red Hat']], null],
     ['Chaos Engineering - Jane Doe @ Gremlin', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
     ['Chaos Engineering - Jane Doe from Gremlin (video)', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
+    ['⭐ Scaling Etcd - Priya Natarajan, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['Performance Tuning Azure SQL with David Maxwell', 'Performance Tuning Azure SQL', [['David Maxwell', null, null]], null],
     ['Azure SQL - Lessons from the Trenches with Ann Lee and Maria Gonzalez', 'Azure SQL - Lessons from the Trenches', [['Ann Lee', null, null], ['Maria Gonzalez', null, null]], null],
     ['Keynote with Tarah Wheeler - Security is Everyone\'s Problem', 'Security is Everyone\'s Problem', [['Tarah Wheeler', null, null]], null],
