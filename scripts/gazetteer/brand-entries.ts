@@ -42,7 +42,7 @@ const unusable = (form: string, judges: BrandJudges): boolean =>
  */
 export function brandEntries(icons: readonly BrandIcon[], judges: BrandJudges): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
-  const all = icons.flatMap((icon) => [icon, ...(icon.aliases?.dup ?? []).map((d) => ({ title: d.title }))]);
+  const all = icons.flatMap((icon): BrandIcon[] => [icon, ...(icon.aliases?.dup ?? []).map((d) => ({ title: d.title }))]);
   for (const icon of all) {
     const forms = [icon.title, ...(icon.aliases?.aka ?? [])];
     if (unusable(icon.title, judges) || forms.some(judges.known)) continue;
