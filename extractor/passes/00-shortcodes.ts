@@ -55,6 +55,9 @@ export function readShortcode(name: string, closing: boolean, rawParams: string)
     paramText = rawParams.slice(file?.[0].length ?? 0);
   }
   const params = shortcodeParams(paramText);
+  // Hugo's `ref`/`relref` and Jekyll's `link`/`post_url` stand for a page's address, often as a link's destination
+  // (`[Summit]: {{% ref "/post/summit" %}}`): the path keeps the link, and the link definitions after it, valid.
+  if (/^(?:ref|relref|link|post_url)$/.test(effectiveName)) return { text: (params.positional[0] ?? params.named.get('path') ?? '').replace(/\s/g, '%20'), video: null };
   const video = videoOf(effectiveName, params);
   const text = captionLines(params.named);
   return { text: text ? `\n${text}\n` : '', video };

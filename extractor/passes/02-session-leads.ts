@@ -263,6 +263,10 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
+  // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
+  const byNames = /^\s*,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:van|von|de|der|da|di|le|la|del|and|&)\s+)?\p{Lu}[\p{L}'’.-]*){1,11})\s+\p{Ll}/u.exec(rest);
+  const byPeople = byNames?.[1] ? parseSpeakers(byNames[1]) : null;
+  if (!speakers?.every((sp) => isPersonName(sp.name, true)) && byPeople?.every((sp) => isPersonName(sp.name, false))) return { speakers: byPeople, level };
   if (m?.[1] && !(/^\s*(?:[,:]\s*)?(?:\w+\s+)?from\s/.test(rest) && !speakers?.every((sp) => isPersonName(sp.name, false)))) return { speakers, level };
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
   if (paren?.[1]) return { speakers: parseSpeakers(paren[1]), level };
@@ -343,7 +347,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
       continue;
     }
-    const trailing = trailingSpeakers(block.text, span.end, spans.find((other) => other.start >= span.end)?.start ?? block.text.length);
+    // The speakers run up to the next lead; a linked or bold person's name after "by" is one of them, not a lead.
+    const nextLead = spans.find((other) => other.start >= span.end && !isPersonName(block.text.slice(other.start, other.end).replace(/\s+/g, ' ').trim(), false));
+    const trailing = trailingSpeakers(block.text, span.end, nextLead?.start ?? block.text.length);
     if (!opens) {
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's

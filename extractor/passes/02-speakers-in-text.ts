@@ -4,7 +4,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
-import { namesAProject, resolveName } from '../gazetteer/resolve.ts';
+import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { parseTalkHeading } from './02-heading.ts';
 import { HANDLE_NEXT, MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
@@ -15,7 +15,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?
 const ORG_WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
 const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
 const VERBS = PRESENT_VERBS.join('|');
-const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with)\s+(${ORG}))?`;
+const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with|who works (?:for|at))\s+(${ORG}))?`;
 
 // (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
 // ("this session from Ann Lee", "The last session I attended before lunch was by Ann Lee": the talk, then its speaker.)
@@ -221,6 +221,22 @@ export function bodySpeakers(text: string): SpeakerRecord[] {
     if (named) return [named];
     const spoke = spokeWith(line);
     if (spoke) return [spoke];
+  }
+  return [];
+}
+
+// "Victor Rentea does some fine talk ...", "Brian Goetz, Stuart Marks, and Ron Pressler answered questions": the
+// opening sentence starts with clear names and a verb.
+const OPENING_NAMES = new RegExp(String.raw`^\s*(${NAME}(?:\s*,\s*${NAME})*(?:,?\s+(?:and|&)\s+${NAME})?)\s+\p{Ll}`, 'u');
+
+/**
+ * The speakers of a section already known to be a talk, when its first lines open with clear names (weaker than
+ * bodySpeakers: never used to decide that a section is a talk).
+ */
+export function openingNames(text: string): SpeakerRecord[] {
+  for (const line of openingLines(text, 2)) {
+    const names = OPENING_NAMES.exec(line)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) ?? [];
+    if (names.length && names.every((n) => isPersonName(n, false) && !namesAThing(n))) return names.map((name) => ({ name, role: null, organization: null }));
   }
   return [];
 }

@@ -7,7 +7,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks, opensWithProseTalk } from './02-sessions.ts';
@@ -95,7 +95,9 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   const bold = sectionBoldSpeakers(s.blocks);
   if (bold.length) return bold;
   const given = bodySpeakers(s.text);
-  return given.length ? given : sectionLinkedSpeakers(s.blocks);
+  if (given.length) return given;
+  const linked = sectionLinkedSpeakers(s.blocks);
+  return linked.length ? linked : openingNames(s.text);
 }
 
 /** A heading that is only the event's name ("# EnvoyCon 2019", "## NodeConf Barcelona 2015") heads the post, not a talk. */

@@ -42,6 +42,7 @@ describe('prose lines', () => {
     ['figure title', '{{< figure src="a.jpg" title="Fluentd logging flow" >}}', ['Fluentd logging flow']],
     ['figure caption and alt', '{{< figure src="a.jpg" caption="The booth" alt="Photo of booth" >}}', ['The booth', 'Photo of booth']],
     ['paired shortcode keeps inner text', '{{% notice info %}}\nInside text\n{{% /notice %}}', ['Inside text']],
+    ['a ref shortcode as a link definition keeps the definitions after it', 'See [Summit] and [Envoy].\n\n  [Summit]: {{% ref "/post/summit-2024" %}}\n    "The Summit"\n  [Envoy]: https://www.envoyproxy.io "Envoy Proxy"', ['See Summit and Envoy.']],
     ['img alt', '<img src="x.png" alt="Slide: Rust for Linux">', ['Slide: Rust for Linux']],
     ['markdown image alt', '![Yocto logo](yocto.png)', ['Yocto logo']],
     ['markdown image title as its own line', '![photo](talk.jpg "Ann Lee on stage")', ['photo', 'Ann Lee on stage']],
