@@ -92,8 +92,8 @@ export function contextHeadings(sections: Section[], isTalk: (s: Section) => boo
       const hasChildren = (sections[section.index + 1]?.level ?? 0) > level;
       // A heading that is one talk of its kind, told below it ("### Keynote" over a paragraph about it), frames no
       // sibling; a plural label ("### Keynotes") or a bare one does.
-      const ownTalk = section.text.trim() !== '' && !/s\b/i.test(section.heading.trim().split(/\s+/).pop() ?? '');
-      markers[level] = hasChildren || ownTalk ? null : section.heading;
+      const toldBelow = section.text.trim() !== '' && !/s\b/i.test(section.heading.trim().split(/\s+/).pop() ?? '');
+      markers[level] = hasChildren || toldBelow ? null : section.heading;
     }
   }
   return out;
