@@ -3,7 +3,7 @@
  * unknown token of 5+ letters that is no dictionary word, name or place; 1 edit (2 from 9 letters); the nearest
  * entity must be unique and either well known (CNCF/hand-listed) or spelt correctly elsewhere in the same post.
  */
-import { ENTITIES, BY_KEY, type GazEntity } from '../gazetteer/index.ts';
+import { BY_ID, BY_KEY, type GazEntity } from '../gazetteer/index.ts';
 import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { tokenize, type Token } from '../gazetteer/tokenize.ts';
 import { allowedEdits, osaDistance } from './edit-distance.ts';
@@ -65,8 +65,10 @@ function computeNearest(lower: string, extra: readonly Target[]): GazEntity | nu
 /** Targets for a post: the single-token names of entities the post already spells correctly. */
 export function postTargets(entityIds: Set<string>): Target[] {
   const out: Target[] = [];
-  for (const e of ENTITIES) {
-    if (!entityIds.has(e.id) || e.prominent) continue;
+  // (From the post's own entities, not a scan of the whole gazetteer: a post names a few dozen of its thousands.)
+  for (const id of entityIds) {
+    const e = BY_ID.get(id);
+    if (!e || e.prominent) continue;
     const key = tokenize(e.name).map((t) => t.lower);
     if (key.length === 1 && key[0] && key[0].length >= 5) out.push({ lower: key[0], entity: e });
   }
