@@ -264,9 +264,12 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
-  const byNames = /^\s*,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:van|von|de|der|da|di|le|la|del|and|&)\s+)?\p{Lu}[\p{L}'’.-]*){1,11})\s+\p{Ll}/u.exec(rest);
+  const byNames = /^\s*,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})[^\S\n]+\p{Ll}/u.exec(rest);
+  // (Only where the names ran on into the clause, or the first reading stopped at an initial's period, "by Devi A.
+  // S. L., Staff Engineer": "by Ann Lee and Jay Pipes" stays as read.)
+  const ranOn = !m?.[1] || /(?:^|\s)\p{Lu}$/u.test(m[1]) || /(?:^|\s)(?!(?:and|van|von|de|der|da|di|le|la|del)\b)\p{Ll}/u.test(m[1]);
   const byPeople = byNames?.[1] ? parseSpeakers(byNames[1]) : null;
-  if (!speakers?.every((sp) => isPersonName(sp.name, true)) && byPeople?.every((sp) => isPersonName(sp.name, false))) return { speakers: byPeople, level };
+  if (ranOn && !speakers?.every((sp) => isPersonName(sp.name, true)) && byPeople?.every((sp) => isPersonName(sp.name, false))) return { speakers: byPeople, level };
   if (m?.[1] && !(/^\s*(?:[,:]\s*)?(?:\w+\s+)?from\s/.test(rest) && !speakers?.every((sp) => isPersonName(sp.name, false)))) return { speakers, level };
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
   if (paren?.[1]) return { speakers: parseSpeakers(paren[1]), level };
@@ -411,6 +414,41 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
   return out;
 }
 
+/** Where an unmarked title starts in prose: after a talk word and "about"/"called"/a comma, or after "listened to". */
+const TITLE_OPENER = /\b(?:(?:talk|speech|session|keynote|presentation|lecture|workshop)(?:\s+(?:about|on|called|titled|named|entitled)\s+|[^,.:;!?]{0,40}?[,:]\s+)|(?:listened\s+to|went\s+to\s+listen\s+to|attended|watched)\s+(?:the\s+)?)/gi;
+
+/** "from IBM", "of Aalto University" after a speaker's name: capitalised words, a trailing sentence word dropped. */
+const ORG_AFTER_NAME = /^\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})/u;
+
+/**
+ * Reader 7: an unmarked title in a sentence, before "by" and a bold or linked speaker ("Teemu listened to Cloud-native
+ * dev tools by **Grace Jansen** from IBM", "the last speech of the day, Thinking Architecturally by **Nate Schutta**").
+ * The markup on the name and the talk word before the title set the title apart.
+ */
+function proseTitleLeads(block: TextBlock): SessionLead[] {
+  const out: SessionLead[] = [];
+  for (const span of [...block.strong, ...block.links]) {
+    const text = block.text;
+    if (!/\bby\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    if (!isPersonName(name, false)) continue;
+    const start = sentenceStart(text, span.start);
+    const before = text.slice(start, span.start).replace(/\s+by\s+$/, '');
+    let opener: RegExpExecArray | null = null;
+    for (const m of before.matchAll(TITLE_OPENER)) opener = m;
+    if (!opener) continue;
+    const titleAt = (opener.index ?? 0) + opener[0].length;
+    const title = before.slice(titleAt).replace(/\s+/g, ' ').trim();
+    const words = title.split(' ');
+    if (!/^[\p{Lu}\d]/u.test(title) || words.length > 14 || /[.!?;]/.test(title) || !titleLike(title) || isPersonName(title, false) || resolveName(title) !== null) continue;
+    const orgWords = ORG_AFTER_NAME.exec(text.slice(span.end, span.end + 80))?.[1]?.split(' ') ?? [];
+    while (orgWords.length > 1 && isEverydayWord((orgWords[orgWords.length - 1] ?? '').toLowerCase())) orgWords.pop();
+    const organization = orgWords.length ? orgWords.join(' ').replace(/\.$/, '') : null;
+    out.push({ start: start + titleAt, heading: `${title} by ${name}`, title, speakers: [{ name, role: null, organization }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
+  }
+  return out;
+}
+
 /** The lead's title sits after the item's own lead, in its description (a quoted lead starts at its sentence). */
 function afterOwnLead(block: TextBlock, lead: SessionLead, ownEnd: number, lineEnd: number): boolean {
   const at = block.text.indexOf(lead.title, lead.start);
@@ -424,6 +462,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
   { name: 'quoted', read: quotedLeads },
   { name: 'sentence', read: sentenceLeads },
+  { name: 'sentence', read: proseTitleLeads },
   { name: 'line', read: lineLead },
 ];
 

@@ -10,7 +10,7 @@ import { ownVideos, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, type SessionLead } from './02-session-leads.ts';
-import { clearOrHandled, listedSpeakers } from './02-speakers-in-text.ts';
+import { clearOrHandled, listedSpeakers, namesOnlyLine } from './02-speakers-in-text.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
@@ -28,7 +28,13 @@ export interface SessionContext {
   talkSection: boolean;
 }
 
+/** The title opens with its own speaker's name and a verb ("Russ Cox shed some light on ..."): a sentence about the talk. */
+function opensWithSpeaker(lead: SessionLead): boolean {
+  return lead.speakers.some((sp) => lead.title.startsWith(`${sp.name} `) && /^\p{Ll}/u.test(lead.title.slice(sp.name.length + 1)));
+}
+
 export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
+  if (opensWithSpeaker(lead)) return 0;
   if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
   // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
   // (A table's "Speaker(s)" column vouches for its names, surnames alone included.)
@@ -124,10 +130,19 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   const text = parent.text.trim();
   const bold = parent.strong.some((s) => parent.text.slice(s.start, s.end).trim() === text);
   const childLine = child.text.split('\n')[0]?.trim() ?? '';
-  if (!bold || text.includes('\n') || !/^(?:speakers?|presenters?|by)\s*:/i.test(childLine)) return null;
+  // (Or a first bullet that is only clear names: "**D. Scaling AI with Ray**" over "- Richard Liaw".)
+  const named = child.form === 'item' ? namesOnlyLine(childLine) : null;
+  const clearNames = named?.length && named.every((sp) => isPersonName(sp.name, false)) ? named : null;
+  if (!bold || text.includes('\n')) return null;
   const parts = parseTalkHeading(text);
+  // "**A. Keynote: Hilary Mason**" over a first bullet that quotes the title: the kind and speaker, then the title.
+  const quotedTitle = /^["“]([^"”]{3,200})["”]$/.exec(childLine)?.[1];
+  if (parts.label && quotedTitle && isPersonName(parts.title, false)) {
+    return { start: 0, heading: `${text} - ${childLine}`, title: quotedTitle, speakers: [{ name: parts.title, role: null, organization: null }], level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
+  }
+  if (!/^(?:speakers?|presenters?|by)\s*:/i.test(childLine) && !clearNames) return null;
   // ("speaker: Ann Lee. Director of Data, Acme": the sentence after the name describes her.)
-  const speakers = listedSpeakers(childLine) ?? listedSpeakers(childLine.replace(/(?<=\p{Ll}{2})\.\s+\S.*$/u, ''));
+  const speakers = clearNames ?? listedSpeakers(childLine) ?? listedSpeakers(childLine.replace(/(?<=\p{Ll}{2})\.\s+\S.*$/u, ''));
   if (!parts.title || !speakers?.length || isPersonName(parts.title, true)) return null;
   return { start: 0, heading: `${text} - ${childLine}`, title: parts.title, speakers, level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
 }

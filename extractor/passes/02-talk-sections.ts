@@ -5,7 +5,7 @@ import { youtubeVideo } from './00-video.ts';
 import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
-import { isStructural } from './02-context.ts';
+import { explicitDay, isStructural } from './02-context.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
 import { blockLeads } from './02-session-leads.ts';
 
@@ -60,9 +60,12 @@ export function titleLine(section: Section): string | null {
   return unquote(first.replace(/^(?:title|talk|session|presentation)\s*:\s*/i, '')).text;
 }
 
-/** A video under a structural sub-heading ("#### Video", "#### Recording") of a title-only heading. */
+/**
+ * A video under a structural sub-heading ("#### Video", "#### Recording") of a title-only heading. A day of the
+ * programme ("## Day 1" under "# ODSC East") is no such sub-heading: its videos are its talks'.
+ */
 export function videoBelow(section: Section, sections: Section[]): boolean {
-  return descendants(sections, section.index).some((d) => d.videos.length > 0 && d.videos.length <= 2 && isStructural(d.heading));
+  return descendants(sections, section.index).some((d) => d.videos.length > 0 && d.videos.length <= 2 && isStructural(d.heading) && explicitDay(d.heading) === null);
 }
 
 /**
