@@ -108,7 +108,9 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     }
     // Everyday-word names: a little-known entity needs confirmation elsewhere in the post (a link, another form);
     // a well-known one only where capitals say nothing (sentence start, headline-style lines).
-    const contextual = ref.rule === 'context' && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);
+    // (A brand's name of two or more everyday words, written with its capitals mid-sentence, says itself: "React Native".)
+    const spelledOut = ref.entity.brand && ref.tokens.length >= 2 && i > 0 && !st.titleLike;
+    const contextual = ref.rule === 'context' && !spelledOut && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);
     // "Apache SkyWalking": a foundation's name before one of its projects is part of the project's name.
     const prefix = out[out.length - 1];
     if (prefix && prefix.tokenEnd === i && ref.entity.type === 'Project' && FOUNDATION_PREFIX.has(prefix.id)) {

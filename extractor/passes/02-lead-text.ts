@@ -140,8 +140,10 @@ const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s*:?\\s+(?:of\\s
 
 /** A link or bold run that names works, not a talk: "6 Free ebooks by Ann Lee", "Slides and papers". */
 export function namesWorks(title: string): boolean {
+  // (A word in capitals is a name's or a shouted title's: "... IN INTELLIJ IDEA".)
+  const written = title.trim().split(/\s+/).pop() ?? '';
   const last = (wordsOf(title).pop() ?? '').replace(/s$/, '');
-  return WORKS.has(last);
+  return WORKS.has(last) && !/^\p{Lu}{2,}s?$/u.test(written);
 }
 
 /** The title at `at` names a song, a book, a paper or a concept, not a talk ("a song called "X" by ...", "the concept of "X""). */

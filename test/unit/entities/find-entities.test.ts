@@ -110,6 +110,7 @@ const notPeople: Array<[string, string[]]> = [
 // and never a word of a person's name.
 const brands: Array<[string, string[]]> = [
   ['We trained the models with Keras and spaCy in PyCharm.', ['Project:Keras', 'Project:PyCharm', 'Project:spaCy']],
+  ['In the end, they decided to use React Native for the app.', ['Project:React Native']],
   ['Dan Vega showed the new release.', ['Person:Dan Vega']],
   ['Max Feldman, a staff engineer, explained the design.', ['Person:Max Feldman']],
 ];
@@ -117,6 +118,7 @@ const notBrands: Array<[string, string[]]> = [
   ['Dan Vega showed the new release.', ['Project:Vega']],
   ['Max Feldman, a staff engineer, explained the design.', ['Project:Max']],
   ['The controller works on a meta level.', ['Project:Meta', 'Organization:Meta']],
+  ['React Native Apps Without Pain', ['Project:React Native']],
   ['Later Qwerta Vega presented the release.', ['Project:Vega']],
   ['The PHP engine comes from Zend Technologies.', ['Project:Zend']],
 ];
