@@ -284,12 +284,12 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
 }
 
 /** The speakers a sentence names around a linked title, when it says the title was presented (or links its video). */
-function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerRecord[] | null {
+function sentenceSpeakers(block: TextBlock, span: Span, inner: string, sessionPage = false): SpeakerRecord[] | null {
   const text = block.text;
   const start = sentenceStart(text, span.start);
   const stop = sentenceEndAfter(text, span.end, /[.!?](?:\s|$)|\n/);
   const sentence = text.slice(start, stop < 0 ? text.length : span.end + stop + 1);
-  if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !/\bwith\s/.test(text.slice(span.end, span.end + 8))) return null;
+  if (!sessionPage && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !/\bwith\s/.test(text.slice(span.end, span.end + 8))) return null;
   const withName = /^\s*(?:with|from)\s+(.+?)(?=\s*(?:(?:(?<!(?:^|\s)[A-Z])\.|[;:!?,])(?:\s|$)|\n|\s+(?:from|who|where|in|on|and then)\b)|$)/i.exec(text.slice(span.end, span.end + 120));
   const fromOrg = withName ? /^\s*from\s+(\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:\s+\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*){0,3})/u.exec(text.slice(span.end + withName[0].length, span.end + withName[0].length + 60)) : null;
   // "**Title** with CentOS with Ann Lee": the title ran on past the bold run; the people follow the last "with".
@@ -314,7 +314,7 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string): SpeakerR
   if (bold.length) return bold;
   const spoke = spokeOnSpeaker(sentence.replace(inner, 'the talk'));
   if (spoke) return [spoke];
-  return soleNamedSpeakers(sentence, { start: span.start - start, end: span.end - start }, others);
+  return soleNamedSpeakers(sentence, { start: span.start - start, end: span.end - start }, others, sessionPage);
 }
 
 /** A linked title that ends a sentence which speaks of a talk ("A talk by Ann Lee about tools: [T](url)."). */
@@ -325,6 +325,9 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
 
 /** The author introduces their own talk: "I did my [...]", "I gave my talk [...]", "my keynote, [...]". */
 const MY_TALK = /\b(?:my\s+(?:own\s+)?(?:(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*[:,]?\s*)?|I\s+(?:gave|did|presented|delivered)\s+(?:a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$/i;
+
+/** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
+const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+)/i;
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {
@@ -353,17 +356,20 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // The speakers run up to the next lead; a linked or bold person's name after "by" is one of them, not a lead.
     const nextLead = spans.find((other) => other.start >= span.end && !isPersonName(block.text.slice(other.start, other.end).replace(/\s+/g, ' ').trim(), false));
     const trailing = trailingSpeakers(block.text, span.end, nextLead?.start ?? block.text.length);
+    // A link to a schedule's session page is a talk's title: the sentence's clear names are its speakers ("I enjoyed
+    // [Title](.../schedule/session/174/), where Álvaro Herrera gave ...").
+    const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
     if (!opens) {
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's
       // speaker ("A talk by Ann Lee about tools: [T](url)").
       // A bold title inside a sentence that names its speaker ("Ann Lee's talk **Title**", "In **Title**, Ann Lee
       // gave ...") too.
-      if (!trailing.speakers && (closesTalkSentence(block.text, span, form) || form === 'bold')) trailing.speakers = sentenceSpeakers(block, span, inner);
+      if (!trailing.speakers && (closesTalkSentence(block.text, span, form) || form === 'bold' || sessionPage)) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);
       if (!trailing.speakers?.every((sp) => clearOrHandled(block.text, sp.name))) continue;
     }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
-    if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner);
+    if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);
     const stripped = stripLevel(inner.replace(ROOM, '').replace(SESSION_CODE, ''));
     const level = stripped.level ?? trailing.level;
     // "[Panel: Title](...)": the kind label is no part of the title.
