@@ -4,7 +4,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
-import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
+import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { parseTalkHeading } from './02-heading.ts';
 import { HANDLE_NEXT, MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
@@ -354,8 +354,7 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
   return names.map((n) => {
     const own = organizationBefore(sentence, n.start);
     const organization = own?.org ?? (shared?.plural ? shared.org : null) ?? after;
-    const known = organization ? resolveName(organization) : null;
-    return { name: n.name, role: null, organization: organization && orgShaped(organization) && known?.type !== 'Project' ? organization : null };
+    return { name: n.name, role: null, organization: organization && orgShaped(organization) && !namesAProject(organization) ? organization : null };
   });
 }
 

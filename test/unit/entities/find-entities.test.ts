@@ -110,13 +110,13 @@ const notPeople: Array<[string, string[]]> = [
 // and never a word of a person's name.
 const brands: Array<[string, string[]]> = [
   ['We trained the models with Keras and spaCy in PyCharm.', ['Project:Keras', 'Project:PyCharm', 'Project:spaCy']],
-  ['In the end, they decided to use React Native for the app.', ['Project:React Native']],
-  ['Dan Vega showed the new release.', ['Person:Dan Vega']],
-  ['Max Feldman, a staff engineer, explained the design.', ['Person:Max Feldman']],
+  ['The team picked React Native for the mobile app.', ['Project:React Native']],
+  ['Lena Vega showed the new release.', ['Person:Lena Vega']],
+  ['Max Olander, a staff engineer, explained the design.', ['Person:Max Olander']],
 ];
 const notBrands: Array<[string, string[]]> = [
-  ['Dan Vega showed the new release.', ['Project:Vega']],
-  ['Max Feldman, a staff engineer, explained the design.', ['Project:Max']],
+  ['Lena Vega showed the new release.', ['Project:Vega']],
+  ['Max Olander, a staff engineer, explained the design.', ['Project:Max']],
   ['The controller works on a meta level.', ['Project:Meta', 'Organization:Meta']],
   ['React Native Apps Without Pain', ['Project:React Native']],
   ['Later Qwerta Vega presented the release.', ['Project:Vega']],
