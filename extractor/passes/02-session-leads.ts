@@ -332,7 +332,15 @@ const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentatio
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {
   const out: SessionLead[] = [];
-  for (const span of spans) {
+  // Where each span's speakers must end: the next span that is no person's name (a linked or bold name after "by" is
+  // a speaker, not a lead). Computed once, right to left, so a block of thousands of names stays linear.
+  const nextLeadStart: number[] = [];
+  for (let i = spans.length - 1, next = block.text.length; i >= 0; i--) {
+    nextLeadStart[i] = next;
+    const other = spans[i];
+    if (other && !isPersonName(block.text.slice(other.start, other.end).replace(/\s+/g, ' ').trim(), false)) next = other.start;
+  }
+  for (const [index, span] of spans.entries()) {
     const inner = block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     // A link to a place in the post itself is its table of contents, not a talk ("[Ann Lee — Title](#ann-lee)").
     if (form === 'link' && (span as LinkSpan).href.startsWith('#')) continue;
@@ -353,9 +361,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
       continue;
     }
-    // The speakers run up to the next lead; a linked or bold person's name after "by" is one of them, not a lead.
-    const nextLead = spans.find((other) => other.start >= span.end && !isPersonName(block.text.slice(other.start, other.end).replace(/\s+/g, ' ').trim(), false));
-    const trailing = trailingSpeakers(block.text, span.end, nextLead?.start ?? block.text.length);
+    const stop = nextLeadStart[index] ?? block.text.length;
+    const trailing = trailingSpeakers(block.text, span.end, stop >= span.end ? stop : block.text.length);
     // A link to a schedule's session page is a talk's title: the sentence's clear names are its speakers ("I enjoyed
     // [Title](.../schedule/session/174/), where Álvaro Herrera gave ...").
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
