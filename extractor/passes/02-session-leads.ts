@@ -12,14 +12,14 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote } from './02-heading.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
+import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { MEDIA_WORDS, ROLE_WORDS, wordsOf } from './02-words.ts';
-import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
+import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
@@ -430,9 +430,6 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
 /** Where an unmarked title starts in prose: after a talk word and "about"/"called"/a comma, or after "listened to". */
 const TITLE_OPENER = /\b(?:(?:talk|speech|session|keynote|presentation|lecture|workshop)(?:\s+(?:about|on|called|titled|named|entitled)\s+|[^,.:;!?]{0,40}?[,:]\s+)|(?:listened\s+to|went\s+to\s+listen\s+to|attended|watched)\s+(?:the\s+)?)/gi;
 
-/** "from IBM", "of Aalto University" after a speaker's name: capitalised words, a trailing sentence word dropped. */
-const ORG_AFTER_NAME = /^\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})/u;
-
 /**
  * Reader 7: an unmarked title in a sentence, before "by" and a bold or linked speaker ("Teemu listened to Cloud-native
  * dev tools by **Grace Jansen** from IBM", "the last speech of the day, Thinking Architecturally by **Nate Schutta**").
@@ -454,9 +451,10 @@ function proseTitleLeads(block: TextBlock): SessionLead[] {
     const title = before.slice(titleAt).replace(/\s+/g, ' ').trim();
     const words = title.split(' ');
     if (!/^[\p{Lu}\d]/u.test(title) || words.length > 14 || /[.!?;]/.test(title) || !titleLike(title) || isPersonName(title, false) || resolveName(title) !== null) continue;
-    const orgWords = ORG_AFTER_NAME.exec(text.slice(span.end, span.end + 80))?.[1]?.split(' ') ?? [];
-    while (orgWords.length > 1 && isEverydayWord((orgWords[orgWords.length - 1] ?? '').toLowerCase())) orgWords.pop();
-    const organization = orgWords.length ? orgWords.join(' ').replace(/\.$/, '') : null;
+    // ("from DataStax It started ...": a sentence that runs on without its full stop is no part of the name.)
+    const orgWords = organizationAfter(text.slice(span.end, span.end + 80))?.split(/\s+/) ?? [];
+    while (orgWords.length > 1 && SENTENCE_START.has((orgWords[orgWords.length - 1] ?? '').toLowerCase())) orgWords.pop();
+    const organization = orgWords.length ? orgWords.join(' ') : null;
     out.push({ start: start + titleAt, heading: `${title} by ${name}`, title, speakers: [{ name, role: null, organization }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
   }
   return out;

@@ -130,10 +130,10 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   const text = parent.text.trim();
   const bold = parent.strong.some((s) => parent.text.slice(s.start, s.end).trim() === text);
   const childLine = child.text.split('\n')[0]?.trim() ?? '';
+  if (!bold || text.includes('\n')) return null;
   // (Or a first bullet that is only clear names: "**D. Scaling AI with Ray**" over "- Richard Liaw".)
   const named = child.form === 'item' ? namesOnlyLine(childLine) : null;
   const clearNames = named?.length && named.every((sp) => isPersonName(sp.name, false)) ? named : null;
-  if (!bold || text.includes('\n')) return null;
   const parts = parseTalkHeading(text);
   // "**A. Keynote: Hilary Mason**" over a first bullet that quotes the title: the kind and speaker, then the title.
   const quotedTitle = /^["“]([^"”]{3,200})["”]$/.exec(childLine)?.[1];

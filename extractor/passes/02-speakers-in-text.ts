@@ -271,6 +271,12 @@ export function speakersInText(text: string): SpeakerRecord[] {
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|de|der|da|di|le|la|del)\s+)?\p{Lu}[\p{L}'’-]*\.?)+/gu;
 const ORG_AFTER = new RegExp(String.raw`^\s*(?:\((${ORG})\)|,?\s+(?:from|of|at)\s+(${ORG}))`, 'u');
 
+/** The organization right after a name: "(Acme)", "from Acme", "of Aalto University"; or null. */
+export function organizationAfter(text: string): string | null {
+  const org = ORG_AFTER.exec(text);
+  return (org?.[1] ?? org?.[2] ?? '').trim() || null;
+}
+
 /**
  * The name a capitalised run holds: the whole run, or the run without a sentence word before it ("Then Ann Lee"); a
  * possessive is no part of it ("Ann Lee's"). `given`: it opens with a first name the lexicon knows.
@@ -347,8 +353,7 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
   if (!first || !last || names.length > 4 || !names.some((n) => n.given || anyName)) return null;
   // With no other title, the sentence's names must all be the one group.
   if (!others.length && groups.length > 1) return null;
-  const org = ORG_AFTER.exec(sentence.slice(last.end));
-  const after = (org?.[1] ?? org?.[2] ?? '').trim();
+  const after = organizationAfter(sentence.slice(last.end)) ?? '';
   // "Acme engineers Ann Lee and Bo Chen": a plural role before the group is every name's.
   const shared = organizationBefore(sentence, first.start);
   return names.map((n) => {
