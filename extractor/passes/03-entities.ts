@@ -3,6 +3,7 @@ import { isNonEntity } from '../gazetteer/lexicon.ts';
 import { gazetteerMatches } from '../entities/gazetteer-matches.ts';
 import { cuedPeople } from '../entities/cued-people.ts';
 import { linkMentions } from '../entities/link-mentions.ts';
+import { selfNamedLink } from '../entities/self-named-links.ts';
 import { listedNames } from '../entities/listed-names.ts';
 import type { Candidate } from '../entities/mention.ts';
 import { nameSignals } from '../entities/name-signals.ts';
@@ -84,12 +85,15 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
   const speakers = new Map<string, string>();
   for (const talk of talks) for (const s of talk.speakers) if (s.name.includes(' ')) speakers.set(nameKey(s.name), s.name);
 
+  // A talk's own link names the talk, not a project its address happens to spell.
+  const titleKeys = new Set(talks.map((t) => nameKey(t.title)));
   const orgs = unknownSpeakerOrgs(talks.flatMap((t) => t.speakers.map((s) => s.organization)));
   const firstNamesBySection = talkFirstNames(post, talks);
   const found: Found[] = [];
   const work: SentenceWork[] = [];
   const placeWords = new Set<string>();
   for (const section of post.sections) {
+    const sectionStart = found.length;
     const sentences = sectionSentences(section);
     const profiles = profileNames(section);
     for (const sentence of sentences) {
@@ -112,6 +116,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       listedNames(st, here, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });
     }
+    const inSection = new Set(found.slice(sectionStart).filter((f) => !f.candidate.needsContext).map((f) => f.candidate.id));
     const texts = new Map<string, string>();
     for (const l of section.links) if (!texts.has(l.href)) texts.set(l.href, l.text);
     for (const href of section.text.match(BARE_URL) ?? []) if (!texts.has(href)) texts.set(href, href);
@@ -119,6 +124,9 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
     let cursor = 0;
     for (const [href, text] of texts) {
       const candidates = linkMentions(href);
+      // (A name the section's text already yields is one mention, not a second one for its link.)
+      const named = titleKeys.has(nameKey(text)) || speakers.has(nameKey(text)) ? null : selfNamedLink(text, href);
+      if (named && !candidates.some((c) => c.id === named.id) && !inSection.has(named.id)) candidates.push(named);
       if (candidates.length === 0) continue;
       const hit = sentenceWith(sentences, text || href, cursor);
       if (hit >= 0) cursor = hit;
