@@ -220,6 +220,11 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // (Before the dashes: "Azure - Lessons from the Trenches with Ann Lee" keeps its dash in the title.)
   // ("Dealing with Imposter Syndrome": after "with", a name of everyday words is the title's, and one name opens
   // with a first name the lexicon knows.)
+  // "Keynote featuring Dr. Ann Lee, CTO, Acme": what the session is, then who is on it with role and employer (a
+  // room or track label in capitals after a dash, "- RED", is the schedule's).
+  const featuring = /^(.+?)\s+featuring\s+(.+)$/i.exec(text);
+  const featured = featuring?.[2] ? parseSpeakers(featuring[2].replace(/\s+[-–—]\s+\p{Lu}{2,}$/u, '')) : null;
+  if (featuring?.[1] && featured?.length && featured.every((p) => isPersonName(p.name, false))) return finish(featuring[1], featured, level, label);
   const joiner = /\s(from|with)\s(?!.*\s(?:from|with)\s)/.exec(text);
   if (joiner && joiner.index > 0) {
     const people = parseSpeakers(text.slice(joiner.index + joiner[0].length));

@@ -210,11 +210,40 @@ export function openingLines(text: string, count: number): string[] {
   return out;
 }
 
+/** A verb, capitalised or not ("Ann Lee Provided ..." in headline-style notes). */
+const eitherCase = (words: readonly string[]): string => words.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const TALK_WORD = String.raw`(?:talk|keynote|session|presentation|workshop|demo)`;
+/**
+ * Sentences of a title-only heading's body that say who gave the talk:
+ * - a clear name gives, opens or closes with a talk, in one clause ("Ann Lee delivered a very hands-on talk", "Ann
+ *   Lee finished up the day with a talk about ...", "Ann Lee Provided the third talk");
+ * - a talk from or by a name after a word or two ("Great talk from Ann Lee, about ..."; "A rad talk by Ann Lee about
+ *   ...: [Title](url)" is some other talk, read where it is linked);
+ * - the presenter or speaker named ("According to the presenter Ann Lee, ...").
+ */
+const GIVES_TALK = [
+  new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${NAME})${ORG_TAIL}\s+(?:${eitherCase(['gave', 'provided', 'delivered', 'presented', 'held', 'did', 'finished', 'started', 'opened', 'closed', 'kicked', 'wrapped', 'ended', 'began'])})\b[^.!?;]{0,50}?\b${TALK_WORD}\b`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?![Aa]n?\s)(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
+  new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:presenter|speaker)\s*,?\s+(${NAME})${ORG_TAIL}`, 'u'),
+];
+
+function givesTalk(line: string): SpeakerRecord | null {
+  for (const pattern of GIVES_TALK) {
+    const m = pattern.exec(line);
+    // Giving a talk is context enough for a name of less common words ("Baron Schwartz delivered a talk").
+    const found = m ? speaker(m[1], m[2], m[3], true) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Speakers a title-only heading's body names as having given the talk (the first two lines; "given by", not any "by"). */
 export function bodySpeakers(text: string): SpeakerRecord[] {
   for (const line of openingLines(text, 2)) {
     const found = proseSpeakers(line, GIVEN_BY);
     if (found.length) return found;
+    const giver = givesTalk(line);
+    if (giver) return [giver];
     // "Ann Lee (@ann): Did you know ...": the line opens with the speaker and a handle.
     const handled = HANDLED_OPENING.exec(line);
     const named = handled ? speaker(handled[1], undefined, undefined, true) : null;

@@ -88,13 +88,22 @@ function boldTalk(s: Section): boolean {
 
 const TALK_MENTION = /\b(?:talk|talks|keynote|session|panel|workshop|presentation|presented|spoke|tutorial)\b/i;
 
+/** Where the text first names one of the speakers (its length when it names none as written). */
+function firstAt(text: string, speakers: readonly SpeakerRecord[]): number {
+  const at = speakers.map((sp) => text.indexOf(sp.name)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : text.length;
+}
+
 /** Speakers a title-only heading's body names: in its first lines, else in bold. */
 function textSpeakers(s: Section): SpeakerRecord[] {
   const found = speakersInText(s.text);
+  // Both readers may name someone: the one named first gave the talk ("Great talk from Ann Lee ..." before a quote
+  // of someone else further down).
+  const given = bodySpeakers(s.text);
+  if (found.length && given.length && firstAt(s.text, given) < firstAt(s.text, found)) return given;
   if (found.length) return found;
   const bold = sectionBoldSpeakers(s.blocks);
   if (bold.length) return bold;
-  const given = bodySpeakers(s.text);
   if (given.length) return given;
   const linked = sectionLinkedSpeakers(s.blocks);
   return linked.length ? linked : openingNames(s.text);
