@@ -13,6 +13,29 @@ const FOUNDATION_PREFIX = new Set(['org:apache', 'org:apache-software-foundation
 /** Words after "Apache" that name the foundation's things, not a project ("Apache License", "Apache Software Foundation"). */
 const FOUNDATION_WORDS = new Set(['license', 'licence', 'software', 'foundation', 'project', 'projects', 'incubator', 'commons', 'way', 'community', 'member', 'members', 'committer', 'committers', 'board', 'pmc', 'top', 'top-level', 'conference', 'con']);
 
+/**
+ * Cloud vendors whose name opens the names of their services ("Amazon Athena", "AWS CodeStar", "Azure Sentinel"),
+ * and the words after them that name the vendor's programmes, people or places, not a service.
+ */
+const VENDOR_PREFIX = new Set(['org:amazon-web-services', 'org:amazon', 'org:microsoft-azure', 'project:google-cloud']);
+const VENDOR_WORDS = new Set(['summit', 'summits', 'hero', 'heroes', 'community', 'builder', 'builders', 'solutions', 'architect', 'architects', 'certified', 'certification', 'partner', 'partners', 'console', 'account', 'accounts', 'team', 'teams', 'employee', 'employees', 'region', 'regions', 'support', 'loft', 'activate', 'startups', 'ambassador', 'ambassadors', 'evangelist', 'evangelists', 'days', 'day', 'user', 'users', 'group', 'groups', 'free', 'tier', 'prime', 'web', 'services']);
+
+/**
+ * "Apache Parquet", "Amazon Athena": a capitalised word right after a family's name (a space between, no possessive),
+ * that no known name starts with ("AWS - Paul", "Amazon's Tim" are no services).
+ */
+function familyMember(id: string, st: SentenceTokens, end: number): boolean {
+  const last = st.tokens[end - 1];
+  const next = st.tokens[end];
+  if (!last || !next || last.possessive || !/^\s+$/.test(st.sentence.slice(last.end, next.start))) return false;
+  if (!/^\p{Lu}[\p{L}\d]+$/u.test(next.text) || TRIE.next.has(next.lower)) return false;
+  // "at Amazon Jeff Barr said": a first name and a capitalised word after it start a person's name.
+  const after = st.tokens[end + 1];
+  if (isFirstName(next.lower) && after && /^\p{Lu}/u.test(after.text) && /^\s+$/.test(st.sentence.slice(next.end, after.start))) return false;
+  if (FOUNDATION_PREFIX.has(id)) return !FOUNDATION_WORDS.has(next.lower);
+  return VENDOR_PREFIX.has(id) && !VENDOR_WORDS.has(next.lower) && !isEverydayWord(next.lower);
+}
+
 /** The name at [from, end) is written as cased and followed by a product predicate ("Nomad is an alternative to"). */
 function productInContext(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
   if (st.titleLike || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
@@ -98,9 +121,9 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       i = end;
       continue;
     }
-    // "Apache Parquet": the foundation's name before a capitalised name the gazetteer lacks names one of its projects.
-    const next = st.tokens[end];
-    if (FOUNDATION_PREFIX.has(ref.entity.id) && next && /^\p{Lu}[\p{L}\d]+$/u.test(next.text) && !FOUNDATION_WORDS.has(next.lower) && !TRIE.next.has(next.lower)) {
+    // "Apache Parquet", "Amazon Athena": a foundation's or a cloud vendor's name before a capitalised name the
+    // gazetteer lacks names one of its projects or services.
+    if (familyMember(ref.entity.id, st, end)) {
       const surface = spanText(st, i, end + 1);
       out.push({ id: nodeId('Project', surface), type: 'Project', name: surface, surface, tokenStart: i, tokenEnd: end + 1, needsContext: false, prominent: false, unknown: true });
       i = end + 1;

@@ -132,6 +132,29 @@ describe('findEntities: brand-list names', () => {
   });
 });
 
+const vendorServices: Array<[string, string[]]> = [
+  ['Amazon Zorbena is an interactive query service and Amazon QMR runs Spark.', ['Project:Amazon Zorbena', 'Project:Amazon QMR']],
+  ['The team wired AWS CodeZorb into the pipeline.', ['Project:AWS CodeZorb']],
+  ['Logs land in Azure Plonkinel for the security team.', ['Project:Azure Plonkinel']],
+];
+const notVendorServices: Array<[string, string[]]> = [
+  ['We met at the AWS Summit and an AWS Hero joined.', ['Project:AWS Summit', 'Project:AWS Hero']],
+  ["Amazon's Tim Wagner showed the demo.", ["Project:Amazon's Tim"]],
+  ['Cloud providers: AWS - Paul, Azure - Rita.', ['Project:AWS - Paul', 'Project:Azure - Rita']],
+  ['At Amazon Jeff Barr announced it.', ['Project:Amazon Jeff']],
+  ['Amazon Machine Learning and AWS Solutions Architects helped.', ['Project:Amazon Machine', 'Project:AWS Solutions']],
+];
+
+describe('findEntities: a cloud vendor\'s services by the vendor\'s name', () => {
+  it.each(vendorServices)('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each(notVendorServices)('not: %s', (text, forbidden) => {
+    const got = names(text);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});
+
 const listed: Array<[string, string[]]> = [
   ['We store data in HDFS, Zorbex, Kafka and Spark.', ['Project:Zorbex', 'Project:HDFS']],
   ['Data lives in Spark and HDFS.', ['Project:HDFS']],
