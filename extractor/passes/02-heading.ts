@@ -173,6 +173,22 @@ function withoutEventPrefix(text: string): string {
 export function undecorated(title: string): string {
   return title.replace(LEADING_SHORTCODES, '').replace(TRAILING_SYMBOLS, '');
 }
+/**
+ * "Title Written in Go Ann Lee – Director of Engineering, Acme": a schedule line copied without the separator
+ * between title and name. The last dash leaves only a role and an organization on its right, and the left side ends
+ * in a clear name that opens with a known first name.
+ */
+function nameRanOnIntoTitle(text: string, separators: readonly RegExpMatchArray[]): { title: string; speaker: SpeakerRecord } | null {
+  const dash = separators.filter((sep) => /[-–—]/.test(sep[0])).pop();
+  if (dash?.index === undefined) return null;
+  const [role, org, ...more] = text.slice(dash.index + dash[0].length).split(/\s*,\s*/);
+  if (!role || !org || more.length || !wordsOf(role).some((w) => ROLE_WORDS.has(w)) || isPersonName(role, true)) return null;
+  const words = text.slice(0, dash.index).trim().split(/\s+/);
+  const name = words.slice(-2).join(' ');
+  if (words.length < 4 || !isPersonName(name, false) || !isGivenName(name)) return null;
+  return { title: words.slice(0, -2).join(' '), speaker: { name, role, organization: org } };
+}
+
 /** "Keynote by Ann Lee: Title", "Keynote with Ann Lee - Title": a kind, its speakers, then the title. */
 const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+(?:by|with)\s+([^:]{3,120}?)(?::|\s+[-–—]{1,2})\s+(\S.*)$/i;
 
@@ -233,6 +249,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
     if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && (joiner[1] === 'from' || withClear())) return finish(text.slice(0, joiner.index), people, level, label);
   }
   const separators = [...text.matchAll(SEPARATOR)];
+  const runOn = nameRanOnIntoTitle(text, separators);
+  if (runOn) return finish(runOn.title, [runOn.speaker], level, label);
   // "Title - Speakers": the rightmost separator whose right side names people.
   for (let i = separators.length - 1; i >= 0; i--) {
     const sep = separators[i];

@@ -262,7 +262,10 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
   const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
-  const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
+  // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
+  // whether the rest of the lead vouches for it.)
+  const alone = m?.[1]?.trim() ?? '';
+  const speakers = m?.[1] ? (parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) && nameStrength(alone) === 'weak' ? [{ name: alone, role: null, organization: null }] : null)) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
   const byNames = /^\s*,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})[^\S\n]+\p{Ll}/u.exec(rest);
   // (Only where the names ran on into the clause, or the first reading stopped at an initial's period, "by Devi A.

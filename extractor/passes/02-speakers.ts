@@ -82,7 +82,8 @@ function orgName(text: string): string {
 function nameWithRole(phrase: string): { name: string; role: string } | null {
   const tokens = phrase.split(' ');
   if (tokens.length < 3 || nameStrength(phrase) !== 'none') return null;
-  for (const n of [3, 2]) {
+  // ("Ann Lee Sr. Software Engineer": "Sr." opens the role, senior, not the name.)
+  for (const n of /^(?:Sr|Snr)\.?$/.test(tokens[2] ?? '') ? [2] : [3, 2]) {
     const head = tokens.slice(0, n).join(' ');
     const rest = tokens.slice(n).join(' ');
     // The role follows the name directly ("Ann Lee CTO"), never after a separator ("Ann Lee - Enterprise DevOps").
