@@ -57,9 +57,19 @@ function splitJson(markdown: string): FrontMatterSplit {
   return { frontMatter: emptyFrontMatter(), body, warnings: ['front matter: JSON is not an object; ignored'] };
 }
 
+/**
+ * An Elixir map between the dashes (NimblePublisher posts: `%{ title: "T", tags: ~w(a b) }`): its `key: value,`
+ * lines read as YAML once the map's braces and trailing commas are gone.
+ */
+function elixirMapAsYaml(raw: string): string {
+  const m = /^\s*%\{([\s\S]*)\}\s*$/.exec(raw);
+  return m?.[1] ? m[1].replace(/,[ \t]*$/gm, '') : raw;
+}
+
 function readFrontMatter(raw: string, format: 'yaml' | 'toml', body: string): FrontMatterSplit {
   try {
-    const data: unknown = format === 'yaml' ? YAML.parse(raw) : parseToml(raw);
+    // (logLevel "error": the parser's warnings are never printed (the extractor does no I/O); errors still throw.)
+    const data: unknown = format === 'yaml' ? YAML.parse(elixirMapAsYaml(raw), { logLevel: 'error' }) : parseToml(raw);
     if (data !== null && data !== undefined && typeof data !== 'object') {
       return { frontMatter: emptyFrontMatter(), body, warnings: [`front matter: ${format.toUpperCase()} is not a map; ignored`] };
     }

@@ -11,6 +11,7 @@ describe('splitFrontMatter', () => {
     ['author list', '---\nauthors: [Ann, Bo]\n---\nB', { author: 'Ann, Bo' }, 'B'],
     ['JSON', '{\n  "title": "PromCon 2018",\n  "tags": ["prometheus"]\n}\nBody', { title: 'PromCon 2018', tags: ['prometheus'] }, 'Body'],
     ['YAML closed by ...', '---\ntitle: T\n...\nB', { title: 'T' }, 'B'],
+    ['Elixir map', '---\n%{\n  title: "ElixirConf EU, Lisbon",\n  created_at: "2023-04-27"\n}\n---\nBody', { title: 'ElixirConf EU, Lisbon' }, 'Body'],
   ];
   it.each(rows)('reads %s front matter', (_name, input, expected, body) => {
     const result = splitFrontMatter(input);
@@ -24,6 +25,21 @@ describe('splitFrontMatter', () => {
     expect(result.warnings[0]).toMatch(/YAML does not parse/);
     expect(result.body).toBe('# Heading\ntext');
     expect(result.frontMatter.title).toBeNull();
+  });
+
+  it('prints nothing of its own for an odd YAML directive: the extractor does no I/O', async () => {
+    const emitted: unknown[] = [];
+    const listener = (w: unknown): number => emitted.push(w);
+    process.on('warning', listener);
+    try {
+      const result = splitFrontMatter('---\n%odd directive\ntitle: T\n---\nBody');
+      expect(result.body.trim()).toBe('Body');
+      // (A process warning is emitted on a later tick.)
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(emitted).toEqual([]);
   });
 
   it('warns on TOML that does not parse', () => {
