@@ -179,6 +179,11 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
   return found;
 }
 
+/** How many talks the sections name inline (list items, linked or bold leads, rows) between them. */
+export function inlineLeadCount(sections: readonly Section[], all: Section[]): number {
+  return sections.reduce((n, s) => n + sectionLeads(s, all).length, 0);
+}
+
 /**
  * A title-only heading may be the author's topic over prose that names the talks themselves ("## Acme's rollout", then
  * "the talk by Acme engineers Ann Lee and Bo Chen titled [Title](video)"): true when the section's first paragraph

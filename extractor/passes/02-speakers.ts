@@ -151,6 +151,9 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
       const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
       // "Ann Lee, Bob Stone, Acme": comma parts right after the first that start with a known first name are speakers too.
       const listed: string[] = [];
+      // "Ann Lee, Bo Chen, & Cy Dunn": before "&" or "and" joins the next speaker, comma parts that are all clear names
+      // (no known company: "Morgan Stanley") are a list of people, not a name and its organization.
+      if (i < pieces.length - 1 && commaParts.length > 1 && commaParts.every((p) => isPersonName(p, false) && resolveName(p) === null)) listed.push(...commaParts.splice(1));
       // A clear name followed by more comma parts is a speaker too ("A, B, C, Org"); a known first name suffices before the last part.
       while (commaParts.length > 1 && isPersonName(commaParts[1] ?? '', false) && (isGivenName(commaParts[1] ?? '') || commaParts.length > 2)) listed.push(commaParts.splice(1, 1)[0] ?? '');
       const split = splitParen(commaParts[0] ?? '');

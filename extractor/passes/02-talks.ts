@@ -10,7 +10,7 @@ import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } fro
 import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
-import { findInlineTalks, opensWithProseTalk } from './02-sessions.ts';
+import { findInlineTalks, inlineLeadCount, opensWithProseTalk } from './02-sessions.ts';
 import { eventFromText } from './05-event.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
@@ -160,9 +160,13 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
   speakersBelow(sections, parsed, talks);
   addTalkSiblings(sections, parsed, talks);
   for (const [index, candidate] of [...talks]) if (candidate.speakers.length === 0 && UNPRESENTED.test(candidate.title)) talks.delete(index);
-  // A title-only heading that holds talks below it is a grouping, not a talk.
+  // A title-only heading that holds talks below it is a grouping, not a talk: talks under headings, or two or more
+  // talks listed in its sub-sections ("# Episode 47: Conference Wrap Up" with its video, over "### Day one" lists of
+  // "[Title - Speaker](video)").
   for (const [index, candidate] of [...talks]) {
-    if (candidate.parts.speakers.length === 0 && descendants(sections, index).some((d) => talks.get(d.index)?.parts.speakers.length)) talks.delete(index);
+    if (candidate.parts.speakers.length > 0) continue;
+    const below = descendants(sections, index);
+    if (below.some((d) => talks.get(d.index)?.parts.speakers.length) || (candidate.speakers.length === 0 && below.length > 0 && inlineLeadCount(below, sections) >= 2)) talks.delete(index);
   }
   // Below a talk whose heading names its speakers, a title-only sub-heading is part of that talk (its links line, a
   // topic of it), not a talk of its own.

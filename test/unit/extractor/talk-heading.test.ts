@@ -59,6 +59,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Keynote featuring Dr. Orla Brennick, CTO, Zorbco.com', 'Keynote', [['Orla Brennick', 'CTO', 'Zorbco.com']], null],
     ['Fireside Chat featuring Tomas Keller, CEO, Plonk Cloud Services – BLUE', 'Fireside Chat', [['Tomas Keller', 'CEO', 'Plonk Cloud Services']], null],
     ['Music featuring Strings and Brass', 'Music featuring Strings and Brass', [], null],
+    ['Zorb Edition - Dorian Plessk, Duffie Quorl, Loris Zantoni, & Marga Velquist', 'Zorb Edition', [['Dorian Plessk', null, null], ['Duffie Quorl', null, null], ['Loris Zantoni', null, null], ['Marga Velquist', null, null]], null],
+    ['Zorb Edition - Dorian Plessk, Acme & Loris Zantoni, Initech', 'Zorb Edition', [['Dorian Plessk', null, 'Acme'], ['Loris Zantoni', null, 'Initech']], null],
     ['Zorb: A Tracer for Plonk, Written in Go Tomas Keller – Director of Software Engineering, Zorbworks', 'Zorb: A Tracer for Plonk, Written in Go', [['Tomas Keller', 'Director of Software Engineering', 'Zorbworks']], null],
     ['How We Work at Zorbco – Director of Engineering, Acme', 'How We Work at Zorbco – Director of Engineering, Acme', [], null],
     ['Programming Clusters with Go – Aaron Kessler Sr. Software Engineer, Zorbco', 'Programming Clusters with Go', [['Aaron Kessler', 'Sr. Software Engineer', 'Zorbco']], null],
