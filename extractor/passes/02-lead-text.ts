@@ -44,7 +44,7 @@ const KIND_LIST = KIND_WORDS.flatMap(([, words]) => [...words]);
 
 export const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join('|')})\\b`, 'i');
 
-export const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking)\\b`, 'i');
+export const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking|discussing|talking|telling|showing|explaining|demoing|sharing)\\b`, 'i');
 
 /** Most longer words of a title are capitalised ("Scaling Prometheus at Work"), as prose's are not. */
 export function titleCased(title: string): boolean {

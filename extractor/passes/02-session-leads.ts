@@ -414,10 +414,40 @@ const GAVE_TALK = new RegExp(
 
 const GAVE_VERB = /\b(?:gave|presented|delivered|did|held)\s/;
 
+/**
+ * A recap that introduces the speaker, then the unmarked title to the sentence's end: "Next up was Ann Lee from Acme
+ * who told us about Title.", "we had Ann Lee from Acme discussing Title.", "Kicking off was Ann Lee from Acme, with
+ * Title." The title opens with a capital mid-sentence, as prose does not.
+ */
+const INTRODUCED_TALK = new RegExp(
+  String.raw`\b(?:was|were|had|welcomed)\s+(${NAME_WORDS})(?:\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?,?\s+(?:with|who\s+(?:told|talked|spoke)\s+(?:to\s+)?(?:us\s+)?(?:about|on)|discussing|talking\s+about|telling\s+us\s+about|presenting|speaking\s+(?:on|about))\s+(\p{Lu}[^.!?\n]{8,150})`,
+  'gu',
+);
+const INTRODUCED_VERB = /\b(?:was|were|had|welcomed)\s+\p{Lu}/u;
+
+/** The unmarked title a recap introduces: three words or more, no name or known entity alone, no clause after it. */
+function introducedTitle(raw: string): string | null {
+  const title = raw.replace(/[,;:]\s.*$/, '').replace(/\s*[([](?:video|videos|slides|recording|youtube|pdf|deck)[)\]]\s*$/i, '').trim();
+  if (title.split(/\s+/).length < 3 || !titleLike(title) || isPersonName(title, true) || resolveName(title) !== null) return null;
+  return title;
+}
+
 /** Reader 6: a sentence that says who gave which talk, the title unquoted but capitalised. */
 function sentenceLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
-  // The pattern is costly; most blocks have none of its verbs.
+  // The patterns are costly; most blocks have none of their verbs.
+  if (INTRODUCED_VERB.test(block.text)) {
+    for (const m of block.text.matchAll(INTRODUCED_TALK)) {
+      const [whole, name, org, rawTitle] = m;
+      const title = introducedTitle(rawTitle ?? '');
+      if (!name || !title || !isPersonName(name, false)) continue;
+      // A linked or bold title is the other readers' (they keep its markup's bounds).
+      const titleAt = (m.index ?? 0) + whole.length - (rawTitle ?? '').length;
+      if ([...block.links, ...block.strong].some((span) => span.start >= titleAt && span.start < titleAt + title.length)) continue;
+      const start = (m.index ?? 0) + whole.indexOf(name);
+      out.push({ start, heading: `${title} - ${name}`, title, speakers: [{ name, role: null, organization: org?.trim() ?? null }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
+    }
+  }
   if (!GAVE_VERB.test(block.text)) return out;
   for (const m of block.text.matchAll(GAVE_TALK)) {
     const [, name, role, org1, org2, kind, rawTitle] = m;

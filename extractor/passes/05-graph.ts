@@ -90,10 +90,16 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   const eventSlug = eventId ? eventId.slice('event:'.length) : slugify(postKey) || 'post';
 
   const talkIds = new Map<number, string>();
+  // A talk's video names it across posts, unless talks of other titles in the post share it (one live stream of a
+  // whole meetup, linked at each talk's start time): then each keeps its own title too.
+  const titlesByVideo = new Map<string, Set<string>>();
+  for (const talk of talks) if (talk.video) titlesByVideo.set(talk.video.id, (titlesByVideo.get(talk.video.id) ?? new Set()).add(slugify(talk.title)));
   for (const talk of talks) {
     const section = post.sections[talk.sectionIndex];
     const url = section?.url ?? post.url;
-    const id = talk.video ? `talk:${talk.video.id}` : `talk:${eventSlug}/${slugify(talk.title) || 'untitled'}`;
+    const titleSlug = slugify(talk.title) || 'untitled';
+    const shared = talk.video ? (titlesByVideo.get(talk.video.id)?.size ?? 0) > 1 : false;
+    const id = talk.video ? (shared ? `talk:${talk.video.id}/${titleSlug}` : `talk:${talk.video.id}`) : `talk:${eventSlug}/${titleSlug}`;
     // A talk read from a list line shares its section with other things: the section's mentions stay the post's.
     if (!talk.fromLine) talkIds.set(talk.sectionIndex, id);
     const node: TalkNode = { id, type: 'Talk', name: talk.title, aliases: [talk.title], title: talk.title, kind: talk.kind, day: talk.day, level: talk.level, videoId: talk.video?.id ?? null, videoUrl: talk.video?.url ?? null, url, heading: talk.heading, event: eventId };
