@@ -6,8 +6,8 @@ import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
+import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
+import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
 
 export interface HeadingParts {
@@ -212,6 +212,10 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const { text, level } = stripLevel(owned[3]);
     return finish(text, [{ name: owner, role: null, organization: null }], level, owned[2]?.toLowerCase() === 'talk' ? null : (owned[2]?.toLowerCase() ?? null));
   }
+  // "Ann Lee’s talk around service discovery": the author's label for the talk, its speaker in the possessive (the
+  // label is the title: no title is given apart from it).
+  const authorLabel = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:talk|keynote|session|presentation|workshop)\s+(?:around|on|about|regarding)\s+\S/u.exec(heading.trim());
+  if (authorLabel?.[1] && isPersonName(authorLabel[1], false)) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
   // "by Ann Lee" as a heading of its own (under the title's heading): the speakers only.
   const byOnly = /^by\s+(.{3,120})$/i.exec(heading.trim());
   const byOnlySpeakers = byOnly?.[1] ? parseSpeakers(byOnly[1]) : null;
@@ -262,6 +266,15 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const left = text.slice(0, sep.index).trim();
     if (speakers && !sep[0].includes('by') && !speakers.some((sp) => isGivenName(sp.name)) && isPersonName(left, false) && isGivenName(left)) break;
     if (speakers) return finish(text.slice(0, sep.index), speakers, level, label);
+  }
+  // "Best Practices for Puppet in the Cloud by Randall": a first name alone after the last "by", under a title of three
+  // words or more.
+  const lastBy = separators.filter((sep) => /by/.test(sep[0])).pop();
+  const byWord = lastBy?.index !== undefined ? text.slice(lastBy.index + lastBy[0].length).trim() : '';
+  const byTitle = lastBy?.index !== undefined ? wordsOf(text.slice(0, lastBy.index)) : [];
+  // ("Photos of the venue by Kelsey": a title of structural words only is no talk's.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(byWord) && isGivenName(byWord) && !namesAThing(byWord) && byTitle.length >= 3 && !byTitle.every((w) => STRUCTURAL.has(w))) {
+    return finish(text.slice(0, lastBy?.index), [{ name: byWord, role: null, organization: null }], level, label);
   }
   // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”": the speakers first, then a quoted title (the quotes
   // set the title apart, so the names before it may carry roles and organizations).
