@@ -29,6 +29,15 @@ export function ownVideo(section: Section): boolean {
   return !section.blocks.some((b) => blockLeads(b).some((l) => l.video !== null || l.speakers.length > 0));
 }
 
+/** A page of one talk on a schedule or a video site: sched.com events, ".../talks/...", ".../videos/rubyconf-x". */
+const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?|videos?)\/[\w%-]+)/i;
+
+/** The heading is one link to a talk's page ("### [Title](https://confreaks.tv/videos/conf-title)"). */
+export function headingLinksTalkPage(section: Section): boolean {
+  const first = section.blocks[0];
+  return !!first && first.text.trim() === '' && first.links.length === 1 && first.links[0]?.text.trim() === section.heading && TALK_PAGE.test(first.links[0].href);
+}
+
 /** Sections inside a talk (its own and its sub-sections). */
 export function insideTalks(sections: Section[], talks: Map<number, unknown>): Set<number> {
   const inside = new Set<number>();

@@ -14,7 +14,7 @@ import { findInlineTalks, inlineLeadCount, opensWithProseTalk } from './02-sessi
 import { eventFromText } from './05-event.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, inTalkGroup, insideTalks, linkedLead, ownVideo, speakerHeading, titleLine, videoBelow } from './02-talk-sections.ts';
+import { descendants, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, ownVideo, speakerHeading, titleLine, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
 interface Candidate {
@@ -101,6 +101,9 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   // of someone else further down).
   const given = bodySpeakers(s.text);
   if (found.length && given.length && firstAt(s.text, given) < firstAt(s.text, found)) return given;
+  // ... and a line that opens with the speaker ("Ann Lee does a good job ... pairs well with Bo Chen's keynote").
+  const opening = found.length ? openingNames(s.text) : [];
+  if (opening.length && firstAt(s.text, opening) < firstAt(s.text, found)) return opening;
   if (found.length) return found;
   const bold = sectionBoldSpeakers(s.blocks);
   if (bold.length) return bold;
@@ -140,7 +143,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       if (body?.every((sp) => isPersonName(sp.name, false) && !everydayPhrase(sp.name))) talks.set(s.index, { parts, speakers: body, title: undecorated(s.heading).trim() });
       else talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
     }
-    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && !namesEvent(parts.title) && (ownVideo(s) || videoBelow(s, sections) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text) || (!groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0))) {
+    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && !namesEvent(parts.title) && (ownVideo(s) || videoBelow(s, sections) || headingLinksTalkPage(s) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text) || (!groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0))) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);
