@@ -267,12 +267,16 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const alone = m?.[1]?.trim() ?? '';
   const speakers = m?.[1] ? (parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) && nameStrength(alone) === 'weak' ? [{ name: alone, role: null, organization: null }] : null)) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
-  const byNames = /^\s*,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})[^\S\n]+\p{Ll}/u.exec(rest);
+  // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol.)
+  const byNames = /^\s*,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\p{Ll}|[^\S\n]*[+|])/u.exec(rest);
   // (Only where the names ran on into the clause, or the first reading stopped at an initial's period, "by Devi A.
   // S. L., Staff Engineer": "by Ann Lee and Jay Pipes" stays as read.)
   const ranOn = !m?.[1] || /(?:^|\s)\p{Lu}$/u.test(m[1]) || /(?:^|\s)(?!(?:and|van|von|de|der|da|di|le|la|del)\b)\p{Ll}/u.test(m[1]);
   const byPeople = byNames?.[1] ? parseSpeakers(byNames[1]) : null;
-  if (ranOn && !speakers?.every((sp) => isPersonName(sp.name, true)) && byPeople?.every((sp) => isPersonName(sp.name, false))) return { speakers: byPeople, level };
+  // (A role or organization that opens lowercase is the clause run on: "by Ann Lee reviewed common attacks ...".)
+  // (... and a reading cut at an initial's period, "by Bradley M. Kuhn", is cut short.)
+  const clauseRead = /(?:^|\s)\p{Lu}$/u.test(m?.[1] ?? '') || !!speakers?.some((sp) => /^\p{Ll}|^(?:and|&)\s/u.test(sp.organization ?? '') || /^\p{Ll}/u.test(sp.role ?? ''));
+  if (ranOn && (clauseRead || !speakers?.every((sp) => isPersonName(sp.name, true))) && byPeople?.every((sp) => isPersonName(sp.name, false))) return { speakers: byPeople, level };
   if (m?.[1] && !(/^\s*(?:[,:]\s*)?(?:\w+\s+)?from\s/.test(rest) && !speakers?.every((sp) => isPersonName(sp.name, false)))) return { speakers, level };
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);
   if (paren?.[1]) return { speakers: parseSpeakers(paren[1]), level };
