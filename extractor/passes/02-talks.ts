@@ -47,12 +47,25 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     const peers = group.filter((s) => s.level === level);
     const talkCount = peers.filter((s) => talks.has(s.index)).length;
     if (talkCount < 2 || talkCount * 2 < peers.length) continue;
+    // Peers that name their speaker first ("### Ann Lee - Title"): a sibling of that shape whose name is of less
+    // common words ("### Mat Trudel - Phoenix Beyond Cowboy") names its speaker first too.
+    const speakerFirst = peers.filter((s) => talks.get(s.index)?.speakers.some((sp) => s.heading.startsWith(`${sp.name} `))).length;
+    const ledBy = (parts: HeadingParts): Candidate | null => {
+      const led = speakerFirst >= 2 && speakerFirst * 2 >= talkCount && parts.speakers.length === 0 ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[-–—]\s+(\S.*)$/u.exec(parts.title) : null;
+      return led?.[1] && led[2] && isPersonName(led[1], true) ? { parts, speakers: [{ name: led[1], role: null, organization: null }], title: led[2] } : null;
+    };
     for (const s of peers) {
       const parts = parsed[s.index];
-      if (talks.has(s.index) || !parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
+      const known = talks.get(s.index);
+      if (known) {
+        const led = known.speakers.length === 0 ? ledBy(known.parts) : null;
+        if (led) talks.set(s.index, led);
+        continue;
+      }
+      if (!parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
       if (namesEvent(parts.title)) continue;
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
-      talks.set(s.index, { parts, speakers: textSpeakers(s), title: parts.title });
+      talks.set(s.index, ledBy(parts) ?? { parts, speakers: textSpeakers(s), title: parts.title });
     }
   }
 }
