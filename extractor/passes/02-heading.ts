@@ -195,10 +195,18 @@ const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning ta
 /** A talk's heading is a title and its speakers: longer text is no talk heading (and the patterns stay cheap). */
 const MAX_HEADING = 400;
 
+const SERIES_TAIL = /\s*[-–—|:]\s*(?:part|vol(?:ume)?|episode|chapter)\s+(?:\d{1,3}|[ivxlc]{1,6})\s*$/i;
+
 export function parseTalkHeading(heading: string): HeadingParts {
   // A heading that is only a link's address ("#### <https://youtu.be/...>") is a talk's video, never a title.
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/.test(heading.trim())) return { title: '', speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
+  // "Title — Part II": a series marker after a dash belongs to the title, never names a speaker or organization.
+  const series = SERIES_TAIL.exec(heading);
+  if (series && series.index > 0) {
+    const head = parseTalkHeading(heading.slice(0, series.index));
+    return head.title && !head.speakerOnly ? { ...head, title: `${head.title}${series[0]}` } : { title: heading.trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
+  }
   const kindBy = KIND_BY.exec(heading.trim());
   const kindBySpeakers = kindBy?.[2] ? parseSpeakers(kindBy[2]) : null;
   if (kindBy?.[1] && kindBy[3] && kindBySpeakers?.every((sp) => isPersonName(sp.name, true))) {

@@ -256,11 +256,13 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // Only the next few hundred characters matter, cut before the next lead: "... by A from Acme and **Next**" ends at "Acme".
   const cut = Math.min(stop, from + 340);
   let near = text.slice(from, cut);
-  if (stop <= from + 340) near = near.replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '');
+  // (An opening quote or bracket of the next title is no part of these names: "by Ann Lee, ‘[Next](url)’".)
+  if (stop <= from + 340) near = near.replace(/[\s‘“'"([]+$/u, '').replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '');
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
-  const m = /^\s*(?:[,:]\s*)?(?:(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
+  // ("[‘Title’](url)— by Ann Lee", "‘[Title](url)’ - by Ann Lee": a closing quote and a dash may come before "by".)
+  const m = /^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
   // whether the rest of the lead vouches for it.)
@@ -268,7 +270,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const speakers = m?.[1] ? (parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) && nameStrength(alone) === 'weak' ? [{ name: alone, role: null, organization: null }] : null)) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
   // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol.)
-  const byNames = /^\s*,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\p{Ll}|[^\S\n]*[+|])/u.exec(rest);
+  const byNames = /^\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\p{Ll}|[^\S\n]*[+|])/u.exec(rest);
   // (Only where the names ran on into the clause, or the first reading stopped at an initial's period, "by Devi A.
   // S. L., Staff Engineer": "by Ann Lee and Jay Pipes" stays as read.)
   const ranOn = !m?.[1] || /(?:^|\s)\p{Lu}$/u.test(m[1]) || /(?:^|\s)(?!(?:and|van|von|de|der|da|di|le|la|del)\b)\p{Ll}/u.test(m[1]);

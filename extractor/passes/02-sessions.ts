@@ -147,6 +147,8 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   return { start: 0, heading: `${text} - ${childLine}`, title: parts.title, speakers, level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
 }
 
+const MARKED_UP = new Set<SessionLead['form']>(['link', 'bold', 'row', 'cells']);
+
 /** The leads kept in one section, in text order. */
 function sectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
@@ -164,7 +166,10 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
       const key = lead.title.toLowerCase();
       const same = kept.get(key);
       if (same) {
-        same.lead = { ...same.lead, video: same.lead.video ?? lead.video, start: Math.min(same.lead.start, lead.start) };
+        // A title's own markup bounds its speakers more closely than the sentence around a quote of it does
+        // ("like [‘A’](url) - by Ann Lee, ... [‘B’](url) - by Bo Chen": each link's own "by").
+        const closer = MARKED_UP.has(lead.form) && !MARKED_UP.has(same.lead.form) && lead.speakers.length > 0 ? lead : same.lead;
+        same.lead = { ...closer, video: same.lead.video ?? lead.video, start: Math.min(same.lead.start, lead.start) };
         continue;
       }
       const f: Found = { block: i, lead, day };

@@ -59,6 +59,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Keynote featuring Dr. Orla Brennick, CTO, Zorbco.com', 'Keynote', [['Orla Brennick', 'CTO', 'Zorbco.com']], null],
     ['Fireside Chat featuring Tomas Keller, CEO, Plonk Cloud Services – BLUE', 'Fireside Chat', [['Tomas Keller', 'CEO', 'Plonk Cloud Services']], null],
     ['Music featuring Strings and Brass', 'Music featuring Strings and Brass', [], null],
+    ['ZorbConf Europe 2023: Ans Unforgettable Journey — Part II', 'Ans Unforgettable Journey — Part II', [], null],
+    ['Scaling Things - Anna Lee, Acme - Part 2', 'Scaling Things - Part 2', [['Anna Lee', null, 'Acme']], null],
     ['Marco Plessk’s talk around Service Discovery', 'Marco Plessk’s talk around Service Discovery', [['Marco Plessk', null, null]], null],
     ["Zorbernetes's talk about things", "Zorbernetes's talk about things", [], null],
     ['Best Practices for Zorb in the Cloud by Randall', 'Best Practices for Zorb in the Cloud', [['Randall', null, null]], null],
