@@ -19,10 +19,14 @@ export function kindWord(heading: string): TalkKind | null {
   return null;
 }
 
-/** An explicit day number: "Day #2", "Day 2", "Day Two", "Second Day". */
+const ROMAN_DAYS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
+
+/** An explicit day number: "Day #2", "Day 2", "Day Two", "Second Day", "Day II" (capital roman numerals). */
 export function explicitDay(heading: string): number | null {
   const numeric = /\bday\s*#?\s*(\d{1,2})\b/i.exec(heading);
   if (numeric?.[1]) return Number(numeric[1]);
+  const roman = /\bDay\s+([IV]{1,3})\b(?!\s*\p{L})/u.exec(heading)?.[1];
+  if (roman && ROMAN_DAYS.includes(roman)) return ROMAN_DAYS.indexOf(roman) + 1;
   const words = wordsOf(heading);
   const at = words.indexOf('day');
   if (at < 0) return null;

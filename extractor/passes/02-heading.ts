@@ -23,7 +23,8 @@ export interface HeadingParts {
 }
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
-const SEPARATOR = /\s+(?:-{1,2}|\||::|~|\/)\s+|\s*[–—]{1,2}\s*|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
+// ("Title — by Ann Lee": a dash and "by" together are one separator.)
+const SEPARATOR = /\s+(?:-{1,2}|\||::|~|\/)\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {

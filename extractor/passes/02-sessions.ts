@@ -76,7 +76,7 @@ function blockDay(block: TextBlock): number | null {
 }
 
 function talkWords(heading: string): boolean {
-  return wordsOf(heading).some((w) => TALK_GROUPS.has(w)) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading);
+  return wordsOf(heading).some((w) => TALK_GROUPS.has(w)) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading) || explicitDay(heading) !== null;
 }
 
 const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’-]+){1,3}/gu;

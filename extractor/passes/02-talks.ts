@@ -83,6 +83,9 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
     const child = sections[s.index + 1];
     if (!parts?.title || parts.speakers.length || parts.speakerOnly || isStructural(parts.title) || groupsTalks(parts.title) || s.text.trim() !== '' || namesEvent(parts.title)) continue;
     if (!child || child.parent !== s.index) continue;
+    // A sub-heading with a title and speakers of its own ("## Day II" over "### Title - Ann Lee, Acme") is its own talk.
+    const childParts = parsed[child.index];
+    if (childParts?.title && childParts.speakers.length && !childParts.speakerOnly && !SPEAKERS_LABEL.test(childParts.title)) continue;
     // "### Speaker(s):" with the names in it, before the notes' other sub-headings.
     const listed = SPEAKERS_LABEL.test(child.heading) ? labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]) : null;
     if (!listed && (childCount.get(s.index) ?? 0) > 1) continue;

@@ -33,6 +33,14 @@ describe('findTalks', () => {
   it('numbers weekday and date headings in order; "Day Two" words too', () => {
     expect(talksOf('# Thursday, Dec 7\n## A Talk - Ann Lee, Acme\n# Friday, Dec 8\n## B Talk - Bo Chen, Foo').map((t) => t.day)).toEqual([1, 2]);
     expect(talksOf('# Day Two\n## A Talk - Ann Lee, Acme').map((t) => t.day)).toEqual([2]);
+    // Capital roman numerals: "Day II"; a lone "I" after "day" in prose is no day.
+    expect(talksOf('# Day II: 15th December\n## Scaling Zorb - Ann Lee, Acme').map((t) => t.day)).toEqual([2]);
+    expect(talksOf('# The Day I Arrived\n## Scaling Zorb - Ann Lee, Acme').map((t) => t.day)).toEqual([null]);
+  });
+
+  it('reads a paragraph "Title — by Name" under a "Day I" heading as a talk', () => {
+    const talks = talksOf('#### Day I: 14th December\n\nI attended these sessions.\n\nAdvanced Authentication and Encrypted Connections — by Stephen Frostmann\n\nMore text.');
+    expect(talks.map((t) => [t.title, t.day, t.speakers.map((sp) => sp.name)])).toEqual([['Advanced Authentication and Encrypted Connections', 1, ['Stephen Frostmann']]]);
   });
 
   it('finds a title-only talk by its video, and a Presentation: "Title" with the speaker in the text', () => {
