@@ -190,6 +190,14 @@ function nameRanOnIntoTitle(text: string, separators: readonly RegExpMatchArray[
   return { title: words.slice(0, -2).join(' '), speaker: { name, role, organization: org } };
 }
 
+/** "... - Ann Lee / Bo Chen": a slash between two clear names joins co-speakers; it parts nothing. */
+function slashBetweenNames(text: string, sep: RegExpMatchArray): boolean {
+  if (sep.index === undefined || !/^\s+\/\s+$/.test(sep[0])) return false;
+  const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(text.slice(0, sep.index))?.[1];
+  const after = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text.slice(sep.index + sep[0].length))?.[1];
+  return !!before && !!after && isPersonName(before, false) && isPersonName(after, false);
+}
+
 /** "Keynote by Ann Lee: Title", "Keynote with Ann Lee - Title": a kind, its speakers, then the title. */
 const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning talk)\s+(?:by|with)\s+([^:]{3,120}?)(?::|\s+[-–—]{1,2})\s+(\S.*)$/i;
 
@@ -242,7 +250,10 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
   // not part of the last speaker's organization.
   const trailing = TRAILING_KIND.exec(labelled.text);
-  const text = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/\s+(?:by\s+)?@[\w.]*$/, '');
+  // Handles beside a name, or as a segment of their own ("Ann Lee @ann - Acme - Title", "Ann Lee - @ann - Title"),
+  // are no part of a name or a title ("Ann Lee @ Acme" and "@Acme", capitalised, say "at").
+  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  const text = unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, '');
   const label = labelled.label ?? trailing?.[1]?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   // "Title from Jane Doe & John Roe" (list notes), "Title with Jane Doe" (a session with its presenter): the word parts
   // a title from its speakers only when clear names follow ("News from Red Hat", "Scaling with Istio" stay titles).
@@ -261,7 +272,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const withClear = (): boolean => !!people?.some((p) => isGivenName(p.name)) && !people.some((p) => everyday(p.name));
     if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && (joiner[1] === 'from' || withClear())) return finish(text.slice(0, joiner.index), people, level, label);
   }
-  const separators = [...text.matchAll(SEPARATOR)];
+  const separators = [...text.matchAll(SEPARATOR)].filter((sep) => !slashBetweenNames(text, sep));
   const runOn = nameRanOnIntoTitle(text, separators);
   if (runOn) return finish(runOn.title, [runOn.speaker], level, label);
   // "Title - Speakers": the rightmost separator whose right side names people.
@@ -269,7 +280,17 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const sep = separators[i];
     if (!sep || sep.index === undefined || sep.index === 0) continue;
     // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
-    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+[|/]\s+/g, ', '));
+    const right = text.slice(sep.index + sep[0].length);
+    // ("Title - Acme - Ann Lee / Bo Chen": names either side of a slash are co-speakers.)
+    const slashNames = /\s\/\s/.test(right) && right.split(/\s+\/\s+/).every((n) => isPersonName(n.trim(), false));
+    const speakers = parseSpeakers(slashNames ? right.replace(/\s+\/\s+/g, ' & ') : right.replace(/\s+[|/]\s+/g, ', '));
+    // "Title - Acme - Ann Lee & Bo Chen": one organization word between the title and the names is theirs.
+    const middle = i > 0 && speakers?.every((sp) => sp.organization === null) ? separators[i - 1] : undefined;
+    const orgBefore = middle?.index !== undefined && !/by/.test(middle[0]) ? text.slice(middle.index + middle[0].length, sep.index).trim() : '';
+    const knownOrg = resolveName(orgBefore, 'Organization')?.type === 'Organization';
+    if (speakers && /^\p{Lu}[\p{L}\d.&-]+$/u.test(orgBefore) && (knownOrg || (!isEverydayWord(orgBefore.toLowerCase()) && resolveName(orgBefore) === null)) && speakers.every((sp) => isPersonName(sp.name, false))) {
+      return finish(text.slice(0, middle?.index), speakers.map((sp) => ({ ...sp, organization: orgBefore })), level, label);
+    }
     // "Robert Haas - Incremental Backup": when the left side opens with a known first name and the right does not,
     // the speaker is on the left (read below).
     const left = text.slice(0, sep.index).trim();
@@ -347,7 +368,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const rest = text.slice(at + 2);
     const people = parseSpeakers(rest);
     const head = people?.[0];
-    if (head && isPersonName(head.name, false) && people.every((p) => isPersonName(p.name, true)) && rest.split(',').length <= 8) return finish(text.slice(0, at), people, level, label);
+    // (An organization that opens lowercase is the title's clause: "How to include Ann, Bo Chen, and appreciate ...".)
+    if (head && isPersonName(head.name, false) && people.every((p) => isPersonName(p.name, true) && !/^(?:\p{Ll}|(?:and|&)\s)/u.test(p.organization ?? '')) && rest.split(',').length <= 8) return finish(text.slice(0, at), people, level, label);
   }
   // "Title, Jane Doe & John Roe": a last comma part of clear names only (no organization in this form).
   const lastComma = text.lastIndexOf(', ');
@@ -376,6 +398,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const second = separators[1];
     if (speaker && !speaker.organization && second?.index !== undefined && !/by/.test(second[0])) {
       const org = text.slice(first.index + first[0].length, second.index).trim();
+      // (Only a known one: "Ann Lee - ElectricSQL - Title" may name her product as well as her company.)
       if (resolveName(org, 'Organization')?.type === 'Organization') {
         speaker.organization = org;
         right = text.slice(second.index + second[0].length).trim();
