@@ -23,7 +23,7 @@ for (const [key, list] of Object.entries(nonEntities)) {
 /** Events, concepts, API kinds, languages, protocols, consumer platforms: never entity mentions. */
 export function isNonEntity(surface: string): boolean {
   const lower = surface.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (NON_ENTITY.has(lower) || isEventName(surface.trim())) return true;
+  if (NON_ENTITY.has(lower) || isEventName(surface.trim()) || isRegionalEvent(surface.trim())) return true;
   return (lower.endsWith('s') && NON_ENTITY.has(lower.slice(0, -1))) || (lower.endsWith('es') && NON_ENTITY.has(lower.slice(0, -2)));
 }
 
@@ -33,6 +33,12 @@ const EVENT_SUFFIXES: readonly string[] = nonEntities.eventSuffixes;
  * A one-word event name: a capitalised stem and an event suffix, the suffix capitalised inside the word
  * ("KubeCon", "DevOpsDays", "HashiConf") or after an all-capital stem ("SREcon"); "Falcon" is not one.
  */
+/** An event's name with its region or year after it: "PyCon UK", "KubeCon Europe 2019", "GopherCon EU". */
+function isRegionalEvent(surface: string): boolean {
+  const [first, ...rest] = surface.split(/\s+/);
+  return rest.length > 0 && rest.length <= 2 && !!first && isEventName(first) && rest.every((w) => /^(?:\p{Lu}[\p{L}]*|\d{4})$/u.test(w));
+}
+
 export function isEventName(word: string): boolean {
   if (word.includes(' ')) return false;
   for (const suffix of EVENT_SUFFIXES) {

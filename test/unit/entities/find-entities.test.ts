@@ -143,6 +143,7 @@ const notVendorServices: Array<[string, string[]]> = [
   ['Cloud providers: AWS - Paul, Azure - Rita.', ['Project:AWS - Paul', 'Project:Azure - Rita']],
   ['At Amazon Jeff Barr announced it.', ['Project:Amazon Jeff']],
   ['Amazon Machine Learning and AWS Solutions Architects helped.', ['Project:Amazon Machine', 'Project:AWS Solutions']],
+  ['I met them at ZorbCamp and at PyZorbCon UK, then at PlonkCon Europe 2019.', ['Project:ZorbCamp', 'Organization:ZorbCamp', 'Project:PyZorbCon UK', 'Organization:PyZorbCon UK', 'Project:PlonkCon Europe 2019']],
 ];
 
 describe('findEntities: a cloud vendor\'s services by the vendor\'s name', () => {

@@ -59,6 +59,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Keynote featuring Dr. Orla Brennick, CTO, Zorbco.com', 'Keynote', [['Orla Brennick', 'CTO', 'Zorbco.com']], null],
     ['Fireside Chat featuring Tomas Keller, CEO, Plonk Cloud Services – BLUE', 'Fireside Chat', [['Tomas Keller', 'CEO', 'Plonk Cloud Services']], null],
     ['Music featuring Strings and Brass', 'Music featuring Strings and Brass', [], null],
+    ['Intro: Zorb CI - Lucia Strick, Vulk Coop & Denver Wilkes, Vulk Coop', 'Intro: Zorb CI', [['Lucia Strick', null, 'Vulk Coop'], ['Denver Wilkes', null, 'Vulk Coop']], null],
     ['Logan McAllister @loganzorbs - Red Hat - Optimizing for Learning', 'Optimizing for Learning', [['Logan McAllister', null, 'Red Hat']], null],
     ['Ian Bennington - @enbnt - Monitory Report: Your Observability Future', 'Monitory Report: Your Observability Future', [['Ian Bennington', null, null]], null],
     ['Mentoring Metrics Engineers - Zorbco - Zachary Musgrove / Angelo Licari', 'Mentoring Metrics Engineers', [['Zachary Musgrove', null, 'Zorbco'], ['Angelo Licari', null, 'Zorbco']], null],
