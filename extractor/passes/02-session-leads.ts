@@ -332,6 +332,9 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
   return TALK_WORD.test(text.slice(sentenceStart(text, span.start), span.start));
 }
 
+/** A clear name opening what follows a bold title, then a lowercase word or its possessive ("Ann Lee made ...", "Ann Lee's keynote"). */
+const SUBJECT_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?:['’]s)?\s+\p{Ll}/u;
+
 /** The author introduces their own talk: "I did my [...]", "I gave my talk [...]", "my keynote, [...]". */
 const MY_TALK = /\b(?:my\s+(?:own\s+)?(?:(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*[:,]?\s*)?|I\s+(?:gave|did|presented|delivered)\s+(?:a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$/i;
 
@@ -383,6 +386,13 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       // gave ...") too.
       if (!trailing.speakers && (closesTalkSentence(block.text, span, form) || form === 'bold' || sessionPage)) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);
       if (!trailing.speakers?.every((sp) => clearOrHandled(block.text, sp.name))) continue;
+    }
+    // "* **Title** Ann Lee made some great points ...": a bold title opening a list item, its sentence's subject the
+    // speaker (a clear name, or its possessive: "Ann Lee's keynote was ...").
+    if (!trailing.speakers && form === 'bold' && block.form === 'item' && span.start - sentenceStart(block.text, span.start) <= 2) {
+      const subject = SUBJECT_AFTER.exec(block.text.slice(span.end, span.end + 80))?.[1];
+      const name = subject?.replace(/['’]s$/, '');
+      if (name && isPersonName(name, false)) trailing.speakers = [{ name, role: null, organization: null }];
     }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
     if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);

@@ -153,9 +153,10 @@ export function parseSpeakers(part: string): SpeakerRecord[] | null {
       const listed: string[] = [];
       // "Ann Lee, Bo Chen, & Cy Dunn": before "&" or "and" joins the next speaker, comma parts that are all clear names
       // (no known company: "Morgan Stanley") are a list of people, not a name and its organization.
-      // (Only where the list reads so: an Oxford comma before the joiner, or a next speaker with no comma part of its
-      // own; "Ann Lee, Acme Coop & Bo Chen, Acme Coop" gives each name its organization.)
-      const listReading = /,\s*$/.test(piece) || !(pieces[i + 1] ?? '').includes(',');
+      // (Not where each speaker is followed by the same organization: "Ann Lee, Acme Coop & Bo Chen, Acme Coop".)
+      const nextPiece = pieces[i + 1] ?? '';
+      const lastPart = (text: string): string => text.split(',').pop()?.trim() ?? '';
+      const listReading = /,\s*$/.test(piece) || !nextPiece.includes(',') || lastPart(piece) !== lastPart(nextPiece);
       if (i < pieces.length - 1 && listReading && commaParts.length > 1 && commaParts.every((p) => isPersonName(p, false) && resolveName(p) === null)) listed.push(...commaParts.splice(1));
       // A clear name followed by more comma parts is a speaker too ("A, B, C, Org"); a known first name suffices before the last part.
       while (commaParts.length > 1 && isPersonName(commaParts[1] ?? '', false) && (isGivenName(commaParts[1] ?? '') || commaParts.length > 2)) listed.push(commaParts.splice(1, 1)[0] ?? '');

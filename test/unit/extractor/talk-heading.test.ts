@@ -60,6 +60,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Fireside Chat featuring Tomas Keller, CEO, Plonk Cloud Services – BLUE', 'Fireside Chat', [['Tomas Keller', 'CEO', 'Plonk Cloud Services']], null],
     ['Music featuring Strings and Brass', 'Music featuring Strings and Brass', [], null],
     ['Intro: Zorb CI - Lucia Strick, Vulk Coop & Denver Wilkes, Vulk Coop', 'Intro: Zorb CI', [['Lucia Strick', null, 'Vulk Coop'], ['Denver Wilkes', null, 'Vulk Coop']], null],
+    ['Migrating Ingress to Zorb - Erik Lindgren, Katarina Nezdolva & Alex Sundberg, Zorbify', 'Migrating Ingress to Zorb', [['Erik Lindgren', null, 'Zorbify'], ['Katarina Nezdolva', null, 'Zorbify'], ['Alex Sundberg', null, 'Zorbify']], null],
     ['Logan McAllister @loganzorbs - Red Hat - Optimizing for Learning', 'Optimizing for Learning', [['Logan McAllister', null, 'Red Hat']], null],
     ['Ian Bennington - @enbnt - Monitory Report: Your Observability Future', 'Monitory Report: Your Observability Future', [['Ian Bennington', null, null]], null],
     ['Mentoring Metrics Engineers - Zorbco - Zachary Musgrove / Angelo Licari', 'Mentoring Metrics Engineers', [['Zachary Musgrove', null, 'Zorbco'], ['Angelo Licari', null, 'Zorbco']], null],
