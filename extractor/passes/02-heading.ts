@@ -127,7 +127,8 @@ function leadingSpeaker(left: string): SpeakerRecord | null {
   return { name, role: null, organization: paren && !paren.startsWith('@') ? paren : null };
 }
 
-const TRAILING_KIND = /\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|panel|lightning talk)\s*$/i;
+// (Or in square brackets: "Title [Lightning Talk]", "Ann Lee, Title [Keynote]".)
+const TRAILING_KIND = /(?:\s+[-–—|]\s+(keynote|session|talk|workshop|tutorial|panel|lightning talk)|\s*\[(keynote|session|talk|workshop|tutorial|panel|lightning talk)\])\s*$/i;
 
 /** Link markers some posts append to a heading: "(video)", "[slides]", "(slides, video)", "(slides | recording)". */
 // Only where links stand: at the end or before another marker ("Putting Out (Code) Fires" keeps its word).
@@ -240,7 +241,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // A list number ("1. Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
-  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, '');
+  // (A letter before a first name is an initial, not a list letter: "J. Pablo Fernández, Title".)
+  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m, offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
@@ -254,7 +256,14 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // are no part of a name or a title ("Ann Lee @ Acme" and "@Acme", capitalised, say "at").
   const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s{2,}/g, ' ').trim();
   const text = unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, '');
-  const label = labelled.label ?? trailing?.[1]?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
+  const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
+  // "Ann Lee, Dueling Keyboards [Keynote]": a heading its kind marks as a talk has a title; after clear names and a
+  // comma, the rest is that title unless it names a known organization or more people.
+  const nameComma = label ? /^([^,]+),\s+(\S.{2,})$/.exec(text) : null;
+  const commaLead = nameComma?.[1] ? parseSpeakers(nameComma[1]) : null;
+  if (nameComma?.[2] && commaLead?.length && commaLead.every((sp) => sp.organization === null && isPersonName(sp.name, false)) && resolveName(nameComma[2], 'Organization')?.type !== 'Organization' && parseSpeakers(nameComma[2]) === null) {
+    return finish(nameComma[2], commaLead, level, label);
+  }
   // "Title from Jane Doe & John Roe" (list notes), "Title with Jane Doe" (a session with its presenter): the word parts
   // a title from its speakers only when clear names follow ("News from Red Hat", "Scaling with Istio" stay titles).
   // (Before the dashes: "Azure - Lessons from the Trenches with Ann Lee" keeps its dash in the title.)
