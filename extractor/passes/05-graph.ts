@@ -113,7 +113,9 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       g.addEdge(edge('PRESENTED', person.id, id, headingEvidence));
       // The talk's own heading or lead names its speakers and their organizations: the talk mentions them.
       g.addEdge(edge('MENTIONS', id, person.id, headingEvidence, { count: 1 }));
-      if (speaker.organization) {
+      // (Words that open lowercase, "..., two different approaches", are a title's clause that a heading's reading
+      // left in the organization's place, not an employer.)
+      if (speaker.organization && !/^\p{Ll}+\s+\p{Ll}/u.test(speaker.organization)) {
         const org = resolver.typed(speaker.organization, 'Organization');
         g.addNode(entityNode(org, [speaker.organization]));
         g.addEdge(edge('WORKS_FOR', person.id, org.id, headingEvidence, { role: speaker.role }));
