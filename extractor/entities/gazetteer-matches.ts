@@ -77,6 +77,13 @@ function insideLongerName(ref: FormRef, st: SentenceTokens, at: number): boolean
   return (before !== null && (isFirstName(before.lower) || nameWord(before.lower))) || (after !== null && (nameWord(after.lower) || ORG_SUFFIXES.has(after.text)));
 }
 
+/** A capital letter and a period between two capitalised words is a middle initial ("Kent C. Dodds"), not "C". */
+function middleInitial(st: SentenceTokens, at: number, end: number): boolean {
+  const [before, tok, after] = [st.tokens[at - 1], st.tokens[at], st.tokens[end]];
+  if (!before || !tok || !after || end !== at + 1 || !/^\p{Lu}$/u.test(tok.text)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(before.text) && /^\s+$/.test(st.sentence.slice(before.end, tok.start)) && /^\.\s+$/.test(st.sentence.slice(tok.end, after.start)) && /^\p{Lu}\p{Ll}/u.test(after.text);
+}
+
 /** Only a list separator stands between two tokens: ", ", " and ", " or ", " & ", " / ". */
 function listed(st: SentenceTokens, a: number, b: number): boolean {
   const left = st.tokens[a];
@@ -117,7 +124,7 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       continue;
     }
     const { ref, end } = best;
-    if (insideLongerName(ref, st, i)) {
+    if (insideLongerName(ref, st, i) || middleInitial(st, i, end)) {
       i = end;
       continue;
     }

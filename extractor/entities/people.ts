@@ -69,6 +69,17 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       out.push(person(st, i, i + 1, speaker));
       continue;
     }
+    // "Kent C. Dodds": a first name (known, or no everyday word), a middle initial and a surname.
+    const gap = (a: typeof t, b: typeof t): string => (a && b ? st.sentence.slice(a.end, b.start) : '');
+    if (next && third && (isFirstName(t.lower) || !isCommonWord(t.lower)) && !isCommonWord(third.lower) && /^\p{Lu}$/u.test(next.text) && /^\s+$/.test(gap(t, next)) && /^\.\s+$/.test(gap(next, third)) && NAME_WORD.test(third.text) && !taken.has(i + 1) && !taken.has(i + 2) && !st.titleLike) {
+      // ("Vicente J. Jimenez Miras": a second surname may follow.)
+      const fourth = tokens[i + 3];
+      const more = fourth && !taken.has(i + 3) && NAME_WORD.test(fourth.text) && !isCommonWord(fourth.lower) && /^\s+$/.test(gap(third, fourth));
+      const end = more ? i + 4 : i + 3;
+      out.push(person(st, i, end, `${t.text} ${next.text}. ${tokens.slice(i + 2, end).map((x) => x.text).join(' ')}`));
+      i = end - 1;
+      continue;
+    }
     // Name words stand side by side: "Tim, Jay Kreps" holds no "Tim Jay".
     const adjacent = next !== undefined && /^\s+$/.test(st.sentence.slice(t.end, next.start));
     if (next && adjacent && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {

@@ -37,9 +37,14 @@ const found: Array<[string, string[]]> = [
   ['We tried the Operator SDK and Argo Rollouts.', ['Project:Argo Rollouts', 'Project:Operator SDK']],
   ['Chainguard maintains Wolfi, a distro for containers.', ['Organization:Chainguard', 'Project:Wolfi']],
   ['We moved to San Diego, where Diego Perez runs Kubernetes.', ['Person:Diego Perez', 'Project:Kubernetes']],
+  // A middle initial: "C." is no language there.
+  ['Then Kemp C. Doddsworth talked about testing.', ['Person:Kemp C. Doddsworth']],
+  ['Later Vicente J. Jimenez Mirasol spoke.', ['Person:Vicente J. Jimenez Mirasol']],
 ];
 
 const notFound: Array<[string, string[]]> = [
+  ['Then Kemp C. Doddsworth talked about testing.', ['Project:C', 'Person:Kemp']],
+  ['See Section A. Then we left. Plan B. Later it rained.', ['Person:Section A. Then', 'Person:Plan B. Later']],
   ['Pick the right kind of storage for the job.', ['Project:kind']],
   ['The harbor was calm and the helm was steady.', ['Project:Harbor', 'Project:Helm']],
   ['We met at KubeCon and CloudNativeCon in Austin.', ['Project:KubeCon', 'Organization:KubeCon']],
