@@ -16,7 +16,7 @@ export function isEverydayWord(lower: string): boolean {
 
 const NON_ENTITY = new Set<string>();
 for (const [key, list] of Object.entries(nonEntities)) {
-  if (key.startsWith('_') || key === 'eventSuffixes' || !Array.isArray(list)) continue;
+  if (key.startsWith('_') || key === 'eventSuffixes' || key === 'eventWords' || !Array.isArray(list)) continue;
   for (const s of list) NON_ENTITY.add(String(s).toLowerCase());
 }
 
@@ -33,10 +33,24 @@ const EVENT_SUFFIXES: readonly string[] = nonEntities.eventSuffixes;
  * A one-word event name: a capitalised stem and an event suffix, the suffix capitalised inside the word
  * ("KubeCon", "DevOpsDays", "HashiConf") or after an all-capital stem ("SREcon"); "Falcon" is not one.
  */
-/** An event's name with its region or year after it: "PyCon UK", "KubeCon Europe 2019", "GopherCon EU". */
+const EVENT_WORDS = new Set<string>(nonEntities.eventWords);
+const EVENTS = new Set<string>(nonEntities.events.map((e) => e.toLowerCase()));
+
+/** A conference or meetup by name ("KubeCon", "PyCon UK", "Rails Conf 2012", "FOSDEM"): no one's employer. */
+export function isEventSurface(surface: string): boolean {
+  const trimmed = surface.trim();
+  return EVENTS.has(trimmed.toLowerCase()) || isEventName(trimmed) || isRegionalEvent(trimmed);
+}
+
+/**
+ * An event's name with its region or year after it ("PyCon UK", "KubeCon Europe 2019"), or a name of two to five
+ * words one of which says event ("Rails Conf 2012", "Hadoop Summit").
+ */
 function isRegionalEvent(surface: string): boolean {
   const [first, ...rest] = surface.split(/\s+/);
-  return rest.length > 0 && rest.length <= 2 && !!first && isEventName(first) && rest.every((w) => /^(?:\p{Lu}[\p{L}]*|\d{4})$/u.test(w));
+  if (rest.length > 0 && rest.length <= 2 && !!first && isEventName(first) && rest.every((w) => /^(?:\p{Lu}[\p{L}]*|\d{4})$/u.test(w))) return true;
+  const words = surface.toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.some((w) => EVENT_WORDS.has(w));
 }
 
 export function isEventName(word: string): boolean {

@@ -149,6 +149,7 @@ const notVendorServices: Array<[string, string[]]> = [
   ['At Amazon Jeff Barr announced it.', ['Project:Amazon Jeff']],
   ['Amazon Machine Learning and AWS Solutions Architects helped.', ['Project:Amazon Machine', 'Project:AWS Solutions']],
   ['I met them at ZorbCamp and at PyZorbCon UK, then at PlonkCon Europe 2019.', ['Project:ZorbCamp', 'Organization:ZorbCamp', 'Project:PyZorbCon UK', 'Organization:PyZorbCon UK', 'Project:PlonkCon Europe 2019']],
+  ['Slides from Zorb Conf 2012 and the Plonk Data Summit are online.', ['Project:Zorb Conf 2012', 'Organization:Zorb Conf 2012', 'Project:Plonk Data Summit', 'Organization:Plonk Data Summit']],
 ];
 
 describe('findEntities: a cloud vendor\'s services by the vendor\'s name', () => {

@@ -47,12 +47,14 @@ describe('buildGraph', () => {
     expect(edges(graph, 'PART_OF').map((e) => e.target)).toEqual(['event:fooconf-2020-berlin', 'event:fooconf-2020-berlin']);
   });
 
-  it('gives no WORKS_FOR to a clause a heading left where an organization would be', () => {
+  it('gives no WORKS_FOR to a clause or an event a heading left where an organization would be', () => {
     const { post, talks } = findTalks(parsePost(md, { baseUrl: 'https://blog.example.org/fooconf/' }));
-    const clause = talks.map((t) => ({ ...t, speakers: t.speakers.map((sp) => ({ ...sp, organization: 'two different approaches' })) }));
-    const graph = buildGraph({ post, talks: clause, mentions: [], relations: [], options: { source: 'fooconf.md' } });
-    expect(edges(graph, 'PRESENTED').length).toBeGreaterThan(0);
-    expect(edges(graph, 'WORKS_FOR')).toEqual([]);
+    for (const organization of ['two different approaches', 'Zorb Conf 2012', 'PlonkCon Europe']) {
+      const clause = talks.map((t) => ({ ...t, speakers: t.speakers.map((sp) => ({ ...sp, organization })) }));
+      const graph = buildGraph({ post, talks: clause, mentions: [], relations: [], options: { source: 'fooconf.md' } });
+      expect(edges(graph, 'PRESENTED').length).toBeGreaterThan(0);
+      expect(edges(graph, 'WORKS_FOR')).toEqual([]);
+    }
   });
 
   it('gives PRESENTED and WORKS_FOR {role} with the heading as evidence', () => {
