@@ -17,6 +17,12 @@ const PROFILE_PATH = /^\/(?:in|pub|company|people|profile|profiles|u|user|users)
  */
 const MATERIAL_REPO = /^\d|(?:^|[-_.])(?:talks?|slides?|presentations?|workshops?|demos?|decks?|notes|examples?|samples?)(?:$|[-_.])/i;
 
+/**
+ * ... or named like a talk rather than a project: a year or a month in it ("meetup-2015-opencv", "conf-december-2015"),
+ * or a sentence's small words between its parts ("testing-times-in-zorbscript", "how-to-scale-x").
+ */
+const TALK_SLUG = /(?:^|[-_.])(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:$|[-_.])|[-_](?:in|the|how|what|why|your|my)[-_]/i;
+
 function fromEntity(e: GazEntity, surface: string): Candidate {
   return { id: e.id, type: e.type, name: e.name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: e.prominent };
 }
@@ -31,7 +37,7 @@ export function linkMentions(href: string): Candidate[] {
     if (known) return [fromEntity(known, surface)];
     const byName = BY_KEY.get(nameKey(repo))?.find((f) => f.entity.type === 'Project');
     if (byName) return [fromEntity(byName.entity, surface)];
-    if (isNonEntity(repo) || repo.length < 3 || MATERIAL_REPO.test(repo)) return [];
+    if (isNonEntity(repo) || repo.length < 3 || MATERIAL_REPO.test(repo) || TALK_SLUG.test(repo)) return [];
     const name = surface.split('/')[1] ?? repo;
     return [{ id: nodeId('Project', name), type: 'Project', name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false }];
   }

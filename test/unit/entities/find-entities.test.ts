@@ -249,8 +249,16 @@ describe('findEntities: mention details', () => {
       { text: 'slides', href: 'https://github.com/someone/kubecon-slides' },
       { text: 'all talks', href: 'https://github.com/conf/2015-talks' },
       { text: 'demo', href: 'https://github.com/someone/envoy-demo' },
+      { text: 'code', href: 'https://github.com/someone/zorbex-2015-opencv' },
+      { text: 'repo', href: 'https://github.com/someone/zorbx-december-2015' },
+      { text: 'examples', href: 'https://github.com/someone/testing-times-in-zorbscript' },
     ] });
     expect(findEntities(post, []).map((m) => m.name)).toEqual([]);
+  });
+
+  it('still takes a project from a repository named with everyday joining words', () => {
+    const post = postOf({ text: 'The plugin is online.', links: [{ text: 'plugin', href: 'https://github.com/zorbco/tiered-storage-for-zorbstream' }] });
+    expect(findEntities(post, []).map((m) => m.name)).toEqual(['tiered-storage-for-zorbstream']);
   });
 
   it('accepts a little-known everyday-word name only when the post confirms it', () => {
