@@ -52,7 +52,8 @@ const BRACKET_LABEL = new RegExp(`^[([](${LABELS.map((l) => l.replace(/[-]/g, '\
 
 export function stripLabel(text: string): { text: string; label: string | null } {
   const m = LABEL_PATTERN.exec(text) ?? BRACKET_LABEL.exec(text);
-  return m?.[1] ? { text: text.slice(m[0].length), label: m[1].toLowerCase() } : { text, label: null };
+  // ("Key Note - Title": the two-word spelling is the keynote.)
+  return m?.[1] ? { text: text.slice(m[0].length), label: m[1].toLowerCase().replace(/^key\s+note$/, 'keynote') } : { text, label: null };
 }
 
 export function unquote(text: string): { text: string; quoted: boolean } {

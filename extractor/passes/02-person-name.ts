@@ -78,7 +78,8 @@ export function isPersonName(phrase: string, allowWeak: boolean): boolean {
 /** The phrase starts with a first name compromise knows ("Kelsey", "Brendan"). */
 export function isGivenName(phrase: string): boolean {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
-  return isNameTagged(first);
+  // (A double first name, "Anna-Lena", "Jean-Marc": both its parts are first names.)
+  return isNameTagged(first) || (first.includes('-') && first.split('-').every((part) => part.length > 1 && isNameTagged(part)));
 }
 
 /** Every word of the phrase is an everyday English word in some inflection ("Mischievous Puppets", "Stolen Treasures"). */

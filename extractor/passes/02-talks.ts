@@ -65,6 +65,8 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       if (!parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
       if (namesEvent(parts.title)) continue;
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
+      // (A sibling that lists talks of its own is a group of them, read inline.)
+      if (s.videos.length === 0 && inlineLeadCount([s], sections) >= 2) continue;
       talks.set(s.index, ledBy(parts) ?? { parts, speakers: textSpeakers(s), title: parts.title });
     }
   }
@@ -173,6 +175,9 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       if (!lead && chosen.length === 0 && resolveName(parts.title) !== null) continue;
       // ... and so is one over prose that names the talks themselves, with their speakers (read as inline talks).
       if (!lead && !parts.label && !parts.level && !parts.quoted && opensWithProseTalk(s, sections, parts.title)) continue;
+      // ... and so is one that lists two or more talks of its own ("#### Good" over "[Ann Lee: Title](session page)"
+      // paragraphs), when its text names no speaker of its own and it has no video: they are read as inline talks.
+      if (speakers.length === 0 && !parts.label && !parts.level && !parts.quoted && s.videos.length === 0 && inlineLeadCount([s], sections) >= 2) continue;
       talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? parts.title });
     }
   }
