@@ -422,9 +422,12 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
 
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’.-]*){1,3}`;
 
-/** "Ann Lee, a researcher from Acme, gave a talk on Title." / "Ann Lee from Acme presented a keynote about Title." */
+/**
+ * "Ann Lee, a researcher from Acme, gave a talk on Title." / "Ann Lee from Acme presented a keynote about Title." /
+ * "Ann Lee also gave a fantastic talk on "Title" which ..." (the title may be quoted; it ends at its closing quote).
+ */
 const GAVE_TALK = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})(?:,\s+(?:an?|the)\s+([\p{L} -]{2,40}?)\s+(?:from|at|of|with)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}),|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?\s+(?:gave|presented|delivered|did|held)\s+(?:an?|the|his|her|their)\s+(?:(?:great|good|short|lightning|interesting|nice|fantastic|brilliant|fun)\s+)?(talk|keynote|session|presentation|workshop|tutorial|panel)\s+(?:on|about|titled|called|named|entitled)\s*:?\s+(\p{Lu}[^.!?\n]{2,150})`,
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})(?:,\s+(?:an?|the)\s+([\p{L} -]{2,40}?)\s+(?:from|at|of|with)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}),|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?(?:\s+(?:also|then|later|finally|next))?\s+(?:gave|presented|delivered|did|held)\s+(?:an?|the|his|her|their)\s+(?:(?:great|good|short|lightning|interesting|nice|fantastic|brilliant|fun)\s+)?(talk|keynote|session|presentation|workshop|tutorial|panel)\s+(?:on|about|titled|called|named|entitled)\s*:?\s+["“]?(\p{Lu}[^.!?\n"“”]{2,150})`,
   'gu',
 );
 
@@ -469,7 +472,8 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
     const [, name, role, org1, org2, kind, rawTitle] = m;
     // The title ends at a clause break; a "(video)" or "(slides)" after it is a link, not part of it.
     const title = (rawTitle ?? '').replace(/[,;:]\s.*$/, '').replace(/\s*[([](?:video|videos|slides|recording|youtube|pdf|deck)[)\]]\s*$/i, '').trim();
-    if (!name || !isPersonName(name, false) || !titleLike(title)) continue;
+    // (Giving a talk on a title is context enough for a name of less common words: "Freek Van der Herten gave ...".)
+    if (!name || !isPersonName(name, true) || !titleLike(title)) continue;
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
     out.push({ start, heading: m[0].trim(), title, speakers: [{ name, role: role?.trim() ?? null, organization: (org1 ?? org2)?.trim() ?? null }], level: null, label: kind?.toLowerCase() ?? null, video: null, form: 'sentence', kindBefore: null });
   }
