@@ -241,6 +241,7 @@ function captionedFrom(section: Section, found: Found[], k: number): number {
 function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: TextBlock[][] } {
   const firsts = found.map((_f, k) => captionedFrom(section, found, k));
   const own = section.blocks.slice(0, firsts[0] ?? section.blocks.length);
+  // (Blocks that no talk keeps are added to the section's own text below.)
   const startOf = (k: number): number => {
     const f = found[k];
     return !f || found[k - 1]?.block === f.block ? (f?.lead.start ?? 0) : 0;
@@ -250,9 +251,16 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
     const nextFirst = firsts[k + 1] ?? next?.block ?? 0;
     const blocks: TextBlock[] = [];
     const last = next ? (next.block > f.block && startOf(k + 1) === 0 ? nextFirst - 1 : next.block) : section.blocks.length - 1;
+    // A talk read from a list item is that item and the items nested in it: a sibling item after it that holds no
+    // lead of its own ("* **Title** Jez applied ...") is the section's again, not this talk's.
+    const leadBlock = section.blocks[f.block];
     for (let b = firsts[k] ?? f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;
+      if (b > f.block && leadBlock?.form === 'item' && block.form === 'item' && block.depth <= leadBlock.depth && !(next && b === next.block)) {
+        own.push(block);
+        continue;
+      }
       const from = b === f.block ? startOf(k) : 0;
       const to = next && b === next.block ? next.lead.start : block.text.length;
       if (to > from) blocks.push(sliceBlock(block, from, to));

@@ -251,6 +251,16 @@ describe('session recognizer', () => {
     const talks = findTalks(parsePost('##Day 2\n###Scaling Envoy - Matt Klein\nEnvoy is great.')).talks;
     expect(talks.map((t) => [t.title, t.speakers[0]?.name, t.day, t.heading])).toEqual([['Scaling Envoy', 'Matt Klein', 2, 'Scaling Envoy - Matt Klein']]);
   });
+  it('gives a talk read from a list item that item and its nested items, not the sibling items after it', () => {
+    const md = '## Talks\n* **Docs or It Did Not Happen** Mikey Arielson gave an inspiring talk.\n    * Write the docs first\n* **Software Wastes** Jez applied Zorb thinking beautifully.\n* **The Data Train** Plonk open data about trains.';
+    const { post, talks } = findTalks(parsePost(md));
+    expect(talks.map((t) => t.title)).toEqual(['Docs or It Did Not Happen']);
+    const own = post.sections[talks[0]?.sectionIndex ?? -1]?.text ?? '';
+    expect(own).toContain('Write the docs first');
+    expect(own).not.toContain('Zorb');
+    expect(post.sections.map((s) => s.text).join('\n')).toContain('Plonk open data');
+  });
+
   it('gives a photo caption\'s talk the prose it captions, and full names for the first names it uses', () => {
     const md = '## Wednesday\nAfter lunch, I attended the talk by [Josef Taha](https://x.example/j) and [Tobias Grantner](https://x.example/t) on threat intelligence. It was fascinating.\n\n![photo](img/a.jpg "Tobias and Josef - Storm Center: Open Source Threat Intelligence")\n\nLater, [Rory McCune](https://x.example/r) shared key strategies.\n\n![rory](img/r.jpg "Rory McCune - Securing Your Cluster Management")';
     const { post, talks } = findTalks(parsePost(md));
