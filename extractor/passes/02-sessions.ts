@@ -251,13 +251,14 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
     const nextFirst = firsts[k + 1] ?? next?.block ?? 0;
     const blocks: TextBlock[] = [];
     const last = next ? (next.block > f.block && startOf(k + 1) === 0 ? nextFirst - 1 : next.block) : section.blocks.length - 1;
-    // A talk read from a list item is that item and the items nested in it: a sibling item after it that holds no
-    // lead of its own ("* **Title** Jez applied ...") is the section's again, not this talk's.
+    // A talk read from a list item is that item and the items nested in it, one read from a paragraph is that
+    // paragraph and the lists under it: a sibling item or a later paragraph that holds no lead of its own ("* **Title**
+    // Jez applied ...") is the section's again, not this talk's (the guidelines: "mentions of its own item or paragraph").
     const leadBlock = section.blocks[f.block];
     for (let b = firsts[k] ?? f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;
-      if (b > f.block && leadBlock?.form === 'item' && block.form === 'item' && block.depth <= leadBlock.depth && !(next && b === next.block)) {
+      if (b > f.block && ((leadBlock?.form === 'item' && block.form === 'item' && block.depth <= leadBlock.depth) || (leadBlock?.form === 'paragraph' && block.form === 'paragraph')) && !(next && b === next.block)) {
         own.push(block);
         continue;
       }

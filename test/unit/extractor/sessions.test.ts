@@ -261,6 +261,14 @@ describe('session recognizer', () => {
     expect(post.sections.map((s) => s.text).join('\n')).toContain('Plonk open data');
   });
 
+  it('gives a talk read from a paragraph that paragraph and the lists under it, not the paragraphs after it', () => {
+    const md = '## Notes\n**Scaling Zorb Clusters** by Anna Lee was packed.\n\n* she showed Plonkctl\n\nThe coffee came from Quuxbucks.';
+    const { post, talks } = findTalks(parsePost(md));
+    const own = post.sections[talks[0]?.sectionIndex ?? -1]?.text ?? '';
+    expect(own).toContain('Plonkctl');
+    expect(own).not.toContain('Quuxbucks');
+  });
+
   it('gives a photo caption\'s talk the prose it captions, and full names for the first names it uses', () => {
     const md = '## Wednesday\nAfter lunch, I attended the talk by [Josef Taha](https://x.example/j) and [Tobias Grantner](https://x.example/t) on threat intelligence. It was fascinating.\n\n![photo](img/a.jpg "Tobias and Josef - Storm Center: Open Source Threat Intelligence")\n\nLater, [Rory McCune](https://x.example/r) shared key strategies.\n\n![rory](img/r.jpg "Rory McCune - Securing Your Cluster Management")';
     const { post, talks } = findTalks(parsePost(md));
