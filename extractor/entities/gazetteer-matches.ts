@@ -14,11 +14,12 @@ const FOUNDATION_PREFIX = new Set(['org:apache', 'org:apache-software-foundation
 const FOUNDATION_WORDS = new Set(['license', 'licence', 'software', 'foundation', 'project', 'projects', 'incubator', 'commons', 'way', 'community', 'member', 'members', 'committer', 'committers', 'board', 'pmc', 'top', 'top-level', 'conference', 'con']);
 
 /**
- * Cloud vendors whose name opens the names of their services ("Amazon Athena", "AWS CodeStar", "Azure Sentinel"),
+ * Cloud and platform vendors whose name opens the names of their services and products ("Amazon Athena", "AWS
+ * CodeStar", "Azure Sentinel", "Google Glass", "Android KTX"),
  * and the words after them that name the vendor's programmes, people or places, not a service.
  */
-const VENDOR_PREFIX = new Set(['org:amazon-web-services', 'org:amazon', 'org:microsoft-azure', 'project:google-cloud']);
-const VENDOR_WORDS = new Set(['summit', 'summits', 'hero', 'heroes', 'community', 'builder', 'builders', 'solutions', 'architect', 'architects', 'certified', 'certification', 'partner', 'partners', 'console', 'account', 'accounts', 'team', 'teams', 'employee', 'employees', 'region', 'regions', 'support', 'loft', 'activate', 'startups', 'ambassador', 'ambassadors', 'evangelist', 'evangelists', 'days', 'day', 'user', 'users', 'group', 'groups', 'free', 'tier', 'prime', 'web', 'services']);
+const VENDOR_PREFIX = new Set(['org:amazon-web-services', 'org:amazon', 'org:microsoft-azure', 'project:google-cloud', 'org:google', 'org:microsoft', 'project:android']);
+const VENDOR_WORDS = new Set(['saas', 'paas', 'iaas', 'caas', 'faas', 'mvp', 'mvps', 'gde', 'gdes', 'expert', 'experts', 'engineer', 'engineers', 'developer', 'developers', 'summit', 'summits', 'hero', 'heroes', 'community', 'builder', 'builders', 'solutions', 'architect', 'architects', 'certified', 'certification', 'partner', 'partners', 'console', 'account', 'accounts', 'team', 'teams', 'employee', 'employees', 'region', 'regions', 'support', 'loft', 'activate', 'startups', 'ambassador', 'ambassadors', 'evangelist', 'evangelists', 'days', 'day', 'user', 'users', 'group', 'groups', 'free', 'tier', 'prime', 'web', 'services']);
 
 /**
  * "Apache Parquet", "Amazon Athena": a capitalised word right after a family's name (a space between, no possessive),
@@ -33,7 +34,8 @@ function familyMember(id: string, st: SentenceTokens, end: number): boolean {
   const after = st.tokens[end + 1];
   if (isFirstName(next.lower) && after && /^\p{Lu}/u.test(after.text) && /^\s+$/.test(st.sentence.slice(next.end, after.start))) return false;
   if (FOUNDATION_PREFIX.has(id)) return !FOUNDATION_WORDS.has(next.lower);
-  return VENDOR_PREFIX.has(id) && !VENDOR_WORDS.has(next.lower) && !isEverydayWord(next.lower);
+  // (Latin letters only: "Google Cloudの方" names no service.)
+  return VENDOR_PREFIX.has(id) && /^[\p{Script=Latin}\d]+$/u.test(next.text) && !VENDOR_WORDS.has(next.lower) && !isEverydayWord(next.lower);
 }
 
 /** The name at [from, end) is written as cased and followed by a product predicate ("Nomad is an alternative to"). */

@@ -141,12 +141,14 @@ const vendorServices: Array<[string, string[]]> = [
   ['Amazon Zorbena is an interactive query service and Amazon QMR runs Spark.', ['Project:Amazon Zorbena', 'Project:Amazon QMR']],
   ['The team wired AWS CodeZorb into the pipeline.', ['Project:AWS CodeZorb']],
   ['Logs land in Azure Plonkinel for the security team.', ['Project:Azure Plonkinel']],
+  ['They wore Google Zorbglass and built with the Android ZDK.', ['Project:Google Zorbglass', 'Project:Android ZDK']],
 ];
 const notVendorServices: Array<[string, string[]]> = [
   ['We met at the AWS Summit and an AWS Hero joined.', ['Project:AWS Summit', 'Project:AWS Hero']],
   ["Amazon's Tim Wagner showed the demo.", ["Project:Amazon's Tim"]],
   ['Cloud providers: AWS - Paul, Azure - Rita.', ['Project:AWS - Paul', 'Project:Azure - Rita']],
   ['At Amazon Jeff Barr announced it.', ['Project:Amazon Jeff']],
+  ['A Google Developer Expert and a Microsoft MVP compared Google SaaS with Microsoft PaaS.', ['Project:Google Developer', 'Project:Microsoft MVP', 'Project:Google SaaS', 'Project:Microsoft PaaS']],
   ['Amazon Machine Learning and AWS Solutions Architects helped.', ['Project:Amazon Machine', 'Project:AWS Solutions']],
   ['I met them at ZorbCamp and at PyZorbCon UK, then at PlonkCon Europe 2019.', ['Project:ZorbCamp', 'Organization:ZorbCamp', 'Project:PyZorbCon UK', 'Organization:PyZorbCon UK', 'Project:PlonkCon Europe 2019']],
   ['Slides from Zorb Conf 2012 and the Plonk Data Summit are online.', ['Project:Zorb Conf 2012', 'Organization:Zorb Conf 2012', 'Project:Plonk Data Summit', 'Organization:Plonk Data Summit']],
