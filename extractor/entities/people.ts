@@ -6,6 +6,7 @@ import { allowedEdits, osaDistance } from './edit-distance.ts';
 import type { Candidate } from './mention.ts';
 import { firstNamesStartingWith, isFirstName, isLastName, isMononymPerson, isPlace } from './name-lexicon.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?$|^Mc\p{Lu}\p{Ll}+$/u;
 
@@ -90,7 +91,7 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       // A first name that is also an everyday word ("Will", "Mark") opening a sentence needs a known surname.
       const weakStart = exact && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower);
       const surnameOk = exact || !isCommonWord(next.lower);
-      if ((exact || bySurname || fixed) && !weakStart && surnameOk && !st.titleLike) {
+      if ((exact || bySurname || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2))) {
         const first = fixed ? cap(fixed) : t.text;
         const withThird = third && !taken.has(i + 2) && NAME_WORD.test(third.text) && isLastName(third.lower) && !next.possessive;
         const end = withThird ? i + 3 : i + 2;
@@ -103,6 +104,17 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
     if (i > 0 && isMononymPerson(t.lower) && !inPlaceSlot(st, i) && !st.titleLike) out.push(person(st, i, i + 1, t.text));
   }
   return out;
+}
+
+/**
+ * A headline-style line may still be a byline: the name is followed by a dash or comma and a role ("Ann Lee - Software
+ * Developer @ Acme", "Ann Lee, Staff Engineer at Acme"), so capitals there say nothing against the name.
+ */
+function bylineAt(st: SentenceTokens, after: number): boolean {
+  const last = st.tokens[after - 1];
+  const next = st.tokens[after];
+  if (!last || !next || !/^\s*(?:[-–—,|]|\()\s*$/.test(st.sentence.slice(last.end, next.start))) return false;
+  return st.tokens.slice(after, after + 4).some((t) => ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower));
 }
 
 /** A one-word name in a place's position ("flew to Austin", "Texas, Austin") names the place, not a person. */

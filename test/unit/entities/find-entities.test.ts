@@ -37,6 +37,8 @@ const found: Array<[string, string[]]> = [
   ['We tried the Operator SDK and Argo Rollouts.', ['Project:Argo Rollouts', 'Project:Operator SDK']],
   ['Chainguard maintains Wolfi, a distro for containers.', ['Organization:Chainguard', 'Project:Wolfi']],
   ['We moved to San Diego, where Diego Perez runs Kubernetes.', ['Person:Diego Perez', 'Project:Kubernetes']],
+  // A byline in a headline-style line: a name, a dash and a role.
+  ['Michelle Noorbali - Software Developer @ Microsoft', ['Person:Michelle Noorbali']],
   // A middle initial: "C." is no language there.
   ['Then Kemp C. Doddsworth talked about testing.', ['Person:Kemp C. Doddsworth']],
   ['Later Vicente J. Jimenez Mirasol spoke.', ['Person:Vicente J. Jimenez Mirasol']],
@@ -45,6 +47,7 @@ const found: Array<[string, string[]]> = [
 const notFound: Array<[string, string[]]> = [
   ['Then Kemp C. Doddsworth talked about testing.', ['Project:C', 'Person:Kemp']],
   ['See Section A. Then we left. Plan B. Later it rained.', ['Person:Section A. Then', 'Person:Plan B. Later']],
+  ['Michelle Obama Scaling And Sharing Big Clusters Today', ['Person:Michelle Obama Scaling']],
   ['Pick the right kind of storage for the job.', ['Project:kind']],
   ['The harbor was calm and the helm was steady.', ['Project:Harbor', 'Project:Helm']],
   ['We met at KubeCon and CloudNativeCon in Austin.', ['Project:KubeCon', 'Organization:KubeCon']],
