@@ -81,6 +81,12 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       i = end - 1;
       continue;
     }
+    // 'Andrew "Boz" Bosworth': a nickname in quotes between a known first name and the surname is no part of the name.
+    if (next && third && isFirstName(t.lower) && /^\s+["“']$/.test(gap(t, next)) && /^["”']\s+$/.test(gap(next, third)) && NAME_WORD.test(third.text) && !taken.has(i + 2)) {
+      out.push(person(st, i, i + 3, `${t.text} ${third.text}`));
+      i += 2;
+      continue;
+    }
     // Name words stand side by side: "Tim, Jay Kreps" holds no "Tim Jay".
     const adjacent = next !== undefined && /^\s+$/.test(st.sentence.slice(t.end, next.start));
     if (next && adjacent && !taken.has(i + 1) && NAME_WORD.test(next.text) && !t.possessive && !isPlace(next.lower)) {

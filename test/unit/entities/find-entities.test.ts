@@ -37,6 +37,8 @@ const found: Array<[string, string[]]> = [
   ['We tried the Operator SDK and Argo Rollouts.', ['Project:Argo Rollouts', 'Project:Operator SDK']],
   ['Chainguard maintains Wolfi, a distro for containers.', ['Organization:Chainguard', 'Project:Wolfi']],
   ['We moved to San Diego, where Diego Perez runs Kubernetes.', ['Person:Diego Perez', 'Project:Kubernetes']],
+  // A nickname in quotes is no part of the name.
+  ['To kick off, the CTO Andrew "Zorbo" Bosworthy shared a welcome.', ['Person:Andrew Bosworthy']],
   // A byline in a headline-style line: a name, a dash and a role.
   ['Michelle Noorbali - Software Developer @ Microsoft', ['Person:Michelle Noorbali']],
   // A middle initial: "C." is no language there.
