@@ -480,6 +480,26 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
   return out;
 }
 
+/** A session code and its title in parentheses: "ANT301 (Friction-less Data at Acme)", "MAD202 (The Process)". */
+const CODE_TITLE = /\b[A-Z]{2,5}\d{2,4}[A-Z]?\s*\(\s*([^()]{8,160}?)\s*\)/g;
+
+/**
+ * Reader 8: a session named by its code with the title in parentheses, its speaker the person linked in the same
+ * item or paragraph ("my favourite talk was ANT301 (Title). Kudos to [Ann Lee](...)", "[Ann Lee's](...) MAD202 (Title)").
+ */
+function codeTitleLeads(block: TextBlock): SessionLead[] {
+  const out: SessionLead[] = [];
+  if (!/[A-Z]{2,5}\d{2,4}[A-Z]?\s*\(/.test(block.text)) return out;
+  const people = block.links.map((l) => block.text.slice(l.start, l.end).replace(/['’]s?$/, '').trim()).filter((n) => isPersonName(n, false));
+  for (const m of block.text.matchAll(CODE_TITLE)) {
+    const title = (m[1] ?? '').replace(/\s+/g, ' ').trim();
+    if (!titleLike(title, true) || title.split(' ').length < 2 || resolveName(title) !== null) continue;
+    const speakers = people.length === 1 && people[0] ? [{ name: people[0], role: null, organization: null }] : [];
+    out.push({ start: m.index ?? 0, heading: `${title}${speakers.length ? ` - ${speakers[0]?.name}` : ''}`, title, speakers, level: null, label: null, video: null, form: 'sentence', kindBefore: null });
+  }
+  return out;
+}
+
 /** Where an unmarked title starts in prose: after a talk word and "about"/"called"/a comma, or after "listened to". */
 const TITLE_OPENER = /\b(?:(?:talk|speech|session|keynote|presentation|lecture|workshop)(?:\s+(?:about|on|called|titled|named|entitled)\s+|[^,.:;!?]{0,40}?[,:]\s+)|(?:listened\s+to|went\s+to\s+listen\s+to|attended|watched)\s+(?:the\s+)?)/gi;
 
@@ -527,6 +547,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'quoted', read: quotedLeads },
   { name: 'sentence', read: sentenceLeads },
   { name: 'sentence', read: proseTitleLeads },
+  { name: 'sentence', read: codeTitleLeads },
   { name: 'line', read: lineLead },
 ];
 
