@@ -8,6 +8,8 @@ import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
 import { TALK_GROUPS, wordsOf } from './02-words.ts';
 import { blockLeads } from './02-session-leads.ts';
+import { namesAThing } from '../gazetteer/resolve.ts';
+import { isEverydayWord } from '../gazetteer/lexicon.ts';
 
 /** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
 export function inTalkGroup(sections: Section[], section: Section): boolean {
@@ -109,7 +111,10 @@ export function speakerHeading(heading: string, parsed: readonly SpeakerRecord[]
   const shaped = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:working\s+)?at\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?$/u.exec(text);
   if (shaped?.[1]) {
     const people = shaped[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-    if (people.every((p) => nameStrength(p) !== 'none' || /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}]{1,}$/u.test(p))) return people.map((name) => ({ name, role: null, organization: shaped[2] ?? null }));
+    // (A known project's name or a longer everyday word makes a topic, not a person: "Helm Update", "Chee An" stays.)
+    const topicWord = (w: string): boolean => namesAThing(w) || (w.length > 3 && isEverydayWord(w.toLowerCase()));
+    const anyShape = (p: string): boolean => /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}]{1,}$/u.test(p) && !p.split(/\s+/).some(topicWord);
+    if (people.every((p) => nameStrength(p) !== 'none' || anyShape(p))) return people.map((name) => ({ name, role: null, organization: shaped[2] ?? null }));
   }
   const from = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+from\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})(?:\s*\(([^()]{2,60})\))?$/u.exec(text);
   const name = from?.[1];

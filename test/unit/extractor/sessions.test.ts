@@ -204,6 +204,7 @@ const negatives: Row[] = [
   ['a heading that links a page that is no talk\'s', '## [Our Zorb Setup](https://blog.example/2024/zorb-setup)\n\nJustin Searle tries to cram three hours into forty minutes.', []],
   ['a bold phrase opening a list item, then a known project', '## Notes\n* **Takeaway** Apache Kafka makes this easy.\n* **Venue** Berlin Hall was packed.', []],
   ['a code in parentheses that is no session\'s', '## Notes\nWe upgraded to ES2015 (the new syntax) and RFC7231 (HTTP semantics) on the way.', []],
+  ['a post title over its only sub-heading, a project and an everyday word', '# My Week Abroad\n## Helm Update\nThe chart repository moved.', []],
   ['opening names make no talk of a heading with nothing else of a talk', '## Cloud Native Trends\nBrian Gosling, Stuart Marsh, and Ron Pressman answered questions.', []],
   ['a bold name after "by" with no talk word or a lowercase phrase before it', '## Notes\nThe meetup was organized by **Ann Lee** as always.\n\nWe had a speech about how a legacy app went serverless by **Maria Gonzalez** and liked it.', []],
   ['a list item that tells what the speaker did, with a captioned photo of them', '## Day one\n\n- [Ross Coleman](https://example.org/@rsc) shed some light on a topic: telemetry. How the team collects build metrics {{< figure src="/img/x.jpg" caption="Ross Coleman" >}}', []],
