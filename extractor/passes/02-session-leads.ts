@@ -269,8 +269,9 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const alone = m?.[1]?.trim() ?? '';
   const speakers = m?.[1] ? (parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) && nameStrength(alone) === 'weak' ? [{ name: alone, role: null, organization: null }] : null)) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
-  // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol.)
-  const byNames = /^\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\p{Ll}|[^\S\n]*[+|])/u.exec(rest);
+  // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol, or end
+  // the item: "[Title](url) by Kent C. Dodds".)
+  const byNames = /^\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\p{Ll}|[^\S\n]*[+|]|[^\S\n]*[,;]?[^\S\n]*$)/u.exec(rest);
   // (Only where the names ran on into the clause, or the first reading stopped at an initial's period, "by Devi A.
   // S. L., Staff Engineer": "by Ann Lee and Jay Pipes" stays as read.)
   const ranOn = !m?.[1] || /(?:^|\s)\p{Lu}$/u.test(m[1]) || /(?:^|\s)(?!(?:and|van|von|de|der|da|di|le|la|del)\b)\p{Ll}/u.test(m[1]);
