@@ -5,7 +5,7 @@
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { parseSpeakers } from './02-speakers.ts';
-import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -237,8 +237,10 @@ export function parseTalkHeading(heading: string): HeadingParts {
   if (authorLabel?.[1] && isPersonName(authorLabel[1], false)) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
   // "by Ann Lee" as a heading of its own (under the title's heading): the speakers only.
   const byOnly = /^by\s+(.{3,120})$/i.exec(heading.trim());
-  const byOnlySpeakers = byOnly?.[1] ? parseSpeakers(byOnly[1]) : null;
-  if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, false))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
+  // ("by Martez Reed": "by" alone in a heading vouches for a name of less common words too.)
+  const byOnlyName = byOnly?.[1]?.replace(/[*_]/g, '').trim() ?? '';
+  const byOnlySpeakers = byOnly?.[1] ? (parseSpeakers(byOnly[1]) ?? (nameStrength(byOnlyName) === 'weak' && !everydayPhrase(byOnlyName) ? [{ name: byOnlyName, role: null, organization: null }] : null)) : null;
+  if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, true))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
   // A list number ("1. Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);

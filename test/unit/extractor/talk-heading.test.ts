@@ -59,6 +59,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Keynote featuring Dr. Orla Brennick, CTO, Zorbco.com', 'Keynote', [['Orla Brennick', 'CTO', 'Zorbco.com']], null],
     ['Fireside Chat featuring Tomas Keller, CEO, Plonk Cloud Services – BLUE', 'Fireside Chat', [['Tomas Keller', 'CEO', 'Plonk Cloud Services']], null],
     ['Music featuring Strings and Brass', 'Music featuring Strings and Brass', [], null],
+    ['by Design Patterns', 'by Design Patterns', [], null],
     ['Key Note - A penny for every object - Mads Torvik', 'A penny for every object', [['Mads Torvik', null, null]], null],
     ['Anna-Lena Popper: When and how to start coding with kids', 'When and how to start coding with kids', [['Anna-Lena Popper', null, null]], null],
     ['Chris Fordham, Dueling keyboards [Keynote] - Video, Slides', 'Dueling keyboards', [['Chris Fordham', null, null]], null],
