@@ -4,8 +4,8 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
-import { parseSpeakers } from './02-speakers.ts';
-import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -238,8 +238,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // "by Ann Lee" as a heading of its own (under the title's heading): the speakers only.
   const byOnly = /^by\s+(.{3,120})$/i.exec(heading.trim());
   // ("by Martez Reed": "by" alone in a heading vouches for a name of less common words too.)
-  const byOnlyName = byOnly?.[1]?.replace(/[*_]/g, '').trim() ?? '';
-  const byOnlySpeakers = byOnly?.[1] ? (parseSpeakers(byOnly[1]) ?? (nameStrength(byOnlyName) === 'weak' && !everydayPhrase(byOnlyName) ? [{ name: byOnlyName, role: null, organization: null }] : null)) : null;
+  const byOnlySpeakers = byOnly?.[1] ? (parseSpeakers(byOnly[1]) ?? loneWeakName(byOnly[1])) : null;
   if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, true))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
   // A list number ("1. Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
@@ -380,8 +379,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const rest = text.slice(at + 2);
     const people = parseSpeakers(rest);
     const head = people?.[0];
-    // (An organization that opens lowercase is the title's clause: "How to include Ann, Bo Chen, and appreciate ...".)
-    if (head && isPersonName(head.name, false) && people.every((p) => isPersonName(p.name, true) && !/^(?:\p{Ll}|(?:and|&)\s)/u.test(p.organization ?? '')) && rest.split(',').length <= 8) return finish(text.slice(0, at), people, level, label);
+    // (A clause in the organization's place is the title's: "How to include Ann, Bo Chen, and appreciate ...".)
+    if (head && isPersonName(head.name, false) && people.every((p) => isPersonName(p.name, true) && !clauseInPlace(p.organization)) && rest.split(',').length <= 8) return finish(text.slice(0, at), people, level, label);
   }
   // "Title, Jane Doe & John Roe": a last comma part of clear names only (no organization in this form).
   const lastComma = text.lastIndexOf(', ');

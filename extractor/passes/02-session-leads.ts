@@ -11,7 +11,7 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote } from './02-heading.ts';
-import { parseSpeakers } from './02-speakers.ts';
+import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
@@ -266,8 +266,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
   // whether the rest of the lead vouches for it.)
-  const alone = m?.[1]?.trim() ?? '';
-  const speakers = m?.[1] ? (parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) && nameStrength(alone) === 'weak' ? [{ name: alone, role: null, organization: null }] : null)) : null;
+  const speakers = m?.[1] ? (parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) ? loneWeakName(m[1]) : null)) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
   // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol, or end
   // the item: "[Title](url) by Kent C. Dodds".)
@@ -278,7 +277,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const byPeople = byNames?.[1] ? parseSpeakers(byNames[1]) : null;
   // (A role or organization that opens lowercase is the clause run on: "by Ann Lee reviewed common attacks ...".)
   // (... and a reading cut at an initial's period, "by Bradley M. Kuhn", is cut short.)
-  const clauseRead = /(?:^|\s)\p{Lu}$/u.test(m?.[1] ?? '') || !!speakers?.some((sp) => /^\p{Ll}|^(?:and|&)\s/u.test(sp.organization ?? '') || /^\p{Ll}/u.test(sp.role ?? ''));
+  const clauseRead = /(?:^|\s)\p{Lu}$/u.test(m?.[1] ?? '') || !!speakers?.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role));
   if (ranOn && (clauseRead || !speakers?.every((sp) => isPersonName(sp.name, true))) && byPeople?.every((sp) => isPersonName(sp.name, false))) return { speakers: byPeople, level };
   if (m?.[1] && !(/^\s*(?:[,:]\s*)?(?:\w+\s+)?from\s/.test(rest) && !speakers?.every((sp) => isPersonName(sp.name, false)))) return { speakers, level };
   const paren = /^\s*\(([^()]{3,120})\)/.exec(rest);

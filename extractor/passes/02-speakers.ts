@@ -4,7 +4,7 @@
  * Roles are everything between the name and the last comma part; the last part is the organization.
  */
 import type { SpeakerRecord } from './types.ts';
-import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { MEDIA_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
@@ -115,6 +115,24 @@ export function roleOrgParenAsCommas(text: string): string {
     if (at?.[1] && at[2]) return `, ${at[1]}, ${at[2]}`;
     return parts.length === 2 && isRole(parts[0] ?? '') ? `, ${parts[0]}, ${parts[1]}` : m;
   });
+}
+
+/**
+ * Words where an organization or a role should stand that read as a clause: two lowercase words, or "and"/"&" on
+ * ("..., two different approaches", "by Ann Lee reviewed common attacks", "... and Bo Chen discussed ..."). A reading
+ * that left them there ran on past the names; they are no employer ("eBay", one word, is a name).
+ */
+export function clauseInPlace(text: string | null): boolean {
+  return !!text && /^(?:\p{Ll}+\s+\p{Ll}|(?:and|&)\s)/u.test(text);
+}
+
+/**
+ * One name of less common words standing alone after "by" ("by Lily Mara", "#### by Martez Reed"), which
+ * parseSpeakers leaves to context: the "by" vouches for it. Everyday words are no name even there ("by Design Patterns").
+ */
+export function loneWeakName(text: string): SpeakerRecord[] | null {
+  const name = text.replace(/[*_]/g, '').trim();
+  return nameStrength(name) === 'weak' && !everydayPhrase(name) ? [{ name, role: null, organization: null }] : null;
 }
 
 /** The speakers of a heading's speaker part, or null when it does not name people. */

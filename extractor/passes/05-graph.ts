@@ -4,6 +4,7 @@
  * sections, Post -> entity elsewhere) and the relations sentences state, each edge with its evidence.
  */
 import { isEventSurface } from '../gazetteer/lexicon.ts';
+import { clauseInPlace } from './02-speakers.ts';
 import type { EdgeData, EdgeType, EntityType, Evidence, KnowledgeGraph, NodeData, TalkNode } from '../schema.ts';
 import { edgeId } from '../schema.ts';
 import type { EntityMention, ExtractOptions, ParsedPost, StatedRelation, TalkRecord } from './types.ts';
@@ -116,7 +117,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       g.addEdge(edge('MENTIONS', id, person.id, headingEvidence, { count: 1 }));
       // (Words that open lowercase, "..., two different approaches", are a title's clause that a heading's reading
       // left in the organization's place, not an employer; nor is an event, "by Ann Lee at Rails Conf 2012".)
-      if (speaker.organization && !/^\p{Ll}+\s+\p{Ll}/u.test(speaker.organization) && !isEventSurface(speaker.organization)) {
+      if (speaker.organization && !clauseInPlace(speaker.organization) && !isEventSurface(speaker.organization)) {
         const org = resolver.typed(speaker.organization, 'Organization');
         g.addNode(entityNode(org, [speaker.organization]));
         g.addEdge(edge('WORKS_FOR', person.id, org.id, headingEvidence, { role: speaker.role }));
