@@ -192,12 +192,13 @@ function nameRanOnIntoTitle(text: string, separators: readonly RegExpMatchArray[
   return { title: words.slice(0, -2).join(' '), speaker: { name, role, organization: org } };
 }
 
-/** "... - Ann Lee / Bo Chen": a slash between two clear names joins co-speakers; it parts nothing. */
-function slashBetweenNames(text: string, sep: RegExpMatchArray): boolean {
-  if (sep.index === undefined || !/^\s+\/\s+$/.test(sep[0])) return false;
-  const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(text.slice(0, sep.index))?.[1];
-  const after = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text.slice(sep.index + sep[0].length))?.[1];
-  return !!before && !!after && isPersonName(before, false) && isPersonName(after, false);
+/** "... - Ann Lee / Bo Chen": a slash between two clear names joins co-speakers, as "&" does; it parts nothing. */
+function joinSlashedNames(text: string): string {
+  return text.replace(/\s+\/\s+/g, (slash: string, at: number) => {
+    const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(text.slice(0, at))?.[1];
+    const after = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text.slice(at + slash.length))?.[1];
+    return before && after && isPersonName(before, false) && isPersonName(after, false) ? ' & ' : slash;
+  });
 }
 
 /** "Keynote by Ann Lee: Title", "Keynote with Ann Lee - Title": a kind, its speakers, then the title. */
@@ -257,7 +258,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // Handles beside a name, or as a segment of their own ("Ann Lee @ann - Acme - Title", "Ann Lee - @ann - Title"),
   // are no part of a name or a title ("Ann Lee @ Acme" and "@Acme", capitalised, say "at").
   const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s{2,}/g, ' ').trim();
-  const text = unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, '');
+  const text = joinSlashedNames(unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, ''));
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   // "Ann Lee, Dueling Keyboards [Keynote]": a heading its kind marks as a talk has a title; after clear names and a
   // comma, the rest is that title unless it names a known organization or more people.
@@ -283,7 +284,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const withClear = (): boolean => !!people?.some((p) => isGivenName(p.name)) && !people.some((p) => everyday(p.name));
     if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && (joiner[1] === 'from' || withClear())) return finish(text.slice(0, joiner.index), people, level, label);
   }
-  const separators = [...text.matchAll(SEPARATOR)].filter((sep) => !slashBetweenNames(text, sep));
+  const separators = [...text.matchAll(SEPARATOR)];
   const runOn = nameRanOnIntoTitle(text, separators);
   if (runOn) return finish(runOn.title, [runOn.speaker], level, label);
   // "Title - Speakers": the rightmost separator whose right side names people.
@@ -291,10 +292,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const sep = separators[i];
     if (!sep || sep.index === undefined || sep.index === 0) continue;
     // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
-    const right = text.slice(sep.index + sep[0].length);
-    // ("Title - Acme - Ann Lee / Bo Chen": names either side of a slash are co-speakers.)
-    const slashNames = /\s\/\s/.test(right) && right.split(/\s+\/\s+/).every((n) => isPersonName(n.trim(), false));
-    const speakers = parseSpeakers(slashNames ? right.replace(/\s+\/\s+/g, ' & ') : right.replace(/\s+[|/]\s+/g, ', '));
+    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+[|/]\s+/g, ', '));
     // "Title - Acme - Ann Lee & Bo Chen": one organization word between the title and the names is theirs.
     const middle = i > 0 && speakers?.every((sp) => sp.organization === null) ? separators[i - 1] : undefined;
     const orgBefore = middle?.index !== undefined && !/by/.test(middle[0]) ? text.slice(middle.index + middle[0].length, sep.index).trim() : '';
