@@ -8,7 +8,7 @@ import { nodeId } from '../ids.ts';
 import { hostOf, repoPathOf } from '../gazetteer/index.ts';
 import { isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { EVENT_WORDS, isProfileLink } from '../passes/02-words.ts';
+import { isProfileLink } from '../passes/02-words.ts';
 import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
 import type { Candidate } from './mention.ts';
 
@@ -78,7 +78,7 @@ export function selfNamedLink(text: string, href: string): Candidate | null {
   // Hashtags and handles name topics and accounts; events and places are not projects or companies.
   if (!/^https?:\/\//i.test(href) || (isProfileLink(href) && !repoPathOf(href)) || PEOPLE_PATH.test(href.replace(/[?#].*$/, '')) || /^[#@]/.test(name) || !nameShaped(name) || isNonEntity(name)) return null;
   const words = lowerWords(name);
-  if (words.join('').length < 3 || words.some((w) => EVENT_WORDS.has(w)) || isPlace(words.join(' '))) return null;
+  if (words.join('').length < 3 || isPlace(words.join(' '))) return null;
   if (!spelledIn(words, urlParts(href))) return null;
   const known = resolveName(name);
   if (known) return { id: known.id, type: known.type, name: known.name, surface: name, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false };
