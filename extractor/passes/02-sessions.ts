@@ -149,8 +149,22 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
 
 const MARKED_UP = new Set<SessionLead['form']>(['link', 'bold', 'row', 'cells']);
 
-/** The leads kept in one section, in text order. */
+/**
+ * A section's leads, read once: deciding which headings are talks asks for them (inlineLeadCount) before the inline
+ * talks are cut (findInlineTalks). Sections are fresh objects per post, so the cache never outlives one extraction.
+ */
+const leadsRead = new WeakMap<Section, Found[]>();
 function sectionLeads(section: Section, sections: Section[]): Found[] {
+  let found = leadsRead.get(section);
+  if (!found) {
+    found = readSectionLeads(section, sections);
+    leadsRead.set(section, found);
+  }
+  return found;
+}
+
+/** The leads kept in one section, in text order. */
+function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
   const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && s.level > 0 && talkWords(s.heading)) };
