@@ -127,19 +127,26 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   }
 
   const owners = talkOwners(input, talkIds);
-  const grouped = new Map<string, { owner: string; target: string; count: number; evidence: Evidence[] }>();
+  // Owner -> entity -> its mentions (nested maps: no concatenated key per mention); edges in first-mention order.
+  const grouped = new Map<string, Map<string, { owner: string; target: string; count: number; evidence: Evidence[] }>>();
+  const inOrder: Array<{ owner: string; target: string; count: number; evidence: Evidence[] }> = [];
   for (const m of mentions) {
     const section = post.sections[m.sectionIndex];
     const owner = owners[m.sectionIndex] ?? postId;
     if (g.hasNode(m.entityId)) g.addAlias(m.entityId, m.surface);
     else g.addNode(entityNode(resolver.forMention(m.entityId, m.name, m.type), [m.surface]));
-    const key = `${owner}\u0000${m.entityId}`;
-    const entry = grouped.get(key) ?? { owner, target: m.entityId, count: 0, evidence: [] };
+    let byTarget = grouped.get(owner);
+    if (!byTarget) grouped.set(owner, (byTarget = new Map()));
+    let entry = byTarget.get(m.entityId);
+    if (!entry) {
+      entry = { owner, target: m.entityId, count: 0, evidence: [] };
+      byTarget.set(m.entityId, entry);
+      inOrder.push(entry);
+    }
     entry.count++;
     entry.evidence.push({ text: m.sentence, url: section?.url ?? post.url });
-    grouped.set(key, entry);
   }
-  for (const e of grouped.values()) g.addEdge(edge('MENTIONS', e.owner, e.target, e.evidence, { count: e.count }));
+  for (const e of inOrder) g.addEdge(edge('MENTIONS', e.owner, e.target, e.evidence, { count: e.count }));
 
   for (const r of relations) {
     if (r.from === r.to) continue;

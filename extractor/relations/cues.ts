@@ -5,11 +5,19 @@ export type Phrase = readonly string[];
 /** Phrases by their first word, longest first, so matching costs one map lookup per word. */
 export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
 
+/** The first word of every phrase of every index: a sentence's words outside it start no phrase at all. */
+const firstWords = new Set<string>();
+
+export function startsAnyPhrase(word: string): boolean {
+  return firstWords.has(word);
+}
+
 export function phrases(list: readonly string[]): PhraseIndex {
   const index = new Map<string, Phrase[]>();
   for (const p of list.map((s) => s.split(' ')).sort((a, b) => b.length - a.length)) {
     const first = p[0] ?? '';
     index.set(first, [...(index.get(first) ?? []), p]);
+    firstWords.add(first);
   }
   return index;
 }

@@ -42,12 +42,21 @@ function occurrences(sentence: string, surface: string): number[] {
   return out;
 }
 
+// One zeroed buffer reused by every sentence: a typed array per sentence was the slot pass's largest cost.
+let shared = new Uint8Array(1024);
+
+function takenBuffer(size: number): Uint8Array {
+  if (shared.length < size) shared = new Uint8Array(Math.max(size, shared.length * 2));
+  shared.fill(0, 0, size);
+  return shared;
+}
+
 /** Entity spans in the sentence (longest first, no overlaps), then the words between them. */
 export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Slot[] {
   const spans: Array<{ start: number; end: number; entity: SlotEntity }> = [];
   const bySurface = [...refs].sort((a, b) => b.surface.length - a.surface.length);
   // Characters already inside a longer name: a lookup per character, not per earlier span (long lists stay linear).
-  const taken = new Uint8Array(sentence.length + 1);
+  const taken = takenBuffer(sentence.length + 1);
   for (const ref of bySurface) {
     if (!ref.surface) continue;
     for (const start of occurrences(sentence, ref.surface)) {

@@ -1,5 +1,5 @@
 /** Navigation over sentence slots: cue phrases, the entities before and after a cue, coordinated lists, subjects. */
-import { CUES, type PhraseIndex } from './cues.ts';
+import { CUES, startsAnyPhrase, type PhraseIndex } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
 
 export type Want = (e: SlotEntity) => boolean;
@@ -14,10 +14,27 @@ const isPunct = (w: string): boolean => !/[\p{L}\p{N}]/u.test(w);
 const SKIPPABLE_BEFORE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'also', 'currently', 'now', 'just', 'recently', 'already', 'will', 'and', 'then', 'originally', '"', "'"]);
 const COORDINATORS = new Set(['and', 'or', ',', '&', 'the', 'a']);
 
+// Per sentence, the slots whose word starts some cue phrase: the rules ask for a dozen phrase lists each, and
+// most words start none.
+const phraseStarts = new WeakMap<readonly Slot[], number[]>();
+
+function cueStarts(slots: readonly Slot[]): number[] {
+  let starts = phraseStarts.get(slots);
+  if (!starts) {
+    starts = [];
+    for (let i = 0; i < slots.length; i++) {
+      const w = word(slots[i]);
+      if (w !== null && startsAnyPhrase(w)) starts.push(i);
+    }
+    phraseStarts.set(slots, starts);
+  }
+  return starts;
+}
+
 /** Start indexes where a phrase of the list begins (longest phrase wins at each index). */
 export function findPhrases(slots: readonly Slot[], index: PhraseIndex): Array<{ at: number; end: number }> {
   const out: Array<{ at: number; end: number }> = [];
-  for (let i = 0; i < slots.length; i++) {
+  for (const i of cueStarts(slots)) {
     const w = word(slots[i]);
     const list = w === null ? undefined : index.get(w);
     if (!list) continue;
