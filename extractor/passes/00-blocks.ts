@@ -10,7 +10,7 @@ import { replaceTemplates } from './00-templates.ts';
 import { looseHeadings } from './00-loose-headings.ts';
 import { parseMarkdownTree } from './00-mdast.ts';
 import { proseLines, renderInline, type InlineContext, type LinkSpan, type Rendered, type Span } from './00-inline.ts';
-import { replaceHtml, decodeEntities } from './00-html.ts';
+import { decodeEntities, joinWrappedEmbeds, replaceHtml } from './00-html.ts';
 
 export type TextForm = 'paragraph' | 'item' | 'row' | 'quote' | 'html';
 
@@ -217,7 +217,7 @@ function textOf(node: Nodes): string {
 
 export function normaliseMarkdown(body: string, lineOffset = 0): NormalisedBody {
   const warnings: string[] = [];
-  const templated = replaceTemplates(looseHeadings(stripRegions(body, warnings)), lineOffset);
+  const templated = replaceTemplates(looseHeadings(joinWrappedEmbeds(stripRegions(body, warnings))), lineOffset);
   warnings.push(...templated.warnings);
   const tree = parseMarkdownTree(templated.text, lineOffset, warnings);
   const reader = new BlockReader({ keepCode: false, tokens: templated.tokens }, lineOffset);

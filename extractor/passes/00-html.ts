@@ -1,6 +1,6 @@
 /** Pass 0 helper: turns inline/raw HTML into prose: iframes give videos, <img alt> and table cells give lines, other tags go. */
 import type { Link, Video } from './types.ts';
-import { youtubeVideo } from './00-video.ts';
+import { isYoutubeId, videoFromId, youtubeVideo } from './00-video.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', copy: '©', reg: '®', trade: '™', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
@@ -46,10 +46,32 @@ export function replaceHtml(text: string, links: Link[], videos: Video[]): strin
       if (video) videos.push(video);
       return '\n';
     }
+    // AMP pages and lazy players embed by id: <amp-youtube data-videoid="...">, <lite-youtube videoid="...">.
+    if (!closing && (lower === 'amp-youtube' || lower === 'lite-youtube')) {
+      const id = htmlAttribute(tag, 'data-videoid') ?? htmlAttribute(tag, 'videoid');
+      if (id && isYoutubeId(id)) videos.push(videoFromId(id));
+      return '\n';
+    }
     if (!closing && lower === 'img') {
       const alt = htmlAttribute(tag, 'alt') ?? htmlAttribute(tag, 'title');
       return alt ? `\n${alt}\n` : '\n';
     }
     return BLOCK_TAGS.test(lower) ? '\n' : '';
+  });
+}
+
+/** Embedding elements, whose opening tag markdown must see whole to read it as HTML. */
+const WRAPPED_EMBED = /<(?:iframe|amp-youtube|lite-youtube|embed|video)\b[^<>]{0,2000}>/gi;
+
+/**
+ * An embed's opening tag wrapped over lines, its last line opening with ">" ("<amp-youtube\n  data-videoid=..\n>"),
+ * reads in markdown as a paragraph and a quote. Its attributes are joined onto one line; the line breaks go after the
+ * tag, so every later line keeps its number.
+ */
+export function joinWrappedEmbeds(markdown: string): string {
+  if (!markdown.includes('<')) return markdown;
+  return markdown.replace(WRAPPED_EMBED, (tag) => {
+    const breaks = tag.split('\n').length - 1;
+    return breaks === 0 ? tag : `${tag.replace(/\s*\n\s*/g, ' ').replace(/\s+>$/, '>')}${'\n'.repeat(breaks)}`;
   });
 }

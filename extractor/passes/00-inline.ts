@@ -143,7 +143,7 @@ class Renderer {
     for (const link of links) this.links.push({ ...link, start, end: this.length });
     for (const video of videos) {
       if (!this.videos.some((v) => v.id === video.id)) this.videos.push(video);
-      if (/<(?:iframe|embed|video|source)\b/i.test(value)) this.embeds.push(video);
+      if (/<(?:iframe|embed|video|source|amp-youtube|lite-youtube)\b/i.test(value)) this.embeds.push(video);
     }
   }
 

@@ -85,7 +85,15 @@ describe('links and videos', () => {
     ['a playlist player is not a video', '<iframe src="https://www.youtube.com/embed/videoseries?list=PLj6h78yzYM2P"></iframe>', []],
     ['a playlist is not a video', '[List](https://www.youtube.com/playlist?list=PLj6h78yzYM2P-3-xqvmWaZbbI1sW-ulZb)', []],
     ['a vimeo iframe is not a YouTube video', '<iframe src="https://player.vimeo.com/video/123"></iframe>', []],
+    ['AMP player', '<amp-youtube data-videoid="mxqdVO462HU" layout="responsive"></amp-youtube>', ['mxqdVO462HU']],
+    ['AMP player wrapped over lines, its ">" opening the last', '<amp-youtube\n    data-videoid="mxqdVO462HU"\n    layout="responsive"\n></amp-youtube>', ['mxqdVO462HU']],
+    ['lite player', '<lite-youtube videoid="9Htdhz6Op1I"></lite-youtube>', ['9Htdhz6Op1I']],
+    ['an AMP player without a YouTube id', '<amp-youtube data-videoid="not an id"></amp-youtube>', []],
   ];
+  it('keeps every later line\'s number when it joins a wrapped embed tag', () => {
+    const blocks = normaliseMarkdown('<iframe\n  src="https://www.youtube.com/embed/Z3aBWkNXnhw"\n></iframe>\n\n## Next\n\nText').blocks;
+    expect(blocks.find((b) => b.kind === 'text' && b.text === 'Text')?.line).toBe(7);
+  });
   it.each(videoRows)('%s', (_n, md, expected) => expect(videos(md)).toEqual(expected));
 });
 
