@@ -69,6 +69,8 @@ export function parsePost(markdown: string, options: ExtractOptions = {}): Parse
   const body = normaliseMarkdown(split.body, offset);
   const url = postUrl(split.frontMatter, options);
   const sections = buildSections(body.blocks, url);
+  const preamble = sections[0];
+  if (preamble && split.frontMatter.title) preamble.postTitle = split.frontMatter.title;
   const warnings = [...new Set([...split.warnings, ...body.warnings])];
   if (sections.length === 1 && sections[0]?.text.trim()) warnings.push('no headings: the whole post is read as one section');
   return { frontMatter: split.frontMatter, url, sections, warnings };

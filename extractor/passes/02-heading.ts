@@ -23,8 +23,8 @@ export interface HeadingParts {
 }
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
-// ("Title — by Ann Lee": a dash and "by" together are one separator.)
-const SEPARATOR = /\s+(?:-{1,2}|\||::|~|\/)\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
+// ("Title — by Ann Lee": a dash and "by" together are one separator. "---" is markdown's way to type an em dash.)
+const SEPARATOR = /\s+(?:-{1,3}|\||::|~|\/)\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {
@@ -144,6 +144,8 @@ const CLOCK = String.raw`\d{1,2}(?::\d{2}\s*(?:${MERIDIEM})?|[.h]\d{2}\s*${MERID
 // A bare hour ("2am") opens a title of its own ("2am Pages"); it is a time only before a separator.
 const COLON_CLOCK = String.raw`\d{1,2}:\d{2}\s*(?:${MERIDIEM})?`;
 const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
+/** A form's field name before the title ("Title: ...", "Talk title: ..."): the title is what follows it. */
+const FIELD_LABEL = /^\s*(?:(?:talk|session|presentation)\s+)?title\s*:\s+(?=\S)/i;
 const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
 /**
@@ -207,6 +209,9 @@ const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning ta
 /** A talk's heading is a title and its speakers: longer text is no talk heading (and the patterns stay cheap). */
 const MAX_HEADING = 400;
 
+/** One or more handles and nothing else: "@ann_lee", "@ann & @bo.chen". */
+export const HANDLES_ONLY = /^@[\w.]+(?:\s*(?:,|&|\band\b)\s*@[\w.]+)*$/;
+
 const SERIES_TAIL = /\s*[-–—|:]\s*(?:part|vol(?:ume)?|episode|chapter)\s+(?:\d{1,3}|[ivxlc]{1,6})\s*$/i;
 
 export function parseTalkHeading(heading: string): HeadingParts {
@@ -241,11 +246,14 @@ export function parseTalkHeading(heading: string): HeadingParts {
   // ("by Martez Reed": "by" alone in a heading vouches for a name of less common words too.)
   const byOnlySpeakers = byOnly?.[1] ? (parseSpeakers(byOnly[1]) ?? loneWeakName(byOnly[1])) : null;
   if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, true))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
+  // "by @ann_lee": a byline of handles, the only names it gives (the notes under it may name the person).
+  const handles = byOnly?.[1] && HANDLES_ONLY.test(byOnly[1]) ? byOnly[1].split(/\s*(?:,|&|\band\b)\s*/).map((h) => h.replace(/^@/, '')) : null;
+  if (handles) return { title: '', speakers: handles.map((name) => ({ name, role: null, organization: null })), level: null, label: null, speakerOnly: true, quoted: false };
   // A list number ("1. Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
   // (A letter before a first name is an initial, not a list letter: "J. Pablo Fernández, Title".)
-  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
+  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
@@ -260,6 +268,14 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s{2,}/g, ' ').trim();
   const text = joinSlashedNames(unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, ''));
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
+  // "Keynote - Ann Lee", "Closing Keynote: Ann Lee & Bo Chen": a kind and its speakers only. The session has no title
+  // of its own, so the whole heading is its title (as a heading naming only its speaker is).
+  if (labelled.label && !trailing && !text.match(SEPARATOR)) {
+    const named = parseSpeakers(text);
+    if (named?.length && named.every((sp) => isPersonName(sp.name, false) && resolveName(sp.name) === null)) {
+      return { title: withoutLevel.trim(), speakers: named, level, label, speakerOnly: false, quoted: false };
+    }
+  }
   // "Ann Lee, Dueling Keyboards [Keynote]": a heading its kind marks as a talk has a title; after clear names and a
   // comma, the rest is that title unless it names a known organization or more people.
   const nameComma = label ? /^([^,]+),\s+(\S.{2,})$/.exec(text) : null;

@@ -12,7 +12,7 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
-import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
+import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -262,7 +262,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
   // ("[‘Title’](url)— by Ann Lee", "‘[Title](url)’ - by Ann Lee": a closing quote and a dash may come before "by".)
-  const m = /^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
+  const m = /^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
   // whether the rest of the lead vouches for it.)
@@ -273,7 +273,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   const byNames = /^\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\p{Ll}|[^\S\n]*[+|]|[^\S\n]*[,;]?[^\S\n]*$)/u.exec(rest);
   // (Only where the names ran on into the clause, or the first reading stopped at an initial's period, "by Devi A.
   // S. L., Staff Engineer": "by Ann Lee and Jay Pipes" stays as read.)
-  const ranOn = !m?.[1] || /(?:^|\s)\p{Lu}$/u.test(m[1]) || /(?:^|\s)(?!(?:and|van|von|de|der|da|di|le|la|del)\b)\p{Ll}/u.test(m[1]);
+  const ranOn = !m?.[1] || speakers === null || /(?:^|\s)\p{Lu}$/u.test(m[1]) || /(?:^|\s)(?!(?:and|van|von|de|der|da|di|le|la|del)\b)\p{Ll}/u.test(m[1]);
   const byPeople = byNames?.[1] ? parseSpeakers(byNames[1]) : null;
   // (A role or organization that opens lowercase is the clause run on: "by Ann Lee reviewed common attacks ...".)
   // (... and a reading cut at an initial's period, "by Bradley M. Kuhn", is cut short.)
@@ -341,6 +341,24 @@ const MY_TALK = /\b(?:my\s+(?:own\s+)?(?:(?:\w+\s+)?(?:talk|keynote|session|pres
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
 const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+)/i;
 
+/**
+ * "- [Title](notes.md) **Ann Lee + Bo Chen, Acme**": a bold run right after the title that holds only its speakers
+ * (the bold sets them apart as a separator would; "+" joins co-speakers as "&" does).
+ */
+function boldRunAfter(block: TextBlock, end: number): SpeakerRecord[] | null {
+  const run = block.strong.find((s) => s.start >= end && s.start - end <= 3 && block.text.slice(end, s.start).trim() === '');
+  if (!run) return null;
+  const speakers = parseSpeakers(block.text.slice(run.start, run.end).replace(/\s+\+\s+/g, ' & '));
+  // (Names of common words, "Max Olsen", need a clear co-speaker or their organization beside them.)
+  return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false) || sp.organization !== null) ? speakers : null;
+}
+
+/** A bold or linked run that is a person's name: a clear one, or one of common words right after "by". */
+function spanNamesPerson(text: string, span: Span): boolean {
+  const inner = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return isPersonName(inner, false) || (/\bby\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start)) && isPersonName(inner, true));
+}
+
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {
   const out: SessionLead[] = [];
@@ -350,10 +368,12 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
   for (let i = spans.length - 1, next = block.text.length; i >= 0; i--) {
     nextLeadStart[i] = next;
     const other = spans[i];
-    if (other && !isPersonName(block.text.slice(other.start, other.end).replace(/\s+/g, ' ').trim(), false)) next = other.start;
+    if (other && !spanNamesPerson(block.text, other)) next = other.start;
   }
   for (const [index, span] of spans.entries()) {
     const inner = block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    // ("**Title** by [Max Halford](url) (Acme)": a linked name after "by" is the speaker, even one of common words.)
+    if (spanNamesPerson(block.text, span)) continue;
     // A link to a place in the post itself is its table of contents, not a talk ("[Ann Lee — Title](#ann-lee)").
     if (form === 'link' && (span as LinkSpan).href.startsWith('#')) continue;
     // A bold run that ends in a colon introduces what follows ("**The recording is on YouTube:** [Title](...)").
@@ -395,7 +415,14 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       if (name && isPersonName(name, false)) trailing.speakers = [{ name, role: null, organization: null }];
     }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
+    if (!trailing.speakers) trailing.speakers = boldRunAfter(block, span.end);
     if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);
+    // "[Title](video) - A look at legacy code. Ann Lee walks through ...": a video's link that opens its paragraph or
+    // item is that talk's, and the notes after it narrate who gave it.
+    if (!trailing.speakers && video && block.text.slice(0, span.start).trim() === '') {
+      const narrated = narratedSpeakers(block.text.slice(span.end));
+      if (narrated.length) trailing.speakers = narrated;
+    }
     const stripped = stripLevel(inner.replace(ROOM, '').replace(SESSION_CODE, ''));
     const level = stripped.level ?? trailing.level;
     // "[Panel: Title](...)": the kind label is no part of the title.
@@ -407,9 +434,11 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
+    // ... or a linked video title that opens its paragraph, its notes after a dash or colon ("[Title](video) - A look at ...").
+    const videoLead = video !== null && block.text.slice(0, span.start).trim() === '' && /^\s*(?:[-–—:]\s|$)/.test(block.text.slice(span.end, span.end + 3));
     // The author's own talk, its video linked ("I did my [Intro to Envoy talk](video)"): a talk, its speaker unnamed.
     const mine = video !== null && MY_TALK.test(block.text.slice(sentenceStart(block.text, span.start), span.start));
-    if (!trailing.speakers && !(video && wholeItem) && !mine) continue;
+    if (!trailing.speakers && !(video && (wholeItem || videoLead)) && !mine) continue;
     const speakers = trailing.speakers ?? [];
     const end = sentenceEndAfter(block.text, span.end, /[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();

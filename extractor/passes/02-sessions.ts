@@ -137,8 +137,10 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   const parts = parseTalkHeading(text);
   // "**A. Keynote: Hilary Mason**" over a first bullet that quotes the title: the kind and speaker, then the title.
   const quotedTitle = /^["“]([^"”]{3,200})["”]$/.exec(childLine)?.[1];
-  if (parts.label && quotedTitle && isPersonName(parts.title, false)) {
-    return { start: 0, heading: `${text} - ${childLine}`, title: quotedTitle, speakers: [{ name: parts.title, role: null, organization: null }], level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
+  // (parseTalkHeading reads "Keynote: Hilary Mason" as its speaker's session; older readings give the name as title.)
+  const onStage = parts.label && parts.speakers.length ? parts.speakers : parts.label && isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : null;
+  if (parts.label && quotedTitle && onStage) {
+    return { start: 0, heading: `${text} - ${childLine}`, title: quotedTitle, speakers: onStage, level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
   }
   if (!/^(?:speakers?|presenters?|by)\s*:/i.test(childLine) && !clearNames) return null;
   // ("speaker: Ann Lee. Director of Data, Acme": the sentence after the name describes her.)
@@ -167,7 +169,8 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
 function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
-  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && s.level > 0 && talkWords(s.heading)) };
+  // (The text before the first heading stands under the post's own title: "GoGaRuCo 2014 Talks".)
+  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) };
   const found: Found[] = [];
   let day: number | null = null;
   section.blocks.forEach((block, i) => {
@@ -191,9 +194,16 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       found.push(f);
     }
     // (Only when neither item holds a lead of its own, so that the leads stay in text order.)
-    const last = found.at(-1)?.block;
-    const nested = last === i || last === i - 1 ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
-    if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) found.push({ block: i - 1, lead: nested, day });
+    const lastFound = found.at(-1);
+    const last = lastFound?.block;
+    // ("**Keynote: Ann Lee**" over a bullet quoting the title: the line above named only who was on stage, and the
+    // title below replaces the name.)
+    const titleless = last === i - 1 && !!lastFound && lastFound.lead.speakers.some((sp) => lastFound.lead.title.includes(sp.name));
+    const nested = last === i || (last === i - 1 && !titleless) ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
+    if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) {
+      if (titleless) found.pop();
+      found.push({ block: i - 1, lead: nested, day });
+    }
   });
   return found;
 }

@@ -5,7 +5,8 @@
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
+import { loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
+import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
 import { HANDLE_NEXT, MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
 
@@ -73,7 +74,15 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
     const speakers = pieces.map((p) => parseSpeakers(p));
     if (speakers.every((sp) => sp !== null)) return speakers.flatMap((sp) => sp ?? []);
   }
-  return parseSpeakers(m[1]);
+  // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Tin Marković" (a weak name),
+  // "Speaker: Varya" (one name, no everyday word and nothing the gazetteer knows).
+  return parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledMononym(m[1]);
+}
+
+function labelledMononym(text: string): SpeakerRecord[] | null {
+  const name = text.replace(/[*_]/g, '').trim();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name) || isEverydayWord(name.toLowerCase()) || namesAThing(name)) return null;
+  return [{ name, role: null, organization: null }];
 }
 
 /** A name of an organization, not the rest of a clause: capitalised, up to six words, lowercase only for joining words. */
@@ -175,6 +184,18 @@ function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
   const second = pair ? speaker(subject[5], subject[4] ?? subject[6], subject[7], true) : null;
   if (pair && (!first || !second || !(isPersonName(first.name, false) || isPersonName(second.name, false)))) return [];
   return [first, second].filter((sp): sp is SpeakerRecord => sp !== null);
+}
+
+/**
+ * The people a talk's notes narrate, sentence by sentence: "A look at legacy code. Ann Lee walks through ...". The
+ * first sentence that names a speaker (as its subject, by "by", or in apposition) decides.
+ */
+export function narratedSpeakers(text: string): SpeakerRecord[] {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+    const found = proseSpeakers(sentence, BY);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** "..., so Damian Conway spoke on [Title](url)": a clear name that spoke or presented on the linked title, mid-sentence. */

@@ -7,6 +7,7 @@ import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { MEDIA_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
+import { isPlace } from '../entities/name-lexicon.ts';
 
 const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
 
@@ -105,12 +106,16 @@ const isRole = (text: string): boolean => wordsOf(text).some((w) => ROLE_WORDS.h
 /**
  * A role and an organization in parentheses after a name read as comma parts: "Ann Lee (Principal Engineer, Acme)"
  * and "Ann Lee (engineer at Acme, PMC member)" as "Ann Lee, Principal Engineer, Acme" (an aside after "Role at
- * Org" dropped). Other parentheses are left as written.
+ * Org" dropped). A town after the organization is dropped: "(Acme, Toulouse)" is "(Acme)". Other parentheses are left
+ * as written.
  */
 export function roleOrgParenAsCommas(text: string): string {
   if (!text.includes('(')) return text;
   return text.replace(ROLE_ORG_PAREN, (m, inner: string) => {
     const parts = inner.split(',').map((p) => p.trim());
+    // "(Acme, Toulouse)": the organization's town is no part of it.
+    const town = parts.length === 2 && isPlace((parts[1] ?? '').toLowerCase()) && !isPlace((parts[0] ?? '').toLowerCase());
+    if (town) return `(${parts[0]})`;
     const at = parts.map((p) => /^(.+?)\s+(?:at|@)\s+(\S.*)$/.exec(p)).find((r) => r?.[1] && isRole(r[1]));
     if (at?.[1] && at[2]) return `, ${at[1]}, ${at[2]}`;
     return parts.length === 2 && isRole(parts[0] ?? '') ? `, ${parts[0]}, ${parts[1]}` : m;

@@ -5,7 +5,7 @@
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
-import { parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
+import { HANDLES_ONLY, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
@@ -54,6 +54,7 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       const led = speakerFirst >= 2 && speakerFirst * 2 >= talkCount && parts.speakers.length === 0 ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[-–—]\s+(\S.*)$/u.exec(parts.title) : null;
       return led?.[1] && led[2] && isPersonName(led[1], true) ? { parts, speakers: [{ name: led[1], role: null, organization: null }], title: led[2] } : null;
     };
+    const firstTalk = peers.find((s) => talks.has(s.index))?.index ?? 0;
     for (const s of peers) {
       const parts = parsed[s.index];
       const known = talks.get(s.index);
@@ -67,7 +68,10 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
       // (A sibling that lists talks of its own is a group of them, read inline.)
       if (s.videos.length === 0 && inlineLeadCount([s], sections) >= 2) continue;
-      talks.set(s.index, ledBy(parts) ?? { parts, speakers: textSpeakers(s), title: parts.title });
+      const candidate = ledBy(parts) ?? { parts, speakers: textSpeakers(s), title: parts.title };
+      // ("# Before we got started" ahead of every talk, with no speaker and no video: the author's introduction.)
+      if (s.index < firstTalk && candidate.speakers.length === 0 && s.videos.length === 0 && !parts.label) continue;
+      talks.set(s.index, candidate);
     }
   }
 }
@@ -83,19 +87,36 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
   for (const s of sections) {
     const parts = parsed[s.index];
     const child = sections[s.index + 1];
-    if (!parts?.title || parts.speakers.length || parts.speakerOnly || isStructural(parts.title) || groupsTalks(parts.title) || s.text.trim() !== '' || namesEvent(parts.title)) continue;
+    if (!parts?.title || parts.speakers.length || parts.speakerOnly || groupsTalks(parts.title) || s.text.trim() !== '' || namesEvent(parts.title)) continue;
     if (!child || child.parent !== s.index) continue;
+    // ("## Closing Keynote" over "### by Ann Lee": a byline makes even a kind word the title of one session.)
+    if (isStructural(parts.title) && !(BYLINE.test(child.heading) && ONE_SESSION.test(parts.title))) continue;
     // A sub-heading with a title and speakers of its own ("## Day II" over "### Title - Ann Lee, Acme") is its own talk.
     const childParts = parsed[child.index];
     if (childParts?.title && childParts.speakers.length && !childParts.speakerOnly && !SPEAKERS_LABEL.test(childParts.title)) continue;
     // "### Speaker(s):" with the names in it, before the notes' other sub-headings.
     const listed = SPEAKERS_LABEL.test(child.heading) ? labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]) : null;
     if (!listed && (childCount.get(s.index) ?? 0) > 1) continue;
-    const people = listed ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
+    const people = listed ?? handleByline(child) ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
     if (!people?.length) continue;
     talks.delete(child.index);
     talks.set(s.index, { parts, speakers: people, title: parts.title });
   }
+}
+
+/**
+ * "### by @ann_lee" under the title: a byline of handles only. The notes under it name the speaker ("In this talk, Ann
+ * Lee shows ..."); when they do not, the handle is the only name the post gives.
+ */
+const BYLINE = /^by\s+\S/i;
+/** A kind word naming one session ("Keynote", "Closing Keynote"), not a group of them ("Keynotes"). */
+const ONE_SESSION = /^(?:\p{L}+\s+)?(?:keynote|talk|session|presentation|workshop|panel)$/iu;
+
+function handleByline(s: Section): SpeakerRecord[] | null {
+  const byline = /^by\s+(.+)$/i.exec(s.heading.trim())?.[1];
+  if (!byline || !HANDLES_ONLY.test(byline)) return null;
+  const named = textSpeakers(s);
+  return named.length ? named : byline.split(/\s*(?:,|&|\band\b)\s*/).map((h) => ({ name: h.replace(/^@/, ''), role: null, organization: null }));
 }
 
 /** A title-only heading whose first lines say "talk"/"panel"/... and set the people on stage in bold. */
@@ -216,12 +237,14 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const titleAbove = parent && parentParts && s.index === parent.index + 1 && parent.text.trim() === '' && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
     // "## Joe Beda - CEO, Heptio" over the notes of the talk (its sub-headings are topics of it): a speaker named with
     // a role is on stage, and the heading itself is the talk's (its anchor identifies it).
+    // ("### by @ann_lee": the notes under a byline of handles may name the person.)
+    const speakers = handleByline(s) ?? parts.speakers;
     if (parts.speakers.some((p) => p.role !== null) && (s.text.trim() !== '' || child)) {
-      talks.set(s.index, { parts, speakers: parts.speakers, title: s.heading });
+      talks.set(s.index, { parts, speakers, title: s.heading });
     } else if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
-      talks.set(child.index, { parts: childParts, speakers: parts.speakers, title: childParts.title });
+      talks.set(child.index, { parts: childParts, speakers, title: childParts.title });
     } else if (parent && parentParts && titleAbove) {
-      talks.set(parent.index, { parts: parentParts, speakers: parts.speakers, title: parentParts.title });
+      talks.set(parent.index, { parts: parentParts, speakers, title: parentParts.title });
     } else {
       // Without a sub-heading, only a video or a known first name with a title line makes "Name - Org" a talk
       // (a place such as "San Francisco - California" has the same shape).

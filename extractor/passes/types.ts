@@ -55,6 +55,8 @@ export interface Section {
   blocks: TextBlock[];
   /** Read from a block inside another section (an inline talk), not from a heading of its own. */
   inline?: boolean;
+  /** The front matter's title, on the text before the first heading only: the heading that text lacks. */
+  postTitle?: string;
 }
 
 export interface ParsedPost {

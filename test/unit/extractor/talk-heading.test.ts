@@ -28,6 +28,16 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Serverless Patterns — Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     ['Serverless Patterns—Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     ['Serverless Patterns -- Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
+    // Three hyphens are how markdown writes an em dash.
+    ['Serverless Patterns --- Keiko Tanaka (AWS)', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
+    // A form's field name before the title is no part of it.
+    ['Title: How Rust Went Into Orbit', 'How Rust Went Into Orbit', [], null],
+    ['Talk title: Scaling Etcd - Priya Natarajan', 'Scaling Etcd', [['Priya Natarajan', null, null]], null],
+    // A kind and only its speakers: the session has no title of its own, so the heading is its title.
+    ['Keynote - Priya Natarajan', 'Keynote - Priya Natarajan', [['Priya Natarajan', null, null]], null],
+    ['Closing Keynote: Priya Natarajan, Cloudflare', 'Closing Keynote: Priya Natarajan, Cloudflare', [['Priya Natarajan', null, 'Cloudflare']], null],
+    // ... but a title after the kind stays the title, however its words look.
+    ['Keynote: Modernizing Virtualization Technology - Priya Natarajan, Cloudflare', 'Modernizing Virtualization Technology', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['(Keynote) Serverless Patterns - Keiko Tanaka', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
     ['Keiko Tanaka: Serverless Patterns (Acme Corp)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
     ['Serverless Patterns | Keiko Tanaka @ Acme Corp (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
@@ -130,6 +140,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
   const rows: string[] = [
     'Day #1',
     'Morning Keynotes',
+    'Keynote: Kubernetes',
+    'Title',
     'Lunch time: Tacos by RedHat',
     'Scaling Kubernetes with Istio',
     'A. I. Ethics',

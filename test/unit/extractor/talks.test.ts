@@ -71,6 +71,35 @@ describe('findTalks', () => {
     expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Kubernetes Project Update']);
   });
 
+  it('takes no title-only heading ahead of every talk sibling, with no speaker or video, as a talk: it introduces them', () => {
+    const md = '# Before we got started\nI read the news on the train.\n# A Talk --- Ann Lee (Acme)\ntext\n# B Talk --- Bo Chen (Bar)\ntext\n# Wrapping it all up\nThe release was shown.';
+    expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Wrapping it all up']);
+    // A speaker in its text makes the first one a talk as before.
+    expect(titles(md.replace('I read the news on the train.', 'Priya Natarajan talks about the news.'))).toEqual(['Before we got started', 'A Talk', 'B Talk', 'Wrapping it all up']);
+  });
+
+  it('reads "### by @handle" under a title: the notes name the speaker, else the handle does; a kind word is a title there', () => {
+    const md = [
+      '## Refactoring Without Fear', '### by [@pnatarajan](https://twitter.com/pnatarajan)', 'In this talk, Priya Natarajan talks about legacy code.',
+      '## Closing Keynote', '### by [@zorbdev](https://twitter.com/zorbdev)', 'Puns and a demo.',
+    ].join('\n\n');
+    expect(talksOf(md).map((t) => [t.title, t.kind, t.speakers.map((sp) => sp.name)])).toEqual([
+      ['Refactoring Without Fear', 'talk', ['Priya Natarajan']],
+      ['Closing Keynote', 'keynote', ['zorbdev']],
+    ]);
+    // A plural kind word groups sessions: no byline makes it one.
+    expect(titles('## Keynotes\n\n### by [@zorbdev](https://twitter.com/zorbdev)\n\nPuns.')).toEqual([]);
+  });
+
+  it('reads "Title:" headings with a "Speaker:" line, the label vouching for a name of common words or a single name', () => {
+    const md = '## Talks\n### Title: Static Typing in Zorb\nSpeaker: Max Olander\n\nNotes.\n### Title: Mock Worlds\nSpeaker: Varyana\n\nNotes.\n### Title: Mock Worlds Revisited\nSpeaker: Welcome\n\nNotes.';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([
+      ['Static Typing in Zorb', ['Max Olander']],
+      ['Mock Worlds', ['Varyana']],
+      ['Mock Worlds Revisited', []],
+    ]);
+  });
+
   it('does not take title-only headings next to a single talk', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
