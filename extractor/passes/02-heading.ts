@@ -187,17 +187,20 @@ function nameRanOnIntoTitle(text: string, separators: readonly RegExpMatchArray[
   const dash = separators.filter((sep) => /[-–—]/.test(sep[0])).pop();
   if (dash?.index === undefined) return null;
   const [role, org, ...more] = text.slice(dash.index + dash[0].length).split(/\s*,\s*/);
-  if (!role || !org || more.length || !wordsOf(role).some((w) => ROLE_WORDS.has(w)) || isPersonName(role, true)) return null;
+  // (A clause in the organization's place is the title's own: "Open Source Won, but Freedom Has Not".)
+  if (!role || !org || more.length || clauseInPlace(org) || !wordsOf(role).some((w) => ROLE_WORDS.has(w)) || isPersonName(role, true)) return null;
   const words = text.slice(0, dash.index).trim().split(/\s+/);
   const name = words.slice(-2).join(' ');
-  if (words.length < 4 || !isPersonName(name, false) || !isGivenName(name)) return null;
+  // ("Ann Lee & Bo Chen - ...": a name joined to another is a co-speaker's, not the end of a title.)
+  if (words.length < 4 || !isPersonName(name, false) || !isGivenName(name) || /^(?:&|and)$/i.test(words[words.length - 3] ?? '')) return null;
   return { title: words.slice(0, -2).join(' '), speaker: { name, role, organization: org } };
 }
 
 /** "... - Ann Lee / Bo Chen": a slash between two clear names joins co-speakers, as "&" does; it parts nothing. */
 function joinSlashedNames(text: string): string {
   return text.replace(/\s+\/\s+/g, (slash: string, at: number) => {
-    const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(text.slice(0, at))?.[1];
+    // (A middle initial may stand inside either name: "Bradley M. Kuhn / Karen Sandler".)
+    const before = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})$/u.exec(text.slice(0, at))?.[1];
     const after = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text.slice(at + slash.length))?.[1];
     return before && after && isPersonName(before, false) && isPersonName(after, false) ? ' & ' : slash;
   });
@@ -231,7 +234,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
     return finish(text, kindBySpeakers, level, kindBy[1].toLowerCase());
   }
   // "Andrew's Talk: Title": the talk's owner, then its title.
-  const owned = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{Ll}+\s+)?([Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\s*:\s+(\S.{2,})$/u.exec(heading.trim());
+  // ("Ann Lee's Friday Evening Keynote: Title": up to two words describe the session.)
+  const owned = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{L}+\s+){0,2}?([Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\s*:\s+(\S.{2,})$/u.exec(heading.trim());
   const owner = owned?.[1];
   if (owned?.[3] && owner && (isPersonName(owner, false) || (!owner.includes(' ') && isGivenName(owner)))) {
     const { text, level } = stripLevel(owned[3]);
@@ -308,7 +312,10 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const sep = separators[i];
     if (!sep || sep.index === undefined || sep.index === 0) continue;
     // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
-    const speakers = parseSpeakers(text.slice(sep.index + sep[0].length).replace(/\s+[|/]\s+/g, ', '));
+    // ("Title by Liesbeth De Mol": "by" vouches for one name of less common words.)
+    const right = text.slice(sep.index + sep[0].length);
+    // (Only where nothing else parts the heading: "Ann Lee – Deep Thoughts by Not Jack Handey" is her title.)
+    const speakers = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.length === 1 ? loneWeakName(right) : null);
     // "Title - Acme - Ann Lee & Bo Chen": one organization word between the title and the names is theirs.
     const middle = i > 0 && speakers?.every((sp) => sp.organization === null) ? separators[i - 1] : undefined;
     const orgBefore = middle?.index !== undefined && !/by/.test(middle[0]) ? text.slice(middle.index + middle[0].length, sep.index).trim() : '';

@@ -10,7 +10,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote } from './02-heading.ts';
+import { parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
@@ -63,10 +63,10 @@ function rawEnd(text: string, start: number, lead: string): number {
 }
 
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
-function splitLead(text: string, marked = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
+function splitLead(text: string, marked = false, video = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
   const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
-  const parts = parseTalkHeading(cleaned);
+  const parts = speakerThenVideoTitle(parseTalkHeading(cleaned), video);
   if (!parts.title || parts.speakers.length === 0) return null;
   // "Title? Keynote by Ann Lee": a kind word between the title and its speakers names the kind.
   const trailing = /^(.*?[?!.)"”])?\s*[,-]?\s*\b(keynote|talk|workshop|panel|session|presentation|lightning talk)$/i.exec(parts.title);
@@ -76,6 +76,17 @@ function splitLead(text: string, marked = false): { title: string; speakers: Spe
   // A sentence that goes on after the name ("... by Ann Lee, but also interesting") is prose, not a lead.
   if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for|about|with|to|into|of|over)\b/.test(s.organization ?? s.role ?? ''))) return null;
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
+}
+
+/**
+ * "[Paul Mackerras - Microwatt Microarchitecture](video)": a link to a talk's video names its title, so words after a
+ * speaker's name that no known company has are that title, not an employer.
+ */
+function speakerThenVideoTitle(parts: HeadingParts, video: boolean): HeadingParts {
+  const only = parts.speakerOnly && parts.speakers.length === 1 ? parts.speakers[0] : undefined;
+  const words = only?.organization?.split(/\s+/).length ?? 0;
+  if (!video || !only?.organization || only.role || words < 2 || resolveName(only.organization, 'Organization')?.type === 'Organization') return parts;
+  return { ...parts, title: only.organization, speakers: [{ ...only, organization: null }], speakerOnly: false };
 }
 
 /** "Ann Lee (Acme)" on a line of its own with the title on the next: both lines, read as one lead. */
@@ -386,7 +397,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const afterLead = /(?:,|\band|\bor|&)\s*$/.test(before) && spans.some((other) => other.end <= span.start && span.start - other.end < 8);
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
-    const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true) : null;
+    const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null;
     if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;

@@ -75,13 +75,16 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
     if (speakers.every((sp) => sp !== null)) return speakers.flatMap((sp) => sp ?? []);
   }
   // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Tin Marković" (a weak name),
-  // "Speaker: Varya" (one name, no everyday word and nothing the gazetteer knows).
-  return parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledMononym(m[1]);
+  // "Speaker: Varya" (one name), "Speaker: Thursday Bram" (a name with a structural word).
+  return parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledName(m[1]);
 }
 
-function labelledMononym(text: string): SpeakerRecord[] | null {
+/** One to three capitalised words, not all everyday ones, that name nothing the gazetteer knows. */
+function labelledName(text: string): SpeakerRecord[] | null {
   const name = text.replace(/[*_]/g, '').trim();
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name) || isEverydayWord(name.toLowerCase()) || namesAThing(name)) return null;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}$/u.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.every((w) => isEverydayWord(w.toLowerCase())) || words.some((w) => namesAThing(w))) return null;
   return [{ name, role: null, organization: null }];
 }
 

@@ -63,6 +63,13 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
         if (led) talks.set(s.index, led);
         continue;
       }
+      // ("##### Chris Eidhof - Swift Interop" among "Name - Title" siblings: two capitalised words that name no
+      // known company are the title, not her employer.)
+      const only = parts?.speakerOnly && parts.speakers.length === 1 ? parts.speakers[0] : undefined;
+      if (only?.organization && !only.role && speakerFirst >= 2 && speakerFirst * 2 >= talkCount && resolveName(only.organization, 'Organization')?.type !== 'Organization') {
+        talks.set(s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
+        continue;
+      }
       if (!parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
       if (namesEvent(parts.title)) continue;
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
@@ -237,6 +244,8 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const titleAbove = parent && parentParts && s.index === parent.index + 1 && parent.text.trim() === '' && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
     // "## Joe Beda - CEO, Heptio" over the notes of the talk (its sub-headings are topics of it): a speaker named with
     // a role is on stage, and the heading itself is the talk's (its anchor identifies it).
+    // (A byline already read as the speakers of the talk above it makes no talk of its own.)
+    if (parent && s.index === parent.index + 1 && talks.get(parent.index)?.speakers.length && BYLINE.test(s.heading)) continue;
     // ("### by @ann_lee": the notes under a byline of handles may name the person.)
     const speakers = handleByline(s) ?? parts.speakers;
     if (parts.speakers.some((p) => p.role !== null) && (s.text.trim() !== '' || child)) {

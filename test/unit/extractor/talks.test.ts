@@ -100,6 +100,20 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('reads "Name - Two Words" among speaker-first siblings as a title, unless the words name a known company', () => {
+    const md = '#### Talks\n##### Ann Lee - Writing Zorb Clearly\n##### [Priya Natarajan](https://x.example/p) - Rust Interop\n##### Maria Gonzalez - Tales of a Rewrite\n##### John Smith - Google';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => `${sp.name}@${sp.organization}`)])).toEqual([
+      ['Writing Zorb Clearly', ['Ann Lee@null']],
+      ['Rust Interop', ['Priya Natarajan@null']],
+      ['Tales of a Rewrite', ['Maria Gonzalez@null']],
+    ]);
+  });
+
+  it('lets a "Speaker:" label vouch for a name with a structural word; a "Reads" heading lists books, not talks', () => {
+    const md = '## [Writing Fiction for Docs](https://x.example/t)\n\nSpeaker: [Thursday Zorbel](https://twitter.com/tz)\n\n### Recommended Reads\n\n- *Sin and Syntax* by Constance Hale\n- *Bird by Bird* by Annette Lamott';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([['Writing Fiction for Docs', ['Thursday Zorbel']]]);
+  });
+
   it('does not take title-only headings next to a single talk', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
