@@ -187,7 +187,7 @@ function nameRanOnIntoTitle(text: string, separators: readonly RegExpMatchArray[
   const dash = separators.filter((sep) => /[-–—]/.test(sep[0])).pop();
   if (dash?.index === undefined) return null;
   const [role, org, ...more] = text.slice(dash.index + dash[0].length).split(/\s*,\s*/);
-  // (A clause in the organization's place is the title's own: "Open Source Won, but Freedom Has Not".)
+  // (A clause in the organization's place is the title's own: "Quux Won, but Plonk Has Not".)
   if (!role || !org || more.length || clauseInPlace(org) || !wordsOf(role).some((w) => ROLE_WORDS.has(w)) || isPersonName(role, true)) return null;
   const words = text.slice(0, dash.index).trim().split(/\s+/);
   const name = words.slice(-2).join(' ');
@@ -199,7 +199,7 @@ function nameRanOnIntoTitle(text: string, separators: readonly RegExpMatchArray[
 /** "... - Ann Lee / Bo Chen": a slash between two clear names joins co-speakers, as "&" does; it parts nothing. */
 function joinSlashedNames(text: string): string {
   return text.replace(/\s+\/\s+/g, (slash: string, at: number) => {
-    // (A middle initial may stand inside either name: "Bradley M. Kuhn / Karen Sandler".)
+    // (A middle initial may stand inside either name: "Ann B. Lee / Karen Zorbel".)
     const before = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})$/u.exec(text.slice(0, at))?.[1];
     const after = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text.slice(at + slash.length))?.[1];
     return before && after && isPersonName(before, false) && isPersonName(after, false) ? ' & ' : slash;
@@ -234,7 +234,7 @@ export function parseTalkHeading(heading: string): HeadingParts {
     return finish(text, kindBySpeakers, level, kindBy[1].toLowerCase());
   }
   // "Andrew's Talk: Title": the talk's owner, then its title.
-  // ("Ann Lee's Friday Evening Keynote: Title": up to two words describe the session.)
+  // ("Ann Lee's Monday Morning Keynote: Title": up to two words describe the session.)
   const owned = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{L}+\s+){0,2}?([Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\s*:\s+(\S.{2,})$/u.exec(heading.trim());
   const owner = owned?.[1];
   if (owned?.[3] && owner && (isPersonName(owner, false) || (!owner.includes(' ') && isGivenName(owner)))) {
@@ -312,10 +312,12 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const sep = separators[i];
     if (!sep || sep.index === undefined || sep.index === 0) continue;
     // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
-    // ("Title by Liesbeth De Mol": "by" vouches for one name of less common words.)
+    // ("Title by Max Olander": "by" vouches for one name of less common words.)
     const right = text.slice(sep.index + sep[0].length);
-    // (Only where nothing else parts the heading: "Ann Lee – Deep Thoughts by Not Jack Handey" is her title.)
-    const speakers = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.length === 1 ? loneWeakName(right) : null);
+    // (Only where nothing else parts the heading: "Ann Lee – Plonk Stories by Not Ivo Zorbel" is her title.)
+    const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.length === 1 ? loneWeakName(right) : null);
+    // (A clause in an organization's place is a title's: "Quux Won, but Plonk Has Not Yet".)
+    const speakers = read?.some((sp) => clauseInPlace(sp.organization)) ? null : read;
     // "Title - Acme - Ann Lee & Bo Chen": one organization word between the title and the names is theirs.
     const middle = i > 0 && speakers?.every((sp) => sp.organization === null) ? separators[i - 1] : undefined;
     const orgBefore = middle?.index !== undefined && !/by/.test(middle[0]) ? text.slice(middle.index + middle[0].length, sep.index).trim() : '';
@@ -444,7 +446,8 @@ export function parseTalkHeading(heading: string): HeadingParts {
     }
     // "Ann Lee & Bo Chen (Acme) - Title": several people, every name clear (or beside its organization).
     const group = speaker ? null : parseSpeakers(text.slice(0, first.index).trim());
-    if (group && group.length > 1 && group.every((p) => isPersonName(p.name, p.organization !== null)) && group.some((p) => isPersonName(p.name, false)) && right.split(/\s+/).length >= 2 && parseSpeakers(right) === null) {
+    const rightPeople = parseSpeakers(right);
+    if (group && group.length > 1 && group.every((p) => isPersonName(p.name, p.organization !== null)) && group.some((p) => isPersonName(p.name, false)) && right.split(/\s+/).length >= 2 && (rightPeople === null || rightPeople.some((p) => clauseInPlace(p.organization)))) {
       return finish(right, group, level, label);
     }
   }

@@ -79,7 +79,7 @@ function splitLead(text: string, marked = false, video = false): { title: string
 }
 
 /**
- * "[Paul Mackerras - Microwatt Microarchitecture](video)": a link to a talk's video names its title, so words after a
+ * "[Ines Brevik - Quux Pipelines](video)": a link to a talk's video names its title, so words after a
  * speaker's name that no known company has are that title, not an employer.
  */
 function speakerThenVideoTitle(parts: HeadingParts, video: boolean): HeadingParts {
@@ -383,7 +383,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
   }
   for (const [index, span] of spans.entries()) {
     const inner = block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-    // ("**Title** by [Max Halford](url) (Acme)": a linked name after "by" is the speaker, even one of common words.)
+    // ("**Title** by [Max Olander](url) (Acme)": a linked name after "by" is the speaker, even one of common words.)
     if (spanNamesPerson(block.text, span)) continue;
     // A link to a place in the post itself is its table of contents, not a talk ("[Ann Lee — Title](#ann-lee)").
     if (form === 'link' && (span as LinkSpan).href.startsWith('#')) continue;

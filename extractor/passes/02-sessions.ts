@@ -169,7 +169,7 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
 function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
-  // (The text before the first heading stands under the post's own title: "GoGaRuCo 2014 Talks".)
+  // (The text before the first heading stands under the post's own title: "ZorbConf 2014 Talks".)
   const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) };
   const found: Found[] = [];
   let day: number | null = null;

@@ -74,8 +74,8 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
     const speakers = pieces.map((p) => parseSpeakers(p));
     if (speakers.every((sp) => sp !== null)) return speakers.flatMap((sp) => sp ?? []);
   }
-  // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Tin Marković" (a weak name),
-  // "Speaker: Varya" (one name), "Speaker: Thursday Bram" (a name with a structural word).
+  // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Max Olander" (a weak name),
+  // "Speaker: Zorvana" (one name), "Speaker: Thursday Zorbel" (a name with a structural word).
   return parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledName(m[1]);
 }
 

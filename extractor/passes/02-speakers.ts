@@ -106,14 +106,14 @@ const isRole = (text: string): boolean => wordsOf(text).some((w) => ROLE_WORDS.h
 /**
  * A role and an organization in parentheses after a name read as comma parts: "Ann Lee (Principal Engineer, Acme)"
  * and "Ann Lee (engineer at Acme, PMC member)" as "Ann Lee, Principal Engineer, Acme" (an aside after "Role at
- * Org" dropped). A town after the organization is dropped: "(Acme, Toulouse)" is "(Acme)". Other parentheses are left
+ * Org" dropped). A town after the organization is dropped: "(Acme, Lyon)" is "(Acme)". Other parentheses are left
  * as written.
  */
 export function roleOrgParenAsCommas(text: string): string {
   if (!text.includes('(')) return text;
   return text.replace(ROLE_ORG_PAREN, (m, inner: string) => {
     const parts = inner.split(',').map((p) => p.trim());
-    // "(Acme, Toulouse)": the organization's town is no part of it.
+    // "(Acme, Lyon)": the organization's town is no part of it.
     const town = parts.length === 2 && isPlace((parts[1] ?? '').toLowerCase()) && !isPlace((parts[0] ?? '').toLowerCase());
     if (town) return `(${parts[0]})`;
     const at = parts.map((p) => /^(.+?)\s+(?:at|@)\s+(\S.*)$/.exec(p)).find((r) => r?.[1] && isRole(r[1]));
@@ -123,12 +123,13 @@ export function roleOrgParenAsCommas(text: string): string {
 }
 
 /**
- * Words where an organization or a role should stand that read as a clause: two lowercase words, or "and"/"&" on
- * ("..., two different approaches", "by Ann Lee reviewed common attacks", "... and Bo Chen discussed ..."). A reading
- * that left them there ran on past the names; they are no employer ("eBay", one word, is a name).
+ * Words where an organization or a role should stand that read as a clause: two lowercase words, or a conjunction on
+ * ("..., two different approaches", "by Ann Lee reviewed common attacks", "... and Bo Chen discussed ...",
+ * "Quux Won, but Plonk Has Not"). A reading that left them there ran on past the names; they are no employer ("eBay",
+ * one word, is a name).
  */
 export function clauseInPlace(text: string | null): boolean {
-  return !!text && /^(?:\p{Ll}+\s+\p{Ll}|(?:and|&)\s)/u.test(text);
+  return !!text && /^(?:\p{Ll}+\s+\p{Ll}|(?:and|&|but|or|yet)\s)/u.test(text);
 }
 
 /**

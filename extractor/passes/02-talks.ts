@@ -63,10 +63,10 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
         if (led) talks.set(s.index, led);
         continue;
       }
-      // ("##### Chris Eidhof - Swift Interop" among "Name - Title" siblings: two capitalised words that name no
+      // ("##### Ines Brevik - Quux Pipelines" among "Name - Title" siblings: two capitalised words that name no
       // known company are the title, not her employer.)
       const only = parts?.speakerOnly && parts.speakers.length === 1 ? parts.speakers[0] : undefined;
-      if (only?.organization && !only.role && speakerFirst >= 2 && speakerFirst * 2 >= talkCount && resolveName(only.organization, 'Organization')?.type !== 'Organization') {
+      if (parts && only?.organization && !only.role && speakerFirst >= 2 && speakerFirst * 2 >= talkCount && resolveName(only.organization, 'Organization')?.type !== 'Organization') {
         talks.set(s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
         continue;
       }
@@ -76,7 +76,7 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       // (A sibling that lists talks of its own is a group of them, read inline.)
       if (s.videos.length === 0 && inlineLeadCount([s], sections) >= 2) continue;
       const candidate = ledBy(parts) ?? { parts, speakers: textSpeakers(s), title: parts.title };
-      // ("# Before we got started" ahead of every talk, with no speaker and no video: the author's introduction.)
+      // ("# On the way to Plonkville" ahead of every talk, with no speaker and no video: the author's introduction.)
       if (s.index < firstTalk && candidate.speakers.length === 0 && s.videos.length === 0 && !parts.label) continue;
       talks.set(s.index, candidate);
     }

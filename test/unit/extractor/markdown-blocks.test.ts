@@ -92,7 +92,8 @@ describe('links and videos', () => {
   ];
   it('keeps every later line\'s number when it joins a wrapped embed tag', () => {
     const blocks = normaliseMarkdown('<iframe\n  src="https://www.youtube.com/embed/Z3aBWkNXnhw"\n></iframe>\n\n## Next\n\nText').blocks;
-    expect(blocks.find((b) => b.kind === 'text' && b.text === 'Text')?.line).toBe(7);
+    const text = blocks.find((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text' && b.text === 'Text');
+    expect(text?.line).toBe(7);
   });
   it.each(videoRows)('%s', (_n, md, expected) => expect(videos(md)).toEqual(expected));
 });

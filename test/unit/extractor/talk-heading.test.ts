@@ -29,13 +29,13 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Serverless Patterns—Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     ['Serverless Patterns -- Keiko Tanaka, AWS', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     // A possessive speaker, words about the session, its kind, then the title.
-    ["Priya Natarajan's Friday Evening Keynote: LiveView in the Wild", 'LiveView in the Wild', [['Priya Natarajan', null, null]], null],
+    ["Priya Natarajan's Monday Morning Keynote: Plonk in the Field", 'Plonk in the Field', [['Priya Natarajan', null, null]], null],
     // "by" alone parts the heading: it vouches for a name of less common words ...
     ['Reflections on Computing by Max Olander', 'Reflections on Computing', [['Max Olander', null, null]], null],
     // ... but not where a dash parted the speaker from the title already.
-    ['Priya Natarajan – Deep Thoughts by Not Jack Zorbel', 'Deep Thoughts by Not Jack Zorbel', [['Priya Natarajan', null, null]], null],
+    ['Priya Natarajan – Plonk Stories by Not Ivo Zorbel', 'Plonk Stories by Not Ivo Zorbel', [['Priya Natarajan', null, null]], null],
     // A slash joins co-speakers with initials; the title's own clause after a comma is no organization.
-    ['Ann B. Lee / Karen Zorbel - Open Source Won, but Freedom Has Not Yet', 'Open Source Won, but Freedom Has Not Yet', [['Ann B. Lee', null, null], ['Karen Zorbel', null, null]], null],
+    ['Ann B. Lee / Karen Zorbel - Quux Won, but Plonk Has Not Yet', 'Quux Won, but Plonk Has Not Yet', [['Ann B. Lee', null, null], ['Karen Zorbel', null, null]], null],
     // Three hyphens are how markdown writes an em dash.
     ['Serverless Patterns --- Keiko Tanaka (AWS)', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     // A form's field name before the title is no part of it.

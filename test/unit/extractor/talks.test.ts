@@ -72,10 +72,10 @@ describe('findTalks', () => {
   });
 
   it('takes no title-only heading ahead of every talk sibling, with no speaker or video, as a talk: it introduces them', () => {
-    const md = '# Before we got started\nI read the news on the train.\n# A Talk --- Ann Lee (Acme)\ntext\n# B Talk --- Bo Chen (Bar)\ntext\n# Wrapping it all up\nThe release was shown.';
+    const md = '# On the way to Plonkville\nI read the news on the train.\n# A Talk --- Ann Lee (Acme)\ntext\n# B Talk --- Bo Chen (Bar)\ntext\n# Wrapping it all up\nThe release was shown.';
     expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Wrapping it all up']);
     // A speaker in its text makes the first one a talk as before.
-    expect(titles(md.replace('I read the news on the train.', 'Priya Natarajan talks about the news.'))).toEqual(['Before we got started', 'A Talk', 'B Talk', 'Wrapping it all up']);
+    expect(titles(md.replace('I read the news on the train.', 'Priya Natarajan talks about the news.'))).toEqual(['On the way to Plonkville', 'A Talk', 'B Talk', 'Wrapping it all up']);
   });
 
   it('reads "### by @handle" under a title: the notes name the speaker, else the handle does; a kind word is a title there', () => {
@@ -92,26 +92,26 @@ describe('findTalks', () => {
   });
 
   it('reads "Title:" headings with a "Speaker:" line, the label vouching for a name of common words or a single name', () => {
-    const md = '## Talks\n### Title: Static Typing in Zorb\nSpeaker: Max Olander\n\nNotes.\n### Title: Mock Worlds\nSpeaker: Varyana\n\nNotes.\n### Title: Mock Worlds Revisited\nSpeaker: Welcome\n\nNotes.';
+    const md = '## Talks\n### Title: Typed Plonk Pipelines\nSpeaker: Max Olander\n\nNotes.\n### Title: Quux in Practice\nSpeaker: Zorvana\n\nNotes.\n### Title: Quux Beyond Practice\nSpeaker: Welcome\n\nNotes.';
     expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([
-      ['Static Typing in Zorb', ['Max Olander']],
-      ['Mock Worlds', ['Varyana']],
-      ['Mock Worlds Revisited', []],
+      ['Typed Plonk Pipelines', ['Max Olander']],
+      ['Quux in Practice', ['Zorvana']],
+      ['Quux Beyond Practice', []],
     ]);
   });
 
   it('reads "Name - Two Words" among speaker-first siblings as a title, unless the words name a known company', () => {
-    const md = '#### Talks\n##### Ann Lee - Writing Zorb Clearly\n##### [Priya Natarajan](https://x.example/p) - Rust Interop\n##### Maria Gonzalez - Tales of a Rewrite\n##### John Smith - Google';
+    const md = '#### Talks\n##### Ann Lee - Plonk for Busy People\n##### [Priya Natarajan](https://x.example/p) - Rust Internals\n##### Maria Gonzalez - Notes from a Migration\n##### John Smith - Google';
     expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => `${sp.name}@${sp.organization}`)])).toEqual([
-      ['Writing Zorb Clearly', ['Ann Lee@null']],
-      ['Rust Interop', ['Priya Natarajan@null']],
-      ['Tales of a Rewrite', ['Maria Gonzalez@null']],
+      ['Plonk for Busy People', ['Ann Lee@null']],
+      ['Rust Internals', ['Priya Natarajan@null']],
+      ['Notes from a Migration', ['Maria Gonzalez@null']],
     ]);
   });
 
   it('lets a "Speaker:" label vouch for a name with a structural word; a "Reads" heading lists books, not talks', () => {
-    const md = '## [Writing Fiction for Docs](https://x.example/t)\n\nSpeaker: [Thursday Zorbel](https://twitter.com/tz)\n\n### Recommended Reads\n\n- *Sin and Syntax* by Constance Hale\n- *Bird by Bird* by Annette Lamott';
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([['Writing Fiction for Docs', ['Thursday Zorbel']]]);
+    const md = '## [Plonk Stories for Docs](https://x.example/t)\n\nSpeaker: [Thursday Zorbel](https://twitter.com/tz)\n\n### Recommended Reads\n\n- *Quux and Syntax* by Annette Zorbel\n- *Plonk by Plonk* by Ivo Lamberg';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([['Plonk Stories for Docs', ['Thursday Zorbel']]]);
   });
 
   it('does not take title-only headings next to a single talk', () => {
