@@ -302,7 +302,12 @@ export function parseTalkHeading(heading: string): HeadingParts {
     const people = parseSpeakers(text.slice(joiner.index + joiner[0].length));
     const everyday = (name: string): boolean => name.split(/\s+/).every((w) => isEverydayWord(w.toLowerCase()));
     const withClear = (): boolean => !!people?.some((p) => isGivenName(p.name)) && !people.some((p) => everyday(p.name));
-    if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && (joiner[1] === 'from' || withClear())) return finish(text.slice(0, joiner.index), people, level, label);
+    if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && (joiner[1] === 'from' || withClear())) {
+      // ("Keynote with Ann Lee": a kind and its speaker only; the session has no title of its own but the heading.)
+      const kindOnly = /^(?:\p{L}+\s+)?(keynote|talk|session|presentation|workshop|panel)$/iu.exec(text.slice(0, joiner.index).trim());
+      if (kindOnly?.[1]) return { title: text, speakers: people, level, label: label ?? kindOnly[1].toLowerCase(), speakerOnly: false, quoted: false };
+      return finish(text.slice(0, joiner.index), people, level, label);
+    }
   }
   const separators = [...text.matchAll(SEPARATOR)];
   const runOn = nameRanOnIntoTitle(text, separators);
@@ -464,6 +469,15 @@ export function parseTalkHeading(heading: string): HeadingParts {
   const named = /^([^()]{3,60}?)\s*\(([^()]{2,60})\)\s+(\p{Lu}.{5,})$/u.exec(text);
   const namedSpeaker = named?.[1] && named[2] && !named[2].startsWith('@') ? leadingSpeaker(`${named[1].trim()} (${named[2].trim()})`) : null;
   if (named?.[3] && namedSpeaker && parseSpeakers(named[3]) === null) return finish(named[3], [namedSpeaker], level, label);
+  // "Ann Lee, Is your application secure?" (a numbered programme): a clear name, a comma, then words that read as a
+  // title: three or more opening with a capital, no role word near its start, no known organization, and a lowercase word or a kind word
+  // among them.
+  const nameComma2 = /^([^,]{3,60}),\s+(\S.{5,})$/.exec(text);
+  const firstSpeaker = nameComma2?.[1] ? leadingSpeaker(nameComma2[1].trim()) : null;
+  const afterName = nameComma2?.[2] ?? '';
+  if (firstSpeaker && !firstSpeaker.organization && /^[\p{Lu}\d"“]/u.test(afterName) && !wordsOf(afterName).slice(0, 4).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w)) && afterName.split(/\s+/).length >= 3 && roleAndOrg(afterName) === null && resolveName(afterName) === null && !parseSpeakers(afterName)?.some((p) => isPersonName(p.name, false)) && (/\s\p{Ll}/u.test(afterName) || /\b(?:keynote|talk|session|panel|workshop)\b/i.test(afterName))) {
+    return finish(afterName, [firstSpeaker], level, label);
+  }
   const commaOnly = parseSpeakers(text);
   if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);

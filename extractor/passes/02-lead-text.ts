@@ -27,8 +27,11 @@ export interface SessionLead {
   kindBefore: string | null;
   /** The lead quotes its title ("Ann Lee, Acme - “Title”"): quotes set it apart as markup does. */
   quoted?: boolean;
-  /** Its speakers come from a table column whose header says so ("Speaker(s)"): surnames alone are names there. */
-  namedColumn?: boolean;
+  /**
+   * Where its speakers stand vouches for them: a table column whose header says so ("Speaker(s)": surnames alone are
+   * names there), or a possessive or handle right before the talk's video ("@ann_lee's [Title](video)").
+   */
+  vouchedNames?: boolean;
 }
 
 /** Words that start a sentence, not a title ("I went to a talk by ..."). */

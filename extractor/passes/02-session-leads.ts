@@ -10,7 +10,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
+import { HANDLES_ONLY, parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
@@ -220,7 +220,7 @@ function rowLead(block: TextBlock): SessionLead[] {
       if (split) ({ title, speakers } = split);
     }
     if (!titleLike(title) || (!speakers.length && !video)) return [];
-    return [{ start: 0, heading, title, speakers, level: titleCell.level, label: null, video, form: 'row', kindBefore: null, namedColumn: s >= 0 && speakers.length > 0 }];
+    return [{ start: 0, heading, title, speakers, level: titleCell.level, label: null, video, form: 'row', kindBefore: null, vouchedNames: s >= 0 && speakers.length > 0 }];
   }
   // Cells that part names from a title say more than a separator inside one cell ("Title: Subtitle").
   const byCells = namesAndTitleCells(block.cells, heading, video);
@@ -277,7 +277,9 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
   // whether the rest of the lead vouches for it.)
-  const speakers = m?.[1] ? (parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) ? loneWeakName(m[1]) : null)) : null;
+  // ("[Title](video) by @ann_lee": handles alone after "by" are the names the post gives.)
+  const byHandles = m?.[1] && /\b[Bb]y\s/.test(m[0]) && HANDLES_ONLY.test(m[1].trim()) ? m[1].trim().split(/\s*(?:,|&|\band\b)\s*/).map((h) => ({ name: h.replace(/^@/, ''), role: null, organization: null })) : null;
+  const speakers = m?.[1] ? (byHandles ?? parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) ? loneWeakName(m[1]) : null)) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
   // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol, or end
   // the item: "[Title](url) by Kent C. Dodds".)
@@ -364,10 +366,11 @@ function boldRunAfter(block: TextBlock, end: number): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false) || sp.organization !== null) ? speakers : null;
 }
 
-/** A bold or linked run that is a person's name: a clear one, or one of common words right after "by". */
+/** A bold or linked run that is a person's name: a clear one, a handle, or one of common words right after "by". */
 function spanNamesPerson(text: string, span: Span): boolean {
   const inner = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  return isPersonName(inner, false) || (/\bby\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start)) && isPersonName(inner, true));
+  // (A handle is someone's too: "[Title](video) by [@ann_lee](profile)".)
+  return isPersonName(inner, false) || /^@[\w.]+$/.test(inner) || (/\bby\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start)) && isPersonName(inner, true));
 }
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
@@ -426,6 +429,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       if (name && isPersonName(name, false)) trailing.speakers = [{ name, role: null, organization: null }];
     }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
+    // "Ann Lee's [Title](video)", "@ann_lee and Bo Chen on [Title](video)": the owners of a video's title before it.
+    const owners = !trailing.speakers && video ? ownersBefore(block.text, span.start) : null;
+    if (owners) trailing.speakers = owners;
     if (!trailing.speakers) trailing.speakers = boldRunAfter(block, span.end);
     if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);
     // "[Title](video) - A look at legacy code. Ann Lee walks through ...": a video's link that opens its paragraph or
@@ -442,7 +448,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const title = unquote(labelled.text.replace(/[\s:,;]+$/, '').replace(/(\S\s+\S+)\s+talk$/, '$1')).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
-    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
+    // (One word is a title where its owners' possessive vouches for it: "@ann_lee's [Plonkid](video)".)
+    if (!titleLike(title, true) || (title.split(/\s+/).length < 2 && !owners) || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     // ... or a linked video title that opens its paragraph, its notes after a dash or colon ("[Title](video) - A look at ...").
@@ -455,9 +462,31 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
     // "[Title](url) keynote from Ann Lee": a kind word right after the title names the kind.
     const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? labelled.label;
-    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind });
+    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind, vouchedNames: owners !== null && owners === trailing.speakers });
   }
   return out;
+}
+
+// (An apostrophe inside a name only before a capital, "O'Neil": "Ann Lee's" is her possessive.)
+const OWNER_WORD = String.raw`\p{Lu}(?:[\p{L}-]|['’](?=\p{Lu}))+`;
+const OWNER_NAME = String.raw`(?:@[\w.]+|${OWNER_WORD}(?:\s+(?:\p{Lu}\.?|${OWNER_WORD})){1,2})`;
+/** Names or handles that open the line, then a possessive and up to three words, or "on", right before a title. */
+const OWNERS = new RegExp(String.raw`^[\s>*-]*(${OWNER_NAME}(?:\s*(?:,|&|\band\b)\s*${OWNER_NAME})*)(?:(['’]s)(?:\s+\p{Ll}[\p{L}-]*){0,3}|\s+(?:on|about))?\s*["“]?$`, 'u');
+
+/**
+ * "Ann Lee's [Title](video)", "@ann_lee's talk [Title](video)", "@ann_lee [Title](video)", "@ann_lee and Bo Chen on
+ * [Title](video)": a line that opens with the people whose video it links. Handles stand for names the post does not
+ * give; a name needs the shape of one (common words too: the video vouches).
+ */
+function ownersBefore(text: string, at: number): SpeakerRecord[] | null {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const m = OWNERS.exec(line);
+  if (!m?.[1]) return null;
+  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  // (A bare name before a link, without a possessive or "on", may be a caption's: only handles stand alone.)
+  if (!m[2] && !/\s(?:on|about)\s*["“]?$/.test(line) && !names.every((n) => n.startsWith('@'))) return null;
+  if (!names.every((n) => n.startsWith('@') || isPersonName(n, true))) return null;
+  return names.map((n) => ({ name: n.replace(/^@/, ''), role: null, organization: null }));
 }
 
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’.-]*){1,3}`;

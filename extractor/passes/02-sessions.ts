@@ -38,7 +38,8 @@ export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionConte
   if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
   // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
   // (A table's "Speaker(s)" column vouches for its names, surnames alone included.)
-  const clear = lead.namedColumn === true || lead.speakers.every((s) => clearOrHandled(block.text, s.name)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
+  // (A speaker known only by the handle the block writes, "@ann_lee", is as clear as a name.)
+  const clear = lead.vouchedNames === true || lead.speakers.every((s) => clearOrHandled(block.text, s.name) || block.text.includes(`@${s.name}`)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
   // A name made of common words ("Leo Sharp") needs company: an organization, a video, or a clear co-speaker.
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
   const plausible = clear || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));

@@ -96,7 +96,8 @@ function orgShaped(org: string): boolean {
 
 /** "By Kelsey Hightower & Jesse Suen": everything after "by" up to the sentence end, when it is only clear names. */
 function byLine(line: string): SpeakerRecord[] | null {
-  const m = /(?:^|\s)[Bb]y\s+(.+?)(?:[.!?;:](?:\s|$)|$)/.exec(line);
+  // (An initial's period ends no sentence: "By Ann B. Lee.")
+  const m = /(?:^|\s)[Bb]y\s+(.+?)(?:(?<!(?:^|\s)\p{Lu})[.!?;:](?:\s|$)|$)/u.exec(line);
   const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
   // An organization is a name ("from Acme"), not the rest of a clause ("..., drives home ... at most organizations").
   return speakers?.every((sp) => isPersonName(sp.name, false) && (sp.organization === null || orgShaped(sp.organization))) ? speakers : null;
@@ -153,7 +154,8 @@ function nameThenOrgCells(line: string): SpeakerRecord[] | null {
 
 /** "by Ann Lee", "By Ann Lee & Bo Chen (Acme)" as a line of its own under a title: a byline. */
 function byOnlyLine(line: string): SpeakerRecord[] | null {
-  const m = /^\s*by\s+(.+?)\s*$/i.exec(line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\(?@[\w.]+\)?/g, ' '));
+  // ("By Ann Lee and Bo Chen." ends as a sentence does: one period after the names closes the line.)
+  const m = /^\s*by\s+(.+?)\.?\s*$/i.exec(line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\(?@[\w.]+\)?/g, ' '));
   if (!m?.[1] || /[.!?]$/.test(m[1])) return null;
   const speakers = parseSpeakers(m[1]);
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;

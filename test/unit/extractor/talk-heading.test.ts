@@ -36,6 +36,11 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Priya Natarajan – Plonk Stories by Not Ivo Zorbel', 'Plonk Stories by Not Ivo Zorbel', [['Priya Natarajan', null, null]], null],
     // A slash joins co-speakers with initials; the title's own clause after a comma is no organization.
     ['Ann B. Lee / Karen Zorbel - Quux Won, but Plonk Has Not Yet', 'Quux Won, but Plonk Has Not Yet', [['Ann B. Lee', null, null], ['Karen Zorbel', null, null]], null],
+    // A kind "with" its speaker and nothing else: the heading is the title.
+    ['Keynote with Maria Gonzalez', 'Keynote with Maria Gonzalez', [['Maria Gonzalez', null, null]], null],
+    // A numbered programme's "Name, Title": a clear name, then words that read as a title.
+    ['Priya Natarajan, Is your Plonk application secure?', 'Is your Plonk application secure?', [['Priya Natarajan', null, null]], null],
+    ['Maria Gonzalez, Afternoon Keynote & Closing Messages', 'Afternoon Keynote & Closing Messages', [['Maria Gonzalez', null, null]], null],
     // Three hyphens are how markdown writes an em dash.
     ['Serverless Patterns --- Keiko Tanaka (AWS)', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     // A form's field name before the title is no part of it.
@@ -136,6 +141,8 @@ describe('parseTalkHeading: speaker-only headings', () => {
     // Note-style roles: "arch", "Sr ... eng", a dash before the company.
     ['Maria Gonzalez - arch, platform team, Initech', [['Maria Gonzalez', 'arch, platform team', 'Initech']]],
     ['John Smith - Sr Software Eng - Initech', [['John Smith', 'Sr Software Eng', 'Initech']]],
+    // A role after the comma, even one the role reader does not split, is no title.
+    ['Maria Gonzalez, Engineer at the Acme Corp', [['Maria Gonzalez', 'Engineer', 'the Acme Corp']]],
   ];
   it.each(rows)('%s', (heading, speakers) => {
     const parts = parseTalkHeading(heading);

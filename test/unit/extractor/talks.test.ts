@@ -114,6 +114,16 @@ describe('findTalks', () => {
     expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([['Plonk Stories for Docs', ['Thursday Zorbel']]]);
   });
 
+  it('reads a byline that ends as a sentence under a title-only heading of a dated day', () => {
+    const md = '## Thursday Feb 1\n### [Crossing the Plonk by Feeling the Quux](https://x.example/t)\n\nBy Priya Natarajan.\n\nA great speaker.\n### Plonk Tooling Yourself\n\nBy Maria Gonzalez and Ann B. Lee.';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([
+      ['Crossing the Plonk by Feeling the Quux', ['Priya Natarajan']],
+      ['Plonk Tooling Yourself', ['Maria Gonzalez', 'Ann B. Lee']],
+    ]);
+    // A sentence that goes on after "by" names no speaker.
+    expect(titles('## Thursday Feb 1\n### Plonk Tooling Yourself\n\nBy the way, it rained.')).toEqual([]);
+  });
+
   it('does not take title-only headings next to a single talk', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
