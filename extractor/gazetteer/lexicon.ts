@@ -20,8 +20,21 @@ for (const [key, list] of Object.entries(nonEntities)) {
   for (const s of list) NON_ENTITY.add(String(s).toLowerCase());
 }
 
+// Answers by surface: the entity pass asks for the same few hundred surfaces over and over (bounded, as a post of
+// thousands of distinct names must not grow it without end).
+const nonEntityAnswers = new Map<string, boolean>();
+
 /** Events, concepts, API kinds, languages, protocols, consumer platforms: never entity mentions. */
 export function isNonEntity(surface: string): boolean {
+  let answer = nonEntityAnswers.get(surface);
+  if (answer === undefined) {
+    answer = readsAsNonEntity(surface);
+    if (nonEntityAnswers.size < 50_000) nonEntityAnswers.set(surface, answer);
+  }
+  return answer;
+}
+
+function readsAsNonEntity(surface: string): boolean {
   const lower = surface.toLowerCase().replace(/\s+/g, ' ').trim();
   if (NON_ENTITY.has(lower) || isEventName(surface.trim()) || isRegionalEvent(surface.trim())) return true;
   return (lower.endsWith('s') && NON_ENTITY.has(lower.slice(0, -1))) || (lower.endsWith('es') && NON_ENTITY.has(lower.slice(0, -2)));

@@ -14,19 +14,19 @@ const isPunct = (w: string): boolean => !/[\p{L}\p{N}]/u.test(w);
 const SKIPPABLE_BEFORE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'also', 'currently', 'now', 'just', 'recently', 'already', 'will', 'and', 'then', 'originally', '"', "'"]);
 const COORDINATORS = new Set(['and', 'or', ',', '&', 'the', 'a']);
 
-// Per sentence, the slots whose word starts some cue phrase: the rules ask for a dozen phrase lists each, and
-// most words start none.
-const phraseStarts = new WeakMap<readonly Slot[], number[]>();
+// The slots of the sentence at hand whose word starts some cue phrase: the rules ask for a dozen phrase lists per
+// sentence, one sentence after another, and most words start none (one entry: the rules never interleave sentences).
+let startsOf: readonly Slot[] | null = null;
+let starts: number[] = [];
 
 function cueStarts(slots: readonly Slot[]): number[] {
-  let starts = phraseStarts.get(slots);
-  if (!starts) {
+  if (slots !== startsOf) {
     starts = [];
     for (let i = 0; i < slots.length; i++) {
       const w = word(slots[i]);
       if (w !== null && startsAnyPhrase(w)) starts.push(i);
     }
-    phraseStarts.set(slots, starts);
+    startsOf = slots;
   }
   return starts;
 }
