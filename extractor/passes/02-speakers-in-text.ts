@@ -461,6 +461,26 @@ export function labelledSpeakerList(lines: readonly string[]): SpeakerRecord[] |
   return out.length ? out : null;
 }
 
+const BIO_OPENING = new RegExp(String.raw`^\s*(${NAME})(?:['’]s)?(?:\s*\((${ORG})\))?(?=[\s,.:;]|$)`, 'u');
+
+/**
+ * The people a "Presenter(s)" section introduces: its names as lines ("Ann Lee, Acme"), or bio paragraphs that each
+ * open with one ("Ann Lee's (Acme) background is in ...", "Bo Chen is a network engineer ...").
+ */
+export function presentersOf(text: string): SpeakerRecord[] {
+  const lines = text.split('\n').filter((l) => l.trim()).slice(0, 8);
+  const listed = labelledSpeakerList(['Speakers', ...lines]);
+  // (Names as lines: every line is one. Otherwise a bio's first words may read as a name line: "Ann Lee is ...".)
+  if (listed && listed.length >= lines.length && lines.every((l) => l.split(/\s+/).length <= 12)) return listed;
+  const bios: SpeakerRecord[] = [];
+  for (const line of lines) {
+    const m = BIO_OPENING.exec(line);
+    const name = m?.[1]?.replace(/['’]s$/, '');
+    if (name && isPersonName(name, true) && !bios.some((sp) => sp.name === name)) bios.push({ name, role: null, organization: m?.[2] ?? null });
+  }
+  return bios.length ? bios : (listed ?? []);
+}
+
 /** A panel's further speakers: the lines right after the first name line that hold only names ("Bo Chen, Acme"). */
 function nameLinesAfter(lines: readonly string[], first: string): SpeakerRecord[] {
   const out: SpeakerRecord[] = [];

@@ -7,7 +7,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { HANDLES_ONLY, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks, inlineLeadCount, opensWithProseTalk } from './02-sessions.ts';
@@ -112,6 +112,23 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
 }
 
 /**
+ * "## Title" over its abstract, then "### Presenter(s)" with the speakers' names or bios (and "### Notes"): the
+ * labelled sub-section names the talk's speakers.
+ */
+function presentersBelow(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  for (const c of sections) {
+    if (c.parent === null || !SPEAKERS_LABEL.test(c.heading)) continue;
+    const s = sections[c.parent];
+    const parts = s ? parsed[s.index] : null;
+    if (!s || !parts?.title || parts.speakerOnly || parts.speakers.length || isStructural(parts.title) || groupsTalks(parts.title)) continue;
+    const people = presentersOf(c.text);
+    if (!people.length) continue;
+    talks.delete(c.index);
+    talks.set(s.index, { parts, speakers: people, title: talks.get(s.index)?.title ?? parts.title });
+  }
+}
+
+/**
  * "### by @ann_lee" under the title: a byline of handles only. The notes under it name the speaker ("In this talk, Ann
  * Lee shows ..."); when they do not, the handle is the only name the post gives.
  */
@@ -210,6 +227,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     }
   }
   speakersBelow(sections, parsed, talks);
+  presentersBelow(sections, parsed, talks);
   addTalkSiblings(sections, parsed, talks);
   for (const [index, candidate] of [...talks]) if (candidate.speakers.length === 0 && UNPRESENTED.test(candidate.title)) talks.delete(index);
   // A title-only heading that holds talks below it is a grouping, not a talk: talks under headings, or two or more

@@ -124,6 +124,21 @@ describe('findTalks', () => {
     expect(titles('## Thursday Feb 1\n### Plonk Tooling Yourself\n\nBy the way, it rained.')).toEqual([]);
   });
 
+  it('reads a "Presenter(s)" sub-section under a title with its abstract: name lines, or bios that open with the names', () => {
+    const md = [
+      '# Presentations',
+      '## Plonk at Scale', 'Can you explain the path a Plonk packet takes?', '### Presenters',
+      "[Ann Zorbel](https://x.example/a)'s (Acme) background is in distributed systems.", '[Ivo Brevik](https://x.example/i) is a network engineer, turned SRE.',
+      '### Notes', 'Slides link.',
+      '## Quux Without Tears', 'An abstract.', '### Presenter', 'Maria Gonzalez, Initech',
+      '## Before Lunch', 'Nothing presented.', '### Notes', 'We ate.',
+    ].join('\n\n');
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => `${sp.name}@${sp.organization}`)])).toEqual([
+      ['Plonk at Scale', ['Ann Zorbel@Acme', 'Ivo Brevik@null']],
+      ['Quux Without Tears', ['Maria Gonzalez@Initech']],
+    ]);
+  });
+
   it('does not take title-only headings next to a single talk', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
