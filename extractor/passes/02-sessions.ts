@@ -263,6 +263,13 @@ function captionedFrom(section: Section, found: Found[], k: number): number {
  * lead is the block's first, so an intro such as "Max's talk: [Title](...)" stays with it; from the prose a caption
  * captions) to the next lead.
  */
+/** The paragraph ends with the lead's speakers (a name, or its organization in parentheses): nothing else is said. */
+function endsWithSpeakers(text: string, lead: SessionLead): boolean {
+  const last = lead.speakers.at(-1);
+  const end = text.trim().replace(/[.:;!]+$/, '');
+  return !!last && lead.start === 0 && (end.endsWith(last.name) || (!!last.organization && end.endsWith(`(${last.organization})`)));
+}
+
 function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: TextBlock[][] } {
   const firsts = found.map((_f, k) => captionedFrom(section, found, k));
   const own = section.blocks.slice(0, firsts[0] ?? section.blocks.length);
@@ -280,10 +287,13 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
     // paragraph and the lists under it: a sibling item or a later paragraph that holds no lead of its own ("* **Title**
     // Jez applied ...") is the section's again, not this talk's (the guidelines: "mentions of its own item or paragraph").
     const leadBlock = section.blocks[f.block];
+    // ... unless the lead's paragraph is the lead alone, set as a heading would be ("[**Title**](url), by Ann Lee"):
+    // the paragraphs after it, up to the next lead, are its notes.
+    const headingLike = leadBlock?.form === 'paragraph' && startOf(k) === 0 && endsWithSpeakers(leadBlock.text, f.lead);
     for (let b = firsts[k] ?? f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;
-      if (b > f.block && ((leadBlock?.form === 'item' && block.form === 'item' && block.depth <= leadBlock.depth) || (leadBlock?.form === 'paragraph' && block.form === 'paragraph')) && !(next && b === next.block)) {
+      if (b > f.block && !headingLike && ((leadBlock?.form === 'item' && block.form === 'item' && block.depth <= leadBlock.depth) || (leadBlock?.form === 'paragraph' && block.form === 'paragraph')) && !(next && b === next.block)) {
         own.push(block);
         continue;
       }

@@ -281,6 +281,17 @@ describe('session recognizer', () => {
     expect(own).not.toContain('Quuxbucks');
   });
 
+  it('gives a lead paragraph that is the lead alone the paragraphs after it, up to the next lead', () => {
+    const md = '# Talks\n\n[**Plonk for Everyone**](https://x.example/1), by Ann Zorbel\n\nShe showed Quuxctl.\n\nAnd Plonkbase too.\n\n[**Zorb Ethics**](https://x.example/2), by Ivo Brevik\n\nHe spoke about Zorbdb.';
+    const { post, talks } = findTalks(parsePost(md));
+    const texts = talks.map((t) => post.sections[t.sectionIndex]?.text ?? '');
+    expect(talks.map((t) => t.title)).toEqual(['Plonk for Everyone', 'Zorb Ethics']);
+    expect(texts[0]).toContain('Quuxctl');
+    expect(texts[0]).toContain('Plonkbase');
+    expect(texts[0]).not.toContain('Zorbdb');
+    expect(texts[1]).toContain('Zorbdb');
+  });
+
   it('gives a photo caption\'s talk the prose it captions, and full names for the first names it uses', () => {
     const md = '## Wednesday\nAfter lunch, I attended the talk by [Josef Taha](https://x.example/j) and [Tobias Grantner](https://x.example/t) on threat intelligence. It was fascinating.\n\n![photo](img/a.jpg "Tobias and Josef - Storm Center: Open Source Threat Intelligence")\n\nLater, [Rory McCune](https://x.example/r) shared key strategies.\n\n![rory](img/r.jpg "Rory McCune - Securing Your Cluster Management")';
     const { post, talks } = findTalks(parsePost(md));
