@@ -1,10 +1,10 @@
 /** Finds gazetteer names in a sentence: longest match first over the token trie, with each form's case rule. */
-import { TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
+import { EMPLOYER_ONLY, TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
 import { ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName } from './name-lexicon.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
 import { nodeId } from '../ids.ts';
 
 /** Foundations whose name opens the names of their projects ("Apache Kafka", "Apache SkyWalking"). */
@@ -42,6 +42,18 @@ function familyMember(id: string, st: SentenceTokens, end: number): boolean {
 function productInContext(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
   if (st.titleLike || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
   return PRODUCT_PREDICATES.some((p) => p.every((w, k) => st.tokens[end + k]?.lower === w));
+}
+
+/**
+ * The words before tokens `at`..`end` say where someone works ("at", "joined", "works for"), and the name ends there
+ * ("at Keep Ruby Weird" names something longer).
+ */
+function employerCue(st: SentenceTokens, at: number, end: number): boolean {
+  const prev = st.tokens[at - 1]?.lower;
+  const before = st.tokens[at - 2]?.lower ?? '';
+  const next = st.tokens[end];
+  if (next && isCapitalised(next) && next.start - (st.tokens[end - 1]?.end ?? 0) <= 1) return false;
+  return prev === 'at' || prev === 'joined' || (prev === 'for' && /^work(?:s|ed|ing)?$/.test(before));
 }
 
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
@@ -119,6 +131,12 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       // A possessive ends the name ("CoreOS' rkt" is two names).
       if (tok?.possessive) break;
     }
+    const employerOf = !best && employerCue(st, i, i + 1) ? EMPLOYER_ONLY.get(tokens[i]?.text ?? '') : undefined;
+    if (employerOf) {
+      out.push({ id: employerOf.id, type: 'Organization', name: employerOf.name, surface: spanText(st, i, i + 1), tokenStart: i, tokenEnd: i + 1, needsContext: false, prominent: employerOf.prominent, employer: true });
+      i++;
+      continue;
+    }
     if (!best) {
       const lower = head ? lowercaseForm(st, i, head) : null;
       if (lower) pending.push({ at: i, ref: lower });
@@ -142,7 +160,9 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     // a well-known one only where capitals say nothing (sentence start, headline-style lines).
     // (A brand's name of two or more everyday words, written with its capitals mid-sentence, says itself: "React Native".)
     const spelledOut = ref.entity.brand && ref.tokens.length >= 2 && i > 0 && !st.titleLike;
-    const contextual = ref.rule === 'context' && !spelledOut && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);
+    // ("She works at Yelp", "an engineer at LinkedIn": where someone works names a company, in context.)
+    const employer = ref.entity.type === 'Organization' && employerCue(st, i, end);
+    const contextual = ref.rule === 'context' && !spelledOut && !employer && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);
     // "Apache SkyWalking": a foundation's name before one of its projects is part of the project's name.
     const prefix = out[out.length - 1];
     if (prefix && prefix.tokenEnd === i && ref.entity.type === 'Project' && FOUNDATION_PREFIX.has(prefix.id)) {
@@ -160,6 +180,7 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       tokenEnd: end,
       needsContext: contextual,
       prominent: ref.entity.prominent,
+      ...(employer ? { employer } : {}),
     });
     i = end;
   }

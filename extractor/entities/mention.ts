@@ -15,4 +15,6 @@ export interface Candidate {
   prominent: boolean;
   /** Found by a cue with no gazetteer entry: may still be a misspelling of a known name. */
   unknown?: boolean;
+  /** Named as someone's employer ("an engineer at LinkedIn"): a company there, even one whose name is a platform's. */
+  employer?: boolean;
 }

@@ -59,6 +59,11 @@ export const BY_KEY = new Map<string, FormRef[]>();
 export const BY_HOST = new Map<string, GazEntity>();
 export const BY_REPO = new Map<string, GazEntity>();
 export const BY_ID = new Map<string, GazEntity>();
+/**
+ * Companies whose one-word name is also a platform's, never an entity in prose ("on Twitter", "a LinkedIn post"):
+ * by that name as written, matched only where it names someone's employer.
+ */
+export const EMPLOYER_ONLY = new Map<string, GazEntity>();
 
 const rank = (f: FormRef): number => (f.canonical ? 0 : 4) + (f.entity.maturity ? 0 : 2) + (f.entity.prominent ? 0 : 1);
 
@@ -103,7 +108,10 @@ entries.forEach((e, i) => {
   if (!entity) return;
   BY_ID.set(entity.id, entity);
   for (const form of [e.name, ...e.aliases]) {
-    if (isNonEntity(form)) continue;
+    if (isNonEntity(form)) {
+      if (entity.type === 'Organization' && /^\p{Lu}[\p{L}\d]+$/u.test(form)) EMPLOYER_ONLY.set(form, entity);
+      continue;
+    }
     const rare = e.casedForms?.includes(form) ?? false;
     const rule = rare ? 'cased' : matchRuleFor(form, e.match, e.brand);
     // A rare word in lowercase ("coder") is that word, not the name.

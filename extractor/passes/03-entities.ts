@@ -159,7 +159,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
 
   const placeName = (c: Candidate): boolean => c.type === 'Person' && !c.surface.includes(' ') && placeWords.has(c.surface.toLowerCase());
   return kept
-    .filter((f) => !isNonEntity(f.candidate.surface) && !placeName(f.candidate))
+    .filter((f) => (f.candidate.employer === true || !isNonEntity(f.candidate.surface)) && !placeName(f.candidate))
     .map(({ candidate: c, sectionIndex, sentence }) => ({
       entityId: c.id,
       type: c.type,

@@ -28,6 +28,11 @@ const found: Array<[string, string[]]> = [
   ['Tom showed how Cortex stores metrics for the long term.', ['Project:Cortex']],
   ['Check the GitOps talk by Alexis Richardson, CEO of Weaveworks.', ['Person:Alexis Richardson', 'Organization:Weaveworks']],
   ['Our GPUs come from Nvidia and the coffee from Starbucks.', ['Organization:NVIDIA', 'Organization:Starbucks']],
+  // Where someone works names a company: a platform's name too, and one of everyday words the post need not confirm.
+  ['Maria Gonzalez is a Staff Engineer at LinkedIn on the capacity team.', ['Organization:LinkedIn']],
+  ['Before that she worked at Yelp for years.', ['Organization:Yelp']],
+  // Universities, colleges and institutes by the word that ends their name.
+  ['She studied at Plonkville University and the Quux Institute.', ['Organization:Plonkville University', 'Organization:Quux Institute']],
   ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
   ['OpenTelemetry is the merger of OpenTracing and OpenCensus.', ['Project:OpenTelemetry', 'Project:OpenTracing', 'Project:OpenCensus']],
   // Everyday-word names at sentence start, confirmed by a product predicate.
@@ -59,6 +64,9 @@ const notFound: Array<[string, string[]]> = [
   ['Enjoy the party and the steady music.', ['Project:Envoy']],
   ['The Kubex team and the Harbour cafe were nearby.', ['Project:Kubernetes', 'Project:Harbor']],
   ['Shipping containers arrived in Texas on Friday.', ['Project:Texas', 'Person:Texas']],
+  // A platform is no entity where nobody works: "on LinkedIn", "a LinkedIn post"; nor is a longer name's first word.
+  ['Follow me on LinkedIn and read my LinkedIn post.', ['Organization:LinkedIn']],
+  ['Her keynote at Keep Zorb Weird was fun.', ['Organization:Keep', 'Project:Keep']],
   ['Some of us flew in from Hong Kong and New York.', ['Organization:Kong', 'Project:Kong']],
   ['Summer is here. Fall is coming.', ['Person:Summer', 'Project:Fall']],
   ['KubeCon: Keynote Day Shot', ['Project:Shot']],
