@@ -5,6 +5,7 @@
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
+import { memoByText } from '../memo.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
@@ -217,7 +218,10 @@ export const HANDLES_ONLY = /^@[\w.]+(?:\s*(?:,|&|\band\b)\s*@[\w.]+)*$/;
 
 const SERIES_TAIL = /\s*[-–—|:]\s*(?:part|vol(?:ume)?|episode|chapter)\s+(?:\d{1,3}|[ivxlc]{1,6})\s*$/i;
 
-export function parseTalkHeading(heading: string): HeadingParts {
+/** A heading's title, speakers, level and kind (the same heading always reads the same: its reading is kept). */
+export const parseTalkHeading: (heading: string) => HeadingParts = memoByText(readTalkHeading, (parts) => ({ ...parts, speakers: parts.speakers.map((sp) => ({ ...sp })) }));
+
+function readTalkHeading(heading: string): HeadingParts {
   // A heading that is only a link's address ("#### <https://youtu.be/...>") is a talk's video, never a title.
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/.test(heading.trim())) return { title: '', speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };

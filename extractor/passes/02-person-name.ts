@@ -8,6 +8,7 @@ import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
 import { isCommonWord as isEnglishWord, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
+import { memoByText } from '../memo.ts';
 
 /** 'shape': capitalised tokens of a name, but made of common words ('Bo Berg'); only strong context accepts it. */
 export type NameStrength = 'strong' | 'weak' | 'shape' | 'none';
@@ -40,7 +41,10 @@ function isKnownThing(token: string): boolean {
   return known;
 }
 
-export function nameStrength(phrase: string): NameStrength {
+/** How surely a phrase is a person's name (each answer is kept: the talk pass asks about the same phrases often). */
+export const nameStrength: (phrase: string) => NameStrength = memoByText(readNameStrength, (strength) => strength);
+
+function readNameStrength(phrase: string): NameStrength {
   const clean = phrase.replace(/\s*\(@[\w.]+\)\s*$/, '').trim();
   const tokens = clean.split(/\s+/).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 4) return 'none';

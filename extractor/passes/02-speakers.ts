@@ -8,6 +8,7 @@ import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-pe
 import { MEDIA_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
+import { memoByText } from '../memo.ts';
 
 const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
 
@@ -141,8 +142,10 @@ export function loneWeakName(text: string): SpeakerRecord[] | null {
   return nameStrength(name) === 'weak' && !everydayPhrase(name) ? [{ name, role: null, organization: null }] : null;
 }
 
-/** The speakers of a heading's speaker part, or null when it does not name people. */
-export function parseSpeakers(part: string): SpeakerRecord[] | null {
+/** The speakers of a heading's speaker part, or null when it does not name people (each reading is kept). */
+export const parseSpeakers: (part: string) => SpeakerRecord[] | null = memoByText(readSpeakers, (people) => people?.map((sp) => ({ ...sp })) ?? null);
+
+function readSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
   // "Ann Lee @ Acme", "Ann Lee @Google (@ann)": an "@" is "at" before a capitalised name set apart by a space, or a
