@@ -1,13 +1,14 @@
 /**
  * Extractor speed: extract_seed_ms (seed post, warm, median), extract_mb_per_s (>= 200 generated posts, >= 10 MB,
  * one core; quick mode: 40 posts, 2 MB) and compromise_baseline_ratio (our MB/s over a bare compromise
- * `nlp(text).json()` pass's MB/s on the same posts: the floor of an NLP-based approach).
+ * `nlp(text).json()` pass's MB/s on the same posts: the floor of an NLP-based approach) and extract_real_mb_per_s (the
+ * committed real write-ups in data/real-posts/licensed, the same way).
  * The figures time the extractor that ships, compiled to dist/ (built first when stale, outside the timing); the corpus
  * rate runs in a plain Node process of its own, as the CLI and the server run it (bench/extract-rate.mjs: the best of
  * five passes, the median beside it). extract_mb_per_s_tsx times the TypeScript source run through tsx in this process (a dev tool that
  * wraps every function expression in a naming helper), kept so that older results compare.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -78,6 +79,11 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
   const source = corpusRate(extractSource, posts, bytes);
   const { rate: extractRate, median: extractMedian, talks } = shippedRate(posts);
 
+  // Real write-ups by other people (the committed, licensed ones): headings and leads of every habit, few repeats.
+  const realDir = path.join(root, 'data/real-posts/licensed');
+  const realPosts = await Promise.all((await readdir(realDir)).filter((f) => f.endsWith('.md') && f !== 'NOTICE.md').sort().map((f) => readFile(path.join(realDir, f), 'utf8')));
+  const real = shippedRate(realPosts);
+
   // The baseline runs on a slice of the same posts (compromise alone is slow); rates compare, not totals.
   const sample = posts.slice(0, quick ? 4 : 10);
   const sampleBytes = sample.reduce((sum, p) => sum + Buffer.byteLength(p), 0);
@@ -95,6 +101,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResults> {
     extract_posts: posts.length,
     extract_corpus_mb: round(bytes / MB),
     extract_talks_found: talks,
+    extract_real_mb_per_s: round(real.rate),
+    extract_real_posts: realPosts.length,
     compromise_mb_per_s: round(compromiseRate),
     compromise_baseline_ratio: round(extractRate / compromiseRate),
   };
