@@ -250,7 +250,11 @@ const TALK_WORD = String.raw`(?:talk|keynote|session|presentation|workshop|demo)
 const GIVES_TALK = [
   new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${NAME})${ORG_TAIL}\s+(?:${eitherCase(['gave', 'provided', 'delivered', 'presented', 'held', 'did', 'finished', 'started', 'opened', 'closed', 'kicked', 'wrapped', 'ended', 'began'])})\b[^.!?;]{0,50}?\b${TALK_WORD}\b`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+)(?![Aa]n?\s)(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
-  new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:presenter|speaker)\s*,?\s+(${NAME})${ORG_TAIL}`, 'u'),
+  new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:presenter|speaker)s?\s*,?\s+(${NAME})${ORG_TAIL}`, 'u'),
+  // "This was a very interesting talk from Ann Lee", "It was the keynote by Ann Lee".
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]his|[Ii]t)\s+was\s+(?:an?|the|my)\s+(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
+  // "Ann Lee is a very talented speaker and ...": the notes say who spoke.
+  new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:speaker|presenter)\b`, 'u'),
 ];
 
 function givesTalk(line: string): SpeakerRecord | null {

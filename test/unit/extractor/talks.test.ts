@@ -139,6 +139,21 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('reads the speaker of a title-only heading from notes that say who spoke', () => {
+    const md = [
+      '## Plonk at Scale', 'This was a very interesting talk from Maria Gonzalez and was delivered to a packed room.',
+      '## Unlearning Quux', 'Letting go of what worked. Ann Zorbel is a very talented speaker and this talk was great.',
+      '## Zorb Metrics', 'A talk on metrics: the speakers Ivo Brevik and friends asked us to stand up.',
+      '## Plonk Thoughts', 'It was a talk from the heart, said nobody.',
+    ].join('\n\n');
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([
+      ['Plonk at Scale', ['Maria Gonzalez']],
+      ['Unlearning Quux', ['Ann Zorbel']],
+      ['Zorb Metrics', ['Ivo Brevik']],
+      ['Plonk Thoughts', []],
+    ]);
+  });
+
   it('does not take title-only headings next to a single talk', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
