@@ -214,7 +214,14 @@ const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning ta
 const MAX_HEADING = 400;
 
 /** One or more handles and nothing else: "@ann_lee", "@ann & @bo.chen". */
-export const HANDLES_ONLY = /^@[\w.]+(?:\s*(?:,|&|\band\b)\s*@[\w.]+)*$/;
+const HANDLES_ONLY = /^@[\w.]+(?:\s*(?:,|&|\band\b)\s*@[\w.]+)*$/;
+
+/** The people of a text that is only handles ("@ann_lee and @bo.chen"), named by their handles; else null. */
+export function handleSpeakers(text: string): SpeakerRecord[] | null {
+  const trimmed = text.trim();
+  if (!HANDLES_ONLY.test(trimmed)) return null;
+  return trimmed.split(/\s*(?:,|&|\band\b)\s*/).map((h) => ({ name: h.replace(/^@/, ''), role: null, organization: null }));
+}
 
 const SERIES_TAIL = /\s*[-–—|:]\s*(?:part|vol(?:ume)?|episode|chapter)\s+(?:\d{1,3}|[ivxlc]{1,6})\s*$/i;
 
@@ -255,8 +262,8 @@ function readTalkHeading(heading: string): HeadingParts {
   const byOnlySpeakers = byOnly?.[1] ? (parseSpeakers(byOnly[1]) ?? loneWeakName(byOnly[1])) : null;
   if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, true))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
   // "by @ann_lee": a byline of handles, the only names it gives (the notes under it may name the person).
-  const handles = byOnly?.[1] && HANDLES_ONLY.test(byOnly[1]) ? byOnly[1].split(/\s*(?:,|&|\band\b)\s*/).map((h) => h.replace(/^@/, '')) : null;
-  if (handles) return { title: '', speakers: handles.map((name) => ({ name, role: null, organization: null })), level: null, label: null, speakerOnly: true, quoted: false };
+  const handles = byOnly?.[1] ? handleSpeakers(byOnly[1]) : null;
+  if (handles) return { title: '', speakers: handles, level: null, label: null, speakerOnly: true, quoted: false };
   // A list number ("1. Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);

@@ -10,7 +10,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { HANDLES_ONLY, parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
@@ -278,7 +278,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
   // whether the rest of the lead vouches for it.)
   // ("[Title](video) by @ann_lee": handles alone after "by" are the names the post gives.)
-  const byHandles = m?.[1] && /\b[Bb]y\s/.test(m[0]) && HANDLES_ONLY.test(m[1].trim()) ? m[1].trim().split(/\s*(?:,|&|\band\b)\s*/).map((h) => ({ name: h.replace(/^@/, ''), role: null, organization: null })) : null;
+  const byHandles = m?.[1] && /\b[Bb]y\s/.test(m[0]) ? handleSpeakers(m[1]) : null;
   const speakers = m?.[1] ? (byHandles ?? parseSpeakers(m[1]) ?? (/\b[Bb]y\s/.test(m[0]) ? loneWeakName(m[1]) : null)) : null;
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
   // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol, or end

@@ -5,7 +5,7 @@
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
-import { HANDLES_ONLY, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
@@ -138,9 +138,10 @@ const ONE_SESSION = /^(?:\p{L}+\s+)?(?:keynote|talk|session|presentation|worksho
 
 function handleByline(s: Section): SpeakerRecord[] | null {
   const byline = /^by\s+(.+)$/i.exec(s.heading.trim())?.[1];
-  if (!byline || !HANDLES_ONLY.test(byline)) return null;
+  const handles = byline ? handleSpeakers(byline) : null;
+  if (!handles) return null;
   const named = textSpeakers(s);
-  return named.length ? named : byline.split(/\s*(?:,|&|\band\b)\s*/).map((h) => ({ name: h.replace(/^@/, ''), role: null, organization: null }));
+  return named.length ? named : handles;
 }
 
 /** A title-only heading whose first lines say "talk"/"panel"/... and set the people on stage in bold. */
