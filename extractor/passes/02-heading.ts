@@ -118,6 +118,17 @@ function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, labe
   return { title: text, speakers, level, label: label ?? labelled.label ?? kind?.[1]?.toLowerCase() ?? null, speakerOnly, quoted };
 }
 
+/**
+ * Words after "Name," that read as a title, not a role or an employer: three or more, opening with a capital, no role
+ * word near their start, no known organization or further people, and a lowercase word or a kind word among them.
+ */
+function readsAsTitleAfterName(text: string): boolean {
+  if (!/^[\p{Lu}\d"“]/u.test(text) || text.split(/\s+/).length < 3) return false;
+  if (wordsOf(text).slice(0, 4).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w)) || roleAndOrg(text) !== null || resolveName(text) !== null) return false;
+  if (parseSpeakers(text)?.some((p) => isPersonName(p.name, false))) return false;
+  return /\s\p{Ll}/u.test(text) || /\b(?:keynote|talk|session|panel|workshop)\b/i.test(text);
+}
+
 /** "Jane Doe", "Jane Doe (@jd)" or "Jane Doe (Acme)" leading a heading: one clear name. */
 function leadingSpeaker(left: string): SpeakerRecord | null {
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(left);
@@ -212,6 +223,9 @@ const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning ta
 
 /** A talk's heading is a title and its speakers: longer text is no talk heading (and the patterns stay cheap). */
 const MAX_HEADING = 400;
+
+/** A kind word naming one session ("Keynote", "Closing Keynote"), not a group of them ("Keynotes"). */
+export const ONE_SESSION = /^(?:\p{L}+\s+)?(keynote|talk|session|presentation|workshop|panel)$/iu;
 
 /** One or more handles and nothing else: "@ann_lee", "@ann & @bo.chen". */
 const HANDLES_ONLY = /^@[\w.]+(?:\s*(?:,|&|\band\b)\s*@[\w.]+)*$/;
@@ -315,7 +329,7 @@ function readTalkHeading(heading: string): HeadingParts {
     const withClear = (): boolean => !!people?.some((p) => isGivenName(p.name)) && !people.some((p) => everyday(p.name));
     if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && (joiner[1] === 'from' || withClear())) {
       // ("Keynote with Ann Lee": a kind and its speaker only; the session has no title of its own but the heading.)
-      const kindOnly = /^(?:\p{L}+\s+)?(keynote|talk|session|presentation|workshop|panel)$/iu.exec(text.slice(0, joiner.index).trim());
+      const kindOnly = ONE_SESSION.exec(text.slice(0, joiner.index).trim());
       if (kindOnly?.[1]) return { title: text, speakers: people, level, label: label ?? kindOnly[1].toLowerCase(), speakerOnly: false, quoted: false };
       return finish(text.slice(0, joiner.index), people, level, label);
     }
@@ -480,15 +494,10 @@ function readTalkHeading(heading: string): HeadingParts {
   const named = /^([^()]{3,60}?)\s*\(([^()]{2,60})\)\s+(\p{Lu}.{5,})$/u.exec(text);
   const namedSpeaker = named?.[1] && named[2] && !named[2].startsWith('@') ? leadingSpeaker(`${named[1].trim()} (${named[2].trim()})`) : null;
   if (named?.[3] && namedSpeaker && parseSpeakers(named[3]) === null) return finish(named[3], [namedSpeaker], level, label);
-  // "Ann Lee, Is your application secure?" (a numbered programme): a clear name, a comma, then words that read as a
-  // title: three or more opening with a capital, no role word near its start, no known organization, and a lowercase word or a kind word
-  // among them.
-  const nameComma2 = /^([^,]{3,60}),\s+(\S.{5,})$/.exec(text);
-  const firstSpeaker = nameComma2?.[1] ? leadingSpeaker(nameComma2[1].trim()) : null;
-  const afterName = nameComma2?.[2] ?? '';
-  if (firstSpeaker && !firstSpeaker.organization && /^[\p{Lu}\d"“]/u.test(afterName) && !wordsOf(afterName).slice(0, 4).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w)) && afterName.split(/\s+/).length >= 3 && roleAndOrg(afterName) === null && resolveName(afterName) === null && !parseSpeakers(afterName)?.some((p) => isPersonName(p.name, false)) && (/\s\p{Ll}/u.test(afterName) || /\b(?:keynote|talk|session|panel|workshop)\b/i.test(afterName))) {
-    return finish(afterName, [firstSpeaker], level, label);
-  }
+  // "Ann Lee, Is your application secure?" (a numbered programme): a clear name, a comma, then a title.
+  const nameThenTitle = /^([^,]{3,60}),\s+(\S.{5,})$/.exec(text);
+  const firstSpeaker = nameThenTitle?.[1] ? leadingSpeaker(nameThenTitle[1].trim()) : null;
+  if (firstSpeaker && !firstSpeaker.organization && nameThenTitle?.[2] && readsAsTitleAfterName(nameThenTitle[2])) return finish(nameThenTitle[2], [firstSpeaker], level, label);
   const commaOnly = parseSpeakers(text);
   if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);

@@ -5,7 +5,7 @@
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
-import { handleSpeakers, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
@@ -128,14 +128,13 @@ function presentersBelow(sections: Section[], parsed: Array<HeadingParts | null>
   }
 }
 
+/** A heading that only says who: "by Ann Lee", "by @ann_lee". */
+const BYLINE = /^by\s+\S/i;
+
 /**
  * "### by @ann_lee" under the title: a byline of handles only. The notes under it name the speaker ("In this talk, Ann
  * Lee shows ..."); when they do not, the handle is the only name the post gives.
  */
-const BYLINE = /^by\s+\S/i;
-/** A kind word naming one session ("Keynote", "Closing Keynote"), not a group of them ("Keynotes"). */
-const ONE_SESSION = /^(?:\p{L}+\s+)?(?:keynote|talk|session|presentation|workshop|panel)$/iu;
-
 function handleByline(s: Section): SpeakerRecord[] | null {
   const byline = /^by\s+(.+)$/i.exec(s.heading.trim())?.[1];
   const handles = byline ? handleSpeakers(byline) : null;
@@ -261,12 +260,12 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parent = s.parent === null ? undefined : sections[s.parent];
     const parentParts = parent ? parsed[parent.index] : null;
     const titleAbove = parent && parentParts && s.index === parent.index + 1 && parent.text.trim() === '' && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
-    // "## Joe Beda - CEO, Heptio" over the notes of the talk (its sub-headings are topics of it): a speaker named with
-    // a role is on stage, and the heading itself is the talk's (its anchor identifies it).
     // (A byline already read as the speakers of the talk above it makes no talk of its own.)
     if (parent && s.index === parent.index + 1 && talks.get(parent.index)?.speakers.length && BYLINE.test(s.heading)) continue;
     // ("### by @ann_lee": the notes under a byline of handles may name the person.)
     const speakers = handleByline(s) ?? parts.speakers;
+    // "## Joe Beda - CEO, Heptio" over the notes of the talk (its sub-headings are topics of it): a speaker named with
+    // a role is on stage, and the heading itself is the talk's (its anchor identifies it).
     if (parts.speakers.some((p) => p.role !== null) && (s.text.trim() !== '' || child)) {
       talks.set(s.index, { parts, speakers, title: s.heading });
     } else if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
