@@ -366,6 +366,9 @@ function boldRunAfter(block: TextBlock, end: number): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false) || sp.organization !== null) ? speakers : null;
 }
 
+/** An image's file or screenshot name, not a title: "Screen Shot 2019-10-02 at ...", "IMG_2041", "photo-2019-05-21". */
+const SCREENSHOT = /\bscreen\s?shot\b|\bIMG[_-]?\d|\b\d{4}-\d{2}-\d{2}\b/i;
+
 /** A bold or linked run that is a person's name: a clear one, a handle, or one of common words right after "by". */
 function spanNamesPerson(text: string, span: Span): boolean {
   const inner = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
@@ -453,7 +456,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     // ... or a linked video title that opens its paragraph, its notes after a dash or colon ("[Title](video) - A look at ...").
-    const videoLead = video !== null && block.text.slice(0, span.start).trim() === '' && /^\s*(?:[-–—:]\s|$)/.test(block.text.slice(span.end, span.end + 3));
+    // (Not a screenshot's name that an image link to the video carries: "Screen Shot 2019-10-02 at 7 44 37 PM".)
+    const videoLead = video !== null && block.text.slice(0, span.start).trim() === '' && /^\s*(?:[-–—:]\s|$)/.test(block.text.slice(span.end, span.end + 3)) && !SCREENSHOT.test(inner);
     // The author's own talk, its video linked ("I did my [Intro to Envoy talk](video)"): a talk, its speaker unnamed.
     const mine = video !== null && MY_TALK.test(block.text.slice(sentenceStart(block.text, span.start), span.start));
     if (!trailing.speakers && !(video && (wholeItem || videoLead)) && !mine) continue;

@@ -179,6 +179,7 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  ['an image link to a video, its text a screenshot\'s name', '---\ntitle: "ZorbConf Talks"\n---\n[![Screen Shot 2019-10-02 at 7 44 37 PM](https://img.example/s.png)](https://youtu.be/AAAAAAAAAA1)\n\nCurious how it fits together?', []],
   ['a name before a video it recommends, with neither possessive nor "on"', '## Notes\n\nAnn Zorbel recommended [Plonk Patterns in Practice](https://www.youtube.com/watch?v=AAAAAAAAAA9) to everyone.', []],
   ['a linked video opening a paragraph of a post not about talks', '---\ntitle: "Our trip to Lisbon"\n---\n[Sunset over the river](https://www.youtube.com/watch?v=AAAAAAAAAA3) - A short clip we took.', []],
   ['a bold paragraph over ordinary bullets', '## Day 1\n\n**Things I Learned Today**\n\n- Maria Gonzalez was there\n- notes', []],

@@ -41,6 +41,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     // A numbered programme's "Name, Title": a clear name, then words that read as a title.
     ['Priya Natarajan, Is your Plonk application secure?', 'Is your Plonk application secure?', [['Priya Natarajan', null, null]], null],
     ['Maria Gonzalez, Afternoon Keynote & Closing Messages', 'Afternoon Keynote & Closing Messages', [['Maria Gonzalez', null, null]], null],
+    // A quoted title, then the author's clause about it: the quotes bound the title.
+    ['Maria Gonzalez (@mgonz) - "Keep Plonk Hip" also had some good quotes:', 'Keep Plonk Hip', [['Maria Gonzalez', null, null]], null],
     // Three hyphens are how markdown writes an em dash.
     ['Serverless Patterns --- Keiko Tanaka (AWS)', 'Serverless Patterns', [['Keiko Tanaka', null, 'AWS']], null],
     // A form's field name before the title is no part of it.
