@@ -154,6 +154,15 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('reads "Speakers: A, B" as two people when B is a clear name no company has; a company after the comma stays hers', () => {
+    const md = '## Talks\n### Plonk Modelling\nSpeakers: Maria Gonzalez, Ivo Brevik\n\nNotes.\n### Quux Modelling\nSpeaker: Ann Lee, Google\n\nNotes.\n### Zorb Modelling\nSpeaker: Ann Lee, Acme Labs\n\nNotes.';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => `${sp.name}@${sp.organization}`)])).toEqual([
+      ['Plonk Modelling', ['Maria Gonzalez@null', 'Ivo Brevik@null']],
+      ['Quux Modelling', ['Ann Lee@Google']],
+      ['Zorb Modelling', ['Ann Lee@Acme Labs']],
+    ]);
+  });
+
   it('does not take title-only headings next to a single talk', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
