@@ -131,7 +131,9 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       // A possessive ends the name ("CoreOS' rkt" is two names).
       if (tok?.possessive) break;
     }
-    const employerOf = !best && employerCue(st, i, i + 1) ? EMPLOYER_ONLY.get(tokens[i]?.text ?? '') : undefined;
+    // (The map first: most unmatched tokens are no platform's name, and the cue need not be read for them.)
+    const platform = best ? undefined : EMPLOYER_ONLY.get(tokens[i]?.text ?? '');
+    const employerOf = platform && employerCue(st, i, i + 1) ? platform : undefined;
     if (employerOf) {
       out.push({ id: employerOf.id, type: 'Organization', name: employerOf.name, surface: spanText(st, i, i + 1), tokenStart: i, tokenEnd: i + 1, needsContext: false, prominent: employerOf.prominent, employer: true });
       i++;

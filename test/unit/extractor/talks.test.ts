@@ -5,6 +5,9 @@ import { findTalks } from '../../../extractor/passes/02-talks.ts';
 
 const talksOf = (md: string) => findTalks(parsePost(md)).talks;
 const titles = (md: string): string[] => talksOf(md).map((t) => t.title);
+/** Each talk's title with its speakers' names, or with "name@organization" when `employers` is set. */
+const speakersByTitle = (md: string, employers = false): Array<[string, string[]]> =>
+  talksOf(md).map((t) => [t.title, t.speakers.map((sp) => (employers ? `${sp.name}@${sp.organization}` : sp.name))]);
 
 describe('findTalks', () => {
   it('reads nested day/keynote/talk headings', () => {
@@ -93,7 +96,7 @@ describe('findTalks', () => {
 
   it('reads "Title:" headings with a "Speaker:" line, the label vouching for a name of common words or a single name', () => {
     const md = '## Talks\n### Title: Typed Plonk Pipelines\nSpeaker: Max Olander\n\nNotes.\n### Title: Quux in Practice\nSpeaker: Zorvana\n\nNotes.\n### Title: Quux Beyond Practice\nSpeaker: Welcome\n\nNotes.';
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([
+    expect(speakersByTitle(md)).toEqual([
       ['Typed Plonk Pipelines', ['Max Olander']],
       ['Quux in Practice', ['Zorvana']],
       ['Quux Beyond Practice', []],
@@ -102,7 +105,7 @@ describe('findTalks', () => {
 
   it('reads "Name - Two Words" among speaker-first siblings as a title, unless the words name a known company', () => {
     const md = '#### Talks\n##### Ann Lee - Plonk for Busy People\n##### [Priya Natarajan](https://x.example/p) - Rust Internals\n##### Maria Gonzalez - Notes from a Migration\n##### John Smith - Google';
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => `${sp.name}@${sp.organization}`)])).toEqual([
+    expect(speakersByTitle(md, true)).toEqual([
       ['Plonk for Busy People', ['Ann Lee@null']],
       ['Rust Internals', ['Priya Natarajan@null']],
       ['Notes from a Migration', ['Maria Gonzalez@null']],
@@ -111,12 +114,12 @@ describe('findTalks', () => {
 
   it('lets a "Speaker:" label vouch for a name with a structural word; a "Reads" heading lists books, not talks', () => {
     const md = '## [Plonk Stories for Docs](https://x.example/t)\n\nSpeaker: [Thursday Zorbel](https://twitter.com/tz)\n\n### Recommended Reads\n\n- *Quux and Syntax* by Annette Zorbel\n- *Plonk by Plonk* by Ivo Lamberg';
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([['Plonk Stories for Docs', ['Thursday Zorbel']]]);
+    expect(speakersByTitle(md)).toEqual([['Plonk Stories for Docs', ['Thursday Zorbel']]]);
   });
 
   it('reads a byline that ends as a sentence under a title-only heading of a dated day', () => {
     const md = '## Thursday Feb 1\n### [Crossing the Plonk by Feeling the Quux](https://x.example/t)\n\nBy Priya Natarajan.\n\nA great speaker.\n### Plonk Tooling Yourself\n\nBy Maria Gonzalez and Ann B. Lee.';
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([
+    expect(speakersByTitle(md)).toEqual([
       ['Crossing the Plonk by Feeling the Quux', ['Priya Natarajan']],
       ['Plonk Tooling Yourself', ['Maria Gonzalez', 'Ann B. Lee']],
     ]);
@@ -133,7 +136,7 @@ describe('findTalks', () => {
       '## Quux Without Tears', 'An abstract.', '### Presenter', 'Maria Gonzalez, Initech',
       '## Before Lunch', 'Nothing presented.', '### Notes', 'We ate.',
     ].join('\n\n');
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => `${sp.name}@${sp.organization}`)])).toEqual([
+    expect(speakersByTitle(md, true)).toEqual([
       ['Plonk at Scale', ['Ann Zorbel@Acme', 'Ivo Brevik@null']],
       ['Quux Without Tears', ['Maria Gonzalez@Initech']],
     ]);
@@ -146,7 +149,7 @@ describe('findTalks', () => {
       '## Zorb Metrics', 'A talk on metrics: the speakers Ivo Brevik and friends asked us to stand up.',
       '## Plonk Thoughts', 'It was a talk from the heart, said nobody.',
     ].join('\n\n');
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => sp.name)])).toEqual([
+    expect(speakersByTitle(md)).toEqual([
       ['Plonk at Scale', ['Maria Gonzalez']],
       ['Unlearning Quux', ['Ann Zorbel']],
       ['Zorb Metrics', ['Ivo Brevik']],
@@ -156,7 +159,7 @@ describe('findTalks', () => {
 
   it('reads "Speakers: A, B" as two people when B is a clear name no company has; a company after the comma stays hers', () => {
     const md = '## Talks\n### Plonk Modelling\nSpeakers: Maria Gonzalez, Ivo Brevik\n\nNotes.\n### Quux Modelling\nSpeaker: Ann Lee, Google\n\nNotes.\n### Zorb Modelling\nSpeaker: Ann Lee, Acme Labs\n\nNotes.';
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((sp) => `${sp.name}@${sp.organization}`)])).toEqual([
+    expect(speakersByTitle(md, true)).toEqual([
       ['Plonk Modelling', ['Maria Gonzalez@null', 'Ivo Brevik@null']],
       ['Quux Modelling', ['Ann Lee@Google']],
       ['Zorb Modelling', ['Ann Lee@Acme Labs']],
@@ -255,7 +258,7 @@ describe('talks listed as lines', () => {
 
   it('reads a "Name - Org" heading with a \'Talk: "Title"\' line and no video', () => {
     const md = 'Charity Majors - Honeycomb\n--------------------------\n\nTalk: "Observability Is a Many-Splendored Thing"\n\nCharity argued for events.';
-    expect(talksOf(md).map((t) => [t.title, t.speakers.map((s) => s.name)])).toEqual([['Observability Is a Many-Splendored Thing', ['Charity Majors']]]);
+    expect(speakersByTitle(md)).toEqual([['Observability Is a Many-Splendored Thing', ['Charity Majors']]]);
   });
 
   const negatives: Array<[string, string, string[]]> = [
