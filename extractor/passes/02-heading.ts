@@ -148,7 +148,7 @@ const TRAILING_KIND = /(?:\s+[-–—|]\s+(keynote|session|talk|workshop|tutoria
 
 /** Link markers some posts append to a heading: "(video)", "[slides]", "(slides, video)", "(slides | recording)". */
 // Only where links stand: at the end or before another marker ("Putting Out (Code) Fires" keeps its word).
-const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])](?=\s*(?:$|[-–—|,([]))`, 'gi');
+const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])](?=\s*(?:$|[-–—|,([]))`, 'giu');
 
 /**
  * What schedules put before a title: a time or time range ("09:30 -", "9:00am", "10:00–10:30 |") and emoji
@@ -170,10 +170,10 @@ const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?
 export const SESSION_CODE = /^\s*[A-Z]{2,6}\d{2,3}[A-Z]?(?:-[A-Z\d]{1,3})?\s*(?::|\s[-–—|])\s*(?=\S)/;
 
 /** A link to the material before a title ("[Slides](...) - Title - Ann Lee"): the link's own word. */
-const LEADING_MEDIA = new RegExp(String.raw`^\s*${MEDIA_WORDS}\s*[-–—|:]\s+(?=\S)`, 'i');
+const LEADING_MEDIA = new RegExp(String.raw`^\s*${MEDIA_WORDS}\s*[-–—|:]\s+(?=\S)`, 'iu');
 /** Media link words after a title's speakers ("(Ann Lee, Acme) video", "- Ann Lee | slides"): the links' own text. */
 // (Right after a parenthesis only the words of a recording or slides: "Configuration is (riskier than?) code" keeps its code.)
-const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))\s*(?:videos?|slides|recording|youtube|pdf|deck)|\s+[-–—|]\s*${MEDIA_WORDS})\s*$`, 'i');
+const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))\s*(?:videos?|slides|recording|youtube|pdf|deck)|\s+[-–—|]\s*${MEDIA_WORDS})\s*$`, 'iu');
 /** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆|:[a-z\d_+-]{2,30}:)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
 /** Emoji before a title, as characters ("⭐ Title") or as the shortcodes GitHub and many blogs render (":rocket: Title"). */

@@ -174,7 +174,7 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   if (!line.text || words > (block.form === 'paragraph' ? 25 : MAX_ITEM_LEAD_WORDS) || !LEAD_SEPARATOR.test(line.text)) return [];
   // A line that is one link with speakers inside it is read by the link reader.
   // "* Title. Ann Lee, Acme. [Video](...)": in a list item full stops may part the title from its speakers.
-  const split = splitLead(line.text) ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'i'), '')) : null);
+  const split = splitLead(line.text) ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'iu'), '')) : null);
   if (!split) return [];
   // A lead cut from a paragraph's first sentence, or read over wrapped lines, names a title in title case
   // ("Scaling Prometheus at Work, presented by ..."); a sentence of prose ("The day started with an introduction

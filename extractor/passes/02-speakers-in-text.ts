@@ -65,7 +65,7 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
   // "Presenter: Ann Lee | Acme | Video": cells of one speaker's line (the links to the material dropped).
   if (/\s\|\s/.test(m[1])) {
-    const cells = m[1].split(/\s+\|\s+/).filter((c) => !new RegExp(`^${MEDIA_WORDS}$`, 'i').test(c.trim()));
+    const cells = m[1].split(/\s+\|\s+/).filter((c) => !new RegExp(`^${MEDIA_WORDS}$`, 'iu').test(c.trim()));
     return parseSpeakers(cells.length === 2 ? `${cells[0]} (${cells[1]})` : cells.join(', '));
   }
   if (field?.[1] && field[2]) return parseSpeakers(`${field[1]} (${field[2]})`);

@@ -97,7 +97,7 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
 // A title before a name ("Dr Ann Lee", "Prof. Bo Chen") is no part of it.
 const HONORIFIC = /(^|[,;&]\s*|\band\s+)(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/gu;
 // The links to a talk's material beside its speakers ("Ann Lee (slides, video)") name no organization.
-const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'gi');
+const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'giu');
 
 /** Parentheses holding a comma: "(Principal Engineer, Acme)", "(engineer at Acme, PMC member)". */
 const ROLE_ORG_PAREN = /\(([^()]*,[^()]*)\)/g;

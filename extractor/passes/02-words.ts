@@ -46,8 +46,11 @@ export function isProfileLink(href: string): boolean {
 /** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
 export const THEME_GROUPS = set(words.themeGroups);
 
-/** The words of a link to a talk's material ("video", "watch the slides"), and a run of them ("slides, video"). */
-const MEDIA_WORD = String.raw`(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)`;
+/**
+ * The words of a link to a talk's material ("video", "watch the slides"), and a run of them ("slides, video"). A
+ * pictograph alone ("🎥", "📈") marks material as a word does. (Patterns built from these need the `u` flag.)
+ */
+const MEDIA_WORD = String.raw`(?:(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)`;
 export const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*`;
 
 /** Lowercase word tokens of a heading (letters, digits, inner '-', '.', '\''). */
