@@ -7,7 +7,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks, inlineLeadCount, opensWithProseTalk } from './02-sessions.ts';
@@ -84,13 +84,15 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
 }
 
 /**
- * "## Title" with nothing under it but "### Ann Lee, Acme" (its only sub-heading, then the notes or a video): the
- * sub-heading names the talk's speakers, and the talk is the title's.
+ * "## Title" with nothing under it but "### Ann Lee, Acme" (its first sub-heading, then the notes or a video): the
+ * sub-heading names the talk's speakers, and the talk is the title's. The notes may have sub-headings of their own
+ * after it ("#### Lessons learned") when none of those reads as people: a heading over several names ("## People I
+ * met") is no talk.
  */
 function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   // (Counted once: asking each heading for its sub-headings would be quadratic on a post of thousands.)
-  const childCount = new Map<number, number>();
-  for (const c of sections) if (c.parent !== null) childCount.set(c.parent, (childCount.get(c.parent) ?? 0) + 1);
+  const children = new Map<number, Section[]>();
+  for (const c of sections) if (c.parent !== null) (children.get(c.parent) ?? children.set(c.parent, []).get(c.parent))?.push(c);
   for (const s of sections) {
     const parts = parsed[s.index];
     const child = sections[s.index + 1];
@@ -99,12 +101,15 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
     // ("## Closing Keynote" over "### by Ann Lee": a byline makes even a kind word the title of one session.)
     if (isStructural(parts.title) && !(BYLINE.test(child.heading) && ONE_SESSION.test(parts.title))) continue;
     // A sub-heading with a title and speakers of its own ("## Day II" over "### Title - Ann Lee, Acme") is its own talk.
+    // ("### Ann Lee, Bo Chen": names alone are the speakers, though the grammar could read a title and a speaker.)
+    const namesOnly = namesOnlyLine(child.heading);
     const childParts = parsed[child.index];
-    if (childParts?.title && childParts.speakers.length && !childParts.speakerOnly && !SPEAKERS_LABEL.test(childParts.title)) continue;
+    if (!namesOnly && childParts?.title && childParts.speakers.length && !childParts.speakerOnly && !SPEAKERS_LABEL.test(childParts.title)) continue;
     // "### Speaker(s):" with the names in it, before the notes' other sub-headings.
     const listed = SPEAKERS_LABEL.test(child.heading) ? labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]) : null;
-    if (!listed && (childCount.get(s.index) ?? 0) > 1) continue;
-    const people = listed ?? handleByline(child) ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
+    const others = (children.get(s.index) ?? []).slice(1);
+    if (!listed && others.some((o) => speakerHeading(o.heading, parsed[o.index]?.speakers ?? []) !== null)) continue;
+    const people = listed ?? handleByline(child) ?? namesOnly ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
     if (!people?.length) continue;
     talks.delete(child.index);
     talks.set(s.index, { parts, speakers: people, title: parts.title });
