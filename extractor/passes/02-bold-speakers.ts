@@ -5,11 +5,13 @@
  * to a profile ("[Mario Fusco](https://twitter.com/...) talked about ..."), in a paragraph about a talk.
  */
 import type { TextBlock } from './00-blocks.ts';
-import type { Span } from './00-inline.ts';
+import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { isProfileLink } from './02-words.ts';
+import { isEverydayWord } from '../gazetteer/lexicon.ts';
+import { isPlace } from '../entities/name-lexicon.ts';
 
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*`;
 const AFTER = new RegExp(String.raw`^\s*(?:\(([^()]{2,120})\)|,?\s+(?:from|of|at)\s+(${ORG_WORD}(?:\s+${ORG_WORD}){0,3}))`, 'u');
@@ -72,19 +74,42 @@ function materialOnly(block: TextBlock): boolean {
   return block.links.length === 1 && /^(?:(?:the\s+)?(?:talk|session)\s+)?(?:abstract|slides|video|recording|details|description|page)$/i.test(text);
 }
 
+/** One capitalised word that is no everyday word, place or known thing: a given name, as a profile link's text. */
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * "[Sasha](https://twitter.com/...) presented ...", "[Nati](...) and [Avishai](...) presented ...": profile links that
+ * open the paragraph, each text a given name alone. The profile says these are people; the notes know them by first
+ * name.
+ */
+function openingGivenNames(text: string, links: readonly LinkSpan[]): Set<LinkSpan> {
+  const out = new Set<LinkSpan>();
+  let at = text.length - text.trimStart().length;
+  for (const link of links) {
+    const word = text.slice(link.start, link.end).trim();
+    if (link.start !== at || !isProfileLink(link.href) || !GIVEN_NAME_ALONE.test(word) || isEverydayWord(word.toLowerCase()) || isPlace(word.toLowerCase()) || namesAThing(word)) break;
+    out.add(link);
+    const joiner = /^\s*(?:,|,?\s*and|&)\s*/.exec(text.slice(link.end));
+    if (!joiner) break;
+    at = link.end + joiner[0].length;
+  }
+  return out;
+}
+
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
   // (A line that only links the talk's abstract or slides comes before the first paragraph.)
   const block = blocks.slice(0, 3).find((b) => !materialOnly(b));
   if (!block || block.form !== 'paragraph') return [];
   const text = block.text;
-  const people = block.links.filter((l) => isProfileLink(l.href) && nameStrength(text.slice(l.start, l.end).trim()) !== 'none');
+  const opening = openingGivenNames(text, block.links);
+  const people = block.links.filter((l) => isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none'));
   const onStage = people.map((l) => STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
   // A name joined to a name on stage is on stage too ("[A] and [B] presented", "With [A] ... and [B] ...").
   const joined = people.map((l, i) => onStage[i] || (i > 0 && onStage[i - 1] && JOINED.test(text.slice(people[i - 1]?.end ?? 0, l.start))) || (i + 1 < people.length && onStage[i + 1] && JOINED.test(text.slice(l.end, people[i + 1]?.start ?? 0))));
   const out: SpeakerRecord[] = [];
   for (const [i, link] of people.entries()) {
     if (!joined[i]) continue;
-    const sp = speakerAt(text, link, false, true);
+    const sp = opening.has(link) ? { name: text.slice(link.start, link.end).trim(), role: null, organization: null } : speakerAt(text, link, false, true);
     if (sp && !out.some((o) => o.name === sp.name)) out.push(sp);
   }
   return out.length <= 4 ? out : [];
