@@ -55,11 +55,14 @@ export function titleCased(title: string): boolean {
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length * 2 > words.length;
 }
 
-/** `marked`: the title is set off by markup (a link or bold run), so a first word such as "We" does not make it prose. */
+/**
+ * `marked`: the title is set off by markup (a link or bold run), so a first word such as "We" does not make it prose;
+ * nor does it when the title is capitalised as titles are ("Your Cluster Has Arrived", "In Search of Zorb").
+ */
 export function titleLike(title: string, marked = false): boolean {
   const words = title.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 25 || title.length > 200) return false;
-  if (!marked && SENTENCE_START.has((words[0] ?? '').toLowerCase())) return false;
+  if (!marked && SENTENCE_START.has((words[0] ?? '').toLowerCase()) && !titleCased(title)) return false;
   // Tweets and social text: handles, hashtags, picture links.
   if (/pic\.twitter\.com|t\.co\//.test(title) || (title.match(/(?:^|\s)[@#]\w/g) ?? []).length > 1) return false;
   return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
