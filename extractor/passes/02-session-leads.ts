@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { MEDIA_WORDS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { MEDIA_WORDS, ROLE_WORDS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -402,9 +402,11 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const sentenceSoFar = before.split(/[.!?:\n]\s/).pop() ?? before;
     const afterLead = /(?:,|\band|\bor|&)\s*$/.test(before) && spans.some((other) => other.end <= span.start && span.start - other.end < 8);
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
+    // A link to one talk's page (a schedule's event, a site's ".../videos/title"), whose owners may stand before it.
+    const talkPage = form === 'link' && video === null && TALK_PAGE.test((span as LinkSpan).href);
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
     const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null;
-    if (!own && !video && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
+    if (!own && !video && !(talkPage && ownersBefore(block.text, span.start)) && !/^\s*(?:[,:]\s*)?(?:[Bb]y|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b/i.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
@@ -432,8 +434,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       if (name && isPersonName(name, false)) trailing.speakers = [{ name, role: null, organization: null }];
     }
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
-    // "Ann Lee's [Title](video)", "@ann_lee and Bo Chen on [Title](video)": the owners of a video's title before it.
-    const owners = !trailing.speakers && video ? ownersBefore(block.text, span.start) : null;
+    // "Ann Lee's [Title](video)", "@ann_lee and Bo Chen on [Title](video)": the owners of a video's title before it,
+    // or of a link to the talk's page ("Ann Lee's ["Title"](.../videos/title)").
+    const owners = !trailing.speakers && (video || talkPage) ? ownersBefore(block.text, span.start) : null;
     if (owners) trailing.speakers = owners;
     if (!trailing.speakers) trailing.speakers = boldRunAfter(block, span.end);
     if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);

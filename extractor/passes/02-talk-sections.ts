@@ -6,7 +6,7 @@ import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
-import { TALK_GROUPS, wordsOf } from './02-words.ts';
+import { TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { blockLeads } from './02-session-leads.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -30,9 +30,6 @@ export function ownVideo(section: Section): boolean {
   if (!own && !linked) return false;
   return !section.blocks.some((b) => blockLeads(b).some((l) => l.video !== null || l.speakers.length > 0));
 }
-
-/** A page of one talk on a schedule or a video site: sched.com events, ".../talks/...", ".../videos/rubyconf-x". */
-const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?|videos?)\/[\w%-]+)/i;
 
 /** The heading is one link to a talk's page ("### [Title](https://confreaks.tv/videos/conf-title)"). */
 export function headingLinksTalkPage(section: Section): boolean {

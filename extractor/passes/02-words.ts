@@ -38,6 +38,9 @@ export const PROFILE_HOSTS = set(words.profileHosts);
 /** "(@ann)" or " @ann" right after a name: a handle that vouches for it. */
 export const HANDLE_NEXT = /^\s*\(?\s*@[\w.]{2,}/;
 
+/** A page of one talk on a schedule or a video site: sched.com events, ".../talks/...", ".../videos/rubyconf-x". */
+export const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?|videos?)\/[\w%-]+)/i;
+
 /** A link to a person's profile page (Twitter, GitHub, LinkedIn, ...). */
 export function isProfileLink(href: string): boolean {
   const host = /^https?:\/\/(?:www\.|mobile\.)?([^/?#]+)/i.exec(href)?.[1]?.toLowerCase();
