@@ -449,6 +449,10 @@ function readTalkHeading(heading: string): HeadingParts {
   const titleColon = /^(.{3,200}?):\s+([^:]{3,120})$/.exec(text);
   const colonPeople = titleColon?.[2] ? parseSpeakers(titleColon[2]) : null;
   if (titleColon?.[1] && colonPeople?.every((p) => isPersonName(p.name, false))) return finish(titleColon[1], colonPeople, level, label);
+  // "Is Zorb Dead? Ann Lee & Bo Chen": a question ends the title, and only clear names follow it.
+  const question = /^(.{3,200}?\?)\s+([^?]{3,120})$/.exec(text);
+  const askedBy = question?.[2] ? parseSpeakers(question[2]) : null;
+  if (question?.[1] && askedBy?.every((p) => isPersonName(p.name, false))) return finish(question[1], askedBy, level, label);
   // "Kelsey Hightower - Staff Dev Advocate, Google": a clear name, then its role and organization (a role opens the
   // right side, as it never opens a title): the heading names its speaker only.
   if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {

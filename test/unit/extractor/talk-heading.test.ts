@@ -120,6 +120,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Securing Envoy - Bo Berg, Developer Advocate, Microsoft', 'Securing Envoy', [['Bo Berg', 'Developer Advocate', 'Microsoft']], null],
     ['Maintainer Awards - Chris Anders (@chra) CTO/COO, CNCF', 'Maintainer Awards', [['Chris Anders', 'CTO/COO', 'CNCF']], null],
     ['Costs [B] - Dmytro Dyachuk, Pax Automa', 'Costs', [['Dmytro Dyachuk', null, 'Pax Automa']], 'beginner'],
+    // A question ends the title; only clear names follow it.
+    ['What the F(p) is Plonk? Ivo Brevik & Maria Gonzalez', 'What the F(p) is Plonk?', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
   ];
   it.each(rows)('%s', (heading, title, speakers, level) => {
@@ -156,6 +158,8 @@ describe('parseTalkHeading: speaker-only headings', () => {
 describe('parseTalkHeading: headings that name no speaker', () => {
   const rows: string[] = [
     'Day #1',
+    // A question and an answer, no names: one title.
+    'Is Zorb Dead? Long Live Zorb',
     'Morning Keynotes',
     'Keynote: Kubernetes',
     'Title',
