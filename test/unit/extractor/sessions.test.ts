@@ -27,6 +27,7 @@ const positives: Row[] = [
   ['an intro before a linked lead stays with its talk', '## Talks\n- Max on fleets: [Managing Clusters with Flux - Max Werner, D2iQ](https://youtu.be/AAAAAAAAAAA)', ['Managing Clusters with Flux <- Max Werner (D2iQ)']],
   ['title list item "Title: Speaker"', '## Talks\n- Scaling Envoy: Matt Klein\n- eBPF for All: Liz Rice', ['Scaling Envoy <- Matt Klein', 'eBPF for All <- Liz Rice']],
   ['setext headings with the speaker on the next line', 'Scaling Envoy\n-------------\nMatt Klein - @mattklein123\n\nEnvoy is great.\n\neBPF for All\n------------\nLiz Rice Isovalent\n\nBPF rocks.', ['Scaling Envoy <- Matt Klein', 'eBPF for All <- Liz Rice (Isovalent)']],
+  ['headings numbered "1-)", "2.)"', '## Talks\n### 1-) Plonk Modernization: Aligning Software and Structure by Ivo Brevik\nText.\n### 2.) You Keep Using That Zorb by Maria Gonzalez\nText.', ['Plonk Modernization: Aligning Software and Structure <- Ivo Brevik', 'You Keep Using That Zorb <- Maria Gonzalez']],
   ['numbered heading with several speakers and an organization', '### 3. Multi-Cluster Networking, Ann Lee, Sarah Novotny, Cara Diaz, Acme\nText.', ['Multi-Cluster Networking <- Ann Lee (Acme), Sarah Novotny (Acme), Cara Diaz (Acme)']],
   ['heading "Title by [Speaker](url)"', '## Scaling Envoy by [Matt Klein](https://example.org/m)\nText.', ['Scaling Envoy <- Matt Klein']],
   ['title-only heading, speaker in the body', '## Debugging Kubernetes\nIt was given by Joe Beda from VMware.', ['Debugging Kubernetes <- Joe Beda (VMware)']],
