@@ -500,10 +500,12 @@ const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|l
 
 /**
  * "Ann Lee, a researcher from Acme, gave a talk on Title." / "Ann Lee from Acme presented a keynote about Title." /
- * "Ann Lee also gave a fantastic talk on "Title" which ..." (the title may be quoted; it ends at its closing quote).
+ * "Ann Lee also gave a fantastic talk on "Title" which ..." (the title may be quoted; it ends at its closing quote) /
+ * "Ann Lee (@ann) from Acme (https://twitter.com/acme) gave a great Ignite talk titled "Title"" (a handle after the
+ * name, an address after the organization, up to two words of any kind before the talk word).
  */
 const GAVE_TALK = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})(?:,\s+(?:an?|the)\s+([\p{L} -]{2,40}?)\s+(?:from|at|of|with)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}),|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?(?:\s+(?:also|then|later|finally|next))?\s+(?:gave|presented|delivered|did|held)\s+(?:an?|the|his|her|their)\s+(?:(?:great|good|short|lightning|interesting|nice|fantastic|brilliant|fun)\s+)?(talk|keynote|session|presentation|workshop|tutorial|panel)\s+(?:on|about|titled|called|named|entitled)\s*:?\s+["“]?(\p{Lu}[^.!?\n"“”]{2,150})`,
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})(?:\s*\(@[\w.]+\))?(?:,\s+(?:an?|the)\s+([\p{L} -]{2,40}?)\s+(?:from|at|of|with)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}),|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})(?:\s*\(https?:\/\/[^\s()]+\))?)?(?:\s+(?:also|then|later|finally|next))?\s+(?:gave|presented|delivered|did|held)\s+(?:an?|the|his|her|their|another)\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|tutorial|panel)\s+(?:on|about|titled|called|named|entitled)\s*:?\s+["“]?(\p{Lu}[^.!?\n"“”]{2,150})`,
   'gu',
 );
 
