@@ -287,9 +287,10 @@ function readTalkHeading(heading: string): HeadingParts {
   // (A letter before a first name is an initial, not a list letter: "J. Pablo Fernández, Title".)
   const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
-  // A room or track before the title ("[Room A] Title") is the schedule's, not the title's.
+  // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
+  // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(/^\s*(?:\[[A-Z]{2}\]\s*)+(?=\S)/, '');
   const { text: withoutLevel, level } = stripLevel(undated.replace(MEDIA_MARK, '').replace(TRAILING_SYMBOLS, '').replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

@@ -120,6 +120,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Securing Envoy - Bo Berg, Developer Advocate, Microsoft', 'Securing Envoy', [['Bo Berg', 'Developer Advocate', 'Microsoft']], null],
     ['Maintainer Awards - Chris Anders (@chra) CTO/COO, CNCF', 'Maintainer Awards', [['Chris Anders', 'CTO/COO', 'CNCF']], null],
     ['Costs [B] - Dmytro Dyachuk, Pax Automa', 'Costs', [['Dmytro Dyachuk', null, 'Pax Automa']], 'beginner'],
+    // Language tags of a programme ("[EN]", "[JA][EN]") are no part of the title; a bracketed kind after them is the label.
+    ['[EN][Keynote] Plonk and Rails for Real-Time Zorbs / Ivo Brevik', 'Plonk and Rails for Real-Time Zorbs', [['Ivo Brevik', null, null]], null],
+    ['[JA][EN] The State of Zorb Tooling - Maria Gonzalez', 'The State of Zorb Tooling', [['Maria Gonzalez', null, null]], null],
     // A question ends the title; only clear names follow it.
     ['What the F(p) is Plonk? Ivo Brevik & Maria Gonzalez', 'What the F(p) is Plonk?', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
@@ -158,6 +161,8 @@ describe('parseTalkHeading: speaker-only headings', () => {
 describe('parseTalkHeading: headings that name no speaker', () => {
   const rows: string[] = [
     'Day #1',
+    // Two capitals in brackets later in the title are its own ("Scaling [AI] Zorbs").
+    'Scaling [AI] Zorbs at Acme',
     // A question and an answer, no names: one title.
     'Is Zorb Dead? Long Live Zorb',
     'Morning Keynotes',
