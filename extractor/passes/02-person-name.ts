@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
-import { isCommonWord as isEnglishWord, isEverydayWord } from '../gazetteer/lexicon.ts';
+import { isCommonWord as isEnglishWord, isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { memoByText } from '../memo.ts';
@@ -52,6 +52,15 @@ function readNameStrength(phrase: string): NameStrength {
   if (isPlace(tokens.join(' ').toLowerCase())) return 'none';
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
+  // A programme's family name in capitals ("Hiroshi SHIBATA", "Salomon BRYS"): a name when it reads as one with the
+  // family name capitalised as usual. The capitals are no acronym, word or known name ("Docker CLI", "Bob SQL"); two or
+  // three of them follow a known first name only ("Greg KH", not "Pigment CSS"); the words before are plain name words
+  // ("KubeKhan Parrot GIF" is none).
+  if (/^\p{Lu}{2,}$/u.test(last) && tokens.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && (isNameTagged(t) || !isEnglishWord(t.toLowerCase())))) {
+    if (isEnglishWord(last.toLowerCase()) || isNonEntity(last) || isKnownThing(last) || (last.length < 4 && !isNameTagged(first))) return 'none';
+    const usual = `${tokens.slice(0, -1).join(' ')} ${last.charAt(0)}${last.slice(1).toLowerCase()}`;
+    return readNameStrength(usual) === 'strong' ? 'strong' : 'none';
+  }
   // Initials may open a name ("JT Perry", "TJ Holm"), when they are no word of their own ("IT", "AI").
   const initials = /^\p{Lu}{2}$/u.test(first) && tagsOf(first).length === 0 && !tokens.slice(1).some((t) => isEnglishWord(t.toLowerCase()));
   if (!(TOKEN.test(first) || initials) || !TOKEN.test(last)) return 'none';

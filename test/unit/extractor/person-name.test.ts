@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { isPersonName, nameStrength } from '../../../extractor/passes/02-person-name.ts';
 
 describe('nameStrength', () => {
-  const people: string[] = ['Dan Kohn', 'Zihao Yu', 'Illya Chekrygin', 'Tomasz Wiśniewski', "Karen O'Neil", 'Ludwig van Beethoven', 'J. R. Smith', 'Craig McLuckie', 'Mary-Jane Watson', 'JT Perry', 'TJ Holowaychuk'];
+  const people: string[] = ['Dan Kohn', 'Zihao Yu', 'Illya Chekrygin', 'Tomasz Wiśniewski', "Karen O'Neil", 'Ludwig van Beethoven', 'J. R. Smith', 'Craig McLuckie', 'Mary-Jane Watson', 'JT Perry', 'TJ Holowaychuk',
+    // A programme's family name in capitals; two or three capitals after a known first name.
+    'Ivo BREVIK', 'Hiroto ZORBAKI', 'Greg QX'];
   it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
 
   const weak: string[] = ['Bich Le'];
@@ -12,6 +14,6 @@ describe('nameStrength', () => {
     expect(isPersonName(name, true)).toBe(true);
   });
 
-  const notPeople: string[] = ['Project Update', 'Product Manager', 'The Hard Way', 'GM', 'IBM Research', 'Google', 'Cloud Native Computing Foundation', 'Final Thoughts', 'Morning Keynotes', 'Senior Engineer', 'kubernetes operators', 'Red Hat', 'CI Pipeline', 'AI Platform', 'QA Team', 'San Francisco', 'Los Angeles', 'Scaling Prometheus', 'Building Operators', 'Kubernetes Basics', 'Apache Kafka', 'Effective Performance Testing'];
+  const notPeople: string[] = ['Docker CLI', 'Bob SQL', 'Pigment CSS', 'KubeKhan Parrot GIF', 'Plonk HTTP', 'Project Update', 'Product Manager', 'The Hard Way', 'GM', 'IBM Research', 'Google', 'Cloud Native Computing Foundation', 'Final Thoughts', 'Morning Keynotes', 'Senior Engineer', 'kubernetes operators', 'Red Hat', 'CI Pipeline', 'AI Platform', 'QA Team', 'San Francisco', 'Los Angeles', 'Scaling Prometheus', 'Building Operators', 'Kubernetes Basics', 'Apache Kafka', 'Effective Performance Testing'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });
