@@ -383,8 +383,11 @@ function readTalkHeading(heading: string): HeadingParts {
   const paren = /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])\s*$/.exec(text);
   const inParens = paren?.[2] ?? paren?.[3];
   if (paren?.[1] && inParens) {
-    // ("Title (by Ann Lee)": the word is no part of the name.)
-    const speakers = parseSpeakers(inParens.replace(/^\s*by\s+/i, ''));
+    // ("Title (by Ann Lee)", "Title (given by Ann Lee)": the words are no part of the name, and vouch for a name of
+    // less common words: "(given by Frank Munz)".)
+    const byline = /^\s*(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/i.exec(inParens);
+    const named = byline ? inParens.slice(byline[0].length) : inParens;
+    const speakers = parseSpeakers(named) ?? (byline ? loneWeakName(named) : null);
     if (speakers) return finish(paren[1], speakers, level, label);
   }
   // "Speaker - Org" / "Speaker, Org": the heading names the speaker only.

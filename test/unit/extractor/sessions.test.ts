@@ -196,6 +196,7 @@ const negatives: Row[] = [
   ['items of prose that open like a sentence, before a name', '### Day 2\n- We went to the party on the boat - Ivo Brevik\n- Your badge is needed at the door - Maria Gonzalez', []],
   ['a possessive before a link to a page that is no talk\'s', '## Links\n  * Ann Lee\'s [Plonk Patterns Blog](https://www.example.org/blog/plonk-patterns)\n  * Plonk\'s [Quux at Scale](https://www.example.org/videos/quux-at-scale)', []],
   ['a sentence where someone gave a talk a look, not a talk', '## Day 2\n\nIvo Brevik ([@ivob](https://twitter.com/ivob)) gave the talk schedule a look on Monday.', []],
+  ['a closing heading after talks', '## Zorb Computing (given by Ivo Brevik)\nNotes.\n## Plonk at Scale (given by Maria Gonzalez)\nNotes.\n## Wrapping Up\nA fine day.', ['Zorb Computing <- Ivo Brevik', 'Plonk at Scale <- Maria Gonzalez']],
   ['a bold paragraph over ordinary bullets', '## Day 1\n\n**Things I Learned Today**\n\n- Maria Gonzalez was there\n- notes', []],
   ["apostrophes are no single quotes", "## Notes\n\nI didn't see Maria Gonzalez's talk, and the community's health wasn't discussed by John Smith.", []],
   ['a line of capitalised words under a speaker line is no further speaker', '### Prevent, Rather Than Fix\n*Maria Gonzalez - Acme*\n\nScalable Prevention\n\nCustomers of different sizes.', ['Prevent, Rather Than Fix <- Maria Gonzalez (Acme)']],

@@ -123,6 +123,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     // Language tags of a programme ("[EN]", "[JA][EN]") are no part of the title; a bracketed kind after them is the label.
     ['[EN][Keynote] Plonk and Rails for Real-Time Zorbs / Ivo Brevik', 'Plonk and Rails for Real-Time Zorbs', [['Ivo Brevik', null, null]], null],
     ['[JA][EN] The State of Zorb Tooling - Maria Gonzalez', 'The State of Zorb Tooling', [['Maria Gonzalez', null, null]], null],
+    // "(given by ...)" in parentheses names the speakers, and vouches for a name of less common words.
+    ['Zorb Computing (given by Frank Brevik) - Slides', 'Zorb Computing', [['Frank Brevik', null, null]], null],
+    ['Modern Plonk Architectures (presented by Ivo Brevik)', 'Modern Plonk Architectures', [['Ivo Brevik', null, null]], null],
     // A question ends the title; only clear names follow it.
     ['What the F(p) is Plonk? Ivo Brevik & Maria Gonzalez', 'What the F(p) is Plonk?', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
@@ -163,6 +166,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Day #1',
     // Two capitals in brackets later in the title are its own ("Scaling [AI] Zorbs").
     'Scaling [AI] Zorbs at Acme',
+    'Plonk Patterns (by Design)',
+    'Wrapping Up',
     // A question and an answer, no names: one title.
     'Is Zorb Dead? Long Live Zorb',
     'Morning Keynotes',
