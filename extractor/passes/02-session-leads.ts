@@ -214,13 +214,15 @@ function rowLead(block: TextBlock): SessionLead[] {
     // "Ann Lee - Lyft" in a speaker cell is a name and its organization.
     const speakerText = speakerCell.replace(/\s+(?:--?|[–—|])\s+/g, ', ');
     let speakers = speakerText ? (parseSpeakers(orgCell ? `${speakerText} (${orgCell})` : speakerText) ?? surnamesOnly(speakerText)) : [];
-    let title = unquote(undecorated(titleCell.text)).text;
+    // ("👉 Closing keynote: Title": the kind before the title is its label, as in a heading.)
+    const labelled = stripLabel(undecorated(titleCell.text));
+    let title = unquote(labelled.text).text;
     if (!speakers.length && s < 0) {
       const split = splitLead(titleCell.text);
       if (split) ({ title, speakers } = split);
     }
     if (!titleLike(title) || (!speakers.length && !video)) return [];
-    return [{ start: 0, heading, title, speakers, level: titleCell.level, label: null, video, form: 'row', kindBefore: null, vouchedNames: s >= 0 && speakers.length > 0 }];
+    return [{ start: 0, heading, title, speakers, level: titleCell.level, label: labelled.label, video, form: 'row', kindBefore: null, vouchedNames: s >= 0 && speakers.length > 0 }];
   }
   // Cells that part names from a title say more than a separator inside one cell ("Title: Subtitle").
   const byCells = namesAndTitleCells(block.cells, heading, video);
@@ -247,7 +249,8 @@ function namesAndTitleCells(cells: readonly string[], heading: string, video: Vi
   const titleCell = filled.find((c, i) => i !== namesAt && !(names[i]?.clear || (names[i] && !found.clear)) && titleLike(c, true) && !/^\d{1,2}[:.]\d{2}/.test(c));
   if (!titleCell) return [];
   const { text, level } = stripLevel(titleCell);
-  return [{ start: 0, heading, title: unquote(text).text, speakers: found.speakers, level, label: null, video, form: 'cells', kindBefore: null }];
+  const labelled = stripLabel(undecorated(text));
+  return [{ start: 0, heading, title: unquote(labelled.text).text, speakers: found.speakers, level, label: labelled.label, video, form: 'cells', kindBefore: null }];
 }
 
 /** The speakers of a cell made only of names ("Ann Lee (Acme)", "Ann Lee & Bo Chen"), else null; `clear` when every name is. */

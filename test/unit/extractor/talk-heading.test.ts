@@ -126,6 +126,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     // "(given by ...)" in parentheses names the speakers, and vouches for a name of less common words.
     ['Zorb Computing (given by Frank Brevik) - Slides', 'Zorb Computing', [['Frank Brevik', null, null]], null],
     ['Modern Plonk Architectures (presented by Ivo Brevik)', 'Modern Plonk Architectures', [['Ivo Brevik', null, null]], null],
+    // An order word before the kind ("Second talk:", "Next session -") is the label's.
+    ['Second talk: Zorb at Scale with Plonk - Ivo Brevik', 'Zorb at Scale with Plonk', [['Ivo Brevik', null, null]], null],
     // A question ends the title; only clear names follow it.
     ['What the F(p) is Plonk? Ivo Brevik & Maria Gonzalez', 'What the F(p) is Plonk?', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
