@@ -4,7 +4,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
-import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
+import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
@@ -274,13 +274,16 @@ function readTalkHeading(heading: string): HeadingParts {
   // label is the title: no title is given apart from it).
   const authorLabel = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:talk|keynote|session|presentation|workshop)\s+(?:around|on|about|regarding)\s+\S/u.exec(heading.trim());
   if (authorLabel?.[1] && isPersonName(authorLabel[1], false)) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
-  // "by Ann Lee" as a heading of its own (under the title's heading): the speakers only.
-  const byOnly = /^by\s+(.{3,120})$/i.exec(heading.trim());
-  // ("by Martez Reed": "by" alone in a heading vouches for a name of less common words too.)
-  const byOnlySpeakers = byOnly?.[1] ? (parseSpeakers(byOnly[1]) ?? loneWeakName(byOnly[1])) : null;
+  // "by Ann Lee" or "Speaker: Ann Lee" as a heading of its own (under the title's heading): the speakers only.
+  const byOnly = /^(?:by|(speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))\s*:)\s+(.{3,120})$/i.exec(heading.trim());
+  const byWhom = byOnly?.[2];
+  // ("by Martez Reed": "by" alone in a heading vouches for a name of less common words too; a label says who are
+  // people, "Speakers: Ann Lee, Bo Chen".)
+  const byOnlyRead = byWhom ? (parseSpeakers(byWhom) ?? loneWeakName(byWhom)) : null;
+  const byOnlySpeakers = byOnly?.[1] ? labelledPeople(byOnlyRead) : byOnlyRead;
   if (byOnlySpeakers?.every((sp) => isPersonName(sp.name, true))) return { title: '', speakers: byOnlySpeakers, level: null, label: null, speakerOnly: true, quoted: false };
   // "by @ann_lee": a byline of handles, the only names it gives (the notes under it may name the person).
-  const handles = byOnly?.[1] ? handleSpeakers(byOnly[1]) : null;
+  const handles = byWhom ? handleSpeakers(byWhom) : null;
   if (handles) return { title: '', speakers: handles, level: null, label: null, speakerOnly: true, quoted: false };
   // A list number ("1. Title", "1-) Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.

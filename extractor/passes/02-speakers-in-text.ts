@@ -4,11 +4,11 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
-import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
-import { loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
+import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
+import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { HANDLE_NEXT, MEDIA_WORDS, ORG_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { HANDLE_NEXT, MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -76,12 +76,7 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   }
   // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Max Olander" (a weak name),
   // "Speaker: Zorvana" (one name), "Speaker: Thursday Zorbel" (a name with a structural word).
-  const read = parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledName(m[1]);
-  // ("Speakers: Ann Lee, Ivo Brevik": under the label, a clear name after the comma is a second speaker, not her
-  // employer, unless a company is known by it.)
-  const [only] = read?.length === 1 ? read : [];
-  const second = only?.organization && !only.role && isPersonName(only.organization, false) && resolveName(only.organization) === null && !wordsOf(only.organization).some((w) => ORG_WORDS.has(w)) ? only.organization : null;
-  return only && second ? [{ ...only, organization: null }, { name: second, role: null, organization: null }] : read;
+  return labelledPeople(parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledName(m[1]));
 }
 
 /** One to three capitalised words, not all everyday ones, that name nothing the gazetteer knows. */

@@ -5,7 +5,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { MEDIA_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { memoByText } from '../memo.ts';
@@ -140,6 +140,16 @@ export function clauseInPlace(text: string | null): boolean {
 export function loneWeakName(text: string): SpeakerRecord[] | null {
   const name = text.replace(/[*_]/g, '').trim();
   return nameStrength(name) === 'weak' && !everydayPhrase(name) ? [{ name, role: null, organization: null }] : null;
+}
+
+/**
+ * The people a "Speaker(s):" label names: "Speakers: Ann Lee, Ivo Brevik" read as one name and its organization is two
+ * speakers when the second is a clear name that no known company has and no organization word ends.
+ */
+export function labelledPeople(read: SpeakerRecord[] | null): SpeakerRecord[] | null {
+  const [only] = read?.length === 1 ? read : [];
+  const second = only?.organization && !only.role && isPersonName(only.organization, false) && resolveName(only.organization) === null && !wordsOf(only.organization).some((w) => ORG_WORDS.has(w)) ? only.organization : null;
+  return only && second ? [{ ...only, organization: null }, { name: second, role: null, organization: null }] : read;
 }
 
 /** The speakers of a heading's speaker part, or null when it does not name people (each reading is kept). */

@@ -163,6 +163,16 @@ describe('parseTalkHeading: speaker-only headings', () => {
   });
 });
 
+describe('parseTalkHeading: a speaker label as a heading of its own', () => {
+  it.each([
+    ['Speaker: Ann Lee', [['Ann Lee', null, null]]],
+    ['Speakers: Ann Lee, Ivo Brevik', [['Ann Lee', null, null], ['Ivo Brevik', null, null]]],
+    ['Speaker(s): Ann Lee, Acme Labs', [['Ann Lee', null, 'Acme Labs']]],
+  ] as Array<[string, Sp[]]>)('%s names the speakers only', (heading, speakers) => {
+    expect(parseTalkHeading(heading)).toMatchObject({ title: '', speakers: sp(speakers), speakerOnly: true });
+  });
+});
+
 describe('parseTalkHeading: headings that name no speaker', () => {
   const rows: string[] = [
     'Day #1',
