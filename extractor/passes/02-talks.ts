@@ -199,6 +199,26 @@ function underThemes(sections: Section[], s: Section): boolean {
   return !!parent && wordsOf(parent.heading).some((w) => THEME_GROUPS.has(w));
 }
 
+/**
+ * The pattern table of a title-only heading ("## Scaling Envoy", no speaker in it): each row is one kind of evidence
+ * that the heading is a talk; one holding row is enough (the speakers are then read from the notes). A new form of
+ * title-only talk is a new row here plus its test rows.
+ */
+const TITLE_ONLY_EVIDENCE: ReadonlyArray<{ name: string; holds: (s: Section, parts: HeadingParts, sections: Section[]) => boolean }> = [
+  { name: 'its own video', holds: (s) => ownVideo(s) },
+  { name: 'a video under a structural sub-heading', holds: (s, _p, sections) => videoBelow(s, sections) },
+  { name: 'the heading links a talk page', holds: (s) => headingLinksTalkPage(s) },
+  { name: 'a kind label ("Keynote:")', holds: (_s, parts) => parts.label !== null },
+  { name: 'a level marker ("[B]")', holds: (_s, parts) => parts.level !== null },
+  { name: 'a quoted title, not under themes', holds: (s, parts, sections) => parts.quoted && !underThemes(sections, s) },
+  { name: 'a talks or day group above', holds: (s, _p, sections) => inTalkGroup(sections, s) },
+  { name: 'a speaker line in the notes', holds: (s) => speakerLine(s.text) !== null },
+  { name: 'the notes say who gave it', holds: (s) => bodySpeakers(s.text).length > 0 },
+  { name: 'a bolded speaker in the notes', holds: (s) => boldTalk(s) },
+  { name: 'the author\'s own talk', holds: (s) => ownTalk(s.text) },
+  { name: 'profile-linked people on stage', holds: (s, parts) => !groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0 },
+];
+
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {
   const talks = new Map<number, Candidate>();
   for (const s of sections) {
@@ -211,7 +231,7 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       if (body?.every((sp) => isPersonName(sp.name, false) && !everydayPhrase(sp.name))) talks.set(s.index, { parts, speakers: body, title: undecorated(s.heading).trim() });
       else talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
     }
-    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && !namesEvent(parts.title) && (ownVideo(s) || videoBelow(s, sections) || headingLinksTalkPage(s) || parts.label || parts.level || (parts.quoted && !underThemes(sections, s)) || inTalkGroup(sections, s) || speakerLine(s.text) || bodySpeakers(s.text).length > 0 || boldTalk(s) || ownTalk(s.text) || (!groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0))) {
+    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && !namesEvent(parts.title) && TITLE_ONLY_EVIDENCE.some((e) => e.holds(s, parts, sections))) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);
