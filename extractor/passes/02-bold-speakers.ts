@@ -9,7 +9,7 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { isProfileLink } from './02-words.ts';
+import { byFollows, isProfileLink } from './02-words.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 
@@ -34,7 +34,7 @@ function speakerAt(text: string, span: Span, company: boolean, profile = false):
 /** Bold person names in the given range of a block (all of it by default). */
 export function boldSpeakers(block: TextBlock, from = 0, to = block.text.length): SpeakerRecord[] {
   const spans = block.strong.filter((s) => s.start >= from && s.end <= to);
-  const named = spans.filter((s) => nameStrength(block.text.slice(s.start, s.end).trim()) !== 'none');
+  const named = spans.filter((s) => nameStrength(block.text.slice(s.start, s.end).trim()) !== 'none' && !byFollows(block.text, s.end));
   const out: SpeakerRecord[] = [];
   for (const span of named) {
     const sp = speakerAt(block.text, span, named.length > 1);

@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { MEDIA_WORDS, ROLE_WORDS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { byFollows, MEDIA_WORDS, ROLE_WORDS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -272,11 +272,13 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   let near = text.slice(from, cut);
   // (An opening quote or bracket of the next title is no part of these names: "by Ann Lee, ‘[Next](url)’".)
   if (stop <= from + 340) near = near.replace(/[\s‘“'"([]+$/u, '').replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '');
+  // ("by Ivo Brevik, Ann\n  Lee, and ...": a name the item's wrap broke after its first word is one name.)
+  near = near.replace(/((?:,|\bby|\band|&)[^\S\n]+\p{Lu}[\p{L}'’-]*)\n[^\S\n]*(?=\p{Lu})/gu, '$1 ');
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
   // ("[‘Title’](url)— by Ann Lee", "‘[Title](url)’ - by Ann Lee": a closing quote and a dash may come before "by".)
-  const m = /^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
+  const m = /^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
   // whether the rest of the lead vouches for it.)
@@ -375,6 +377,7 @@ const SCREENSHOT = /\bscreen\s?shot\b|\bIMG[_-]?\d|\b\d{4}-\d{2}-\d{2}\b/i;
 /** A bold or linked run that is a person's name: a clear one, a handle, or one of common words right after "by". */
 function spanNamesPerson(text: string, span: Span): boolean {
   const inner = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (byFollows(text, span.end)) return false;
   // (A handle is someone's too: "[Title](video) by [@ann_lee](profile)".)
   return isPersonName(inner, false) || /^@[\w.]+$/.test(inner) || (/\bby\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start)) && isPersonName(inner, true));
 }
@@ -458,7 +461,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
     // (One word is a title where its owners' possessive vouches for it: "@ann_lee's [Plonkid](video)".)
-    if (!titleLike(title, true) || (title.split(/\s+/).length < 2 && !owners) || isPersonName(title, false) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
+    if (!titleLike(title, true) || (title.split(/\s+/).length < 2 && !owners) || (isPersonName(title, false) && !byFollows(block.text, span.end)) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     // ... or a linked video title that opens its paragraph, its notes after a dash or colon ("[Title](video) - A look at ...").

@@ -166,6 +166,8 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
     .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
+  // ("Micro Zorb Machines, by Ann Lee": a part that opens with "by" follows a title; no list of speakers holds one.)
+  if (/,\s*by\s+\p{Lu}/u.test(text)) return null;
   // "Microsoft's Shayne Boyer": an organization's possessive before a name is that speaker's organization.
   const owned = text.includes("'s ") || text.includes('’s ') ? text.replace(/(^|[,;&]\s*|\band\s+)(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;&]|\band\b|$))/gu, '$1$3 ($2)') : text;
   if (owned !== text) return parseSpeakers(owned);

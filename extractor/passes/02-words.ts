@@ -38,6 +38,11 @@ export const PROFILE_HOSTS = set(words.profileHosts);
 /** "(@ann)" or " @ann" right after a name: a handle that vouches for it. */
 export const HANDLE_NEXT = /^\s*\(?\s*@[\w.]{2,}/;
 
+/** "**Micro Zorb Machines**, by Ann Lee": what someone is "by" (right after `end`) is a title, however name-like its words. */
+export function byFollows(text: string, end: number): boolean {
+  return /^[\s,]*by\s+[\p{Lu}@[]/u.test(text.slice(end, end + 12));
+}
+
 /** A page of one talk on a schedule or a video site: sched.com events, ".../talks/...", ".../videos/rubyconf-x". */
 export const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?|videos?)\/[\w%-]+)/i;
 
