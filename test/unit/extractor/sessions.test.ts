@@ -202,6 +202,7 @@ const negatives: Row[] = [
   ['a sentence where someone gave a talk a look, not a talk', '## Day 2\n\nIvo Brevik ([@ivob](https://twitter.com/ivob)) gave the talk schedule a look on Monday.', []],
   ['a closing heading after talks', '## Zorb Computing (given by Ivo Brevik)\nNotes.\n## Plonk at Scale (given by Maria Gonzalez)\nNotes.\n## Wrapping Up\nA fine day.', ['Zorb Computing <- Ivo Brevik', 'Plonk at Scale <- Maria Gonzalez']],
   ['a bold name followed by "by" and a lowercase word', '## Notes\n\nWe met **Maria Gonzalez** by the stage, and **Ivo Brevik** by chance.', []],
+  ['a post title over a "City, ST" place heading with its abbreviated first word', 'Zorbcon 2015\n===\n### St Louis, MO\n\nI kept a running list.\n\n* [Plonk as Types](https://www.youtube.com/watch?v=AAAAAAAAAA1) by Maria Gonzalez', ['Plonk as Types <- Maria Gonzalez']],
   ['a bold paragraph over ordinary bullets', '## Day 1\n\n**Things I Learned Today**\n\n- Maria Gonzalez was there\n- notes', []],
   ["apostrophes are no single quotes", "## Notes\n\nI didn't see Maria Gonzalez's talk, and the community's health wasn't discussed by John Smith.", []],
   ['a line of capitalised words under a speaker line is no further speaker', '### Prevent, Rather Than Fix\n*Maria Gonzalez - Acme*\n\nScalable Prevention\n\nCustomers of different sizes.', ['Prevent, Rather Than Fix <- Maria Gonzalez (Acme)']],
