@@ -128,6 +128,8 @@ function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, labe
  */
 function readsAsTitleAfterName(text: string): boolean {
   if (!/^[\p{Lu}\d"“]/u.test(text) || text.split(/\s+/).length < 3) return false;
+  // ("Virtual Machines, Plonk, and Zorb": a list that goes on after the comma is the title's own.)
+  if (/^[^,]{1,40},\s+(?:and|or)\s/.test(text)) return false;
   if (wordsOf(text).slice(0, 4).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w)) || roleAndOrg(text) !== null || resolveName(text) !== null) return false;
   if (parseSpeakers(text)?.some((p) => isPersonName(p.name, false))) return false;
   return /\s\p{Ll}/u.test(text) || /\b(?:keynote|talk|session|panel|workshop)\b/i.test(text);
@@ -179,6 +181,9 @@ const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))\s*(?:videos?|slides|reco
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆|:[a-z\d_+-]{2,30}:)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
 /** Emoji before a title, as characters ("⭐ Title") or as the shortcodes GitHub and many blogs render (":rocket: Title"). */
 const LEADING_SHORTCODES = /^\s*(?::[a-z\d_+-]{2,30}:\s*|\p{Extended_Pictographic}\s*|\u{FE0F}\s*|\u{200D}|[★☆]\s*)+(?=\S)/u;
+
+/** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
+const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
 
 /** "RailsConf 2019 - Title ...", "KubeCon EU 2023: Title": a video's name opens with its event and year. */
 const EVENT_YEAR_PREFIX = /^\s*((?:[\p{L}\d+&.-]+\s+){0,3}?[\p{L}\d+&.-]+)\s+(?:19|20)\d{2}\s*[-–—:|]\s+(?=\S)/u;
@@ -294,7 +299,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(/^\s*(?:\[[A-Z]{2}\]\s*)+(?=\S)/, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(/^\s*(?:\[[A-Z]{2}\]\s*)+(?=\S)/, '').replace(TRAILING_CLOCK, '');
   const { text: withoutLevel, level } = stripLevel(undated.replace(MEDIA_MARK, '').replace(TRAILING_SYMBOLS, '').replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
@@ -317,7 +322,8 @@ function readTalkHeading(heading: string): HeadingParts {
   // comma, the rest is that title unless it names a known organization or more people.
   const nameComma = label ? /^([^,]+),\s+(\S.{2,})$/.exec(text) : null;
   const commaLead = nameComma?.[1] ? parseSpeakers(nameComma[1]) : null;
-  if (nameComma?.[2] && commaLead?.length && commaLead.every((sp) => sp.organization === null && isPersonName(sp.name, false)) && resolveName(nameComma[2], 'Organization')?.type !== 'Organization' && parseSpeakers(nameComma[2]) === null) {
+  // (A weak name beside a clear co-speaker is clear too: "Ann Lee and Bo Sparks, Title [Talk]".)
+  if (nameComma?.[2] && commaLead?.length && commaLead.every((sp) => sp.organization === null && isPersonName(sp.name, true)) && commaLead.some((sp) => isPersonName(sp.name, false)) && resolveName(nameComma[2], 'Organization')?.type !== 'Organization' && parseSpeakers(nameComma[2]) === null) {
     return finish(nameComma[2], commaLead, level, label);
   }
   // "Title from Jane Doe & John Roe" (list notes), "Title with Jane Doe" (a session with its presenter): the word parts
@@ -514,6 +520,7 @@ function readTalkHeading(heading: string): HeadingParts {
   const firstSpeaker = nameThenTitle?.[1] ? leadingSpeaker(nameThenTitle[1].trim()) : null;
   if (firstSpeaker && !firstSpeaker.organization && nameThenTitle?.[2] && readsAsTitleAfterName(nameThenTitle[2])) return finish(nameThenTitle[2], [firstSpeaker], level, label);
   const commaOnly = parseSpeakers(text);
-  if (commaOnly && text.includes(',')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
+  // ("Virtual Machines, Plonk, and Zorb" is no name with a role and an organization "and Zorb".)
+  if (commaOnly && text.includes(',') && !commaOnly.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role))) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);
 }

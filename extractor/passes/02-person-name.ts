@@ -71,7 +71,8 @@ function readNameStrength(phrase: string): NameStrength {
   let common = 0;
   for (const [i, token] of tokens.entries()) {
     const lower = token.toLowerCase();
-    if ((PARTICLES.has(lower) && token === lower) || (i === 0 && initials)) continue;
+    // (A particle inside the name, capitalised or not: "Ludwig van Beethoven", "Thomas Van Der Veen".)
+    if ((PARTICLES.has(lower) && (token === lower || (i > 0 && i < tokens.length - 1))) || (i === 0 && initials)) continue;
     if (!TOKEN.test(token)) return 'none';
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
     // ("Multi-Tenant", "Self-Hosted": a compound of everyday words; "Kaplan-Moss" after a known first name stays one.)

@@ -5,7 +5,9 @@ import { isPersonName, nameStrength } from '../../../extractor/passes/02-person-
 describe('nameStrength', () => {
   const people: string[] = ['Dan Kohn', 'Zihao Yu', 'Illya Chekrygin', 'Tomasz Wiśniewski', "Karen O'Neil", 'Ludwig van Beethoven', 'J. R. Smith', 'Craig McLuckie', 'Mary-Jane Watson', 'JT Perry', 'TJ Holowaychuk',
     // A programme's family name in capitals; two or three capitals after a known first name.
-    'Ivo BREVIK', 'Hiroto ZORBAKI', 'Greg QX'];
+    'Ivo BREVIK', 'Hiroto ZORBAKI', 'Greg QX',
+    // Particles inside a name, capitalised too.
+    'Thomas Van Der Berg', 'Ann De Souza'];
   it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
 
   const weak: string[] = ['Bich Le'];

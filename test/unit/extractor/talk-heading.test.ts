@@ -128,6 +128,11 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Modern Plonk Architectures (presented by Ivo Brevik)', 'Modern Plonk Architectures', [['Ivo Brevik', null, null]], null],
     // An order word before the kind ("Second talk:", "Next session -") is the label's.
     ['Second talk: Zorb at Scale with Plonk - Ivo Brevik', 'Zorb at Scale with Plonk', [['Ivo Brevik', null, null]], null],
+    // The slot's time after the title is the schedule's.
+    ['Speed, Zorbs, and Human Perception (10:35am)', 'Speed, Zorbs, and Human Perception', [], null],
+    ['Plonk at Scale - Ivo Brevik [14:00-14:40]', 'Plonk at Scale', [['Ivo Brevik', null, null]], null],
+    // Names first, a comma, then the title, when a kind marks the heading; a weak name beside a clear one counts.
+    ['Thomas Van Der Berg and Ivo Sparks, REST full web service in Zorb, two approaches [Talk] - Video, Slides', 'REST full web service in Zorb, two approaches', [['Thomas Van Der Berg', null, null], ['Ivo Sparks', null, null]], null],
     // A question ends the title; only clear names follow it.
     ['What the F(p) is Plonk? Ivo Brevik & Maria Gonzalez', 'What the F(p) is Plonk?', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
@@ -180,6 +185,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Scaling [AI] Zorbs at Acme',
     'Plonk Patterns (by Design)',
     'Wrapping Up',
+    // A list in the title: no name with a role and an organization "and Assembler".
+    'Virtual Machines, Plonk, and Assembler',
     // A question and an answer, no names: one title.
     'Is Zorb Dead? Long Live Zorb',
     'Morning Keynotes',
