@@ -32,6 +32,8 @@ export interface SessionLead {
    * names there), or a possessive or handle right before the talk's video ("@ann_lee's [Title](video)").
    */
   vouchedNames?: boolean;
+  /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */
+  inTalksOnly?: boolean;
 }
 
 /** Words that start a sentence, not a title ("I went to a talk by ..."). */

@@ -55,6 +55,12 @@ function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | nu
   return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }
 
+/** "Ann Lee's “Title” was ...": the clear name whose possessive stands right before the quoted title. */
+function ownerBeforeTitle(before: string): SpeakerRecord[] | null {
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+$/u.exec(before);
+  return m?.[1] && isPersonName(m[1], false) ? [{ name: m[1], role: null, organization: null }] : null;
+}
+
 /** "In “Title”, Ann Lee broke down ...": a sentence that opens with its title, then its speaker doing something. */
 function inTitleSpeaker(before: string, after: string): SpeakerRecord[] | null {
   if (!/(?:^|[.!?]\s+|\n)In\s+$/.test(before)) return null;
@@ -107,8 +113,12 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
     if (!following && !titleLike(title)) continue;
     const direct = following ?? before ?? inTitleSpeaker(block.text.slice(Math.max(0, at - 20), at), block.text.slice(m.end, m.end + 80));
-    if (!direct && !TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && !NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) continue;
-    const found = direct ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
+    const told = TALK_WORD.test(sentence) || PRESENTED.test(sentence) || NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at));
+    // ("Ann Lee's “Title” was a tale of ...": a possessive owns the title; where no word says talk, only a section of
+    // talks makes it one, as a book or a paper may be someone's too.)
+    const owner = direct ? null : ownerBeforeTitle(block.text.slice(Math.max(0, at - 60), at));
+    if (!direct && !owner && !told) continue;
+    const found = direct ?? owner ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
     let speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others) ?? []);
     // "Ann Lee gave an intro to on-call. It was titled "Don't Panic!"": a title named as such belongs to the person
@@ -121,7 +131,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
     // sentence starts with that sentence.
     const start = before ? lineStart : direct ? at : from;
-    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at) });
+    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...(owner && !told ? { inTalksOnly: true } : {}) });
   }
   return out;
 }

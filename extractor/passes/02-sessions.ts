@@ -36,6 +36,7 @@ function opensWithSpeaker(lead: SessionLead): boolean {
 export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
   if (opensWithSpeaker(lead)) return 0;
   if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
+  if (lead.inTalksOnly && !ctx.talkSection) return 0;
   // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
   // (A table's "Speaker(s)" column vouches for its names, surnames alone included.)
   // (A speaker known only by the handle the block writes, "@ann_lee", is as clear as a name.)
