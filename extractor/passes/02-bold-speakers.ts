@@ -78,7 +78,7 @@ function materialOnly(block: TextBlock): boolean {
 const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
- * "[Sasha](https://twitter.com/...) presented ...", "[Nati](...) and [Avishai](...) presented ...": profile links that
+ * "[Tovi](https://twitter.com/...) presented ...", "[Ilka](...) and [Orrin](...) presented ...": profile links that
  * open the paragraph, each text a given name alone. The profile says these are people; the notes know them by first
  * name.
  */

@@ -128,7 +128,7 @@ function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, labe
  */
 function readsAsTitleAfterName(text: string): boolean {
   if (!/^[\p{Lu}\d"“]/u.test(text) || text.split(/\s+/).length < 3) return false;
-  // ("Virtual Machines, Plonk, and Zorb": a list that goes on after the comma is the title's own.)
+  // ("Virtual Zorbs, Plonk, and Quux": a list that goes on after the comma is the title's own.)
   if (/^[^,]{1,40},\s+(?:and|or)\s/.test(text)) return false;
   if (wordsOf(text).slice(0, 4).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w)) || roleAndOrg(text) !== null || resolveName(text) !== null) return false;
   if (parseSpeakers(text)?.some((p) => isPersonName(p.name, false))) return false;
@@ -394,7 +394,7 @@ function readTalkHeading(heading: string): HeadingParts {
   const inParens = paren?.[2] ?? paren?.[3];
   if (paren?.[1] && inParens) {
     // ("Title (by Ann Lee)", "Title (given by Ann Lee)": the words are no part of the name, and vouch for a name of
-    // less common words: "(given by Frank Munz)".)
+    // less common words: "(given by Frank Zorbel)".)
     const byline = /^\s*(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/i.exec(inParens);
     const named = byline ? inParens.slice(byline[0].length) : inParens;
     const speakers = parseSpeakers(named) ?? (byline ? loneWeakName(named) : null);
@@ -520,7 +520,7 @@ function readTalkHeading(heading: string): HeadingParts {
   const firstSpeaker = nameThenTitle?.[1] ? leadingSpeaker(nameThenTitle[1].trim()) : null;
   if (firstSpeaker && !firstSpeaker.organization && nameThenTitle?.[2] && readsAsTitleAfterName(nameThenTitle[2])) return finish(nameThenTitle[2], [firstSpeaker], level, label);
   const commaOnly = parseSpeakers(text);
-  // ("Virtual Machines, Plonk, and Zorb" is no name with a role and an organization "and Zorb".)
+  // ("Virtual Zorbs, Plonk, and Quux" is no name with a role and an organization "and Quux".)
   if (commaOnly && text.includes(',') && !commaOnly.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role))) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);
 }

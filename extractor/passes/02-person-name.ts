@@ -52,10 +52,10 @@ function readNameStrength(phrase: string): NameStrength {
   if (isPlace(tokens.join(' ').toLowerCase())) return 'none';
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  // A programme's family name in capitals ("Hiroshi SHIBATA", "Salomon BRYS"): a name when it reads as one with the
+  // A programme's family name in capitals ("Hiroto ZORBAKI", "Ivo BREVIK"): a name when it reads as one with the
   // family name capitalised as usual. The capitals are no acronym, word or known name ("Docker CLI", "Bob SQL"); two or
-  // three of them follow a known first name only ("Greg KH", not "Pigment CSS"); the words before are plain name words
-  // ("KubeKhan Parrot GIF" is none).
+  // three of them follow a known first name only ("Greg QX", not "Plonkment CSS"); the words before are plain name words
+  // ("ZorbKhan Parrot GIF" is none).
   if (/^\p{Lu}{2,}$/u.test(last) && tokens.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && (isNameTagged(t) || !isEnglishWord(t.toLowerCase())))) {
     if (isEnglishWord(last.toLowerCase()) || isNonEntity(last) || isKnownThing(last) || (last.length < 4 && !isNameTagged(first))) return 'none';
     const usual = `${tokens.slice(0, -1).join(' ')} ${last.charAt(0)}${last.slice(1).toLowerCase()}`;
@@ -71,7 +71,7 @@ function readNameStrength(phrase: string): NameStrength {
   let common = 0;
   for (const [i, token] of tokens.entries()) {
     const lower = token.toLowerCase();
-    // (A particle inside the name, capitalised or not: "Ludwig van Beethoven", "Thomas Van Der Veen".)
+    // (A particle inside the name, capitalised or not: "Ludwig van Beethoven", "Ann Van Der Berg".)
     if ((PARTICLES.has(lower) && (token === lower || (i > 0 && i < tokens.length - 1))) || (i === 0 && initials)) continue;
     if (!TOKEN.test(token)) return 'none';
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
