@@ -35,7 +35,8 @@ export const isLastName = (lower: string): boolean => LAST.has(lower);
 export const isMononymPerson = (lower: string): boolean => MONONYM.has(lower);
 /** ("st louis", "ft worth", "mt vernon": a place's abbreviated first word is looked up written out too.) */
 const PLACE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [[/^st\.?\s/, 'saint '], [/^ft\.?\s/, 'fort '], [/^mt\.?\s/, 'mount ']];
-export const isPlace = (lower: string): boolean => PLACE.has(lower) || PLACE_ABBREVIATIONS.some(([short, full]) => short.test(lower) && PLACE.has(lower.replace(short, full)));
+// (Only a phrase can hold an abbreviation and a name: a single word is looked up once.)
+export const isPlace = (lower: string): boolean => PLACE.has(lower) || (lower.includes(' ') && PLACE_ABBREVIATIONS.some(([short, full]) => short.test(lower) && PLACE.has(lower.replace(short, full))));
 
 /** Token indexes inside multi-word place names ("Hong Kong", "New York", "Salt Lake City"). */
 export function multiWordPlaceTokens(lowers: readonly string[]): Set<number> {

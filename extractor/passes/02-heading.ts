@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
+import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -233,6 +233,9 @@ const KIND_BY = /^(keynote|talk|session|presentation|workshop|panel|lightning ta
 /** A talk's heading is a title and its speakers: longer text is no talk heading (and the patterns stay cheap). */
 const MAX_HEADING = 400;
 
+/** "by Ann Lee", "Speakers: Ann Lee, Bo Chen": a heading that names its speakers only (group 1: the label). */
+const BYLINE_OR_LABEL = new RegExp(String.raw`^(?:by|(${SPEAKER_LABEL_WORDS})\s*:)\s+(.{3,120})$`, 'i');
+
 /** A kind word naming one session ("Keynote", "Closing Keynote"), not a group of them ("Keynotes"). */
 export const ONE_SESSION = /^(?:\p{L}+\s+)?(keynote|talk|session|presentation|workshop|panel)$/iu;
 
@@ -280,7 +283,7 @@ function readTalkHeading(heading: string): HeadingParts {
   const authorLabel = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:talk|keynote|session|presentation|workshop)\s+(?:around|on|about|regarding)\s+\S/u.exec(heading.trim());
   if (authorLabel?.[1] && isPersonName(authorLabel[1], false)) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
   // "by Ann Lee" or "Speaker: Ann Lee" as a heading of its own (under the title's heading): the speakers only.
-  const byOnly = /^(?:by|(speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))\s*:)\s+(.{3,120})$/i.exec(heading.trim());
+  const byOnly = BYLINE_OR_LABEL.exec(heading.trim());
   const byWhom = byOnly?.[2];
   // ("by Martez Reed": "by" alone in a heading vouches for a name of less common words too; a label says who are
   // people, "Speakers: Ann Lee, Bo Chen".)

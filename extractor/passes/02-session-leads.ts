@@ -24,6 +24,9 @@ import { quotedLeads } from './02-quoted-leads.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
 
+/** "* Title. Ann Lee, Acme. Video.": the links' own words ending a list item's line. */
+const TRAILING_MEDIA_SENTENCE = new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'iu');
+
 /** A room or track marker before a title: "[K4]", "[Room 2]", "(P1)". */
 const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall\s+\S{1,12})[\])]\s*/i;
 
@@ -174,7 +177,7 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   if (!line.text || words > (block.form === 'paragraph' ? 25 : MAX_ITEM_LEAD_WORDS) || !LEAD_SEPARATOR.test(line.text)) return [];
   // A line that is one link with speakers inside it is read by the link reader.
   // "* Title. Ann Lee, Acme. [Video](...)": in a list item full stops may part the title from its speakers.
-  const split = splitLead(line.text) ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'iu'), '')) : null);
+  const split = splitLead(line.text) ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(TRAILING_MEDIA_SENTENCE, '')) : null);
   if (!split) return [];
   // A lead cut from a paragraph's first sentence, or read over wrapped lines, names a title in title case
   // ("Scaling Prometheus at Work, presented by ..."); a sentence of prose ("The day started with an introduction

@@ -8,7 +8,7 @@ import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { HANDLE_NEXT, MEDIA_WORDS, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS } from './02-words.ts';
+import { HANDLE_NEXT, MEDIA_ONLY, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -65,7 +65,7 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
   // "Presenter: Ann Lee | Acme | Video": cells of one speaker's line (the links to the material dropped).
   if (/\s\|\s/.test(m[1])) {
-    const cells = m[1].split(/\s+\|\s+/).filter((c) => !new RegExp(`^${MEDIA_WORDS}$`, 'iu').test(c.trim()));
+    const cells = m[1].split(/\s+\|\s+/).filter((c) => !MEDIA_ONLY.test(c.trim()));
     return parseSpeakers(cells.length === 2 ? `${cells[0]} (${cells[1]})` : cells.join(', '));
   }
   if (field?.[1] && field[2]) return parseSpeakers(`${field[1]} (${field[2]})`);
@@ -442,7 +442,7 @@ function organizationBefore(sentence: string, at: number): { org: string; plural
 const ORG_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${ORG})(?:['’]s\s+(?:very\s+own\s+)?|\s+(?:${ROLE_WORD}\s+)?(\p{Ll}+)\s+)$`, 'u');
 
 /** A line that is only a speakers label ("Speaker(s):", "Speakers"), its names on the lines below it. */
-export const SPEAKERS_LABEL = /^\s*(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))\s*:?\s*$/i;
+export const SPEAKERS_LABEL = new RegExp(String.raw`^\s*${SPEAKER_LABEL_WORDS}\s*:?\s*$`, 'i');
 
 /**
  * The speakers listed under a "Speaker(s):" label, one per line: "Jay Kreps (@jaykreps): CEO, Co-Founder, Confluent",

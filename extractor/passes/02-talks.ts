@@ -107,10 +107,11 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
     if (!namesOnly && childParts?.title && childParts.speakers.length && !childParts.speakerOnly && !SPEAKERS_LABEL.test(childParts.title)) continue;
     // "### Speaker(s):" with the names in it, before the notes' other sub-headings.
     const listed = SPEAKERS_LABEL.test(child.heading) ? labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]) : null;
-    const others = (children.get(s.index) ?? []).slice(1);
-    if (!listed && others.some((o) => speakerHeading(o.heading, parsed[o.index]?.speakers ?? []) !== null)) continue;
     const people = listed ?? handleByline(child) ?? namesOnly ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
     if (!people?.length) continue;
+    // (Asked only once the first sub-heading names people: the other sub-headings must not.)
+    const others = (children.get(s.index) ?? []).slice(1);
+    if (!listed && others.some((o) => speakerHeading(o.heading, parsed[o.index]?.speakers ?? []) !== null)) continue;
     talks.delete(child.index);
     talks.set(s.index, { parts, speakers: people, title: parts.title });
   }

@@ -61,6 +61,12 @@ export const THEME_GROUPS = set(words.themeGroups);
 const MEDIA_WORD = String.raw`(?:(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|recording|youtube|pdf|deck|code|demo|repo|transcript)|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)`;
 export const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*`;
 
+/** A run of media words and nothing else ('video', '🎥 / 📈'): a link to the talk's material, never a name. */
+export const MEDIA_ONLY = new RegExp(String.raw`^${MEDIA_WORDS}$`, 'iu');
+
+/** The label words of a talk's speakers: "Speaker:", "Presenters:", "Speaker(s):", "Hosts:". */
+export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))`;
+
 /** Lowercase word tokens of a heading (letters, digits, inner '-', '.', '\''). */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map((w) => w.replace(/[.'’-]+$/, '')) ?? [];
