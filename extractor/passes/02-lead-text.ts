@@ -32,9 +32,17 @@ export interface SessionLead {
    * names there), or a possessive or handle right before the talk's video ("@ann_lee's [Title](video)").
    */
   vouchedNames?: boolean;
+  /** The author's own talk, its speaker unnamed ("My talk was titled “Title”"): the post's author gives it. */
+  ownTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */
   inTalksOnly?: boolean;
 }
+
+/**
+ * The author introduces their own talk right before its title: "I did my [...]", "I gave my talk [...]", "my keynote,
+ * [...]", "My talk was titled “...”".
+ */
+export const MY_TALK = /\b(?:my\s+(?:own\s+)?(?:(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:(?:was|is)\s+)?(?:on|about|called|titled|entitled|named)?\s*[:,]?\s*)?|I\s+(?:gave|did|presented|delivered)\s+(?:a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$/i;
 
 /** Words that start a sentence, not a title ("I went to a talk by ..."). */
 export const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);

@@ -7,8 +7,8 @@ import type { TextBlock } from './00-blocks.ts';
 import type { SpeakerRecord } from './types.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
-import { isPersonName } from './02-person-name.ts';
-import { type SessionLead, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
+import { isGivenName, isPersonName } from './02-person-name.ts';
+import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
 function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
@@ -55,10 +55,40 @@ function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | nu
   return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }
 
-/** "Ann Lee's “Title” was ...": the clear name whose possessive stands right before the quoted title. */
-function ownerBeforeTitle(before: string): SpeakerRecord[] | null {
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+$/u.exec(before);
-  return m?.[1] && isPersonName(m[1], false) ? [{ name: m[1], role: null, organization: null }] : null;
+/** The talk word a possessive may own before the title: "Ann Lee's talk about “Title”", "her keynote, “Title”". */
+const OWNED_TALK = String.raw`(?:\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop)(?:\s+(?:on|about|called|titled|entitled)|,)?)?`;
+
+/** Names whose possessive ("Ann Lee's", "Ann Lee and her") stands right before the quoted title, up to three words. */
+const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|\s+and\s+(?:his|her|their))${OWNED_TALK}\s+$`, 'u');
+
+/** "Ann Lee and “Title”" opening a list item: who, then what. */
+const OWNER_AND = /^[\s>*•-]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:and|with)\s+$/u;
+
+/**
+ * The owner of a title: the clear name ("Ann Lee's “Title” was ...", "Ann Lee and her “Title”"), or a known given name
+ * alone, as recaps call speakers ("I went to Karen's talk about “Title”"). A given name alone is someone's name only
+ * as a whole: "Next Karen's" is read as "Karen".
+ */
+function ownerBeforeTitle(before: string, line: string): SpeakerRecord[] | null {
+  const m = OWNER_BEFORE.exec(before) ?? OWNER_AND.exec(line);
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(k).join(' ');
+    if (words.length - k > 1 ? isPersonName(name, false) : isGivenName(name)) return [{ name, role: null, organization: null }];
+  }
+  return null;
+}
+
+/**
+ * What an owner's possessive vouches for. The possessive before a title names its speaker, so the name counts as clear
+ * even when it is a given name alone ("Karen's talk about “Title”"). Where no word in the sentence says talk, only a
+ * section of talks makes it one, as a book or a paper may be someone's too; so does a given name alone, which a recap
+ * uses for speakers it already introduced.
+ */
+function ownerEvidence(owner: SpeakerRecord[] | null, told: boolean): Pick<SessionLead, 'vouchedNames' | 'inTalksOnly'> {
+  if (!owner) return {};
+  const givenOnly = owner.some((sp) => !sp.name.includes(' '));
+  return { vouchedNames: true, ...(!told || givenOnly ? { inTalksOnly: true } : {}) };
 }
 
 /** "In “Title”, Ann Lee broke down ...": a sentence that opens with its title, then its speaker doing something. */
@@ -116,7 +146,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const told = TALK_WORD.test(sentence) || PRESENTED.test(sentence) || NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at));
     // ("Ann Lee's “Title” was a tale of ...": a possessive owns the title; where no word says talk, only a section of
     // talks makes it one, as a book or a paper may be someone's too.)
-    const owner = direct ? null : ownerBeforeTitle(block.text.slice(Math.max(0, at - 60), at));
+    const owner = direct ? null : ownerBeforeTitle(block.text.slice(Math.max(0, at - 60), at), block.text.slice(lineStart, at));
     if (!direct && !owner && !told) continue;
     const found = direct ?? owner ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
@@ -127,11 +157,13 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
       const earlier = otherTitles(block, 0, sentenceEnd, [{ start: at, end: m.end }]);
       speakers = soleNamedSpeakers(block.text.slice(0, sentenceEnd), { start: at, end: m.end }, earlier, true) ?? [];
     }
-    if (!speakers.length) continue;
+    // "My talk was titled “Title”": the author's own talk, its speaker the post's author.
+    const mine = !speakers.length && MY_TALK.test(block.text.slice(from, at));
+    if (!speakers.length && !mine) continue;
     // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
     // sentence starts with that sentence.
     const start = before ? lineStart : direct ? at : from;
-    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...(owner && !told ? { inTalksOnly: true } : {}) });
+    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told), ...(mine ? { ownTalk: true } : {}) });
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { byFollows, MEDIA_WORDS, ROLE_WORDS, TALK_PAGE, wordsOf } from './02-words.ts';
-import { type SessionLead, kindBefore, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
+import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
@@ -106,7 +106,8 @@ function nameThenTitle(block: TextBlock): { text: string; start: number } | null
 
 /** "[Title](video)" or "**Title**" on a line of its own, the speakers' names alone on the next: a two-line lead. */
 function titleThenNames(block: TextBlock): SessionLead[] {
-  const lines = block.text.split('\n');
+  // (Lines broken by HTML, "**Title**<br/><br/>_Ann Lee, Acme_", leave blank lines inside the paragraph: skipped.)
+  const lines = block.text.split('\n').filter((line, k) => k === 0 || line.trim() !== '');
   const [first, second] = [lines[0]?.trim() ?? '', lines[1]?.trim() ?? ''];
   if (!first || !second) return [];
   // The title line is set apart by markup: the whole line is one link or one bold run, or it opens a list item.
@@ -355,9 +356,6 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
 
 /** A clear name opening what follows a bold title, then a lowercase word or its possessive ("Ann Lee made ...", "Ann Lee's keynote"). */
 const SUBJECT_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?:['’]s)?\s+\p{Ll}/u;
-
-/** The author introduces their own talk: "I did my [...]", "I gave my talk [...]", "my keynote, [...]". */
-const MY_TALK = /\b(?:my\s+(?:own\s+)?(?:(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*[:,]?\s*)?|I\s+(?:gave|did|presented|delivered)\s+(?:a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$/i;
 
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
 const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+)/i;

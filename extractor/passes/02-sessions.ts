@@ -35,7 +35,8 @@ function opensWithSpeaker(lead: SessionLead): boolean {
 
 export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
   if (opensWithSpeaker(lead)) return 0;
-  if (lead.speakers.length === 0) return lead.video && ctx.talkSection ? SESSION_THRESHOLD : 0;
+  // (The author's own talk is one wherever the post says so: "My talk was titled “Title”".)
+  if (lead.speakers.length === 0) return (lead.video && ctx.talkSection) || lead.ownTalk ? SESSION_THRESHOLD : 0;
   if (lead.inTalksOnly && !ctx.talkSection) return 0;
   // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
   // (A table's "Speaker(s)" column vouches for its names, surnames alone included.)
@@ -352,7 +353,7 @@ export function findInlineTalks(post: ParsedPost, skip: ReadonlySet<number>, day
         day: f.day ?? days[section.index] ?? null,
         level: f.lead.level,
         video: f.lead.video ?? ownVideo(blocks),
-        speakers: f.lead.speakers,
+        speakers: f.lead.speakers.length === 0 && f.lead.ownTalk && post.frontMatter.author ? [{ name: post.frontMatter.author, role: null, organization: null }] : f.lead.speakers,
       });
     });
   }

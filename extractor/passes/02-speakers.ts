@@ -152,6 +152,9 @@ export function labelledPeople(read: SpeakerRecord[] | null): SpeakerRecord[] | 
   return only && second ? [{ ...only, organization: null }, { name: second, role: null, organization: null }] : read;
 }
 
+/** A month and year, a day and month, or a year alone: "Nov 2016", "12 March 2019", "October 3rd, 2018", "2016". */
+const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:19|20)\d{2}$/i;
+
 /** The speakers of a heading's speaker part, or null when it does not name people (each reading is kept). */
 export const parseSpeakers: (part: string) => SpeakerRecord[] | null = memoByText(readSpeakers, (people) => people?.map((sp) => ({ ...sp })) ?? null);
 
@@ -228,6 +231,8 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     }
     for (const alone of pending) result.push({ name: alone, role: null, organization: null });
   }
+  // A date where the organization stands ("Zorbconf Plonkville, Nov 2016") dates an event; no one works there.
+  if (result.some((r) => r.organization && DATE_ONLY.test(r.organization))) return null;
   // A title's own dash is no part of an organization ("Different Paths, Same Place - A Case Study").
   if (result.some((r) => r.organization && /\s[-–—]\s/.test(r.organization) && r.organization.split(/\s+/).length > 4)) return null;
   // A note in parentheses after an organization ("Red Hat (gold sponsor)") is no part of its name.
