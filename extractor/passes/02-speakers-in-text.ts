@@ -135,7 +135,10 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const speakers = parseSpeakers(cleaned);
   if (!speakers) return null;
   const strong = speakers.filter((sp) => isPersonName(sp.name, false)).length;
-  return strong > 0 && speakers.every((sp) => isPersonName(sp.name, true) || strong > 0) ? speakers : null;
+  // "Opal Zorbel (Acme Insurance)": names of less common words, each with its organization in parentheses, make up the
+  // line as a byline does.
+  const bylined = /\)$/.test(cleaned) && speakers.every((sp) => sp.organization !== null && isPersonName(sp.name, true));
+  return strong > 0 || bylined ? speakers : null;
 }
 
 /**
@@ -492,7 +495,8 @@ function nameLinesAfter(lines: readonly string[], first: string): SpeakerRecord[
   // Each line has the first line's shape: a clear name with its organization ("Ann Lee, Acme").
   if (at < 0 || !namesOnlyLine(first)?.every((sp) => sp.organization)) return out;
   for (let k = at + 1; k < lines.length && k <= at + 8; k++) {
-    const line = lines[k] ?? '';
+    // ("| Bo Chen (Acme)", "& Bo Chen, Acme": a mark that joins the line to the names above is no part of it.)
+    const line = (lines[k] ?? '').replace(/^\s*(?:[|&+]|and)\s+/, '');
     const names = line.trim() ? namesOnlyLine(line) : null;
     if (!names?.every((sp) => sp.organization && isPersonName(sp.name, false))) break;
     out.push(...names);

@@ -152,6 +152,9 @@ export function labelledPeople(read: SpeakerRecord[] | null): SpeakerRecord[] | 
   return only && second ? [{ ...only, organization: null }, { name: second, role: null, organization: null }] : read;
 }
 
+/** A company's legal form after a comma ("Acme, Inc", "(Acme, LLC)"): part of its name, not a further organization. */
+const LEGAL_FORM = /,\s*(Inc|LLC|Ltd|GmbH|Corp|PLC)\b\.?/g;
+
 /** A month and year, a day and month, or a year alone: "Nov 2016", "12 March 2019", "October 3rd, 2018", "2016". */
 const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:19|20)\d{2}$/i;
 
@@ -167,7 +170,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     .replace(/\s*\(@[\w.]+\)/g, '')
     .replace(/\s+@\s*(?=[,;&]|$)/g, '')
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
-    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   // ("Micro Zorb Machines, by Ann Lee": a part that opens with "by" follows a title; no list of speakers holds one.)
   if (/,\s*by\s+\p{Lu}/u.test(text)) return null;
