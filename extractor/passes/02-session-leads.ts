@@ -66,10 +66,11 @@ function rawEnd(text: string, start: number, lead: string): number {
 }
 
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
-function splitLead(text: string, marked = false, video = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
+function splitLead(text: string, marked = false, video = false, programme = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
   const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
-  const parts = speakerThenVideoTitle(parseTalkHeading(cleaned), video);
+  const read = speakerThenVideoTitle(parseTalkHeading(cleaned), video);
+  const parts = read.speakers.length === 0 && programme ? (titleWithSpeakers(cleaned) ?? read) : read;
   if (!parts.title || parts.speakers.length === 0) return null;
   // "Title? Keynote by Ann Lee": a kind word between the title and its speakers names the kind.
   const trailing = /^(.*?[?!.)"”])?\s*[,-]?\s*\b(keynote|talk|workshop|panel|session|presentation|lightning talk)$/i.exec(parts.title);
@@ -79,6 +80,21 @@ function splitLead(text: string, marked = false, video = false): { title: string
   // A sentence that goes on after the name ("... by Ann Lee, but also interesting") is prose, not a lead.
   if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for|about|with|to|into|of|over)\b/.test(s.organization ?? s.role ?? ''))) return null;
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
+}
+
+/** "Title with Ann Lee (Acme)": the last "with" of a programme's line, before clear names that end it. */
+const WITH_SPEAKERS = /^(.{3,})\s+with\s+(\p{Lu}[^()]{2,80}?)(?:\s*\(([^()]{2,60})\))?$/u;
+
+/**
+ * A list item's "Title with Ann Lee" (as programmes bill a session): the title is what comes before "with"
+ * when only clear names, and perhaps their organization, follow it ("Deployments with AWS Aurora" names none).
+ */
+function titleWithSpeakers(text: string): HeadingParts | null {
+  const m = WITH_SPEAKERS.exec(text);
+  if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length < 2) return null;
+  const speakers = parseSpeakers(m[3] ? `${m[2]} (${m[3]})` : m[2]);
+  if (!speakers?.every((sp) => isPersonName(sp.name, false) && !namesAThing(sp.name))) return null;
+  return { title: m[1].trim(), speakers, level: null, label: null, speakerOnly: false, quoted: false };
 }
 
 /**
@@ -175,10 +191,11 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   if (block.links.some((l) => l.href.startsWith('#') && block.text.slice(l.start, l.end).trim() === line.text)) return [];
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;
-  if (!line.text || words > (block.form === 'paragraph' ? 25 : MAX_ITEM_LEAD_WORDS) || !LEAD_SEPARATOR.test(line.text)) return [];
+  // (A list item may bill its session "Title with Ann Lee": see titleWithSpeakers.)
+  if (!line.text || words > (block.form === 'paragraph' ? 25 : MAX_ITEM_LEAD_WORDS) || !(LEAD_SEPARATOR.test(line.text) || (block.form === 'item' && /\swith\s/.test(line.text)))) return [];
   // A line that is one link with speakers inside it is read by the link reader.
   // "* Title. Ann Lee, Acme. [Video](...)": in a list item full stops may part the title from its speakers.
-  const split = splitLead(line.text) ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(TRAILING_MEDIA_SENTENCE, '')) : null);
+  const split = splitLead(line.text, false, false, block.form === 'item') ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(TRAILING_MEDIA_SENTENCE, '')) : null);
   if (!split) return [];
   // A lead cut from a paragraph's first sentence, or read over wrapped lines, names a title in title case
   // ("Scaling Prometheus at Work, presented by ..."); a sentence of prose ("The day started with an introduction

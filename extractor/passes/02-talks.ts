@@ -111,7 +111,8 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
     if (!people?.length) continue;
     // (Asked only once the first sub-heading names people: the other sub-headings must not.)
     const others = (children.get(s.index) ?? []).slice(1);
-    if (!listed && others.some((o) => speakerHeading(o.heading, parsed[o.index]?.speakers ?? []) !== null)) continue;
+    // (A clear name there: topic headings of capitalised words, "### Transaction Driven Behavior", may have a name's shape.)
+    if (!listed && others.some((o) => speakerHeading(o.heading, parsed[o.index]?.speakers ?? [])?.some((sp) => isPersonName(sp.name, false)))) continue;
     talks.delete(child.index);
     talks.set(s.index, { parts, speakers: people, title: parts.title });
   }
@@ -287,7 +288,10 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const parentParts = parent ? parsed[parent.index] : null;
     const titleAbove = parent && parentParts && s.index === parent.index + 1 && parent.text.trim() === '' && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
     // (A byline already read as the speakers of the talk above it makes no talk of its own.)
-    if (parent && s.index === parent.index + 1 && talks.get(parent.index)?.speakers.length && BYLINE.test(s.heading)) continue;
+    // (... and so does a speaker heading whose names are the speakers of the talk above it: "## Title" over "### Ann Lee
+    // (CTO, Acme)", read by speakersBelow.)
+    const above = parent && s.index === parent.index + 1 ? talks.get(parent.index) : undefined;
+    if (above?.speakers.length && (BYLINE.test(s.heading) || above.speakers.every((sp) => parts.speakers.some((p) => p.name === sp.name)))) continue;
     // ("### by @ann_lee": the notes under a byline of handles may name the person.)
     const speakers = handleByline(s) ?? parts.speakers;
     // "## Joe Beda - CEO, Heptio" over the notes of the talk (its sub-headings are topics of it): a speaker named with

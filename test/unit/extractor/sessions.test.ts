@@ -193,6 +193,8 @@ const positives: Row[] = [
   ['a quoted title owned by a known given name alone, or by a name and "his"/"her", in a section of talks', "## Presentations\n### Day 1\nI skipped the panel to attend Marcus's *'Scaling Plonks at Quux'*. It was intense.\n\nNext was Helen's talk about *'Making the Zorbs Visible: Why and How'*.\n\nAfter lunch I listened to Ivo Brevik and his *'Zorbs Are Never Done'*. Great.\n\n- Marcus and *'Plonk vs Distributed Quux'* - hands-on experience", ['Scaling Plonks at Quux <- Marcus', 'Making the Zorbs Visible: Why and How <- Helen', 'Zorbs Are Never Done <- Ivo Brevik', 'Plonk vs Distributed Quux <- Marcus']],
   ['the author\'s own talk, named as such before its quoted title', "---\nauthor: Ann Lee\n---\n## Summary\nMy talk was titled *'Evolving as a Zorb. Do You Still Care About Plonk?'*. It went well.\n\n## Other\nI gave a talk titled \"Quux for Beginners\" on Friday.", ['Evolving as a Zorb. Do You Still Care About Plonk? <- Ann Lee', 'Quux for Beginners <- Ann Lee']],
   ['title headings over byline lines "Name (Org)": co-speakers joined by a bar, names of less common words, a legal form after a comma', '## When Zorbs Swallow Plonks\n\nMaria Gonzalez (Zorb International)\n| Ivo Brevik (Zorb International)\n\n## Plonk Value for Quux Teams\n\nOpal Zorbel (Acme Insurance)\n\n## The Plonk You Need is Inside Your Zorb\n\nPriya Natarajan (Quuxworks, Inc)', ['When Zorbs Swallow Plonks <- Maria Gonzalez (Zorb International), Ivo Brevik (Zorb International)', 'Plonk Value for Quux Teams <- Opal Zorbel (Acme Insurance)', 'The Plonk You Need is Inside Your Zorb <- Priya Natarajan (Quuxworks Inc)']],
+  ['list items billed "Title with Name (Org)", the name linked or not', '## Sessions I attended\n* [Plonk Planning with Maria Gonzalez](https://conf.example/session/1)\n* Zorb Partitioning with [Ivo Brevik](https://ivo.example)\n* Quux Maintenance with Priya Natarajan (Acme Data)', ['Plonk Planning <- Maria Gonzalez', 'Zorb Partitioning <- Ivo Brevik', 'Quux Maintenance <- Priya Natarajan (Acme Data)']],
+  ['a title heading over a speaker sub-heading with a role, and topic sub-headings of capitalised words after it', '## Keynote: Zorbs Are Eating the World\n\n### Ivo Brevik (CEO, Plonk Technology)\n\nNotes.\n\n### Transaction Driven Behavior\n\nMore notes.\n\n### Custom Quux APIs\n\nEven more.', ['Zorbs Are Eating the World <- Ivo Brevik (Plonk Technology)']],
 ];
 
 const negatives: Row[] = [
@@ -278,6 +280,7 @@ const negatives: Row[] = [
   ['people the author met, listed with roles', '## Highlights\n\n- Maria Gonzalez - CEO and Founder, Acme Corp\n- John Smith - Senior Staff Developer Advocate, Initech', []],
   ['a given name\'s talk outside a section of talks, a company\'s possessive, and a date read as an employer', "## Reading\nI finally read Helen's talk about \"Plonk Patterns in Practice\".\n\n## Day 1\nWe read Plonkware's \"Guide to Zorbing\" on the way.\n\n## Zorbconf Plonkville, Nov 2016\n\nSome notes on the city.", []],
   ['a heading over a line of everyday words with a company in parentheses', '## Plonk Value for Quux Teams\n\nCloud Native (Acme Insurance)\n\nNotes.', []],
+  ['list items "with" a product or a company, not a person', '## Sessions I attended\n* Blue Green Deployments with Amazon RDS\n* Dinner with Acme Corp', []],
 ];
 
 describe('session recognizer', () => {
