@@ -27,6 +27,9 @@ export type { SessionLead } from './02-lead-text.ts';
 /** "* Title. Ann Lee, Acme. Video.": the links' own words ending a list item's line. */
 const TRAILING_MEDIA_SENTENCE = new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'iu');
 
+/** A site named in parentheses after a lead, its link's text: "Title (joind.in)", "Title (slideshare.net)". */
+const SITE_REFERENCE = /\s*\((?:[\w-]+\.)+(?:com|org|net|io|in|dev|co|me|info|tv)\)\s*$/i;
+
 /** A room or track marker before a title: "[K4]", "[Room 2]", "(P1)". */
 const ROOM = /^\s*[[(](?:[A-Z]{0,3}\d{1,3}|room\s+\S{1,12}|track\s+\S{1,12}|hall\s+\S{1,12})[\])]\s*/i;
 
@@ -68,7 +71,7 @@ function rawEnd(text: string, start: number, lead: string): number {
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
 function splitLead(text: string, marked = false, video = false, programme = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
-  const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
+  const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(SITE_REFERENCE, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
   const read = speakerThenVideoTitle(parseTalkHeading(cleaned), video);
   const parts = read.speakers.length === 0 && programme ? (titleWithSpeakers(cleaned) ?? read) : read;
   if (!parts.title || parts.speakers.length === 0) return null;
@@ -228,6 +231,9 @@ function rowLead(block: TextBlock): SessionLead[] {
   const [t, s, o] = [col(COLUMN.title), col(COLUMN.speaker), col(COLUMN.org)];
   const video = videoIn(block, 0, block.text.length);
   const heading = block.cells.filter(Boolean).join(' | ');
+  // A header that labels its columns, none of them a title, speaker or organization ("| Level | Description |"), heads
+  // a table of something else than talks.
+  if (t < 0 && s < 0 && o < 0 && labelsColumns(header)) return [];
   if (t >= 0) {
     const titleCell = stripLevel(block.cells[t] ?? '');
     const speakerCell = s >= 0 ? (block.cells[s] ?? '') : '';
@@ -253,6 +259,15 @@ function rowLead(block: TextBlock): SessionLead[] {
     if (split) return [{ start: 0, heading, ...split, video, form: 'row', kindBefore: null }];
   }
   return [];
+}
+
+/**
+ * A header row of column labels: two or more filled cells, each one to three words with no digit ("Level", "Description", "Time
+ * slot"). Tables written without a header give their first row as one ("| 10:00 | Keynote - Ann Lee |").
+ */
+function labelsColumns(header: readonly string[]): boolean {
+  const filled = header.map((h) => h.trim()).filter(Boolean);
+  return filled.length > 1 && filled.every((h) => /^[\p{L}()/&' -]{2,30}$/u.test(h) && h.split(/\s+/).length <= 3);
 }
 
 /** A row with no telling header: one cell holds only person names ("Ann Lee", "Ann Lee, Bo Chen"), another the title. */

@@ -208,12 +208,37 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       found.push({ block: i - 1, lead: nested, day });
     }
   });
-  return found;
+  return withoutNoteItems(section.blocks, found);
+}
+
+/**
+ * The bullets under a talk's lead paragraph are its notes: a bullet among them shaped as a lead ("- autonomy and
+ * purpose - Ann Lee;", "- “Lateral Plonking” by Bo Chen") cites someone's idea or book. Only a list that is mostly
+ * leads lists talks.
+ */
+function withoutNoteItems(blocks: readonly TextBlock[], found: Found[]): Found[] {
+  const leadBlocks = new Set(found.map((f) => f.block));
+  const notes = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]?.form !== 'paragraph' || !leadBlocks.has(i)) continue;
+    const depth = blocks[i + 1]?.depth ?? 0;
+    let end = i + 1;
+    while (blocks[end]?.form === 'item' && (blocks[end]?.depth ?? 0) >= depth) end++;
+    const items = blocks.slice(i + 1, end).map((b, k) => ({ b, at: i + 1 + k })).filter(({ b }) => b.depth === depth);
+    const leads = items.filter(({ at }) => leadBlocks.has(at));
+    if (leads.length > 0 && leads.length * 2 < items.length) for (const { at } of leads) notes.add(at);
+  }
+  return notes.size ? found.filter((f) => !notes.has(f.block)) : found;
 }
 
 /** How many talks the sections name inline (list items, linked or bold leads, rows) between them. */
 export function inlineLeadCount(sections: readonly Section[], all: Section[]): number {
   return sections.reduce((n, s) => n + sectionLeads(s, all).length, 0);
+}
+
+/** The leads of the talks the sections name inline, in text order. */
+export function inlineLeads(sections: readonly Section[], all: Section[]): SessionLead[] {
+  return sections.flatMap((s) => sectionLeads(s, all).map((f) => f.lead));
 }
 
 /**

@@ -10,7 +10,7 @@ import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } fro
 import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
-import { findInlineTalks, inlineLeadCount, opensWithProseTalk } from './02-sessions.ts';
+import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
 import { eventFromText } from './05-event.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
@@ -249,7 +249,13 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       if (!lead && !parts.label && !parts.level && !parts.quoted && opensWithProseTalk(s, sections, parts.title)) continue;
       // ... and so is one that lists two or more talks of its own ("#### Good" over "[Ann Lee: Title](session page)"
       // paragraphs), when its text names no speaker of its own and it has no video: they are read as inline talks.
-      if (speakers.length === 0 && !parts.label && !parts.level && !parts.quoted && s.videos.length === 0 && inlineLeadCount([s], sections) >= 2) continue;
+      // (The names its text gives may be those of one listed talk: "Ann Lee presented [A](...). Bo Chen talked about
+      // [B](...)" names Ann Lee first.)
+      const listed = !parts.label && !parts.level && !parts.quoted && s.videos.length === 0 ? inlineLeads([s], sections) : [];
+      // (... when those talks are others', not two readings of one: "the tutorial “Title” by Ann Lee & Bo Chen, both
+      // working for [Acme](...)".)
+      const others = new Set(listed.map((l) => l.speakers.map((sp) => sp.name).join(' & '))).size >= 2;
+      if (listed.length >= 2 && (speakers.length === 0 || (others && speakers.every((sp) => listed.some((l) => l.speakers.some((x) => x.name === sp.name)))))) continue;
       talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? parts.title });
     }
   }
@@ -265,10 +271,9 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     const below = descendants(sections, index);
     if (below.some((d) => talks.get(d.index)?.parts.speakers.length) || (candidate.speakers.length === 0 && below.length > 0 && inlineLeadCount(below, sections) >= 2)) talks.delete(index);
   }
-  // Below a talk whose heading names its speakers, a title-only sub-heading is part of that talk (its links line, a
-  // topic of it), not a talk of its own.
-  for (const [index, candidate] of [...talks]) {
-    if (candidate.parts.speakers.length > 0) continue;
+  // Below a talk whose heading names its speakers, a sub-heading is part of that talk (its links line, a topic of it,
+  // a book it recommends: "#### *Title*, Ann Lee"), not a talk of its own.
+  for (const [index] of [...talks]) {
     for (let p = sections[index]?.parent ?? null; p !== null; p = sections[p]?.parent ?? null) {
       if (talks.get(p)?.parts.speakers.length) {
         talks.delete(index);
