@@ -8,6 +8,7 @@ import type { SpeakerRecord } from './types.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
+import { PRESENT_VERBS } from './02-words.ts';
 import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
@@ -91,6 +92,21 @@ function ownerEvidence(owner: SpeakerRecord[] | null, told: boolean): Pick<Sessi
   return { vouchedNames: true, ...(!told || givenOnly ? { inTalksOnly: true } : {}) };
 }
 
+/** Verbs that put a session on stage after its speaker's name: the presenting verbs, and those of a programme's order. */
+const STAGE_VERBS = [...PRESENT_VERBS, 'leads', 'followed', 'follows', 'started', 'starts', 'began', 'begins', 'wrapped', 'ended', 'ends'];
+
+/**
+ * The sentence opens with its subject's name, then a verb that puts the quoted title on stage: "Ann Lee spoke about
+ * “Title”", "Ann Lee leads the conference off with “Title”", "Ann Lee then closed the day with “Title”".
+ */
+const SUBJECT_PRESENTS = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${STAGE_VERBS.join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
+
+/** The speaker a sentence opens with, when its verb puts the title on stage (a name of less common words too). */
+function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {
+  const name = SUBJECT_PRESENTS.exec(sentenceBefore)?.[1];
+  return name && isPersonName(name, true) ? [{ name, role: null, organization: null }] : null;
+}
+
 /** "In “Title”, Ann Lee broke down ...": a sentence that opens with its title, then its speaker doing something. */
 function inTitleSpeaker(before: string, after: string): SpeakerRecord[] | null {
   if (!/(?:^|[.!?]\s+|\n)In\s+$/.test(before)) return null;
@@ -142,7 +158,8 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
     // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
     if (!following && !titleLike(title)) continue;
-    const direct = following ?? before ?? inTitleSpeaker(block.text.slice(Math.max(0, at - 20), at), block.text.slice(m.end, m.end + 80));
+    const subject = following || before ? null : subjectBeforeTitle(block.text.slice(from, at));
+    const direct = following ?? before ?? subject ?? inTitleSpeaker(block.text.slice(Math.max(0, at - 20), at), block.text.slice(m.end, m.end + 80));
     const told = TALK_WORD.test(sentence) || PRESENTED.test(sentence) || NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at));
     // ("Ann Lee's “Title” was a tale of ...": a possessive owns the title; where no word says talk, only a section of
     // talks makes it one, as a book or a paper may be someone's too.)
@@ -162,7 +179,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     if (!speakers.length && !mine) continue;
     // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
     // sentence starts with that sentence.
-    const start = before ? lineStart : direct ? at : from;
+    const start = before ? lineStart : direct && !subject ? at : from;
     out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told), ...(mine ? { ownTalk: true } : {}) });
   }
   return out;

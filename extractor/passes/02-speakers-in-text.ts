@@ -291,6 +291,20 @@ export function bodySpeakers(text: string): SpeakerRecord[] {
 // opening sentence starts with clear names and a verb.
 const OPENING_NAMES = new RegExp(String.raw`^\s*(${NAME}(?:\s*,\s*${NAME})*(?:,?\s+(?:and|&)\s+${NAME})?)\s+\p{Ll}`, 'u');
 
+/** What a recap says a speaker did on stage besides presenting: "Ann Lee described ...", "Ann Lee defined ... as:". */
+const REPORTING_VERBS = ['described', 'defined', 'quoted', 'argued', 'outlined', 'began', 'started', 'reminded', 'emphasized', 'emphasised', 'highlighted', 'compared', 'proposed', 'reviewed', 'told', 'asked'];
+const OPENS_ON_STAGE = new RegExp(String.raw`^\s*(${NAME})\s+(?:(?:also|then|first)\s+)?(?:${[...PRESENT_VERBS, ...REPORTING_VERBS].join('|')})\b`, 'u');
+
+/**
+ * A title-only heading's notes that open with a clear full name doing something on stage ("Ann Lee described ten
+ * diseases of ...", "**Ann Lee** defined Zorbless as:"): the talk's speaker.
+ */
+export function onStageSpeaker(text: string): SpeakerRecord[] {
+  const [line] = openingLines(text, 1);
+  const name = line ? OPENS_ON_STAGE.exec(line.replace(/[*_]/g, ''))?.[1] : undefined;
+  return name && isPersonName(name, false) && !namesAThing(name) ? [{ name, role: null, organization: null }] : [];
+}
+
 /**
  * The speakers of a section already known to be a talk, when its first lines open with clear names (weaker than
  * bodySpeakers: never used to decide that a section is a talk).

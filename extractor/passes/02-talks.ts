@@ -7,7 +7,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, labelledSpeakerList, namesOnlyLine, onStageSpeaker, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
@@ -216,6 +216,8 @@ const TITLE_ONLY_EVIDENCE: ReadonlyArray<{ name: string; holds: (s: Section, par
   { name: 'a talks or day group above', holds: (s, _p, sections) => inTalkGroup(sections, s) },
   { name: 'a speaker line in the notes', holds: (s) => speakerLine(s.text) !== null },
   { name: 'the notes say who gave it', holds: (s) => bodySpeakers(s.text).length > 0 },
+  // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)
+  { name: 'the notes open with its speaker on stage', holds: (s, parts, sections) => !groupsTalks(parts.title) && onStageSpeaker(s.text).length > 0 && inlineLeadCount([s], sections) === 0 },
   { name: 'a bolded speaker in the notes', holds: (s) => boldTalk(s) },
   { name: 'the author\'s own talk', holds: (s) => ownTalk(s.text) },
   { name: 'profile-linked people on stage', holds: (s, parts) => !groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0 },
