@@ -85,6 +85,8 @@ function splitLead(text: string, marked = false, video = false, programme = fals
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
 }
 
+const TRAILING_MEDIA_WORD = new RegExp(String.raw`\s${MEDIA_WORDS}$`, 'iu');
+
 /** "Title with Ann Lee (Acme)": the last "with" of a programme's line, before clear names that end it. */
 const WITH_SPEAKERS = /^(.{3,})\s+with\s+(\p{Lu}[^()]{2,80}?)(?:\s*\(([^()]{2,60})\))?$/u;
 
@@ -94,7 +96,8 @@ const WITH_SPEAKERS = /^(.{3,})\s+with\s+(\p{Lu}[^()]{2,80}?)(?:\s*\(([^()]{2,60
  */
 function titleWithSpeakers(text: string): HeadingParts | null {
   const m = WITH_SPEAKERS.exec(text);
-  if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length < 2) return null;
+  // ("Zorbing Slides with Ann Lee": a resource's link, its material named, not a session billed.)
+  if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length < 2 || TRAILING_MEDIA_WORD.test(m[1])) return null;
   const speakers = parseSpeakers(m[3] ? `${m[2]} (${m[3]})` : m[2]);
   if (!speakers?.every((sp) => isPersonName(sp.name, false) && !namesAThing(sp.name))) return null;
   return { title: m[1].trim(), speakers, level: null, label: null, speakerOnly: false, quoted: false };

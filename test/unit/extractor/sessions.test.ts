@@ -285,7 +285,7 @@ const negatives: Row[] = [
   ['people the author met, listed with roles', '## Highlights\n\n- Maria Gonzalez - CEO and Founder, Acme Corp\n- John Smith - Senior Staff Developer Advocate, Initech', []],
   ['a given name\'s talk outside a section of talks, a company\'s possessive, and a date read as an employer', "## Reading\nI finally read Helen's talk about \"Plonk Patterns in Practice\".\n\n## Day 1\nWe read Plonkware's \"Guide to Zorbing\" on the way.\n\n## Zorbconf Plonkville, Nov 2016\n\nSome notes on the city.", []],
   ['a heading over a line of everyday words with a company in parentheses', '## Plonk Value for Quux Teams\n\nCloud Native (Acme Insurance)\n\nNotes.', []],
-  ['list items "with" a product or a company, not a person', '## Sessions I attended\n* Blue Green Deployments with Amazon RDS\n* Dinner with Acme Corp', []],
+  ['list items "with" a product or a company, not a person, and a link to slides "with" their author', '## Sessions I attended\n* Blue Green Deployments with Amazon RDS\n* Dinner with Acme Corp\n* [Quux Testing Slides with Priya Natarajan](https://slides.example/zorb)', []],
   ['a table whose header labels other columns than a title or speaker', '## Levels\n\n|Level|Description|\n|:---:|:---:|\n|Level 1|Zorbless Operations|\n|Level 2|Offline Tasks|\n|Level 3|Plonkless Activities|', []],
   ['a heading over notes that open with a speaker and name his talk inline is no talk itself', '#### My favorite speakers\n\n[Ivo Van der Brevik](https://twitter.com/ivob) also gave a fantastic talk on "**Taking care of backups with Plonk**" which was in-depth.', ['Taking care of backups with Plonk <- Ivo Van der Brevik']],
 ];
