@@ -22,7 +22,7 @@ export interface SessionLead {
   label: string | null;
   video: Video | null;
   /** Which reader found it. */
-  form: 'line' | 'row' | 'cells' | 'bold' | 'link' | 'quoted' | 'sentence';
+  form: 'line' | 'row' | 'cells' | 'bold' | 'link' | 'quoted' | 'sentence' | 'heading';
   /** A talk word stands right before the lead ("the keynote **...**"). */
   kindBefore: string | null;
   /** The lead quotes its title ("Ann Lee, Acme - “Title”"): quotes set it apart as markup does. */

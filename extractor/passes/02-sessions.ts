@@ -10,53 +10,19 @@ import { ownVideos, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, type SessionLead } from './02-session-leads.ts';
-import { clearOrHandled, listedSpeakers, namesOnlyLine } from './02-speakers-in-text.ts';
+import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
+import { listedSpeakers, namesOnlyLine } from './02-speakers-in-text.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
-import { isPersonName, nameStrength } from './02-person-name.ts';
+import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
 import { READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
-
-/** The evidence a lead needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
-export const SESSION_THRESHOLD = 3;
 
 const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
 
-export interface SessionContext {
-  /** The section, or a heading above it, names talks or days ("Talks", "Keynotes", "Day 2"). */
-  talkSection: boolean;
-}
-
-/** The title opens with its own speaker's name and a verb ("Russ Cox shed some light on ..."): a sentence about the talk. */
-function opensWithSpeaker(lead: SessionLead): boolean {
-  return lead.speakers.some((sp) => lead.title.startsWith(`${sp.name} `) && /^\p{Ll}/u.test(lead.title.slice(sp.name.length + 1)));
-}
-
-export function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
-  if (opensWithSpeaker(lead)) return 0;
-  // (The author's own talk is one wherever the post says so: "My talk was titled “Title”".)
-  if (lead.speakers.length === 0) return (lead.video && ctx.talkSection) || lead.ownTalk ? SESSION_THRESHOLD : 0;
-  if (lead.inTalksOnly && !ctx.talkSection) return 0;
-  // (A weak name beside a clear co-speaker is clear too: "Maya Leibman and Ross Clanton".)
-  // (A table's "Speaker(s)" column vouches for its names, surnames alone included.)
-  // (A speaker known only by the handle the block writes, "@ann_lee", is as clear as a name.)
-  const clear = lead.vouchedNames === true || lead.speakers.every((s) => clearOrHandled(block.text, s.name) || block.text.includes(`@${s.name}`)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
-  // A name made of common words ("Leo Sharp") needs company: an organization, a video, or a clear co-speaker.
-  const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
-  const plausible = clear || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));
-  if (!plausible) return 0;
-  let score = clear ? 2 : 1;
-  if (lead.speakers.some((s) => s.organization && resolveName(s.organization, 'Organization'))) score++;
-  else if (lead.speakers.some((s) => s.organization)) score += 0.5;
-  if (lead.video) score++;
-  if (lead.label || lead.kindBefore) score++;
-  if (lead.level) score++;
-  if (ctx.talkSection) score++;
-  if (block.form === 'item' || block.form === 'row') score++;
-  // Markup or cells set the title apart from its speakers.
-  if (lead.form === 'bold' || lead.form === 'link' || lead.form === 'quoted' || lead.form === 'sentence' || lead.form === 'cells' || lead.quoted) score++;
-  return score;
+/** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
+function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
+  return sessionScore({ lead, place: { kind: 'block', block }, ctx });
 }
 
 /** A video of the talk's own: embedded in its blocks, or a "video"/"recording" link in its lead block (00-blocks' rule). */

@@ -1,4 +1,4 @@
-/** Pass 2 helper: questions about sections the talk pass asks (talk groups, own videos, sub-sections, title lines). */
+/** Pass 2 helper: questions about sections the talk pass asks (talk groups, own videos, sub-sections, title lines, bold speakers). */
 import type { Section, SpeakerRecord } from './types.ts';
 import { parseTalkHeading, unquote } from './02-heading.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -6,7 +6,9 @@ import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
-import { TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { TALK_GROUPS, TALK_PAGE, THEME_GROUPS, wordsOf } from './02-words.ts';
+import { sectionBoldSpeakers } from './02-bold-speakers.ts';
+import { eventFromText } from './05-event.ts';
 import { blockLeads } from './02-session-leads.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -118,4 +120,31 @@ export function speakerHeading(heading: string, parsed: readonly SpeakerRecord[]
   if (!name || !(isPersonName(name, true) || (!name.includes(' ') && isGivenName(name)))) return null;
   const org = from[2] && !isPlace(from[2].toLowerCase()) ? from[2] : null;
   return [{ name, role: from[3] ?? null, organization: org }];
+}
+
+/** A title-only heading whose first lines say "talk"/"panel"/... and set the people on stage in bold. */
+export function boldTalk(s: Section): boolean {
+  const opening = s.text.split('\n').slice(0, 2).join(' ');
+  return TALK_MENTION.test(`${s.heading} ${opening}`) && sectionBoldSpeakers(s.blocks).length > 0;
+}
+
+const TALK_MENTION = /\b(?:talk|talks|keynote|session|panel|workshop|presentation|presented|spoke|tutorial)\b/i;
+
+/** A heading that is only the event's name ("# EnvoyCon 2019", "## NodeConf Barcelona 2015") heads the post, not a talk. */
+export function namesEvent(title: string): boolean {
+  return eventFromText(title) === title.trim();
+}
+
+/** A heading that names several talks ("Other Notable Talks", "Sessions I liked"): a group, not one talk. */
+export function groupsTalks(title: string): boolean {
+  return wordsOf(title).some((w) => /^(?:talks|sessions|keynotes|presentations|workshops|panels)$/.test(w));
+}
+
+/** Sessions nobody presents: open-space and unconference discussions, birds-of-a-feather and hallway tracks. */
+export const UNPRESENTED = /^(?:open[ -]spaces?|unconference|birds of a feather|bof|hallway track)\b/i;
+
+/** A heading under "Common themes" / "Key takeaways": a quoted heading there quotes a theme, not a talk. */
+export function underThemes(sections: Section[], s: Section): boolean {
+  const parent = s.parent === null ? undefined : sections[s.parent];
+  return !!parent && wordsOf(parent.heading).some((w) => THEME_GROUPS.has(w));
 }

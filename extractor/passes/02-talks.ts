@@ -7,14 +7,14 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, namesOnlyLine, onStageSpeaker, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
-import { THEME_GROUPS, wordsOf } from './02-words.ts';
 import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
-import { eventFromText } from './05-event.ts';
+import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
+import type { SessionLead } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, ownVideo, speakerHeading, titleLine, videoBelow } from './02-talk-sections.ts';
+import { descendants, groupsTalks, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine, UNPRESENTED } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
 interface Candidate {
@@ -60,14 +60,14 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       const known = talks.get(s.index);
       if (known) {
         const led = known.speakers.length === 0 ? ledBy(known.parts) : null;
-        if (led) talks.set(s.index, led);
+        if (led) keep(talks, sections, s.index, led);
         continue;
       }
       // ("##### Ines Brevik - Quux Pipelines" among "Name - Title" siblings: two capitalised words that name no
       // known company are the title, not her employer.)
       const only = parts?.speakerOnly && parts.speakers.length === 1 ? parts.speakers[0] : undefined;
       if (parts && only?.organization && !only.role && speakerFirst >= 2 && speakerFirst * 2 >= talkCount && resolveName(only.organization, 'Organization')?.type !== 'Organization') {
-        talks.set(s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
+        keep(talks, sections, s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
         continue;
       }
       if (!parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
@@ -78,7 +78,7 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       const candidate = ledBy(parts) ?? { parts, speakers: textSpeakers(s), title: parts.title };
       // ("# On the way to Plonkville" ahead of every talk, with no speaker and no video: the author's introduction.)
       if (s.index < firstTalk && candidate.speakers.length === 0 && s.videos.length === 0 && !parts.label) continue;
-      talks.set(s.index, candidate);
+      keep(talks, sections, s.index, candidate, true);
     }
   }
 }
@@ -114,7 +114,7 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
     // (A clear name there: topic headings of capitalised words, "### Transaction Driven Behavior", may have a name's shape.)
     if (!listed && others.some((o) => speakerHeading(o.heading, parsed[o.index]?.speakers ?? [])?.some((sp) => isPersonName(sp.name, false)))) continue;
     talks.delete(child.index);
-    talks.set(s.index, { parts, speakers: people, title: parts.title });
+    keep(talks, sections, s.index, { parts, speakers: people, title: parts.title });
   }
 }
 
@@ -131,7 +131,7 @@ function presentersBelow(sections: Section[], parsed: Array<HeadingParts | null>
     const people = presentersOf(c.text);
     if (!people.length) continue;
     talks.delete(c.index);
-    talks.set(s.index, { parts, speakers: people, title: talks.get(s.index)?.title ?? parts.title });
+    keep(talks, sections, s.index, { parts, speakers: people, title: talks.get(s.index)?.title ?? parts.title });
   }
 }
 
@@ -149,14 +149,6 @@ function handleByline(s: Section): SpeakerRecord[] | null {
   const named = textSpeakers(s);
   return named.length ? named : handles;
 }
-
-/** A title-only heading whose first lines say "talk"/"panel"/... and set the people on stage in bold. */
-function boldTalk(s: Section): boolean {
-  const opening = s.text.split('\n').slice(0, 2).join(' ');
-  return TALK_MENTION.test(`${s.heading} ${opening}`) && sectionBoldSpeakers(s.blocks).length > 0;
-}
-
-const TALK_MENTION = /\b(?:talk|talks|keynote|session|panel|workshop|presentation|presented|spoke|tutorial)\b/i;
 
 /** Where the text first names one of the speakers (its length when it names none as written). */
 function firstAt(text: string, speakers: readonly SpeakerRecord[]): number {
@@ -182,49 +174,23 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   return linked.length ? linked : openingNames(s.text);
 }
 
-/** A heading that is only the event's name ("# EnvoyCon 2019", "## NodeConf Barcelona 2015") heads the post, not a talk. */
-function namesEvent(title: string): boolean {
-  return eventFromText(title) === title.trim();
-}
-
-/** A heading that names several talks ("Other Notable Talks", "Sessions I liked"): a group, not one talk. */
-function groupsTalks(title: string): boolean {
-  return wordsOf(title).some((w) => /^(?:talks|sessions|keynotes|presentations|workshops|panels)$/.test(w));
-}
-
-/** Sessions nobody presents: open-space and unconference discussions, birds-of-a-feather and hallway tracks. */
-const UNPRESENTED = /^(?:open[ -]spaces?|unconference|birds of a feather|bof|hallway track)\b/i;
-
-/** A heading under "Common themes" / "Key takeaways": a quoted heading there quotes a theme, not a talk. */
-function underThemes(sections: Section[], s: Section): boolean {
-  const parent = s.parent === null ? undefined : sections[s.parent];
-  return !!parent && wordsOf(parent.heading).some((w) => THEME_GROUPS.has(w));
+/** A heading's reading as a candidate talk for the evidence table: its title and speakers, and where it stands. */
+function headingCandidate(s: Section, c: Candidate, sections: Section[], peersAreTalks = false): EvidenceCandidate {
+  const lead: SessionLead = { start: 0, heading: s.heading, title: c.title, speakers: c.speakers, level: c.parts.level, label: c.parts.label, video: s.videos[0] ?? null, form: 'heading', kindBefore: null, quoted: c.parts.quoted };
+  return { lead, place: { kind: 'heading', section: s, parts: c.parts, sections, inlineLeads: () => inlineLeadCount([s], sections), peersAreTalks }, ctx: { talkSection: inTalkGroup(sections, s) } };
 }
 
 /**
- * The pattern table of a title-only heading ("## Scaling Envoy", no speaker in it): each row is one kind of evidence
- * that the heading is a talk; one holding row is enough (the speakers are then read from the notes). A new form of
- * title-only talk is a new row here plus its test rows.
+ * Every heading reader's candidate is kept as a talk only when the evidence table weighs it enough (a heading that
+ * names its speakers always does; a title alone needs a row of title-only evidence).
  */
-const TITLE_ONLY_EVIDENCE: ReadonlyArray<{ name: string; holds: (s: Section, parts: HeadingParts, sections: Section[]) => boolean }> = [
-  { name: 'its own video', holds: (s) => ownVideo(s) },
-  { name: 'a video under a structural sub-heading', holds: (s, _p, sections) => videoBelow(s, sections) },
-  { name: 'the heading links a talk page', holds: (s) => headingLinksTalkPage(s) },
-  { name: 'a kind label ("Keynote:")', holds: (_s, parts) => parts.label !== null },
-  { name: 'a level marker ("[B]")', holds: (_s, parts) => parts.level !== null },
-  { name: 'a quoted title, not under themes', holds: (s, parts, sections) => parts.quoted && !underThemes(sections, s) },
-  { name: 'a talks or day group above', holds: (s, _p, sections) => inTalkGroup(sections, s) },
-  { name: 'a speaker line in the notes', holds: (s) => speakerLine(s.text) !== null },
-  { name: 'the notes say who gave it', holds: (s) => bodySpeakers(s.text).length > 0 },
-  // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)
-  { name: 'the notes open with its speaker on stage', holds: (s, parts, sections) => !groupsTalks(parts.title) && onStageSpeaker(s.text).length > 0 && inlineLeadCount([s], sections) === 0 },
-  { name: 'a bolded speaker in the notes', holds: (s) => boldTalk(s) },
-  { name: 'the author\'s own talk', holds: (s) => ownTalk(s.text) },
-  { name: 'profile-linked people on stage', holds: (s, parts) => !groupsTalks(parts.title) && sectionLinkedSpeakers(s.blocks).length > 0 },
-];
+function keep(talks: Map<number, Candidate>, sections: Section[], index: number, c: Candidate, peersAreTalks = false): void {
+  const s = sections[index];
+  if (s && sessionScore(headingCandidate(s, c, sections, peersAreTalks)) >= SESSION_THRESHOLD) talks.set(index, c);
+}
 
-function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {
-  const talks = new Map<number, Candidate>();
+/** Each heading on its own: one that names its speakers, or a title alone with title-only evidence. */
+function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>, author: string | null): void {
   for (const s of sections) {
     const parts = parsed[s.index];
     if (!parts || parts.speakerOnly) continue;
@@ -232,10 +198,10 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       // "Title - Mischievous Puppets and Stolen Treasures" over a line "Ann Lee, Acme": names of everyday words after
       // the dash are the title's own words when the body names clear speakers.
       const body = parts.speakers.every((sp) => !isPersonName(sp.name, false) || everydayPhrase(sp.name)) ? speakerLine(s.text) : null;
-      if (body?.every((sp) => isPersonName(sp.name, false) && !everydayPhrase(sp.name))) talks.set(s.index, { parts, speakers: body, title: undecorated(s.heading).trim() });
-      else talks.set(s.index, { parts, speakers: parts.speakers, title: parts.title });
+      const read = body?.every((sp) => isPersonName(sp.name, false) && !everydayPhrase(sp.name)) ? { parts, speakers: body, title: undecorated(s.heading).trim() } : { parts, speakers: parts.speakers, title: parts.title };
+      keep(talks, sections, s.index, read);
     }
-    else if (parts.title && !isStructural(parts.title) && !UNPRESENTED.test(parts.title) && !namesEvent(parts.title) && TITLE_ONLY_EVIDENCE.some((e) => e.holds(s, parts, sections))) {
+    else if (parts.title && sessionScore(headingCandidate(s, { parts, speakers: [], title: parts.title }, sections)) >= SESSION_THRESHOLD) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);
@@ -261,20 +227,31 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? parts.title });
     }
   }
-  speakersBelow(sections, parsed, talks);
-  presentersBelow(sections, parsed, talks);
-  addTalkSiblings(sections, parsed, talks);
+}
+
+/** A title-only reading of a session nobody presents (an open space, a hallway track) is no talk. */
+function pruneUnpresented(_sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   for (const [index, candidate] of [...talks]) if (candidate.speakers.length === 0 && UNPRESENTED.test(candidate.title)) talks.delete(index);
-  // A title-only heading that holds talks below it is a grouping, not a talk: talks under headings, or two or more
-  // talks listed in its sub-sections ("# Episode 47: Conference Wrap Up" with its video, over "### Day one" lists of
-  // "[Title - Speaker](video)").
+}
+
+/**
+ * A title-only heading that holds talks below it is a grouping, not a talk: talks under headings, or two or more
+ * talks listed in its sub-sections ("# Episode 47: Conference Wrap Up" with its video, over "### Day one" lists of
+ * "[Title - Speaker](video)").
+ */
+function pruneGroupings(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   for (const [index, candidate] of [...talks]) {
     if (candidate.parts.speakers.length > 0) continue;
     const below = descendants(sections, index);
     if (below.some((d) => talks.get(d.index)?.parts.speakers.length) || (candidate.speakers.length === 0 && below.length > 0 && inlineLeadCount(below, sections) >= 2)) talks.delete(index);
   }
-  // Below a talk whose heading names its speakers, a sub-heading is part of that talk (its links line, a topic of it,
-  // a book it recommends: "#### *Title*, Ann Lee"), not a talk of its own.
+}
+
+/**
+ * Below a talk whose heading names its speakers, a sub-heading is part of that talk (its links line, a topic of it,
+ * a book it recommends: "#### *Title*, Ann Lee"), not a talk of its own.
+ */
+function pruneInsideNamedTalks(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   for (const [index] of [...talks]) {
     for (let p = sections[index]?.parent ?? null; p !== null; p = sections[p]?.parent ?? null) {
       if (talks.get(p)?.parts.speakers.length) {
@@ -283,7 +260,10 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       }
     }
   }
-  // "Speaker - Org" headings: the talk is the first sub-heading, or the heading's own first line.
+}
+
+/** "Speaker - Org" headings: the talk is the first sub-heading, or the heading's own first line. */
+function speakerHeadings(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   for (const s of sections) {
     const parts = parsed[s.index];
     if (!parts?.speakerOnly) continue;
@@ -304,11 +284,11 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
     // "## Joe Beda - CEO, Heptio" over the notes of the talk (its sub-headings are topics of it): a speaker named with
     // a role is on stage, and the heading itself is the talk's (its anchor identifies it).
     if (parts.speakers.some((p) => p.role !== null) && (s.text.trim() !== '' || child)) {
-      talks.set(s.index, { parts, speakers, title: s.heading });
+      keep(talks, sections, s.index, { parts, speakers, title: s.heading });
     } else if (child && childParts && childParts.speakers.length === 0 && !isStructural(childParts.title)) {
-      talks.set(child.index, { parts: childParts, speakers, title: childParts.title });
+      keep(talks, sections, child.index, { parts: childParts, speakers, title: childParts.title });
     } else if (parent && parentParts && titleAbove) {
-      talks.set(parent.index, { parts: parentParts, speakers, title: parentParts.title });
+      keep(talks, sections, parent.index, { parts: parentParts, speakers, title: parentParts.title });
     } else {
       // Without a sub-heading, only a video or a known first name with a title line makes "Name - Org" a talk
       // (a place such as "San Francisco - California" has the same shape).
@@ -318,9 +298,32 @@ function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null
       const labelled = title !== null && TITLE_LABEL.test(s.text);
       if (s.videos.length === 0 && !(title && (firstName || labelled))) continue;
       const names = parts.speakers.map((p) => p.name).join(' & ');
-      talks.set(s.index, { parts, speakers: parts.speakers, title: title ?? `Talk by ${names}` });
+      keep(talks, sections, s.index, { parts, speakers: parts.speakers, title: title ?? `Talk by ${names}` });
     }
   }
+}
+
+type HeadingStep = (sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>, author: string | null) => void;
+
+/**
+ * The pattern table of heading readers, in order: each reads one form of talk heading into candidates (every one weighed
+ * by the evidence table, 02-evidence.ts) or drops readings a later form shows wrong. A new heading form is a new row
+ * here plus its test rows.
+ */
+const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
+  { name: 'a heading of its own', run: ownHeadings },
+  { name: 'a title over a speaker sub-heading', run: speakersBelow },
+  { name: 'a title over a "Presenters" sub-section', run: presentersBelow },
+  { name: 'a title-only heading among talk siblings', run: addTalkSiblings },
+  { name: 'no session nobody presents', run: pruneUnpresented },
+  { name: 'no heading that groups talks', run: pruneGroupings },
+  { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
+  { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
+];
+
+function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {
+  const talks = new Map<number, Candidate>();
+  for (const reader of HEADING_READERS) reader.run(sections, parsed, talks, author);
   return talks;
 }
 

@@ -1,0 +1,151 @@
+/**
+ * Pass 2: the session recognizer's one evidence table. Every candidate talk is a SessionLead, whatever offered it: a
+ * heading (02-talks.ts), or a list item, table row, bold or linked lead, quoted title or sentence (the lead readers of
+ * 02-session-leads.ts). The shared heading grammar (02-heading.ts) has split each into title, speakers, roles and
+ * organizations. Each row below is one kind of evidence with its weight, or counter-evidence that vetoes; a candidate
+ * whose evidence reaches SESSION_THRESHOLD is a talk. A new kind of evidence is a new row here plus its test rows.
+ *
+ * A candidate that names its speakers is weighed by how clearly they read as people and by what sets it apart. A title
+ * alone (no speaker in it) needs one row of title-only evidence, each strong enough by itself: a video in a section of
+ * talks, the author's own talk, a heading's own video, a speaker line in its notes, ...
+ */
+import type { TextBlock } from './00-blocks.ts';
+import type { Section } from './types.ts';
+import type { HeadingParts } from './02-heading.ts';
+import type { SessionLead } from './02-lead-text.ts';
+import { isStructural } from './02-context.ts';
+import { isPersonName, nameStrength } from './02-person-name.ts';
+import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
+import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
+import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
+
+/** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
+export const SESSION_THRESHOLD = 3;
+
+export interface SessionContext {
+  /** The section, or a heading above it, names talks or days ("Talks", "Keynotes", "Day 2"). */
+  talkSection: boolean;
+}
+
+/** Where a candidate stood: a block of a section's text, or a heading of its own. */
+export type Place =
+  | { kind: 'block'; block: TextBlock }
+  | {
+      kind: 'heading';
+      section: Section;
+      parts: HeadingParts;
+      sections: Section[];
+      /** How many talks the section's own text names inline (asked only when a row needs it). */
+      inlineLeads: () => number;
+      /** Most headings beside it, under the same parent, are talks (at least two). */
+      peersAreTalks: boolean;
+    };
+
+export interface Candidate {
+  lead: SessionLead;
+  place: Place;
+  ctx: SessionContext;
+}
+
+type Heading = Extract<Place, { kind: 'heading' }>;
+
+interface Row {
+  name: string;
+  /** Which candidates the row weighs: those that name speakers, or titles alone. */
+  for: 'named' | 'title-only';
+  /** Counter-evidence: when it holds (weighs more than 0), the candidate is no talk whatever else holds. */
+  veto?: true;
+  /** The row's weight for this candidate; 0 when it does not hold. */
+  weigh: (c: Candidate) => number;
+}
+
+const holds = (yes: boolean): number => (yes ? 1 : 0);
+const heading = (c: Candidate): Heading | null => (c.place.kind === 'heading' ? c.place : null);
+const blockText = (c: Candidate): string => (c.place.kind === 'block' ? c.place.block.text : c.place.section.heading);
+/** A title-only row for headings: it holds, or it does not. */
+const headingRow = (name: string, holds: (h: Heading) => boolean): Row => ({ name, for: 'title-only', weigh: (c) => { const h = heading(c); return h && holds(h) ? SESSION_THRESHOLD : 0; } });
+
+/**
+ * The speakers read clearly: the place vouches for them (a heading's grammar, a "Speaker(s)" column, a possessive
+ * before a title), each is a clear name or a handle the block writes, or a weak name stands beside a clear co-speaker
+ * ("Maya Leibman and Ross Clanton").
+ */
+function clearNames(c: Candidate): boolean {
+  const { lead } = c;
+  const text = blockText(c);
+  return lead.vouchedNames === true || c.place.kind === 'heading' || lead.speakers.every((s) => clearOrHandled(text, s.name) || text.includes(`@${s.name}`)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
+}
+
+/** Names that may be people: clear ones, or a name of common words ("Leo Sharp") with company (an organization, a video, a clear co-speaker). */
+function plausibleNames(c: Candidate): boolean {
+  const { lead } = c;
+  const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
+  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));
+}
+
+/** The title opens with its own speaker's name and a verb ("Russ Cox shed some light on ..."): a sentence about the talk. */
+function opensWithSpeaker(lead: SessionLead): boolean {
+  return lead.speakers.some((sp) => lead.title.startsWith(`${sp.name} `) && /^\p{Ll}/u.test(lead.title.slice(sp.name.length + 1)));
+}
+
+const SET_APART: ReadonlySet<SessionLead['form']> = new Set(['bold', 'link', 'quoted', 'sentence', 'cells']);
+
+/** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
+export const SESSION_EVIDENCE: readonly Row[] = [
+  // Counter-evidence.
+  { name: 'a sentence that opens with its own speaker', for: 'named', veto: true, weigh: (c) => holds(c.place.kind === 'block' && opensWithSpeaker(c.lead)) },
+  { name: 'only its section says it is a talk, and the section names none', for: 'named', veto: true, weigh: (c) => holds(!!c.lead.inTalksOnly && !c.ctx.talkSection) },
+  { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
+  { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && isStructural(c.lead.title)) },
+  { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },
+  { name: 'the event\'s own name heading the post', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && namesEvent(c.lead.title)) },
+  // Evidence for a candidate that names its speakers.
+  { name: 'names that read clearly as people', for: 'named', weigh: (c) => (clearNames(c) ? 2 : 1) },
+  { name: 'a known organization (0.5 for any)', for: 'named', weigh: (c) => (c.lead.speakers.some((s) => s.organization && resolveName(s.organization, 'Organization')) ? 1 : c.lead.speakers.some((s) => s.organization) ? 0.5 : 0) },
+  { name: 'a video', for: 'named', weigh: (c) => (c.lead.video ? 1 : 0) },
+  { name: 'a kind label or a talk word before it', for: 'named', weigh: (c) => (c.lead.label || c.lead.kindBefore ? 1 : 0) },
+  { name: 'a level marker', for: 'named', weigh: (c) => (c.lead.level ? 1 : 0) },
+  { name: 'a section of talks or days', for: 'named', weigh: (c) => (c.ctx.talkSection ? 1 : 0) },
+  { name: 'a list item or table row', for: 'named', weigh: (c) => (c.place.kind === 'block' && (c.place.block.form === 'item' || c.place.block.form === 'row') ? 1 : 0) },
+  { name: 'markup, cells or quotes set the title apart', for: 'named', weigh: (c) => (SET_APART.has(c.lead.form) || c.lead.quoted ? 1 : 0) },
+  { name: 'a heading of its own', for: 'named', weigh: (c) => (heading(c) ? 1 : 0) },
+  // Evidence for a title alone: each row suffices.
+  { name: 'a video in a section of talks', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.video && c.ctx.talkSection ? SESSION_THRESHOLD : 0) },
+  { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
+  headingRow('its own video', (h) => ownVideo(h.section)),
+  headingRow('a video under a structural sub-heading', (h) => videoBelow(h.section, h.sections)),
+  headingRow('the heading links a talk page', (h) => headingLinksTalkPage(h.section)),
+  headingRow('a kind label ("Keynote:")', (h) => h.parts.label !== null),
+  headingRow('a level marker ("[B]")', (h) => h.parts.level !== null),
+  headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
+  headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
+  headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),
+  headingRow('the notes say who gave it', (h) => bodySpeakers(h.section.text).length > 0),
+  // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)
+  headingRow('the notes open with its speaker on stage', (h) => !groupsTalks(h.parts.title) && onStageSpeaker(h.section.text).length > 0 && h.inlineLeads() === 0),
+  headingRow('a bolded speaker in the notes', (h) => boldTalk(h.section)),
+  headingRow('the author\'s own talk', (h) => ownTalk(h.section.text)),
+  headingRow('profile-linked people on stage', (h) => !groupsTalks(h.parts.title) && sectionLinkedSpeakers(h.section.blocks).length > 0),
+  // (Asked after the other headings are read: "### Kubernetes Project Update" among talk headings.)
+  headingRow('most of its sibling headings are talks', (h) => h.peersAreTalks),
+];
+
+const NAMED = SESSION_EVIDENCE.filter((r) => r.for === 'named');
+const TITLE_ONLY = SESSION_EVIDENCE.filter((r) => r.for === 'title-only');
+
+/**
+ * The candidate's evidence: 0 when a row vetoes it; else the rows' weights summed up to where they reach the threshold
+ * (rows after that cannot change the decision, and some are costly to ask).
+ */
+export function sessionScore(c: Candidate): number {
+  const rows = c.lead.speakers.length > 0 ? NAMED : TITLE_ONLY;
+  if (rows.some((row) => row.veto && row.weigh(c) > 0)) return 0;
+  let score = 0;
+  for (const row of rows) {
+    if (row.veto) continue;
+    score += row.weigh(c);
+    if (score >= SESSION_THRESHOLD) return score;
+  }
+  return score;
+}
