@@ -152,6 +152,9 @@ export function labelledPeople(read: SpeakerRecord[] | null): SpeakerRecord[] | 
   return only && second ? [{ ...only, organization: null }, { name: second, role: null, organization: null }] : read;
 }
 
+/** A nickname between a given name and a family name, in quotes or parentheses. */
+const NICKNAME = /(\p{L})\s+(?:["“'‘][\p{L}\d .-]{1,20}["”'’]|\([\p{L}\d .-]{1,20}\))\s+(?=\p{Lu})/gu;
+
 /** A company's legal form after a comma ("Acme, Inc", "(Acme, LLC)"): part of its name, not a further organization. */
 const LEGAL_FORM = /,\s*(Inc|LLC|Ltd|GmbH|Corp|PLC)\b\.?/g;
 
@@ -163,14 +166,15 @@ export const parseSpeakers: (part: string) => SpeakerRecord[] | null = memoByTex
 
 function readSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
-  // Nicknames in quotes ('Priyanka "Pinky" Ravi') are not part of names either.
+  // Nicknames in quotes or parentheses ('Priyanka "Pinky" Ravi', 'Robert "r0ml" Zorbitz', 'Nicolas (Nÿco) Brevik') are
+  // not part of names either.
   // "Ann Lee @ Acme", "Ann Lee @Google (@ann)": an "@" is "at" before a capitalised name set apart by a space, or a
   // company the gazetteer knows ("@SonOfGarr" stays a handle).
   const text = roleOrgParenAsCommas(part)
     .replace(/\s*\(@[\w.]+\)/g, '')
     .replace(/\s+@\s*(?=[,;&]|$)/g, '')
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
-    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(/(\p{L})\s+["“'‘][\p{L} .-]{1,20}["”'’]\s+(?=\p{Lu})/gu, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   // ("Micro Zorb Machines, by Ann Lee": a part that opens with "by" follows a title; no list of speakers holds one.)
   if (/,\s*by\s+\p{Lu}/u.test(text)) return null;
