@@ -31,7 +31,7 @@ const BEFORE = new Set(['by', 'with', 'from', 'featuring', 'feat', 'ft']);
 const ORG_SLOT = new Set(['from', 'of', 'at']);
 const JOINED = /^\s*(?:,|,?\s*and|&)\s*$/;
 
-type Cue = 'profile' | 'handle' | 'role' | 'org' | 'verb' | 'before' | 'talk';
+type Cue = 'profile' | 'handle' | 'role' | 'org' | 'verb' | 'before' | 'talk' | 'attribution';
 
 function isRoleWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -64,9 +64,15 @@ function cueAfter(st: SentenceTokens, end: number): Cue | null {
   return null;
 }
 
-function cueBefore(st: SentenceTokens, from: number): Cue | null {
+/** A quotation's attribution: a dash opening the line, the name ending it ("> — Ann Lee", "-- Ann Lee, CTO"). */
+const ATTRIBUTION_BEFORE = /(?:^|\n)[\s>]*(?:--|—|―|–|~)\s*$/;
+const ATTRIBUTION_AFTER = /^\s*(?:$|\n|,|\()/;
+
+function cueBefore(st: SentenceTokens, from: number, to: number): Cue | null {
   const prev = st.tokens[from - 1];
   const first = st.tokens[from];
+  const last = st.tokens[to - 1];
+  if (first && last && ATTRIBUTION_BEFORE.test(st.sentence.slice(0, first.start)) && ATTRIBUTION_AFTER.test(st.sentence.slice(last.end))) return 'attribution';
   if (!prev || !first || !BEFORE.has(prev.lower)) return null;
   // "a talk from Ann Lee" names the speaker; "Bo Chen from Acme Bank" names a company.
   if (prev.lower === 'from' && !TALK_GROUPS.has(st.tokens[from - 2]?.lower ?? '')) return null;
@@ -146,7 +152,7 @@ export function cuedPeople(st: SentenceTokens, taken: ReadonlySet<number>, profi
     const found = nameAt(st, used, i);
     if (!found) continue;
     const profile = profileNames.has(nameKey(spanText(st, i, found.end))) ? 'profile' : null;
-    const cue = profile ?? cueAfter(st, found.end) ?? cueBefore(st, i);
+    const cue = profile ?? cueAfter(st, found.end) ?? cueBefore(st, i, found.end);
     if (!cue) continue;
     // Names of everyday words ("Bo Berg") need a cue that only people have; a headline-style line needs one as well.
     const strongCue = cue === 'profile' || cue === 'handle' || cue === 'role';

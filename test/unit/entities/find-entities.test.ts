@@ -112,6 +112,8 @@ const cuedPeople: Array<[string, string[]]> = [
   ['Ilvoren Parrenko and Zbignar Qweriti (staff engineers at Acme) presented it.', ['Person:Ilvoren Parrenko', 'Person:Zbignar Qweriti']],
   ['Thanks to Ilvoren Parrenko, Zbignar Qweriti and Kelsey Hightower for the booth.', ['Person:Ilvoren Parrenko', 'Person:Kelsey Hightower', 'Person:Zbignar Qweriti']],
   ['Following Tim, Zbignar Qweriti (co-founder of Acme) spoke.', ['Person:Zbignar Qweriti']],
+  ['> Bad programmers worry about the code.\n>\n> -- Zbignar Qweriti', ['Person:Zbignar Qweriti']],
+  ['> Simple is not easy.\n>\n> — Ilvoren Parrenko, Acme', ['Person:Ilvoren Parrenko']],
 ];
 
 const notPeople: Array<[string, string[]]> = [
@@ -121,6 +123,7 @@ const notPeople: Array<[string, string[]]> = [
   ['We used Spring Boot with Apache Camel from Red Hat.', ['Person:Spring Boot', 'Person:Apache Camel']],
   ['The sprint by NumPy DevSprint (@numpy) and PyCon India (@pycon) was fun.', ['Person:NumPy DevSprint', 'Person:PyCon India']],
   ['Zbignar Qweriti had a great dive into the challenges.', ['Person:Zbignar Qweriti']],
+  ['We compared two designs -- Continuous Delivery versus Batch Releases in practice.', ['Person:Continuous Delivery']],
 ];
 
 // A list holds things of one kind: a name-shaped neighbour of a known project or company is one too.
