@@ -178,7 +178,8 @@ const LEADING_MEDIA = new RegExp(String.raw`^\s*${MEDIA_WORDS}\s*[-–—|:]\s+(
 // (Right after a parenthesis only the words of a recording or slides: "Configuration is (riskier than?) code" keeps its code.)
 const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))\s*(?:videos?|slides|recording|youtube|pdf|deck)|\s+[-–—|]\s*${MEDIA_WORDS})\s*$`, 'iu');
 /** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
-const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆|:[a-z\d_+-]{2,30}:)+$|(?:\s+#[\p{L}\d_-]+)+$/u;
+// (Set off by a dash of their own and closed by a colon too: "Title - Ann Lee - 💀💀 ★★★:", a rating of the author's.)
+const TRAILING_SYMBOLS = /(?:\s*[-–—|]\s*)?(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆|:[a-z\d_+-]{2,30}:)+:?$|(?:\s+#[\p{L}\d_-]+)+$/u;
 /** Emoji before a title, as characters ("⭐ Title") or as the shortcodes GitHub and many blogs render (":rocket: Title"). */
 const LEADING_SHORTCODES = /^\s*(?::[a-z\d_+-]{2,30}:\s*|\p{Extended_Pictographic}\s*|\u{FE0F}\s*|\u{200D}|[★☆]\s*)+(?=\S)/u;
 
