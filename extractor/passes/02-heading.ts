@@ -196,9 +196,18 @@ function withoutEventPrefix(text: string): string {
   return m && event ? text.slice(m[0].length) : text;
 }
 
+/** Decorations after a title are short; looking for them in the last characters only keeps a hostile line linear. */
+const TAIL_WINDOW = 200;
+
+/** The text without the decoration `pattern` (anchored at the end) finds in its tail. */
+function withoutTail(text: string, pattern: RegExp): string {
+  const from = Math.max(0, text.length - TAIL_WINDOW);
+  return text.slice(0, from) + text.slice(from).replace(pattern, '');
+}
+
 /** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
 export function undecorated(title: string): string {
-  return title.replace(LEADING_SHORTCODES, '').replace(TRAILING_SYMBOLS, '');
+  return withoutTail(title.replace(LEADING_SHORTCODES, ''), TRAILING_SYMBOLS);
 }
 /**
  * "Title Written in Go Ann Lee – Director of Engineering, Acme": a schedule line copied without the separator
@@ -304,7 +313,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
   const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(/^\s*(?:\[[A-Z]{2}\]\s*)+(?=\S)/, '').replace(TRAILING_CLOCK, '');
-  const { text: withoutLevel, level } = stripLevel(undated.replace(MEDIA_MARK, '').replace(TRAILING_SYMBOLS, '').replace(TRAILING_MEDIA, ''));
+  const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
   // not part of the last speaker's organization.
