@@ -17,6 +17,11 @@ function replaceControls(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** The widest run of blanks (spaces, tabs, no-break and other spaces) kept: wider than any indentation or table layout. */
+const MAX_BLANKS = 80;
+const LONG_BLANKS = new RegExp(`[^\\S\\n]{${MAX_BLANKS + 1}}`);
+const LONG_BLANKS_ALL = new RegExp(`[^\\S\\n]{${MAX_BLANKS + 1},}`, 'g');
+
 export interface GuardedInput {
   text: string;
   warnings: string[];
@@ -36,6 +41,12 @@ export function guardInput(input: unknown): GuardedInput {
   if (text.includes('\uFFFD')) warnings.push('input contains U+FFFD replacement characters (invalid UTF-8 upstream?)');
   // Other C0 controls (except tab and newline) are never prose; keep them out of node names.
   text = replaceControls(text);
+  // A run of blanks longer than any layout needs says nothing, and the passes' patterns scan each run once per
+  // position in it: a line of 100,000 spaces took minutes. Such runs are cut to a layout's width.
+  if (LONG_BLANKS.test(text)) {
+    warnings.push(`input has runs of more than ${MAX_BLANKS} blanks in a row; they were shortened to ${MAX_BLANKS}`);
+    text = text.replace(LONG_BLANKS_ALL, (run) => run.slice(0, MAX_BLANKS));
+  }
   if (text.trim() === '') warnings.push('input is empty');
   return { text, warnings };
 }

@@ -66,13 +66,21 @@ function cueAfter(st: SentenceTokens, end: number): Cue | null {
 
 /** A quotation's attribution: a dash opening the line, the name ending it ("> — Ann Lee", "-- Ann Lee, CTO"). */
 const ATTRIBUTION_BEFORE = /(?:^|\n)[\s>]*(?:--|—|―|–|~)\s*$/;
-const ATTRIBUTION_AFTER = /^\s*(?:$|\n|,|\()/;
+const ATTRIBUTION_AFTER = /^[^\S\n]*(?:$|\n|,|\()/;
+
+/** A dash opens the line right before `at` (read in the few characters before it, so that a long line stays linear). */
+function attributed(sentence: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const before = sentence.slice(from, at);
+  const m = ATTRIBUTION_BEFORE.exec(before);
+  return !!m && (m.index > 0 || from === 0 || before.startsWith('\n'));
+}
 
 function cueBefore(st: SentenceTokens, from: number, to: number): Cue | null {
   const prev = st.tokens[from - 1];
   const first = st.tokens[from];
   const last = st.tokens[to - 1];
-  if (first && last && ATTRIBUTION_BEFORE.test(st.sentence.slice(0, first.start)) && ATTRIBUTION_AFTER.test(st.sentence.slice(last.end))) return 'attribution';
+  if (first && last && attributed(st.sentence, first.start) && ATTRIBUTION_AFTER.test(st.sentence.slice(last.end, last.end + 4))) return 'attribution';
   if (!prev || !first || !BEFORE.has(prev.lower)) return null;
   // "a talk from Ann Lee" names the speaker; "Bo Chen from Acme Bank" names a company.
   if (prev.lower === 'from' && !TALK_GROUPS.has(st.tokens[from - 2]?.lower ?? '')) return null;

@@ -11,7 +11,8 @@ export function splitSentences(text: string): string[] {
     if (!trimmed) continue;
     let start = 0;
     // A boundary: terminal punctuation (optionally closing quote/bracket), whitespace, then an opening char or capital/digit.
-    const re = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\p{N}@])/gu;
+    // (Only from the first mark of a run: tried inside a run of thousands of dots, it rescanned the run each time.)
+    const re = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\p{N}@])/gu;
     for (const m of trimmed.matchAll(re)) {
       // The word before the stop (found backwards from the stop: a regex anchored at $ would rescan the line).
       const wordStart = Math.max(start, trimmed.lastIndexOf(' ', m.index - 1) + 1);

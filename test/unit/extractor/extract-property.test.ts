@@ -63,4 +63,11 @@ describe('extract on arbitrary input', () => {
     const talks = graph.elements.nodes.filter((n) => n.data.type === 'Talk').map((n) => n.data.name);
     expect(talks).toEqual(['Scaling Things Up']);
   });
+
+  it('shortens runs of blanks wider than any layout, says so, and still reads the line', () => {
+    const graph = extract(`## Talks\n\n- Scaling Zorbs${' '.repeat(100_000)}Today - Ann Lee, Acme\n\nWait${'.'.repeat(50_000)} then more.\n`);
+    expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
+    expect(graph.warnings.join(' ')).toMatch(/runs of more than 80 blanks/);
+    expect(graph.elements.nodes.some((n) => n.data.type === 'Person' && n.data.name === 'Ann Lee')).toBe(true);
+  });
 });
