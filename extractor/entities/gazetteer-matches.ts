@@ -6,6 +6,7 @@ import { isFirstName } from './name-lexicon.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
 import { nodeId } from '../ids.ts';
+import { ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
 
 /** Foundations whose name opens the names of their projects ("Apache Kafka", "Apache SkyWalking"). */
 const FOUNDATION_PREFIX = new Set(['org:apache', 'org:apache-software-foundation']);
@@ -53,7 +54,10 @@ function employerCue(st: SentenceTokens, at: number, end: number): boolean {
   const before = st.tokens[at - 2]?.lower ?? '';
   const next = st.tokens[end];
   if (next && isCapitalised(next) && next.start - (st.tokens[end - 1]?.end ?? 0) <= 1) return false;
-  return prev === 'at' || prev === 'joined' || (prev === 'for' && /^work(?:s|ed|ing)?$/.test(before));
+  // ("an engineer for Yelp", "Ann Lee from Yelp": a role's "for", and "from" right after a person's name, say so too.)
+  const nameEnd = at > 2 ? st.tokens[at - 2] : undefined;
+  const afterName = prev === 'from' && nameEnd !== undefined && isCapitalised(nameEnd);
+  return prev === 'at' || prev === 'joined' || (prev === 'for' && (/^work(?:s|ed|ing)?$/.test(before) || ROLE_HEADS.has(before) || ROLE_WORDS.has(before))) || afterName;
 }
 
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {

@@ -31,6 +31,7 @@ const found: Array<[string, string[]]> = [
   // Where someone works names a company: a platform's name too, and one of everyday words the post need not confirm.
   ['Maria Gonzalez is a Staff Engineer at LinkedIn on the capacity team.', ['Organization:LinkedIn']],
   ['Before that she worked at Yelp for years.', ['Organization:Yelp']],
+  ['Ivo, a backend engineer for Yelp, showed the checks.', ['Organization:Yelp']],
   // Universities, colleges and institutes by the word that ends their name.
   ['She studied at Plonkville University and the Quux Institute.', ['Organization:Plonkville University', 'Organization:Quux Institute']],
   ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
@@ -66,6 +67,7 @@ const notFound: Array<[string, string[]]> = [
   ['Shipping containers arrived in Texas on Friday.', ['Project:Texas', 'Person:Texas']],
   // A platform is no entity where nobody works: "on LinkedIn", "a LinkedIn post"; nor is a longer name's first word.
   ['Follow me on LinkedIn and read my LinkedIn post.', ['Organization:LinkedIn']],
+  ['We looked for Yelp reviews, and asked for Square numbers.', ['Organization:Yelp', 'Organization:Square']],
   ['Her keynote at Keep Zorb Weird was fun.', ['Organization:Keep', 'Project:Keep']],
   ['Some of us flew in from Hong Kong and New York.', ['Organization:Kong', 'Project:Kong']],
   ['Summer is here. Fall is coming.', ['Person:Summer', 'Project:Fall']],
