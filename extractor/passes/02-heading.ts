@@ -138,7 +138,8 @@ function readsAsTitleAfterName(text: string): boolean {
 /** "Jane Doe", "Jane Doe (@jd)" or "Jane Doe (Acme)" leading a heading: one clear name. */
 function leadingSpeaker(left: string): SpeakerRecord | null {
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(left);
-  const name = (m?.[1] ?? left).trim();
+  // ("Dr. Ann Lee - Title": a title of address is no part of the name.)
+  const name = (m?.[1] ?? left).trim().replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u, '');
   const paren = m?.[2]?.trim() ?? null;
   // A name of common words ("Will Button") needs its organization beside it.
   const strength = nameStrength(name);

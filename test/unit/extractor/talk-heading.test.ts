@@ -76,6 +76,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Chaos Engineering - Jane Doe @ Gremlin', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
     ['Chaos Engineering - Jane Doe from Gremlin (video)', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
     ['⭐ Scaling Etcd - Priya Natarajan, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', null, 'Cloudflare']], null],
+    ['13. Dr. Ivo Brevik - Zorbs for Thought', 'Zorbs for Thought', [['Ivo Brevik', null, null]], null],
     ['Better Zorbs using Plonk on Large Projects - Ivo Brevik and Maria Gonzalez - 💀💀 ★★:', 'Better Zorbs using Plonk on Large Projects', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['C. "Practical Data Science" - Josh Willard', 'Practical Data Science', [['Josh Willard', null, null]], null],
     ['D. AIOps: Anomaly Detection - Marcel Hilde', 'AIOps: Anomaly Detection', [['Marcel Hilde', null, null]], null],
