@@ -293,6 +293,9 @@ function readTalkHeading(heading: string): HeadingParts {
   // label is the title: no title is given apart from it).
   const authorLabel = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:talk|keynote|session|presentation|workshop)\s+(?:around|on|about|regarding)\s+\S/u.exec(heading.trim());
   if (authorLabel?.[1] && isPersonName(authorLabel[1], false)) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
+  // "Ann Lee's Thursday Evening Keynote": the session is named by its speaker and kind alone (the heading is its title).
+  const ownedKind = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:\p{L}+\s+){0,3}?(keynote|talk|session|presentation|workshop)$/iu.exec(heading.trim());
+  if (ownedKind?.[1] && isPersonName(ownedKind[1], false)) return finish(heading.trim(), [{ name: ownedKind[1], role: null, organization: null }], null, ownedKind[2]?.toLowerCase() === 'talk' ? null : (ownedKind[2]?.toLowerCase() ?? null));
   // "by Ann Lee" or "Speaker: Ann Lee" as a heading of its own (under the title's heading): the speakers only.
   const byOnly = BYLINE_OR_LABEL.exec(heading.trim());
   const byWhom = byOnly?.[2];

@@ -77,6 +77,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Chaos Engineering - Jane Doe from Gremlin (video)', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
     ['⭐ Scaling Etcd - Priya Natarajan, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['13. Dr. Ivo Brevik - Zorbs for Thought', 'Zorbs for Thought', [['Ivo Brevik', null, null]], null],
+    ["Ivo Brevik's Thursday Evening Keynote", "Ivo Brevik's Thursday Evening Keynote", [['Ivo Brevik', null, null]], null],
     ['Better Zorbs using Plonk on Large Projects - Ivo Brevik and Maria Gonzalez - 💀💀 ★★:', 'Better Zorbs using Plonk on Large Projects', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['C. "Practical Data Science" - Josh Willard', 'Practical Data Science', [['Josh Willard', null, null]], null],
     ['D. AIOps: Anomaly Detection - Marcel Hilde', 'AIOps: Anomaly Detection', [['Marcel Hilde', null, null]], null],
@@ -214,6 +215,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Open Source: The Next Decade',
     // A compound of everyday words is no name ("Multi-Tenant Serverless").
     'Scaling Up: A Safe, Multi-Tenant Serverless Platform',
+    // A project's possessive before a kind names no speaker.
+    "Kubernetes's Big Talk",
   ];
   it.each(rows)('%s', (heading) => {
     const parts = parseTalkHeading(heading);
