@@ -14,7 +14,7 @@ import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } 
 import type { SessionLead } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine, UNPRESENTED } from './02-talk-sections.ts';
+import { descendants, groupsTalks, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 
 interface Candidate {
@@ -229,11 +229,6 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
   }
 }
 
-/** A title-only reading of a session nobody presents (an open space, a hallway track) is no talk. */
-function pruneUnpresented(_sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
-  for (const [index, candidate] of [...talks]) if (candidate.speakers.length === 0 && UNPRESENTED.test(candidate.title)) talks.delete(index);
-}
-
 /**
  * A title-only heading that holds talks below it is a grouping, not a talk: talks under headings, or two or more
  * talks listed in its sub-sections ("# Episode 47: Conference Wrap Up" with its video, over "### Day one" lists of
@@ -315,7 +310,6 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'a title over a speaker sub-heading', run: speakersBelow },
   { name: 'a title over a "Presenters" sub-section', run: presentersBelow },
   { name: 'a title-only heading among talk siblings', run: addTalkSiblings },
-  { name: 'no session nobody presents', run: pruneUnpresented },
   { name: 'no heading that groups talks', run: pruneGroupings },
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
