@@ -85,6 +85,7 @@ function splitLead(text: string, marked = false, video = false, programme = fals
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
 }
 
+/** A title that ends in its material's word ("Zorbing Slides", "Plonk Video"): a link to that material. */
 const TRAILING_MEDIA_WORD = new RegExp(String.raw`\s${MEDIA_WORDS}$`, 'iu');
 
 /** "Title with Ann Lee (Acme)": the last "with" of a programme's line, before clear names that end it. */
@@ -265,8 +266,8 @@ function rowLead(block: TextBlock): SessionLead[] {
 }
 
 /**
- * A header row of column labels: two or more filled cells, each one to three words with no digit ("Level", "Description", "Time
- * slot"). Tables written without a header give their first row as one ("| 10:00 | Keynote - Ann Lee |").
+ * A header row of column labels: two or more filled cells, each one to three words with no digit ("Level",
+ * "Description", "Time slot"). Tables written without a header give their first row as one ("| 10:00 | Keynote |").
  */
 function labelsColumns(header: readonly string[]): boolean {
   const filled = header.map((h) => h.trim()).filter(Boolean);

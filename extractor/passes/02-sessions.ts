@@ -1,10 +1,10 @@
 /**
- * Pass 2b: the general session recognizer for talks that are not headings. Every text block of a section that is
- * not itself a talk offers candidate leads (02-session-leads.ts); a lead is scored by its evidence (clear person
- * names, an organization, a video in its block, a talk word or label, a level marker, a talks/day section, the
- * block's structure) and kept above a threshold. Each kept lead becomes a section of its own: its block (or the
- * part of a paragraph from the lead to the next lead) and the blocks after it up to the next lead, so that its
- * mentions and relations are the talk's, as a sub-section's would be.
+ * Pass 2b: the session recognizer's side for talks that are not headings. Every text block of a section that is not
+ * itself a talk offers candidate leads (02-session-leads.ts); each is weighed by the evidence table that weighs
+ * headings too (02-evidence.ts: clear person names, an organization, a video in its block, a talk word or label, a
+ * level marker, a talks/day section, the block's structure) and kept above its threshold. Each kept lead becomes a
+ * section of its own: its block (or the part of a paragraph from the lead to the next lead) and the blocks after it up
+ * to the next lead, so that its mentions and relations are the talk's, as a sub-section's would be.
  */
 import { ownVideos, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';

@@ -1,7 +1,8 @@
 /**
- * Pass 2: which sections are talks, and each talk's title, speakers, kind, day, level and video.
- * Decided by general signals (a speaker part naming people, a video, a label or level marker,
- * structural words, parent headings), never by a list of known headings.
+ * Pass 2: which sections are talks, and each talk's title, speakers, kind, day, level and video. Heading readers (the
+ * HEADING_READERS table) and text-block readers (02-sessions.ts) offer candidates; one evidence table (02-evidence.ts)
+ * weighs them all by general signals (a speaker part naming people, a video, a label or level marker, structural
+ * words, parent headings), never by a list of known headings.
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
