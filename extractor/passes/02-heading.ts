@@ -335,6 +335,12 @@ function readTalkHeading(heading: string): HeadingParts {
       return { title: withoutLevel.trim(), speakers: named, level, label, speakerOnly: false, quoted: false };
     }
   }
+  // "Ann Lee and Bo Chen [Talk]", "Ann Lee - Keynote": clear names, then the kind; the session has no title apart from
+  // who gives it, so the names are its title too.
+  if (trailing && !labelled.label && !text.match(SEPARATOR)) {
+    const named = parseSpeakers(text);
+    if (named?.length && named.every((sp) => sp.organization === null && sp.role === null && isPersonName(sp.name, false) && resolveName(sp.name) === null)) return { title: text, speakers: named, level, label, speakerOnly: false, quoted: false };
+  }
   // "Ann Lee, Dueling Keyboards [Keynote]": a heading its kind marks as a talk has a title; after clear names and a
   // comma, the rest is that title unless it names a known organization or more people.
   const nameComma = label ? /^([^,]+),\s+(\S.{2,})$/.exec(text) : null;

@@ -78,6 +78,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['⭐ Scaling Etcd - Priya Natarajan, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['13. Dr. Ivo Brevik - Zorbs for Thought', 'Zorbs for Thought', [['Ivo Brevik', null, null]], null],
     ["Ivo Brevik's Thursday Evening Keynote", "Ivo Brevik's Thursday Evening Keynote", [['Ivo Brevik', null, null]], null],
+    ['Ivo Brevik and Maria Gonzalez [Talk] - Video, Slides', 'Ivo Brevik and Maria Gonzalez', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['Better Zorbs using Plonk on Large Projects - Ivo Brevik and Maria Gonzalez - 💀💀 ★★:', 'Better Zorbs using Plonk on Large Projects', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['C. "Practical Data Science" - Josh Willard', 'Practical Data Science', [['Josh Willard', null, null]], null],
     ['D. AIOps: Anomaly Detection - Marcel Hilde', 'AIOps: Anomaly Detection', [['Marcel Hilde', null, null]], null],
@@ -215,8 +216,9 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Open Source: The Next Decade',
     // A compound of everyday words is no name ("Multi-Tenant Serverless").
     'Scaling Up: A Safe, Multi-Tenant Serverless Platform',
-    // A project's possessive before a kind names no speaker.
+    // A project's possessive before a kind names no speaker, nor does a title before a kind.
     "Kubernetes's Big Talk",
+    'Scaling Plonk - Keynote',
   ];
   it.each(rows)('%s', (heading) => {
     const parts = parseTalkHeading(heading);
