@@ -601,6 +601,40 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
   return out;
 }
 
+/** A name that ends its sentence: a dot is an initial's ("Ann B. Lee"), never a word's ("Ann Lee. Next ..."). */
+const SENTENCE_END_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|le|la|del)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}`;
+
+/**
+ * A recap's sentence that counts its sessions off, then the unmarked title and its speaker: "The first talk I went to
+ * was Title by Ann Lee.", "The second was Title by Ann Lee.", "The keynote speaker for Title by Ann Lee." The opening
+ * names a session or its order; the speaker's clear name ends the sentence, so the title is all between.
+ */
+const COUNTED_TALK = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(?:The|My|Our)\s+((?:[\p{L}'’-]+\s+){0,6}?)(?:was|is|went\s+to|for)\s+(\p{Lu}[^.!?\n]{4,150}?)\s+by\s+(${SENTENCE_END_NAME})(?=\s*(?:[.;!]|$))`,
+  'gu',
+);
+/** The opening names a session or its place in the day ("first", "next", "keynote speaker"). */
+const COUNTING = /\b(?:first|second|third|fourth|fifth|next|last|final|another|talk|keynote|session|presentation|workshop|class|tutorial|lecture)\b/i;
+
+/** Reader 9: a session counted off in prose, its unmarked title between the count and "by" its speaker. */
+function countedTalkLeads(block: TextBlock): SessionLead[] {
+  const out: SessionLead[] = [];
+  if (!/\sby\s/.test(block.text)) return out;
+  for (const m of block.text.matchAll(COUNTED_TALK)) {
+    const [whole, opening, rawTitle, name] = m;
+    // ("The keynote speaker for Keynote: Title by Ann Lee": the kind label is no part of the title.)
+    const labelled = stripLabel((rawTitle ?? '').trim());
+    const title = labelled.text;
+    if (!name || !COUNTING.test(opening ?? '') || title.split(/\s+/).length > 14 || !titleLike(title) || !isPersonName(name, false) || resolveName(title) !== null) continue;
+    // A linked or bold title is the other readers' (they keep its markup's bounds).
+    const titleAt = (m.index ?? 0) + whole.indexOf(title);
+    if ([...block.links, ...block.strong].some((span) => span.start < titleAt + title.length && span.end > titleAt)) continue;
+    const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
+    out.push({ start, heading: `${title} by ${name}`, title, speakers: [{ name, role: null, organization: null }], level: null, label: labelled.label, video: null, form: 'sentence', kindBefore: kindBefore(block.text, titleAt) });
+  }
+  return out;
+}
+
 /** A session code and its title in parentheses: "ANT301 (Friction-less Data at Acme)", "MAD202 (The Process)". */
 const CODE_TITLE = /\b[A-Z]{2,5}\d{2,4}[A-Z]?\s*\(\s*([^()]{8,160}?)\s*\)/g;
 
@@ -669,6 +703,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: sentenceLeads },
   { name: 'sentence', read: proseTitleLeads },
   { name: 'sentence', read: codeTitleLeads },
+  { name: 'sentence', read: countedTalkLeads },
   { name: 'line', read: lineLead },
 ];
 

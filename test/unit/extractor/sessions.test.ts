@@ -201,6 +201,7 @@ const positives: Row[] = [
   ['a sentence that opens with its speaker and a verb putting the quoted title on stage', '## Day One\n\nIvo Brevik leads the conference off with &ldquo;From Plonk to Redesign: An Unexpected Journey&rdquo;. Talking about design.\n\nMaria Gonzalez then spoke about “Animation in Zorb Systems”. Storyboards.', ['From Plonk to Redesign: An Unexpected Journey <- Ivo Brevik', 'Animation in Zorb Systems <- Maria Gonzalez']],
   ['title-only headings whose notes open with the speaker doing something on stage', '# Notes\n\n## Zorbservices\n\n### Anti-patterns\n\n**Ivo Brevik** described anti-patterns (mainly when migrating):\n\n1. one\n\n### Three types of zorbservices\n\nMaria Gonzalez quoted Ann Lee:\n\n> text', ['Anti-patterns <- Ivo Brevik', 'Three types of zorbservices <- Maria Gonzalez']],
   ['nicknames with digits in quotes, or in parentheses, between a given and a family name', '## Plonk Debt: A Master Class - Robert "z0rb" Zorbitz (Acme)\n\nText.\n\n## Talks\n\n- Quux at Scale - Nicolas (Nÿco) Brevik, Initech', ['Plonk Debt: A Master Class <- Robert Zorbitz (Acme)', 'Quux at Scale <- Nicolas Brevik (Initech)']],
+  ['sessions counted off in prose, the unmarked title between the count and "by" its speaker', '##Thursday\nToday I attended two training classes. The first was Demystifying Zorb Programming by Ivo Brevik. She described objects.\n\nThe second was TDD with Plonkspec by Maria Gonzalez. He went in depth.\n\n##Friday\nThe first talk that I went to Adventures of a Zorb Developer by Priya Natarajan. Talked about it.\n\nThe keynote speaker for Keynote: Beyond Plonk: The Future of Quux by Orrin Zorbel. It was good.', ['Demystifying Zorb Programming <- Ivo Brevik', 'TDD with Plonkspec <- Maria Gonzalez', 'Adventures of a Zorb Developer <- Priya Natarajan', 'Beyond Plonk: The Future of Quux <- Orrin Zorbel']],
 ];
 
 const negatives: Row[] = [
@@ -289,6 +290,7 @@ const negatives: Row[] = [
   ['list items "with" a product or a company, not a person, and a link to slides "with" their author', '## Sessions I attended\n* Blue Green Deployments with Amazon RDS\n* Dinner with Acme Corp\n* [Quux Testing Slides with Priya Natarajan](https://slides.example/zorb)', []],
   ['a table whose header labels other columns than a title or speaker', '## Levels\n\n|Level|Description|\n|:---:|:---:|\n|Level 1|Zorbless Operations|\n|Level 2|Offline Tasks|\n|Level 3|Plonkless Activities|', []],
   ['a heading over notes that open with a speaker and name his talk inline is no talk itself', '#### My favorite speakers\n\n[Ivo Van der Brevik](https://twitter.com/ivob) also gave a fantastic talk on "**Taking care of backups with Plonk**" which was in-depth.', ['Taking care of backups with Plonk <- Ivo Van der Brevik']],
+  ['prose that counts something else, or names someone after "by" with no session counted', '## Day 1\n\nMy favourite was the coffee by the lake. The view was served by Maria Gonzalez.\n\nWe walked around. The weather was Sunny Skies by Ivo Brevik. Nice.', []],
 ];
 
 describe('session recognizer', () => {
