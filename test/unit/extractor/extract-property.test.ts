@@ -64,6 +64,13 @@ describe('extract on arbitrary input', () => {
     expect(talks).toEqual(['Scaling Things Up']);
   });
 
+  it('reads a heading that opens with an invisible zero-width space as the writer sees it', () => {
+    const graph = extract('## \u200BIvo Brevik: Zorbing at Scale: A Field Guide\n\nNotes on zorbing.\n');
+    const talk = graph.elements.nodes.find((n) => n.data.type === 'Talk');
+    expect(talk?.data.name).toBe('Zorbing at Scale: A Field Guide');
+    expect(graph.elements.nodes.some((n) => n.data.type === 'Person' && n.data.name === 'Ivo Brevik')).toBe(true);
+  });
+
   it('shortens runs of blanks wider than any layout, says so, and still reads the line', () => {
     const graph = extract(`## Talks\n\n- Scaling Zorbs${' '.repeat(100_000)}Today - Ann Lee, Acme\n\nWait${'.'.repeat(50_000)} then more.\n`);
     expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
