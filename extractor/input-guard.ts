@@ -20,6 +20,9 @@ function replaceControls(text: string): string {
 const INVISIBLE = /[\u200B\u2060\uFEFF]/;
 const INVISIBLE_ALL = /[\u200B\u2060\uFEFF]/g;
 
+const SEPARATORS = /[\u2028\u2029]/;
+const SEPARATORS_ALL = /[\u2028\u2029]/g;
+
 /** The widest run of blanks (spaces, tabs, no-break and other spaces) kept: wider than any indentation or table layout. */
 const MAX_BLANKS = 80;
 const LONG_BLANKS = new RegExp(`[^\\S\\n]{${MAX_BLANKS + 1}}`);
@@ -47,6 +50,8 @@ export function guardInput(input: unknown): GuardedInput {
   // Zero-width spaces, word joiners and stray byte-order marks are invisible: a heading opening with one ("\u200BAnn
   // Lee: Title") reads as the writer sees it. (Joiners inside emoji and scripts, U+200C and U+200D, stay.)
   if (INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, '');
+  // Unicode's line and paragraph separators break a line on screen but not in markdown: a space between the words.
+  if (SEPARATORS.test(text)) text = text.replace(SEPARATORS_ALL, ' ');
   // A run of blanks longer than any layout needs says nothing, and the passes' patterns scan each run once per
   // position in it: a line of 100,000 spaces took minutes. Such runs are cut to a layout's width.
   if (LONG_BLANKS.test(text)) {

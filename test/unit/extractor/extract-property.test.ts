@@ -71,6 +71,11 @@ describe('extract on arbitrary input', () => {
     expect(graph.elements.nodes.some((n) => n.data.type === 'Person' && n.data.name === 'Ivo Brevik')).toBe(true);
   });
 
+  it('reads a line separator inside a title as the space a reader sees', () => {
+    const graph = extract('## Talks\n\n- Testing and Zorb\u2028Methodologies within Plonk - Ivo Brevik, Acme\n');
+    expect(graph.elements.nodes.find((n) => n.data.type === 'Talk')?.data.name).toBe('Testing and Zorb Methodologies within Plonk');
+  });
+
   it('shortens runs of blanks wider than any layout, says so, and still reads the line', () => {
     const graph = extract(`## Talks\n\n- Scaling Zorbs${' '.repeat(100_000)}Today - Ann Lee, Acme\n\nWait${'.'.repeat(50_000)} then more.\n`);
     expect(KnowledgeGraph.safeParse(graph).success).toBe(true);
