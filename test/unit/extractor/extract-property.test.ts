@@ -72,7 +72,7 @@ describe('extract on arbitrary input', () => {
   });
 
   it('reads a line separator inside a title as the space a reader sees', () => {
-    const graph = extract('## Talks\n\n- Testing and Zorb\u2028Methodologies within Plonk - Ivo Brevik, Acme\n');
+    const graph = extract('## Talks\n\nZorbing was the focus of a following talk by [Ivo Brevik](https://twitter.com/ivob), "**Testing and Zorb\u2028Methodologies within Plonk**".\n');
     expect(graph.elements.nodes.find((n) => n.data.type === 'Talk')?.data.name).toBe('Testing and Zorb Methodologies within Plonk');
   });
 
