@@ -19,6 +19,7 @@ import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } fr
 import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
+import { isProfileLink } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -74,7 +75,14 @@ const headingRow = (name: string, holds: (h: Heading) => boolean): Row => ({ nam
 function clearNames(c: Candidate): boolean {
   const { lead } = c;
   const text = blockText(c);
-  return lead.vouchedNames === true || c.place.kind === 'heading' || lead.speakers.every((s) => clearOrHandled(text, s.name) || text.includes(`@${s.name}`)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
+  return lead.vouchedNames === true || c.place.kind === 'heading' || lead.speakers.every((s) => clearOrHandled(text, s.name) || text.includes(`@${s.name}`) || profileLinked(c, s.name)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
+}
+
+/** The block links a name of less common words to its owner's profile ("by [Tijs van Zorb](https://twitter.com/tvz)"). */
+function profileLinked(c: Candidate, name: string): boolean {
+  if (c.place.kind !== 'block' || !isPersonName(name, true)) return false;
+  const { block } = c.place;
+  return block.links.some((l) => isProfileLink(l.href) && block.text.slice(l.start, l.end).trim() === name);
 }
 
 /** Names that may be people: clear ones, or a name of common words ("Leo Sharp") with company (an organization, a video, a clear co-speaker). */

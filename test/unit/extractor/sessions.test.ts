@@ -202,6 +202,7 @@ const positives: Row[] = [
   ['title-only headings whose notes open with the speaker doing something on stage', '# Notes\n\n## Zorbservices\n\n### Anti-patterns\n\n**Ivo Brevik** described anti-patterns (mainly when migrating):\n\n1. one\n\n### Three types of zorbservices\n\nMaria Gonzalez quoted Ann Lee:\n\n> text', ['Anti-patterns <- Ivo Brevik', 'Three types of zorbservices <- Maria Gonzalez']],
   ['nicknames with digits in quotes, or in parentheses, between a given and a family name', '## Plonk Debt: A Master Class - Robert "z0rb" Zorbitz (Acme)\n\nText.\n\n## Talks\n\n- Quux at Scale - Nicolas (Nÿco) Brevik, Initech', ['Plonk Debt: A Master Class <- Robert Zorbitz (Acme)', 'Quux at Scale <- Nicolas Brevik (Initech)']],
   ['sessions counted off in prose, the unmarked title between the count and "by" its speaker', '##Thursday\nToday I attended two training classes. The first was Demystifying Zorb Programming by Ivo Brevik. She described objects.\n\nThe second was TDD with Plonkspec by Maria Gonzalez. He went in depth.\n\n##Friday\nThe first talk that I went to Adventures of a Zorb Developer by Priya Natarajan. Talked about it.\n\nThe keynote speaker for Keynote: Beyond Plonk: The Future of Quux by Orrin Zorbel. It was good.', ['Demystifying Zorb Programming <- Ivo Brevik', 'TDD with Plonkspec <- Maria Gonzalez', 'Adventures of a Zorb Developer <- Priya Natarajan', 'Beyond Plonk: The Future of Quux <- Orrin Zorbel']],
+  ['a linked title "by" a name of less common words linked to its owner\'s profile, in a post with no headings', 'Some intro text.\n\n[Rascal: the Swiss Army Knife of Meta\nZorbing](http://conf.example/2016/sessions/rascal.html)\nby [Tovi van der Rain](https://twitter.com/tovi) was an interesting\npresentation too.', ['Rascal: the Swiss Army Knife of Meta Zorbing <- Tovi van der Rain']],
 ];
 
 const negatives: Row[] = [
@@ -291,6 +292,7 @@ const negatives: Row[] = [
   ['a table whose header labels other columns than a title or speaker', '## Levels\n\n|Level|Description|\n|:---:|:---:|\n|Level 1|Zorbless Operations|\n|Level 2|Offline Tasks|\n|Level 3|Plonkless Activities|', []],
   ['a heading over notes that open with a speaker and name his talk inline is no talk itself', '#### My favorite speakers\n\n[Ivo Van der Brevik](https://twitter.com/ivob) also gave a fantastic talk on "**Taking care of backups with Plonk**" which was in-depth.', ['Taking care of backups with Plonk <- Ivo Van der Brevik']],
   ['prose that counts something else, or names someone after "by" with no session counted', '## Day 1\n\nMy favourite was the coffee by the lake. The view was served by Maria Gonzalez.\n\nWe walked around. The weather was Sunny Skies by Ivo Brevik. Nice.', []],
+  ['the same name linked to a page that is no profile', 'Some intro text.\n\n[Rascal: the Swiss Army Knife of Meta\nZorbing](http://conf.example/2016/sessions/rascal.html)\nby [Tovi van der Rain](https://example.org/tovi) was an interesting\npresentation too.', []],
 ];
 
 describe('session recognizer', () => {
