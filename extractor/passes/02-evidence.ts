@@ -65,7 +65,7 @@ const holds = (yes: boolean): number => (yes ? 1 : 0);
 const heading = (c: Candidate): Heading | null => (c.place.kind === 'heading' ? c.place : null);
 const blockText = (c: Candidate): string => (c.place.kind === 'block' ? c.place.block.text : c.place.section.heading);
 /** A title-only row for headings: it holds, or it does not. */
-const headingRow = (name: string, holds: (h: Heading) => boolean): Row => ({ name, for: 'title-only', weigh: (c) => { const h = heading(c); return h && holds(h) ? SESSION_THRESHOLD : 0; } });
+const headingRow = (name: string, test: (h: Heading) => boolean): Row => ({ name, for: 'title-only', weigh: (c) => { const h = heading(c); return h && test(h) ? SESSION_THRESHOLD : 0; } });
 
 /**
  * The speakers read clearly: the place vouches for them (a heading's grammar, a "Speaker(s)" column, a possessive
@@ -73,6 +73,17 @@ const headingRow = (name: string, holds: (h: Heading) => boolean): Row => ({ nam
  * ("Maya Leibman and Ross Clanton").
  */
 function clearNames(c: Candidate): boolean {
+  // (Asked by the veto on implausible names and again by the evidence row: read once per candidate.)
+  const known = clearRead.get(c);
+  if (known !== undefined) return known;
+  const clear = readClearNames(c);
+  clearRead.set(c, clear);
+  return clear;
+}
+
+const clearRead = new WeakMap<Candidate, boolean>();
+
+function readClearNames(c: Candidate): boolean {
   const { lead } = c;
   const text = blockText(c);
   return lead.vouchedNames === true || c.place.kind === 'heading' || lead.speakers.every((s) => clearOrHandled(text, s.name) || text.includes(`@${s.name}`) || profileLinked(c, s.name)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));

@@ -8,7 +8,7 @@ import type { SpeakerRecord } from './types.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName } from './02-person-name.ts';
-import { PRESENT_VERBS } from './02-words.ts';
+import { ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
 import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
@@ -92,14 +92,11 @@ function ownerEvidence(owner: SpeakerRecord[] | null, told: boolean): Pick<Sessi
   return { vouchedNames: true, ...(!told || givenOnly ? { inTalksOnly: true } : {}) };
 }
 
-/** Verbs that put a session on stage after its speaker's name: the presenting verbs, and those of a programme's order. */
-const STAGE_VERBS = [...PRESENT_VERBS, 'leads', 'followed', 'follows', 'started', 'starts', 'began', 'begins', 'wrapped', 'ended', 'ends'];
-
 /**
  * The sentence opens with its subject's name, then a verb that puts the quoted title on stage: "Ann Lee spoke about
  * “Title”", "Ann Lee leads the conference off with “Title”", "Ann Lee then closed the day with “Title”".
  */
-const SUBJECT_PRESENTS = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${STAGE_VERBS.join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
+const SUBJECT_PRESENTS = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${[...PRESENT_VERBS, ...ORDER_VERBS].join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
 
 /** The speaker a sentence opens with, when its verb puts the title on stage (a name of less common words too). */
 function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {

@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { byFollows, MEDIA_WORDS, ROLE_WORDS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { byFollows, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -614,7 +614,9 @@ const COUNTED_TALK = new RegExp(
   'gu',
 );
 /** The opening names a session or its place in the day ("first", "next", "keynote speaker"). */
-const COUNTING = /\b(?:first|second|third|fourth|fifth|next|last|final|another|talk|keynote|session|presentation|workshop|class|tutorial|lecture)\b/i;
+function counts(opening: string): boolean {
+  return wordsOf(opening).some((w) => NUMBER_WORDS.has(w) || ORDER_WORDS.has(w) || TALK_GROUPS.has(w) || KIND_WORDS.some(([, kind]) => kind.has(w)));
+}
 
 /** Reader 9: a session counted off in prose, its unmarked title between the count and "by" its speaker. */
 function countedTalkLeads(block: TextBlock): SessionLead[] {
@@ -625,7 +627,7 @@ function countedTalkLeads(block: TextBlock): SessionLead[] {
     // ("The keynote speaker for Keynote: Title by Ann Lee": the kind label is no part of the title.)
     const labelled = stripLabel((rawTitle ?? '').trim());
     const title = labelled.text;
-    if (!name || !COUNTING.test(opening ?? '') || title.split(/\s+/).length > 14 || !titleLike(title) || !isPersonName(name, false) || resolveName(title) !== null) continue;
+    if (!name || !counts(opening ?? '') || title.split(/\s+/).length > 14 || !titleLike(title) || !isPersonName(name, false) || resolveName(title) !== null) continue;
     // A linked or bold title is the other readers' (they keep its markup's bounds).
     const titleAt = (m.index ?? 0) + whole.indexOf(title);
     if ([...block.links, ...block.strong].some((span) => span.start < titleAt + title.length && span.end > titleAt)) continue;

@@ -8,7 +8,7 @@ import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { HANDLE_NEXT, MEDIA_ONLY, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS } from './02-words.ts';
+import { HANDLE_NEXT, MEDIA_ONLY, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -291,9 +291,7 @@ export function bodySpeakers(text: string): SpeakerRecord[] {
 // opening sentence starts with clear names and a verb.
 const OPENING_NAMES = new RegExp(String.raw`^\s*(${NAME}(?:\s*,\s*${NAME})*(?:,?\s+(?:and|&)\s+${NAME})?)\s+\p{Ll}`, 'u');
 
-/** What a recap says a speaker did on stage besides presenting: "Ann Lee described ...", "Ann Lee defined ... as:". */
-const REPORTING_VERBS = ['described', 'defined', 'quoted', 'argued', 'outlined', 'began', 'started', 'reminded', 'emphasized', 'emphasised', 'highlighted', 'compared', 'proposed', 'reviewed', 'told', 'asked'];
-const OPENS_ON_STAGE = new RegExp(String.raw`^\s*(${NAME})\s+(?:(?:also|then|first)\s+)?(?:${[...PRESENT_VERBS, ...REPORTING_VERBS].join('|')})\b`, 'u');
+const OPENS_ON_STAGE = new RegExp(String.raw`^\s*(${NAME})\s+(?:(?:also|then|first)\s+)?(?:${[...PRESENT_VERBS, ...STAGE_VERBS].join('|')})\b`, 'u');
 
 /**
  * A title-only heading's notes that open with a clear full name doing something on stage ("Ann Lee described ten

@@ -5,7 +5,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { MEDIA_WORDS, MONTHS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { memoByText } from '../memo.ts';
@@ -158,8 +158,11 @@ const NICKNAME = /(\p{L})\s+(?:["“'‘][\p{L}\d .-]{1,20}["”'’]|\([\p{L}\d
 /** A company's legal form after a comma ("Acme, Inc", "(Acme, LLC)"): part of its name, not a further organization. */
 const LEGAL_FORM = /,\s*(Inc|LLC|Ltd|GmbH|Corp|PLC)\b\.?/g;
 
-/** A month and year, a day and month, or a year alone: "Nov 2016", "12 March 2019", "October 3rd, 2018", "2016". */
-const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:19|20)\d{2}$/i;
+/** A date ending in its year: "Nov 2016", "12 March 2019", "October 3rd, 2018", "2016" (month names from the heading words). */
+function isDate(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s,.]+/).filter(Boolean);
+  return words.length <= 4 && /^(?:19|20)\d{2}$/.test(words.at(-1) ?? '') && words.slice(0, -1).every((w) => MONTHS.has(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
+}
 
 /** The speakers of a heading's speaker part, or null when it does not name people (each reading is kept). */
 export const parseSpeakers: (part: string) => SpeakerRecord[] | null = memoByText(readSpeakers, (people) => people?.map((sp) => ({ ...sp })) ?? null);
@@ -239,7 +242,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     for (const alone of pending) result.push({ name: alone, role: null, organization: null });
   }
   // A date where the organization stands ("Zorbconf Plonkville, Nov 2016") dates an event; no one works there.
-  if (result.some((r) => r.organization && DATE_ONLY.test(r.organization))) return null;
+  if (result.some((r) => r.organization && isDate(r.organization))) return null;
   // A title's own dash is no part of an organization ("Different Paths, Same Place - A Case Study").
   if (result.some((r) => r.organization && /\s[-–—]\s/.test(r.organization) && r.organization.split(/\s+/).length > 4)) return null;
   // A note in parentheses after an organization ("Red Hat (gold sponsor)") is no part of its name.

@@ -25,6 +25,12 @@ export const MONTHS = set(words.months);
 export const PRESENT_VERBS = words.presentVerbs;
 /** The same verbs' base forms, after "will" or a plural subject ("Ann Lee will discuss", "Ann Lee and Bo Chen show"). */
 export const PRESENT_VERBS_BASE = words.presentVerbsBase;
+/** What a recap says a speaker did on stage besides presenting ("Ann Lee described ...", "Ann Lee defined ... as:"). */
+export const STAGE_VERBS = words.stageVerbs;
+/** Verbs of a programme's order after a speaker's name ("Ann Lee leads the conference off with ...", "Ann Lee followed with ..."). */
+export const ORDER_VERBS = words.orderVerbs;
+/** Words that place a session in the day's order, beside the number words ("The next talk ...", "The last class ..."). */
+export const ORDER_WORDS = set(words.orderWords);
 export const EVENT_WORDS = set(words.eventWords);
 /** Words of a heading that groups talks ("Talks", "Breakout Sessions"): a title-only sub-heading there is a talk. */
 export const TALK_GROUPS = set(words.talkGroups);
