@@ -4,7 +4,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
-import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers } from './02-speakers.ts';
+import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
@@ -139,7 +139,7 @@ function readsAsTitleAfterName(text: string): boolean {
 function leadingSpeaker(left: string): SpeakerRecord | null {
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(left);
   // ("Dr. Ann Lee - Title": a title of address is no part of the name.)
-  const name = (m?.[1] ?? left).trim().replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u, '');
+  const name = withoutHonorifics((m?.[1] ?? left).trim());
   const paren = m?.[2]?.trim() ?? null;
   // A name of common words ("Will Button") needs its organization beside it.
   const strength = nameStrength(name);

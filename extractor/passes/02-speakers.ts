@@ -96,6 +96,11 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
 
 // A title before a name ("Dr Ann Lee", "Prof. Bo Chen") is no part of it.
 const HONORIFIC = /(^|[,;&]\s*|\band\s+)(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/gu;
+
+/** A name without the titles of address before it or its co-speakers' ("Dr. Ann Lee" is Ann Lee). */
+export function withoutHonorifics(text: string): string {
+  return text.replace(HONORIFIC, '$1');
+}
 // The links to a talk's material beside its speakers ("Ann Lee (slides, video)") name no organization.
 const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'giu');
 
