@@ -11,4 +11,6 @@ export const ACTING_VERBS = new Set(cues.actingVerbs);
 export const OBJECT_VERBS = new Set(cues.objectVerbs);
 /** Predicates that make the name before them a product ("Nomad is an alternative to", "Packer builds"), as word lists. */
 export const PRODUCT_PREDICATES: ReadonlyArray<readonly string[]> = cues.productPredicates.map((p) => p.split(' '));
+/** An unknown capitalised word right after one of these is where someone works or comes from ("engineers at Wolt"). */
+export const ORIGIN_WORDS = new Set(cues.originWords);
 export const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);

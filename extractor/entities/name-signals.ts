@@ -1,10 +1,10 @@
 /** Names found without a list: "a project named X", "the X project", "X is a ... proxy", CamelCase names, "X Labs/Inc/Corp". */
 import { nodeId } from '../ids.ts';
 import type { EntityType } from '../schema.ts';
-import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
+import { isCommonWord, isEventSurface, isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import type { Token } from '../gazetteer/tokenize.ts';
-import { ACTING_VERBS, ARTICLES, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, PROJECT_NOUNS } from './cue-words.ts';
+import { ACTING_VERBS, ARTICLES, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, ORIGIN_WORDS, PROJECT_NOUNS } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isLexiconOrganization, isPlace } from './name-lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
@@ -51,6 +51,28 @@ function candidate(st: SentenceTokens, from: number, to: number, type: EntityTyp
   return { id, type: known?.type ?? type, name: known?.name ?? surface, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false, unknown: !known };
 }
 
+/** One word of letters and digits with a capital first ("Wolt", "Tembo"), no acronym's plural ("PRs") or year ("Conf2021"). */
+const ORIGIN_NAME = /^\p{Lu}[\p{L}\d]+$/u;
+/** "at Droidcon", "from NodeConfEU": where one was is often an event, named by an event word at its end. */
+const EVENT_ENDING = /(?:con|conf|fest|camp|days?)(?:\p{Lu}{2})?$/iu;
+
+/**
+ * "engineers at Wolt", "Ann Lee from Torq": an unknown capitalised word right after "at" or "from" mid-sentence, alone
+ * (a capitalised word after it makes a longer name, left to the other rules), is where someone works or comes from.
+ * Not an everyday word, a person's or a place's name, an event, an acronym or its plural. "from X to" names what one
+ * moved away from: a project.
+ */
+function originName(st: SentenceTokens, i: number): EntityType | null {
+  const t = st.tokens[i];
+  const prev = st.tokens[i - 1];
+  const next = st.tokens[i + 1];
+  if (!t || !prev || st.titleLike || !ORIGIN_WORDS.has(prev.text) || st.sentence.slice(prev.end, t.start) !== ' ') return null;
+  if (t.text.length < 3 || !ORIGIN_NAME.test(t.text) || /\d{2}$|^\p{Lu}+s?$/u.test(t.text) || EVENT_ENDING.test(t.text)) return null;
+  if (next && isCapitalised(next) && /^\s+$/.test(st.sentence.slice(t.end, next.start))) return null;
+  if (isEverydayWord(t.lower) || isFirstName(t.lower) || isLastName(t.lower) || isPlace(t.lower) || isNonEntity(t.text) || isEventSurface(t.text)) return null;
+  return (prev.text === 'from' && next?.lower === 'to') || hasInnerCapital(t.text) ? 'Project' : 'Organization';
+}
+
 const HYPHENATED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 const SOFTWARE_PARTS = new Set(['operator', 'controller', 'exporter', 'plugin', 'provisioner', 'driver', 'agent', 'cli', 'ctl', 'proxy', 'ingress', 'dashboard', 'adapter', 'scheduler', 'autoscaler', 'sidecar', 'injector', 'webhook', 'manager', 'server', 'client', 'sdk', 'bridge', 'gateway', 'collector', 'shim', 'runtime', 'cni', 'csi']);
 
@@ -91,6 +113,11 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
     const besideCue = (next !== undefined && ACTING_VERBS.has(next.lower) && !t.possessive) || (prev !== undefined && OBJECT_VERBS.has(prev.lower));
     if (besideCue && t.text.length >= 3 && !st.titleLike && nameLike(t) && !isFirstName(t.lower) && !isLastName(t.lower)) {
       out.push(candidate(st, i, i + 1, 'Project'));
+      return;
+    }
+    const origin = originName(st, i);
+    if (origin) {
+      out.push(candidate(st, i, i + 1, origin));
       return;
     }
     // "Pax Automa Labs", "Acme Corp"

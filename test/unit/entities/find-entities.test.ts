@@ -32,6 +32,10 @@ const found: Array<[string, string[]]> = [
   ['Maria Gonzalez is a Staff Engineer at LinkedIn on the capacity team.', ['Organization:LinkedIn']],
   ['Before that she worked at Yelp for years.', ['Organization:Yelp']],
   ['Ivo, a backend engineer for Yelp, showed the checks.', ['Organization:Yelp']],
+  // An unknown name right after "at" or "from" is where someone works or comes from; "from X to" names a project.
+  ['Two engineers at Zorbletta showed their pipeline.', ['Organization:Zorbletta']],
+  ['Ann Lee from Quuxora talked about pagers.', ['Organization:Quuxora']],
+  ['They moved from Plonkdb to a managed store.', ['Project:Plonkdb']],
   // Universities, colleges and institutes by the word that ends their name.
   ['She studied at Plonkville University and the Quux Institute.', ['Organization:Plonkville University', 'Organization:Quux Institute']],
   ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
@@ -79,6 +83,11 @@ const notFound: Array<[string, string[]]> = [
   ['See you at DevOpsDays Chicago and SREcon next year.', ['Project:DevOpsDays', 'Organization:DevOpsDays', 'Project:SREcon', 'Organization:SREcon']],
   ['HashiConf and GopherCon were fun; the Falcon lander was not there.', ['Project:HashiConf', 'Project:GopherCon']],
   ['Nomad life is hard when you packer your bags daily.', ['Project:Nomad', 'Project:Packer']],
+  // After "at" or "from": no event, acronym, everyday word, place or longer name.
+  ['We met at Plonkcon and flew home from Zorbconf.', ['Organization:Plonkcon', 'Organization:Zorbconf']],
+  ['Nothing came from PRs at IBMX or from Plonk2021 at Christmas.', ['Organization:PRs', 'Organization:IBMX', 'Organization:Plonk2021', 'Organization:Christmas']],
+  ['She came from Texas at Quux Zorbletta Labs.', ['Organization:Texas', 'Organization:Quux']],
+  ['At Zorbletta we grill. From Quuxora came nothing.', ['Organization:Zorbletta', 'Organization:Quuxora']],
   // Places, not people: a multi-word place and a one-word name in a place's position.
   ['I flew to San Diego and then to Austin.', ['Person:Diego', 'Person:Austin']],
   ['Nobody maintains Friday lunches here.', ['Project:Friday']],
