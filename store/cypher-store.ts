@@ -18,8 +18,14 @@ function definedOnly(options: ReadOnlyOptions): ReadOnlyOptions {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
 
+/** Relationships or nodes deleted per clear transaction: a few MiB of Neo4j transaction state, far under its 256 MiB cap. */
+export const CLEAR_BATCH = 10_000;
+
 export class CypherStore implements GraphStore {
   readonly kind: 'embedded' | 'neo4j';
+
+  /** Rows one clear statement deletes (a test lowers it to see clear() loop). */
+  protected clearBatch = CLEAR_BATCH;
 
   protected constructor(protected readonly engine: Engine) {
     this.kind = engine.kind;
@@ -102,9 +108,18 @@ export class CypherStore implements GraphStore {
     }
   }
 
+  /**
+   * Relationships, then nodes, CLEAR_BATCH at a time, one transaction per batch: one transaction for a large store
+   * would pass Neo4j's per-transaction memory cap. A clear that fails midway leaves a smaller store; run it again.
+   */
   async clear(): Promise<void> {
     try {
-      await this.engine.write((tx) => tx.run(statement('load/clear'), {}));
+      for (const key of ['load/clear-relationships', 'load/clear-nodes']) {
+        for (;;) {
+          const [row] = await this.engine.write((tx) => tx.run(statement(key), { limit: this.clearBatch }));
+          if (Number(row?.deleted ?? 0) < this.clearBatch) break;
+        }
+      }
     } finally {
       this.writes++;
     }

@@ -24,6 +24,11 @@ export function mapNeo4jError(error: unknown): StoreError {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || DATABASE_DOWN.has(code) || /ECONNREFUSED|Failed to connect/i.test(message)) {
     return new StoreUnavailableError(`Neo4j cannot be reached: ${firstLine}`, { cause: error });
   }
+  // The per-transaction cap (db.memory.transaction.max) comes back with the pool's code, but it is this transaction's
+  // own size, not the server's load: the same transaction fails again, so it is a limit, not "for now".
+  if (OUT_OF_MEMORY.has(code) && /db\.memory\.transaction\.max\b/.test(message)) {
+    return new QueryLimitError(`the transaction needs more memory than one transaction may use in Neo4j (${firstLine})`, { cause: error });
+  }
   if (OUT_OF_MEMORY.has(code)) return new StoreOverloadedError(`Neo4j is out of memory for now: ${firstLine}`, { cause: error });
   if (code === 'Neo.TransientError.General.TransactionMemoryLimit' || code === 'Neo.TransientError.General.MemoryLimitExceeded') {
     return new QueryLimitError(`the query needs more memory than one query may use in Neo4j (${firstLine})`, { cause: error });

@@ -1,6 +1,7 @@
 // One behaviour suite for every GraphStore (STYLE.md lesson 3): run by store-embedded.test.ts and store-neo4j.test.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeData, KnowledgeGraph, NodeData } from '../../extractor/schema.ts';
+import { CLEAR_BATCH } from '../../store/cypher-store.ts';
 import { InvalidGraphError, InvalidParamsError, UnknownQueryError } from '../../store/errors.ts';
 import type { GraphStore } from '../../store/graph-store.ts';
 import { planLoad } from '../../store/load-plan.ts';
@@ -160,6 +161,20 @@ export function storeSpecs(name: string, makeStore: () => Promise<GraphStore | n
       expect(await s().stats()).toEqual({ nodes: 0, edges: 0, nodesByType: {}, edgesByType: {} });
       await s().load(graph);
       expect(sortedGraph(await s().exportGraph())).toEqual(sortedGraph(graph));
+    });
+
+    it('clear deletes in bounded batches, one transaction each, until the store is empty', async () => {
+      await s().load(graph);
+      const before = await s().stats();
+      if (before.edges < 50) throw new Error('expected a seed graph of many relationships');
+      // (The batch is lowered so the seed needs many of them; the default fits Neo4j's per-transaction memory cap.)
+      Object.assign(s(), { clearBatch: 7 });
+      try {
+        await s().clear();
+      } finally {
+        Object.assign(s(), { clearBatch: CLEAR_BATCH });
+      }
+      expect(await s().stats()).toEqual({ nodes: 0, edges: 0, nodesByType: {}, edgesByType: {} });
     });
 
     it('exports a filtered graph: by node type, edges only between kept nodes', async () => {

@@ -20,6 +20,8 @@ describe('mapNeo4jError', () => {
     ['ServiceUnavailable', 'Could not perform discovery. No routing servers available.', StoreUnavailableError],
     ['Neo.TransientError.General.DatabaseUnavailable', 'The database is not currently available to serve your request', StoreUnavailableError],
     ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB', StoreOverloadedError],
+    // The per-transaction cap reuses the pool's code: this transaction is too big, the server is not busy.
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'The allocation of an extra 2.0 MiB would use more than the limit 256.0 MiB. Currently using 255.0 MiB. db.memory.transaction.max threshold reached', QueryLimitError],
     ['Neo.TransientError.General.OutOfMemoryError', 'There is not enough memory to perform the current task', StoreOverloadedError],
     ['Neo.TransientError.General.TransactionMemoryLimit', 'The allocation of an extra 8 MiB would use more than the limit 256 MiB', QueryLimitError],
     ['Neo.ClientError.Transaction.Terminated', 'The transaction has been terminated. Retry your operation in a new transaction', TransactionTerminatedError],
