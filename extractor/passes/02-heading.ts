@@ -407,10 +407,13 @@ function readTalkHeading(heading: string): HeadingParts {
   if (/^\p{Lu}\p{Ll}+$/u.test(byWord) && isGivenName(byWord) && !namesAThing(byWord) && byTitle.length >= 3 && !byTitle.every((w) => STRUCTURAL.has(w))) {
     return finish(text.slice(0, lastBy?.index), [{ name: byWord, role: null, organization: null }], level, label);
   }
-  // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”": the speakers first, then a quoted title (the quotes
+  // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”", "Ann Lee | Acme | “Title”": the speakers first, then a quoted title (the quotes
   // set the title apart, so the names before it may carry roles and organizations).
   const quotedLast = QUOTED_LAST.exec(text);
-  const leftSpeakers = quotedLast?.[1] ? parseSpeakers(quotedLast[1]) : null;
+  // ("Ann Lee | annlee | Acme | “Title”": cells parted by bars are the one speaker's parts, as commas part them; a cell
+  // of one lowercase word is a handle written without its @.)
+  const cells = quotedLast?.[1]?.split(/\s+\|\s+/).filter((cell, _k, all) => all.length === 1 || !/^[a-z\d_.]+$/.test(cell));
+  const leftSpeakers = cells ? parseSpeakers(cells.join(', ')) : null;
   if (quotedLast?.[2] && leftSpeakers?.every((sp) => isPersonName(sp.name, true)) && leftSpeakers.some((sp) => isPersonName(sp.name, false))) return { ...finish(quotedLast[2], leftSpeakers, level, label), quoted: true };
   // "Title (Jane Doe, Acme)", "Title [Jane Doe]".
   const paren = /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])\s*$/.exec(text);

@@ -59,6 +59,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Serverless Patterns | Keiko Tanaka @Google (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Google']], null],
     ['Serverless Patterns | Keiko Tanaka @ (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
     ['Serverless Patterns - Keiko Tanaka @KeikoWrites', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    // Cells parted by bars before a quoted title are the speaker's parts; a lone lowercase cell is a handle without @.
+    ['Keiko Tanaka | @keiko | Acme Corp | "Serverless Patterns"', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
+    ['Keiko Tanaka | keikowrites | Plonkly | "Serverless Patterns"', 'Serverless Patterns', [['Keiko Tanaka', null, 'Plonkly']], null],
     ['Maria Gonzalez, VP of Engineering, and John Smith, Chief Architect, Acme Corp - “My Team Cannot Keep Up”', 'My Team Cannot Keep Up', [['Maria Gonzalez', 'VP of Engineering', 'Acme Corp'], ['John Smith', 'Chief Architect', 'Acme Corp']], null],
     ['Securing Pods (Advanced Skill Level) - Hannah Cho, Microsoft', 'Securing Pods', [['Hannah Cho', null, 'Microsoft']], 'advanced'],
     ['Intro to eBPF (Beginner) - Liam Byrne, Isovalent', 'Intro to eBPF', [['Liam Byrne', null, 'Isovalent']], 'beginner'],
