@@ -19,7 +19,7 @@ import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } fr
 import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { isProfileLink } from './02-words.ts';
+import { isProfileLink, isProfilePage } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -96,6 +96,13 @@ function profileLinked(c: Candidate, name: string): boolean {
   return block.links.some((l) => isProfileLink(l.href) && block.text.slice(l.start, l.end).trim() === name);
 }
 
+/** The block links a name to its owner's own profile page ("[Ann Lee](https://twitter.com/ann)"), not to a deck; a title linked so stays a title. */
+function linkedToProfilePage(c: Candidate, text: string): boolean {
+  if (c.place.kind !== 'block' || !isPersonName(text, true)) return false;
+  const { block } = c.place;
+  return block.links.some((l) => isProfilePage(l.href) && block.text.slice(l.start, l.end).trim() === text);
+}
+
 /** Names that may be people: clear ones, or a name of common words ("Leo Sharp") with company (an organization, a video, a clear co-speaker). */
 function plausibleNames(c: Candidate): boolean {
   const { lead } = c;
@@ -116,6 +123,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'a sentence that opens with its own speaker', for: 'named', veto: true, weigh: (c) => holds(c.place.kind === 'block' && opensWithSpeaker(c.lead)) },
   { name: 'only its section says it is a talk, and the section names none', for: 'named', veto: true, weigh: (c) => holds(!!c.lead.inTalksOnly && !c.ctx.talkSection) },
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
+  { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedToProfilePage(c, c.lead.title.trim())) },
   { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && isStructural(c.lead.title)) },
   { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },
   { name: 'the event\'s own name heading the post', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && namesEvent(c.lead.title)) },

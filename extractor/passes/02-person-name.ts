@@ -4,8 +4,8 @@
  * a known first name makes it strong; common English words ("Project Update") make it weak or not a name.
  */
 import nlp from 'compromise';
-import { ORG_WORDS, ROLE_WORDS, STRUCTURAL } from './02-words.ts';
-import { isCommonWord as isEnglishWord, isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
+import { ORG_WORDS, ROLE_WORDS, STRUCTURAL, WORD_GIVEN_NAMES } from './02-words.ts';
+import { isCommonWord as isEnglishWord, isEventSurface, isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { memoByText } from '../memo.ts';
@@ -41,6 +41,16 @@ function isKnownThing(token: string): boolean {
   return known;
 }
 
+/**
+ * "Bill Kennedy", "Gene Kim": a given name that is an everyday word too opens a name before a surname, a word the
+ * lexicon knows as one or no English word nor known name ("Ray Tracing", "Ruby Conf" are none).
+ */
+function wordGivenName(tokens: readonly string[]): boolean {
+  const [first, second] = tokens;
+  if (!first || !second || !WORD_GIVEN_NAMES.has(first.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(second) || isEventSurface(tokens.join(' '))) return false;
+  return isNameTagged(second) || (!isEnglishWord(second.toLowerCase()) && !isKnownThing(second));
+}
+
 /** How surely a phrase is a person's name (each answer is kept: the talk pass asks about the same phrases often). */
 export const nameStrength: (phrase: string) => NameStrength = memoByText(readNameStrength, (strength) => strength);
 
@@ -68,8 +78,10 @@ function readNameStrength(phrase: string): NameStrength {
   // Testing"). Only the lexicon's own gerunds count: surnames such as Manning or Browning are no lexicon entries,
   // and after a known first name a last word such as Paling is a surname.
   if (tagsOf(first).includes('Gerund') || (tagsOf(last).includes('Gerund') && !isNameTagged(first))) return 'none';
+  const wordGiven = wordGivenName(tokens);
   let common = 0;
   for (const [i, token] of tokens.entries()) {
+    if (i === 0 && wordGiven) continue;
     const lower = token.toLowerCase();
     // (A particle inside the name, capitalised or not: "Ludwig van Beethoven", "Ann Van Der Berg".)
     if ((PARTICLES.has(lower) && (token === lower || (i > 0 && i < tokens.length - 1))) || (i === 0 && initials)) continue;
@@ -79,7 +91,7 @@ function readNameStrength(phrase: string): NameStrength {
     const compound = token.includes('-') && !isNameTagged(token) && !token.split('-').some(isNameTagged) && token.split('-').every((part) => part.length > 0 && (isCommonWord(part) || isEnglishWord(part.toLowerCase())));
     if (isCommonWord(token) || compound || (!isNameTagged(token) && isKnownThing(token))) common++;
   }
-  const given = isNameTagged(first);
+  const given = isNameTagged(first) || wordGiven;
   if ((given && common <= 1) || common === 0) return 'strong';
   return common === 1 ? 'weak' : 'shape';
 }
@@ -93,7 +105,7 @@ export function isPersonName(phrase: string, allowWeak: boolean): boolean {
 export function isGivenName(phrase: string): boolean {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
   // (A double first name, "Anna-Lena", "Jean-Marc": both its parts are first names.)
-  return isNameTagged(first) || (first.includes('-') && first.split('-').every((part) => part.length > 1 && isNameTagged(part)));
+  return isNameTagged(first) || wordGivenName(phrase.trim().split(/\s+/)) || (first.includes('-') && first.split('-').every((part) => part.length > 1 && isNameTagged(part)));
 }
 
 /** Every word of the phrase is an everyday English word in some inflection ("Mischievous Puppets", "Stolen Treasures"). */

@@ -11,7 +11,7 @@ import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, type SessionLead } from './02-session-leads.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
-import { listedSpeakers, namesOnlyLine } from './02-speakers-in-text.ts';
+import { listedSpeakers, namesOnlyLine, profileByline } from './02-speakers-in-text.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
@@ -64,7 +64,7 @@ function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: numb
 }
 
 /**
- * "- Title" with a nested "- Speaker: Ann Lee (Acme)" item under it: the parent item is the talk's lead, the
+ * "- Title" with a nested "- Speaker: Ann Lee (Acme)" or "- [Ann Lee](profile), Acme" item under it: the parent item is the talk's lead, the
  * speakers come from its child (notes kept as an outline).
  */
 function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
@@ -73,7 +73,8 @@ function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): Ses
   const childLine = child.text.split('\n')[0]?.trim() ?? '';
   const words = title.split(/\s+/).length;
   if (title.includes('\n') || words < 2 || words > 25 || isPersonName(title, true)) return null;
-  const speakers = listedSpeakers(childLine);
+  // (Or a child line of people linked to their profiles: "- [Ann Lee](https://twitter.com/ann), Acme".)
+  const speakers = listedSpeakers(childLine) ?? profileByline(child);
   if (!speakers?.length) return null;
   return { start: 0, heading: `${title} - ${childLine}`, title: title.replace(/[:.]$/, ''), speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }

@@ -8,7 +8,8 @@ import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { HANDLE_NEXT, MEDIA_ONLY, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
+import { HANDLE_NEXT, isProfilePage, MEDIA_ONLY, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
+import type { TextBlock } from './00-blocks.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -77,6 +78,33 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Max Olander" (a weak name),
   // "Speaker: Zorvana" (one name), "Speaker: Thursday Zorbel" (a name with a structural word).
   return labelledPeople(parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledName(m[1]));
+}
+
+/** Only a list separator between two linked names: ", ", " and ", " & ", ", and ". */
+const NAME_JOINER = /^\s*(?:,|and|&|,\s*and)\s*$/i;
+
+/**
+ * "[Ann Lee](https://twitter.com/ann), [Bo Chen](https://github.com/bo), Acme": a line that opens with people linked to
+ * their profiles (the links vouch for names of less common words), then their organization after a comma, or nothing.
+ */
+export function profileByline(block: TextBlock): SpeakerRecord[] | null {
+  const line = block.text.split('\n')[0] ?? '';
+  const names: string[] = [];
+  let at = 0;
+  for (const link of [...block.links].sort((a, b) => a.start - b.start)) {
+    if (link.end > line.length) break;
+    const gap = line.slice(at, link.start);
+    if (names.length === 0 ? gap.trim() !== '' : !NAME_JOINER.test(gap)) break;
+    const name = line.slice(link.start, link.end).trim();
+    if (!isProfilePage(link.href) || !isPersonName(name, true)) break;
+    names.push(name);
+    at = link.end;
+  }
+  const rest = /^\s*(?:,\s*([^,.:;!?()]{2,60}))?\s*$/.exec(line.slice(at));
+  if (names.length === 0 || !rest) return null;
+  const organization = rest[1]?.trim() || null;
+  if (organization && (organization.split(/\s+/).length > 5 || /^\p{Ll}/u.test(organization))) return null;
+  return names.map((name) => ({ name, role: null, organization }));
 }
 
 /** One to three capitalised words, not all everyday ones, that name nothing the gazetteer knows. */

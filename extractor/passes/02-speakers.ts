@@ -172,6 +172,9 @@ function isDate(text: string): boolean {
 /** The speakers of a heading's speaker part, or null when it does not name people (each reading is kept). */
 export const parseSpeakers: (part: string) => SpeakerRecord[] | null = memoByText(readSpeakers, (people) => people?.map((sp) => ({ ...sp })) ?? null);
 
+/** A degree after a name ("Richard Cook, M.D.", "Ann Lee, PhD"): no role, and no end of the list of people. */
+const POST_NOMINAL = /,\s*(?:M\.D\.|Ph\.\s?D\.?|PhD|DPhil|MBA|M\.Sc\.?|MSc)(?=\s*(?:[,;&]|\band\b|$))/g;
+
 function readSpeakers(part: string): SpeakerRecord[] | null {
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes or parentheses ('Priyanka "Pinky" Ravi', 'Robert "r0ml" Zorbitz', 'Nicolas (Nÿco) Brevik') are
@@ -182,7 +185,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     .replace(/\s*\(@[\w.]+\)/g, '')
     .replace(/\s+@\s*(?=[,;&]|$)/g, '')
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
-    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(POST_NOMINAL, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   // ("Micro Zorb Machines, by Ann Lee": a part that opens with "by" follows a title; no list of speakers holds one.)
   if (/,\s*by\s+\p{Lu}/u.test(text)) return null;

@@ -7,6 +7,8 @@ export const STRUCTURAL = set(words.structural);
 export const ROLE_WORDS = set(words.roles);
 /** Words a role ends in ("Lead Expert", "Product Owner"): a phrase ending so names a role, not a company. */
 export const ROLE_HEADS = set(words.roleHeads);
+/** Given names that are everyday words too ("Bill", "Ray"): a first name only before a surname. */
+export const WORD_GIVEN_NAMES = set(words.wordGivenNames);
 export const ORG_WORDS = set(words.orgWords);
 export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: Set<string>]> = [
   ['keynote', set(words.kinds.keynote)],
@@ -56,6 +58,12 @@ export const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|present
 export function isProfileLink(href: string): boolean {
   const host = /^https?:\/\/(?:www\.|mobile\.)?([^/?#]+)/i.exec(href)?.[1]?.toLowerCase();
   return !!host && PROFILE_HOSTS.has(host);
+}
+
+/** A person's own page on a profile site ("https://twitter.com/ann", ".../in/ann-lee"), not one of their decks or posts. */
+export function isProfilePage(href: string): boolean {
+  const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  return isProfileLink(href) && /^\/(?:in\/)?@?[\w.-]+$/.test(path);
 }
 /** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
 export const THEME_GROUPS = set(words.themeGroups);

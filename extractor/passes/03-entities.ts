@@ -15,7 +15,7 @@ import { sectionSentences } from '../entities/sentences.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
-import { isProfileLink } from './02-words.ts';
+import { isProfileLink, isProfilePage } from './02-words.ts';
 import type { EntityMention, ParsedPost, Section, TalkRecord } from './types.ts';
 
 interface Found {
@@ -74,10 +74,7 @@ function talkFirstNames(post: ParsedPost, talks: TalkRecord[]): Array<Map<string
 /** Name keys of a section's link texts that point at one person's profile ("[Ann Lee](https://twitter.com/ann)"). */
 function profileNames(section: Section): Set<string> {
   const out = new Set<string>();
-  for (const l of section.links) {
-    const path = l.href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
-    if (isProfileLink(l.href) && /^\/(?:in\/)?@?[\w.-]+$/.test(path)) out.add(nameKey(l.text));
-  }
+  for (const l of section.links) if (isProfilePage(l.href)) out.add(nameKey(l.text));
   return out;
 }
 

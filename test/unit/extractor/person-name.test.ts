@@ -7,7 +7,9 @@ describe('nameStrength', () => {
     // A programme's family name in capitals; two or three capitals after a known first name.
     'Ivo BREVIK', 'Hiroto ZORBAKI', 'Greg QX',
     // Particles inside a name, capitalised too.
-    'Ann Van Der Berg', 'Ann De Souza'];
+    'Ann Van Der Berg', 'Ann De Souza',
+    // Given names that are everyday words too, before a surname.
+    'Bill Brevik', 'Gene Kim', 'Dawn Zorbel', 'Max Quuxberg'];
   it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
 
   const weak: string[] = ['Bich Le'];
@@ -16,6 +18,6 @@ describe('nameStrength', () => {
     expect(isPersonName(name, true)).toBe(true);
   });
 
-  const notPeople: string[] = ['Docker CLI', 'Bob SQL', 'Plonkment CSS', 'ZorbKhan Parrot GIF', 'Plonk HTTP', 'Project Update', 'Product Manager', 'The Hard Way', 'GM', 'IBM Research', 'Google', 'Cloud Native Computing Foundation', 'Final Thoughts', 'Morning Keynotes', 'Senior Engineer', 'kubernetes operators', 'Red Hat', 'CI Pipeline', 'AI Platform', 'QA Team', 'San Francisco', 'Los Angeles', 'Scaling Prometheus', 'Building Operators', 'Kubernetes Basics', 'Apache Kafka', 'Effective Performance Testing'];
+  const notPeople: string[] = ['Ray Tracing', 'Rich Text', 'Ruby Conf', 'Max Memory', 'Docker CLI', 'Bob SQL', 'Plonkment CSS', 'ZorbKhan Parrot GIF', 'Plonk HTTP', 'Project Update', 'Product Manager', 'The Hard Way', 'GM', 'IBM Research', 'Google', 'Cloud Native Computing Foundation', 'Final Thoughts', 'Morning Keynotes', 'Senior Engineer', 'kubernetes operators', 'Red Hat', 'CI Pipeline', 'AI Platform', 'QA Team', 'San Francisco', 'Los Angeles', 'Scaling Prometheus', 'Building Operators', 'Kubernetes Basics', 'Apache Kafka', 'Effective Performance Testing'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });

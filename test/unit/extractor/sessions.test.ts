@@ -118,6 +118,8 @@ const positives: Row[] = [
   ['a "by Speaker" heading under the title heading', '#### Scaling Envoy\n##### by Ann Lee\nText.', ['Scaling Envoy <- Ann Lee']],
   ['a labelled pair "Talk: Title" / "Speaker: Name"', '## Notes\nTalk: Scaling Envoy\nSpeaker: Ann Lee, Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
   ['a possessive names the speaker of a quoted title', "## Day 1\nAnn Lee's talk \"Scaling Envoy at Lyft\" was great.", ['Scaling Envoy at Lyft <- Ann Lee']],
+  ['an outline: a title item with a nested item of people linked to their profile pages and their organization', '## Talks\n* Five Insights on Plonk Incidents\n  * [Ivo Brevik](https://twitter.com/ivob), [Dawn Zorbel](https://twitter.com/dz), Quuxcorp\n  * [Full report](https://a.example/r)\n* Why Distributed Plonk Needs Deadlines\n  * [Maria Gonzalez](https://twitter.com/mg), Zorbco', ['Five Insights on Plonk Incidents <- Ivo Brevik (Quuxcorp), Dawn Zorbel (Quuxcorp)', 'Why Distributed Plonk Needs Deadlines <- Maria Gonzalez (Zorbco)']],
+  ['a degree after a speaker\'s name, then more speakers', '## Talks\n\n### Plonk, Safety, and Lean\n\nAnn Lee, Ivo J. Brevik, M.D., Maria Gonzalez, John Zorbel\n', ['Plonk, Safety, and Lean <- Ann Lee, Ivo J. Brevik, Maria Gonzalez, John Zorbel']],
   ['an outline: a title item with a nested "Speaker:" item', '## Talks\n- Scaling Envoy\n  - Speaker: Ann Lee (Lyft)\n  - The data plane.\n- eBPF for All\n  - Speaker: Liz Rice', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice']],
   ['speaker and company fields on one line', '### Scaling Envoy\n**Speaker:** Ann Lee **Company:** Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
   ['"Name on "Title"" and "Name about [title]" items', '## Talks I enjoyed\n* [Damian Conway][] on ["Fun With Dead Languages"](https://a.example/dc)\n* Erika Carlson about [giving and receiving feedback](https://a.example/ec)\n\n[Damian Conway]: https://a.example/d\n', ['Fun With Dead Languages <- Damian Conway', 'giving and receiving feedback <- Erika Carlson']],
@@ -206,6 +208,7 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  ['a line of people linked to their profile pages: no title among them', '## Talks\n\n* [Ivo Brevik](https://twitter.com/ivob), [Dawn Zorbel](https://twitter.com/dz), Quuxcorp\n* More notes here.', []],
   ['an image link to a video, its text a screenshot\'s name', '---\ntitle: "ZorbConf Talks"\n---\n[![Screen Shot 2019-10-02 at 7 44 37 PM](https://img.example/s.png)](https://youtu.be/AAAAAAAAAA1)\n\nCurious how it fits together?', []],
   ['a name before a video it recommends, with neither possessive nor "on"', '## Notes\n\nAnn Zorbel recommended [Plonk Patterns in Practice](https://www.youtube.com/watch?v=AAAAAAAAAA9) to everyone.', []],
   ['a linked video opening a paragraph of a post not about talks', '---\ntitle: "Our trip to Lisbon"\n---\n[Sunset over the river](https://www.youtube.com/watch?v=AAAAAAAAAA3) - A short clip we took.', []],

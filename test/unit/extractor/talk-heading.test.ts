@@ -59,6 +59,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Serverless Patterns | Keiko Tanaka @Google (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Google']], null],
     ['Serverless Patterns | Keiko Tanaka @ (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
     ['Serverless Patterns - Keiko Tanaka @KeikoWrites', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    // A given name that is an everyday word too ("Bill") opens a speaker's name before a surname.
+    ['Practical Plonk Profiling, Bill Brevik', 'Practical Plonk Profiling', [['Bill Brevik', null, null]], null],
     // Cells parted by bars before a quoted title are the speaker's parts; a lone lowercase cell is a handle without @.
     ['Keiko Tanaka | @keiko | Acme Corp | "Serverless Patterns"', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
     ['Keiko Tanaka | keikowrites | Plonkly | "Serverless Patterns"', 'Serverless Patterns', [['Keiko Tanaka', null, 'Plonkly']], null],
