@@ -8,7 +8,7 @@ import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { HANDLE_NEXT, isProfilePage, MEDIA_ONLY, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
+import { HANDLE_NEXT, isProfilePage, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
 import type { TextBlock } from './00-blocks.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -166,7 +166,10 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   // "Opal Zorbel (Acme Insurance)": names of less common words, each with its organization in parentheses, make up the
   // line as a byline does.
   const bylined = /\)$/.test(cleaned) && speakers.every((sp) => sp.organization !== null && isPersonName(sp.name, true));
-  return strong > 0 || bylined ? speakers : null;
+  // "Catalin Zorbel, Staff Support Engineer, Acme": so do such names each with a role ending in a role's head word
+  // ("Engineer", "Architect") and an organization.
+  const roled = speakers.every((sp) => sp.organization !== null && sp.role !== null && ROLE_HEADS.has(wordsOf(sp.role).pop() ?? '') && isPersonName(sp.name, true));
+  return strong > 0 || bylined || roled ? speakers : null;
 }
 
 /**

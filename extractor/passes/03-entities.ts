@@ -15,7 +15,7 @@ import { sectionSentences } from '../entities/sentences.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
-import { isProfileLink, isProfilePage } from './02-words.ts';
+import { isProfilePage } from './02-words.ts';
 import type { EntityMention, ParsedPost, Section, TalkRecord } from './types.ts';
 
 interface Found {
