@@ -322,9 +322,9 @@ function readTalkHeading(heading: string): HeadingParts {
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
   // not part of the last speaker's organization.
   const trailing = TRAILING_KIND.exec(labelled.text);
-  // Handles beside a name, or as a segment of their own ("Ann Lee @ann - Acme - Title", "Ann Lee - @ann - Title"),
-  // are no part of a name or a title ("Ann Lee @ Acme" and "@Acme", capitalised, say "at").
-  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // Handles beside a name, or as a segment of their own ("Ann Lee @ann - Acme - Title", "Ann Lee - @ann - Title",
+  // "Title - Ann Lee - @ann", whose dash is left dangling), are no part of a name or a title ("Ann Lee @ Acme" and "@Acme", capitalised, say "at").
+  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
   const text = joinSlashedNames(unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, ''));
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   // "Keynote - Ann Lee", "Closing Keynote: Ann Lee & Bo Chen": a kind and its speakers only. The session has no title

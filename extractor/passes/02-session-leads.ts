@@ -13,7 +13,7 @@ import type { SpeakerRecord, Video } from './types.ts';
 import { handleSpeakers, parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
-import { isPersonName, nameStrength } from './02-person-name.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
@@ -520,8 +520,12 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
 // (An apostrophe inside a name only before a capital, "O'Neil": "Ann Lee's" is her possessive.)
 const OWNER_WORD = String.raw`\p{Lu}(?:[\p{L}-]|['’](?=\p{Lu}))+`;
 const OWNER_NAME = String.raw`(?:@[\w.]+|${OWNER_WORD}(?:\s+(?:\p{Lu}\.?|${OWNER_WORD})){1,2})`;
-/** Names or handles that open the line, then a possessive and up to three words, or "on", right before a title. */
-const OWNERS = new RegExp(String.raw`^[\s>*-]*(${OWNER_NAME}(?:\s*(?:,|&|\band\b)\s*${OWNER_NAME})*)(?:(['’]s)(?:\s+\p{Ll}[\p{L}-]*){0,3}|\s+(?:on|about))?\s*["“]?$`, 'u');
+/** "Ann Lee presented the [Title](video)": a verb of presenting, and its article, between the owners and the title. */
+const OWNER_VERB = String.raw`\s+(presented|gave|delivered|showed)(?:\s+(?:the|their|his|her|a|an))?`;
+/** Names or handles that open the line, then a possessive and up to three words, "on", or a verb of presenting, right before a title. */
+const OWNERS = new RegExp(String.raw`^[\s>*-]*(${OWNER_NAME}(?:\s*(?:,|&|\band\b)\s*${OWNER_NAME})*)(?:(['’]s)(?:\s+\p{Ll}[\p{L}-]*){0,3}|\s+(?:on|about)|${OWNER_VERB})?\s*["“]?$`, 'u');
+/** ... or given names alone that open the sentence and present it: "Kurt and Felix presented the [Title](video)". */
+const GIVEN_OWNERS = new RegExp(String.raw`(?:^|[.!?]\s+)[\s>*-]*(${OWNER_WORD}(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD})*)${OWNER_VERB}\s*["“]?$`, 'u');
 
 /**
  * "Ann Lee's [Title](video)", "@ann_lee's talk [Title](video)", "@ann_lee [Title](video)", "@ann_lee and Bo Chen on
@@ -531,10 +535,15 @@ const OWNERS = new RegExp(String.raw`^[\s>*-]*(${OWNER_NAME}(?:\s*(?:,|&|\band\b
 function ownersBefore(text: string, at: number): SpeakerRecord[] | null {
   const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const m = OWNERS.exec(line);
-  if (!m?.[1]) return null;
+  if (!m?.[1]) {
+    // (Given names alone only before a verb of presenting, each one the lexicon knows as a first name.)
+    const given = GIVEN_OWNERS.exec(line)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+    return given?.length && given.every((n) => isGivenName(n) && !namesAThing(n)) ? given.map((name) => ({ name, role: null, organization: null })) : null;
+  }
   const names = m[1].split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
-  // (A bare name before a link, without a possessive or "on", may be a caption's: only handles stand alone.)
-  if (!m[2] && !/\s(?:on|about)\s*["“]?$/.test(line) && !names.every((n) => n.startsWith('@'))) return null;
+  // (A bare name before a link, without a possessive, "on" or a verb of presenting, may be a caption's: only handles
+  // stand alone.)
+  if (!m[2] && !m[3] && !/\s(?:on|about)\s*["“]?$/.test(line) && !names.every((n) => n.startsWith('@'))) return null;
   if (!names.every((n) => n.startsWith('@') || isPersonName(n, true))) return null;
   return names.map((n) => ({ name: n.replace(/^@/, ''), role: null, organization: null }));
 }

@@ -119,6 +119,7 @@ const positives: Row[] = [
   ['a labelled pair "Talk: Title" / "Speaker: Name"', '## Notes\nTalk: Scaling Envoy\nSpeaker: Ann Lee, Lyft\n\nThe data plane.', ['Scaling Envoy <- Ann Lee (Lyft)']],
   ['a possessive names the speaker of a quoted title', "## Day 1\nAnn Lee's talk \"Scaling Envoy at Lyft\" was great.", ['Scaling Envoy at Lyft <- Ann Lee']],
   ['an outline: a title item with a nested item of people linked to their profile pages and their organization', '## Talks\n* Five Insights on Plonk Incidents\n  * [Ivo Brevik](https://twitter.com/ivob), [Dawn Zorbel](https://twitter.com/dz), Quuxcorp\n  * [Full report](https://a.example/r)\n* Why Distributed Plonk Needs Deadlines\n  * [Maria Gonzalez](https://twitter.com/mg), Zorbco', ['Five Insights on Plonk Incidents <- Ivo Brevik (Quuxcorp), Dawn Zorbel (Quuxcorp)', 'Why Distributed Plonk Needs Deadlines <- Maria Gonzalez (Zorbco)']],
+  ['given names alone, then a verb of presenting, before a linked video title', '## Contributions and talks from our community\n\nAnn and Maria presented the [Open Plonk Operations](https://www.youtube.com/watch?v=AAAAAAAAAA1) - maybe this will become a thing?\nThe talk was well received.', ['Open Plonk Operations <- Ann, Maria']],
   ['a byline under a quoted title heading: a name of less common words with a role (ending in a role\'s head word) and an organization', '## Talks\n\n### "Increasing Plonk Throughput"\n__Ilka Stone, Staff Support Engineer, Quuxcorp__\n\nNotes.', ['Increasing Plonk Throughput <- Ilka Stone (Quuxcorp)']],
   ['a degree after a speaker\'s name, then more speakers', '## Talks\n\n### Plonk, Safety, and Lean\n\nAnn Lee, Ivo J. Brevik, M.D., Maria Gonzalez, John Zorbel\n', ['Plonk, Safety, and Lean <- Ann Lee, Ivo J. Brevik, Maria Gonzalez, John Zorbel']],
   ['an outline: a title item with a nested "Speaker:" item', '## Talks\n- Scaling Envoy\n  - Speaker: Ann Lee (Lyft)\n  - The data plane.\n- eBPF for All\n  - Speaker: Liz Rice', ['Scaling Envoy <- Ann Lee (Lyft)', 'eBPF for All <- Liz Rice']],
@@ -209,6 +210,7 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  ['a company or a place that "presented" a linked video is no speaker', '## Trip\n\nZorbco presented the [Open Plonk Operations](https://www.youtube.com/watch?v=AAAAAAAAAA1) at the booth.\n\nAustin presented the [Plonk Skyline](https://www.youtube.com/watch?v=AAAAAAAAAA2) at night.', ['Trip <- ']],
   ['a line of people linked to their profile pages: no title among them', '## Talks\n\n* [Ivo Brevik](https://twitter.com/ivob), [Dawn Zorbel](https://twitter.com/dz), Quuxcorp\n* More notes here.', []],
   ['an image link to a video, its text a screenshot\'s name', '---\ntitle: "ZorbConf Talks"\n---\n[![Screen Shot 2019-10-02 at 7 44 37 PM](https://img.example/s.png)](https://youtu.be/AAAAAAAAAA1)\n\nCurious how it fits together?', []],
   ['a name before a video it recommends, with neither possessive nor "on"', '## Notes\n\nAnn Zorbel recommended [Plonk Patterns in Practice](https://www.youtube.com/watch?v=AAAAAAAAAA9) to everyone.', []],

@@ -58,6 +58,7 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Serverless Patterns | Keiko Tanaka @ Acme Corp (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
     ['Serverless Patterns | Keiko Tanaka @Google (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Google']], null],
     ['Serverless Patterns | Keiko Tanaka @ (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    ['Serverless Patterns - Keiko Tanaka - @keikowrites', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
     ['Serverless Patterns - Keiko Tanaka @KeikoWrites', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
     // A given name that is an everyday word too ("Bill") opens a speaker's name before a surname.
     ['Practical Plonk Profiling, Bill Brevik', 'Practical Plonk Profiling', [['Bill Brevik', null, null]], null],
