@@ -8,6 +8,7 @@ import { ACTING_VERBS, ARTICLES, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, ORIGI
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isLexiconOrganization, isPlace } from './name-lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { MONTHS, ROLE_HEADS, ROLE_WORDS, WEEKDAYS } from '../passes/02-words.ts';
 
 /** Words compromise tags as organizations that are only parts of names. */
 const LEGAL_WORDS = new Set(['inc', 'ltd', 'co', 'dept', 'univ', 'assn']);
@@ -73,6 +74,31 @@ function originName(st: SentenceTokens, i: number): EntityType | null {
   return (prev.text === 'from' && next?.lower === 'to') || hasInnerCapital(t.text) ? 'Project' : 'Organization';
 }
 
+const spaceBetween = (st: SentenceTokens, a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && st.sentence.slice(a.end, b.start) === ' ';
+
+/**
+ * "Ann Lee from Saxo Bank", "the CTO at Orange Business": after a person's name and "from", or a role and "at" or "from",
+ * up to three capitalised words name where they work, everyday words among them. Returns the span's end, or -1. Not a
+ * first name (a person), a place, an event (by name or by an event word ending a word), a date, or everyday words only
+ * (one after a person's name is kept: "Ann Lee from Responsive").
+ */
+function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>): number {
+  const { tokens } = st;
+  const [before, prev, t] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (!before || !prev || !t || st.titleLike || !ORIGIN_WORDS.has(prev.text) || !spaceBetween(st, prev, t)) return -1;
+  const afterPerson = prev.text === 'from' && taken.has(i - 2) && isCapitalised(before);
+  const afterRole = ROLE_WORDS.has(before.lower) || ROLE_HEADS.has(before.lower) || ROLE_HEADS.has(before.lower.replace(/s$/, ''));
+  if (!afterPerson && !afterRole) return -1;
+  let end = i;
+  while (end < i + 3 && ORIGIN_NAME.test(tokens[end]?.text ?? '') && !taken.has(end) && (end === i || spaceBetween(st, tokens[end - 1], tokens[end]))) end++;
+  if (end === i || (isCapitalised(tokens[end] ?? t) && tokens[end] && spaceBetween(st, tokens[end - 1], tokens[end]))) return -1;
+  const words = tokens.slice(i, end);
+  const surface = spanText(st, i, end);
+  if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.some((w) => MONTHS.has(w.lower) || WEEKDAYS.includes(w.lower) || EVENT_ENDING.test(w.text))) return -1;
+  if (words.every((w) => isEverydayWord(w.lower)) && !(afterPerson && words.length === 1)) return -1;
+  return end;
+}
+
 const HYPHENATED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 const SOFTWARE_PARTS = new Set(['operator', 'controller', 'exporter', 'plugin', 'provisioner', 'driver', 'agent', 'cli', 'ctl', 'proxy', 'ingress', 'dashboard', 'adapter', 'scheduler', 'autoscaler', 'sidecar', 'injector', 'webhook', 'manager', 'server', 'client', 'sdk', 'bridge', 'gateway', 'collector', 'shim', 'runtime', 'cni', 'csi']);
 
@@ -113,6 +139,11 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
     const besideCue = (next !== undefined && ACTING_VERBS.has(next.lower) && !t.possessive) || (prev !== undefined && OBJECT_VERBS.has(prev.lower));
     if (besideCue && t.text.length >= 3 && !st.titleLike && nameLike(t) && !isFirstName(t.lower) && !isLastName(t.lower)) {
       out.push(candidate(st, i, i + 1, 'Project'));
+      return;
+    }
+    const employer = employerSpan(st, i, taken);
+    if (employer > i) {
+      out.push(candidate(st, i, employer, 'Organization'));
       return;
     }
     const origin = originName(st, i);

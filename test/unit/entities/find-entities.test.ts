@@ -36,6 +36,9 @@ const found: Array<[string, string[]]> = [
   ['Two engineers at Zorbletta showed their pipeline.', ['Organization:Zorbletta']],
   ['Ann Lee from Quuxora talked about pagers.', ['Organization:Quuxora']],
   ['They moved from Plonkdb to a managed store.', ['Project:Plonkdb']],
+  // After a person's name and "from", or a role and "at", up to three capitalised words, everyday ones among them.
+  ['Then Maria Gonzalez from Quuxby Bank showed the ledger.', ['Organization:Quuxby Bank']],
+  ['He is the CTO at Plonk River Trading and likes graphs.', ['Organization:Plonk River Trading']],
   // Universities, colleges and institutes by the word that ends their name.
   ['She studied at Plonkville University and the Quux Institute.', ['Organization:Plonkville University', 'Organization:Quux Institute']],
   ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
@@ -87,6 +90,8 @@ const notFound: Array<[string, string[]]> = [
   ['We met at Plonkcon and flew home from Zorbconf.', ['Organization:Plonkcon', 'Organization:Zorbconf']],
   ['Nothing came from PRs at IBMX or from Plonk2021 at Christmas.', ['Organization:PRs', 'Organization:IBMX', 'Organization:Plonk2021', 'Organization:Christmas']],
   ['She came from Texas at Quux Zorbletta Labs.', ['Organization:Texas', 'Organization:Quux']],
+  ['Maria Gonzalez from San Diego met the CTO at Plonkcon Europe in March.', ['Organization:San Diego', 'Organization:Plonkcon Europe', 'Organization:Plonkcon']],
+  ['We drove from Quuxby Bank to Zorb Town at night.', ['Organization:Quuxby Bank', 'Organization:Zorb Town']],
   ['At Zorbletta we grill. From Quuxora came nothing.', ['Organization:Zorbletta', 'Organization:Quuxora']],
   // Places, not people: a multi-word place and a one-word name in a place's position.
   ['I flew to San Diego and then to Austin.', ['Person:Diego', 'Person:Austin']],
