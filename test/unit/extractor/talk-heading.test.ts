@@ -197,6 +197,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Wrapping Up',
     // A list in the title: no name with a role and an organization "and Assembler".
     'Virtual Zorbs, Plonk, and Assembler',
+    // Everyday words before a role word after a colon are the subtitle's, not a name and its role.
+    'Search at Zorbify: Highly Available Platform for Data Resilience',
     // A question and an answer, no names: one title.
     'Is Zorb Dead? Long Live Zorb',
     'Morning Keynotes',
