@@ -91,7 +91,9 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
   if (!afterPerson && !afterRole) return -1;
   let end = i;
   while (end < i + 3 && ORIGIN_NAME.test(tokens[end]?.text ?? '') && !taken.has(end) && (end === i || spaceBetween(st, tokens[end - 1], tokens[end]))) end++;
-  if (end === i || (isCapitalised(tokens[end] ?? t) && tokens[end] && spaceBetween(st, tokens[end - 1], tokens[end]))) return -1;
+  // (A fourth capitalised word makes a longer name than this reads.)
+  const after = tokens[end];
+  if (end === i || (after && isCapitalised(after) && spaceBetween(st, tokens[end - 1], after))) return -1;
   const words = tokens.slice(i, end);
   const surface = spanText(st, i, end);
   if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.some((w) => MONTHS.has(w.lower) || WEEKDAYS.includes(w.lower) || EVENT_ENDING.test(w.text))) return -1;

@@ -323,7 +323,8 @@ function readTalkHeading(heading: string): HeadingParts {
   // not part of the last speaker's organization.
   const trailing = TRAILING_KIND.exec(labelled.text);
   // Handles beside a name, or as a segment of their own ("Ann Lee @ann - Acme - Title", "Ann Lee - @ann - Title",
-  // "Title - Ann Lee - @ann", whose dash is left dangling), are no part of a name or a title ("Ann Lee @ Acme" and "@Acme", capitalised, say "at").
+  // "Title - Ann Lee - @ann", whose dash is left dangling), are no part of a name or a title ("Ann Lee @ Acme" and
+  // "@Acme", capitalised, say "at").
   const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
   const text = joinSlashedNames(unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, ''));
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
@@ -407,8 +408,8 @@ function readTalkHeading(heading: string): HeadingParts {
   if (/^\p{Lu}\p{Ll}+$/u.test(byWord) && isGivenName(byWord) && !namesAThing(byWord) && byTitle.length >= 3 && !byTitle.every((w) => STRUCTURAL.has(w))) {
     return finish(text.slice(0, lastBy?.index), [{ name: byWord, role: null, organization: null }], level, label);
   }
-  // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”", "Ann Lee | Acme | “Title”": the speakers first, then a quoted title (the quotes
-  // set the title apart, so the names before it may carry roles and organizations).
+  // "Ann Lee, Acme - “Title”", "Ann Lee, Staff Engineer, “Title”", "Ann Lee | Acme | “Title”": the speakers first, then
+  // a quoted title (the quotes set the title apart, so the names before it may carry roles and organizations).
   const quotedLast = QUOTED_LAST.exec(text);
   // ("Ann Lee | annlee | Acme | “Title”": cells parted by bars are the one speaker's parts, as commas part them; a cell
   // of one lowercase word is a handle written without its @.)
