@@ -63,6 +63,7 @@ export interface GraphStore {
   stats(): Promise<StoreStats>;
   /** True when the backing database answers. */
   health(): Promise<boolean>;
+  /** Deletes every node and relationship in bounded batches, one transaction each (schema stays); one that fails midway leaves fewer, and may be run again. */
   clear(): Promise<void>;
   close(): Promise<void>;
 }
