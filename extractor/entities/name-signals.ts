@@ -84,8 +84,12 @@ const spaceBetween = (st: SentenceTokens, a: Token | undefined, b: Token | undef
  */
 function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>): number {
   const { tokens } = st;
-  const [before, prev, t] = [tokens[i - 2], tokens[i - 1], tokens[i]];
-  if (!before || !prev || !t || st.titleLike || !ORIGIN_WORDS.has(prev.text) || !spaceBetween(st, prev, t)) return -1;
+  // (Asked of every token: the cue word first, and no array made for the three tokens.)
+  const prev = tokens[i - 1];
+  if (!prev || !ORIGIN_WORDS.has(prev.text)) return -1;
+  const before = tokens[i - 2];
+  const t = tokens[i];
+  if (!before || !t || st.titleLike || !spaceBetween(st, prev, t)) return -1;
   const afterPerson = prev.text === 'from' && taken.has(i - 2) && isCapitalised(before);
   const afterRole = ROLE_WORDS.has(before.lower) || ROLE_HEADS.has(before.lower) || ROLE_HEADS.has(before.lower.replace(/s$/, ''));
   if (!afterPerson && !afterRole) return -1;
