@@ -1,6 +1,6 @@
 /** Finds gazetteer names in a sentence: longest match first over the token trie, with each form's case rule. */
 import { EMPLOYER_ONLY, TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
-import { ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
+import { OBJECT_VERBS, ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName } from './name-lexicon.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -43,6 +43,13 @@ function familyMember(id: string, st: SentenceTokens, end: number): boolean {
 function productInContext(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
   if (st.titleLike || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
   return PRODUCT_PREDICATES.some((p) => p.every((w, k) => st.tokens[end + k]?.lower === w));
+}
+
+/** The name, written with its capitals mid-sentence, right after a verb of using it ("we deployed Helm", "using Swagger"). */
+function usedAsProduct(ref: FormRef, st: SentenceTokens, from: number): boolean {
+  const prev = st.tokens[from - 1];
+  if (!prev || st.titleLike || !OBJECT_VERBS.has(prev.lower) || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
+  return st.sentence.slice(prev.end, st.tokens[from]?.start ?? prev.end) === ' ';
 }
 
 /**
@@ -168,7 +175,7 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     const spelledOut = ref.entity.brand && ref.tokens.length >= 2 && i > 0 && !st.titleLike;
     // ("She works at Yelp", "an engineer at LinkedIn": where someone works names a company, in context.)
     const employer = ref.entity.type === 'Organization' && employerCue(st, i, end);
-    const contextual = ref.rule === 'context' && !spelledOut && !employer && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end);
+    const contextual = ref.rule === 'context' && !spelledOut && !employer && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end) && !usedAsProduct(ref, st, i);
     // "Apache SkyWalking": a foundation's name before one of its projects is part of the project's name.
     const prefix = out[out.length - 1];
     if (prefix && prefix.tokenEnd === i && ref.entity.type === 'Project' && FOUNDATION_PREFIX.has(prefix.id)) {

@@ -32,6 +32,9 @@ const found: Array<[string, string[]]> = [
   ['Maria Gonzalez is a Staff Engineer at LinkedIn on the capacity team.', ['Organization:LinkedIn']],
   ['Before that she worked at Yelp for years.', ['Organization:Yelp']],
   ['Ivo, a backend engineer for Yelp, showed the checks.', ['Organization:Yelp']],
+  // A name of everyday words, written with its capitals right after a verb of using it, is that product.
+  ['The docs team started using Sphinx for the manual.', ['Project:Sphinx']],
+  ['We deployed Flutter on the kiosks.', ['Project:Flutter']],
   // An unknown name right after "at" or "from" is where someone works or comes from; "from X to" names a project.
   ['Two engineers at Zorbletta showed their pipeline.', ['Organization:Zorbletta']],
   ['Ann Lee from Quuxora talked about pagers.', ['Organization:Quuxora']],
@@ -86,6 +89,8 @@ const notFound: Array<[string, string[]]> = [
   ['See you at DevOpsDays Chicago and SREcon next year.', ['Project:DevOpsDays', 'Organization:DevOpsDays', 'Project:SREcon', 'Organization:SREcon']],
   ['HashiConf and GopherCon were fun; the Falcon lander was not there.', ['Project:HashiConf', 'Project:GopherCon']],
   ['Nomad life is hard when you packer your bags daily.', ['Project:Nomad', 'Project:Packer']],
+  // Without a verb of using it, such a name needs the post to confirm it.
+  ['Riddles from the Sphinx were old and we were using riddles.', ['Project:Sphinx']],
   // After "at" or "from": no event, acronym, everyday word, place or longer name.
   ['We met at Plonkcon and flew home from Zorbconf.', ['Organization:Plonkcon', 'Organization:Zorbconf']],
   ['Nothing came from PRs at IBMX or from Plonk2021 at Christmas.', ['Organization:PRs', 'Organization:IBMX', 'Organization:Plonk2021', 'Organization:Christmas']],
