@@ -39,16 +39,21 @@ function familyMember(id: string, st: SentenceTokens, end: number): boolean {
   return VENDOR_PREFIX.has(id) && /^[\p{Script=Latin}\d]+$/u.test(next.text) && !VENDOR_WORDS.has(next.lower) && !isEverydayWord(next.lower);
 }
 
+/** The sentence writes the form from token `from` on exactly as listed, capitals and all. */
+function writtenAsListed(ref: FormRef, st: SentenceTokens, from: number): boolean {
+  return ref.tokens.every((t, k) => st.tokens[from + k]?.text === t);
+}
+
 /** The name at [from, end) is written as cased and followed by a product predicate ("Nomad is an alternative to"). */
 function productInContext(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
-  if (st.titleLike || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
+  if (st.titleLike || !writtenAsListed(ref, st, from)) return false;
   return PRODUCT_PREDICATES.some((p) => p.every((w, k) => st.tokens[end + k]?.lower === w));
 }
 
 /** The name, written with its capitals mid-sentence, right after a verb of using it ("we deployed Helm", "using Swagger"). */
 function usedAsProduct(ref: FormRef, st: SentenceTokens, from: number): boolean {
   const prev = st.tokens[from - 1];
-  if (!prev || st.titleLike || !OBJECT_VERBS.has(prev.lower) || !ref.tokens.every((t, k) => st.tokens[from + k]?.text === t)) return false;
+  if (!prev || st.titleLike || !OBJECT_VERBS.has(prev.lower) || !writtenAsListed(ref, st, from)) return false;
   return st.sentence.slice(prev.end, st.tokens[from]?.start ?? prev.end) === ' ';
 }
 
@@ -69,8 +74,7 @@ function employerCue(st: SentenceTokens, at: number, end: number): boolean {
 
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
   if (ref.linkOnly) return false;
-  if (ref.rule === 'any') return true;
-  return ref.tokens.every((t, k) => st.tokens[from + k]?.text === t);
+  return ref.rule === 'any' || writtenAsListed(ref, st, from);
 }
 
 /** Gazetteer names in the sentence; `blocked` tokens (e.g. inside "Hong Kong") never start or join a name. */

@@ -52,6 +52,9 @@ function candidate(st: SentenceTokens, from: number, to: number, type: EntityTyp
   return { id, type: known?.type ?? type, name: known?.name ?? surface, surface, tokenStart: from, tokenEnd: to, needsContext: false, prominent: false, unknown: !known };
 }
 
+/** Only one space between two tokens. */
+const spaceBetween = (st: SentenceTokens, a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && st.sentence.slice(a.end, b.start) === ' ';
+
 /** One word of letters and digits with a capital first ("Wolt", "Tembo"), no acronym's plural ("PRs") or year ("Conf2021"). */
 const ORIGIN_NAME = /^\p{Lu}[\p{L}\d]+$/u;
 /** "at Droidcon", "from NodeConfEU": where one was is often an event, named by an event word at its end. */
@@ -67,14 +70,12 @@ function originName(st: SentenceTokens, i: number): EntityType | null {
   const t = st.tokens[i];
   const prev = st.tokens[i - 1];
   const next = st.tokens[i + 1];
-  if (!t || !prev || st.titleLike || !ORIGIN_WORDS.has(prev.text) || st.sentence.slice(prev.end, t.start) !== ' ') return null;
+  if (!t || !prev || st.titleLike || !ORIGIN_WORDS.has(prev.text) || !spaceBetween(st, prev, t)) return null;
   if (t.text.length < 3 || !ORIGIN_NAME.test(t.text) || /\d{2}$|^\p{Lu}+s?$/u.test(t.text) || EVENT_ENDING.test(t.text)) return null;
   if (next && isCapitalised(next) && /^\s+$/.test(st.sentence.slice(t.end, next.start))) return null;
   if (isEverydayWord(t.lower) || isFirstName(t.lower) || isLastName(t.lower) || isPlace(t.lower) || isNonEntity(t.text) || isEventSurface(t.text)) return null;
   return (prev.text === 'from' && next?.lower === 'to') || hasInnerCapital(t.text) ? 'Project' : 'Organization';
 }
-
-const spaceBetween = (st: SentenceTokens, a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && st.sentence.slice(a.end, b.start) === ' ';
 
 /**
  * "Ann Lee from Saxo Bank", "the CTO at Orange Business": after a person's name and "from", or a role and "at" or "from",

@@ -86,21 +86,17 @@ const clearRead = new WeakMap<Candidate, boolean>();
 function readClearNames(c: Candidate): boolean {
   const { lead } = c;
   const text = blockText(c);
-  return lead.vouchedNames === true || c.place.kind === 'heading' || lead.speakers.every((s) => clearOrHandled(text, s.name) || text.includes(`@${s.name}`) || profileLinked(c, s.name)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
+  return lead.vouchedNames === true || c.place.kind === 'heading' || lead.speakers.every((s) => clearOrHandled(text, s.name) || text.includes(`@${s.name}`) || linkedName(c, s.name, isProfileLink)) || (lead.speakers.length > 1 && lead.speakers.every((s) => isPersonName(s.name, true)) && lead.speakers.some((s) => isPersonName(s.name, false)));
 }
 
-/** The block links a name of less common words to its owner's profile ("by [Tijs van Zorb](https://twitter.com/tvz)"). */
-function profileLinked(c: Candidate, name: string): boolean {
+/**
+ * The block links the name (one that may be a person's) with a link the test accepts: any profile site's
+ * ("by [Tijs van Zorb](https://twitter.com/tvz)" vouches for a name of less common words), or the owner's own page.
+ */
+function linkedName(c: Candidate, name: string, linkTest: (href: string) => boolean): boolean {
   if (c.place.kind !== 'block' || !isPersonName(name, true)) return false;
   const { block } = c.place;
-  return block.links.some((l) => isProfileLink(l.href) && block.text.slice(l.start, l.end).trim() === name);
-}
-
-/** The block links a name to its owner's own profile page ("[Ann Lee](https://twitter.com/ann)"), not to a deck; a title linked so stays a title. */
-function linkedToProfilePage(c: Candidate, text: string): boolean {
-  if (c.place.kind !== 'block' || !isPersonName(text, true)) return false;
-  const { block } = c.place;
-  return block.links.some((l) => isProfilePage(l.href) && block.text.slice(l.start, l.end).trim() === text);
+  return block.links.some((l) => linkTest(l.href) && block.text.slice(l.start, l.end).trim() === name);
 }
 
 /** Names that may be people: clear ones, or a name of common words ("Leo Sharp") with company (an organization, a video, a clear co-speaker). */
@@ -123,7 +119,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'a sentence that opens with its own speaker', for: 'named', veto: true, weigh: (c) => holds(c.place.kind === 'block' && opensWithSpeaker(c.lead)) },
   { name: 'only its section says it is a talk, and the section names none', for: 'named', veto: true, weigh: (c) => holds(!!c.lead.inTalksOnly && !c.ctx.talkSection) },
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
-  { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedToProfilePage(c, c.lead.title.trim())) },
+  { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedName(c, c.lead.title.trim(), isProfilePage)) },
   { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && isStructural(c.lead.title)) },
   { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },
   { name: 'the event\'s own name heading the post', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && namesEvent(c.lead.title)) },
