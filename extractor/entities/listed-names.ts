@@ -4,6 +4,7 @@
  * everyday-word name the post had to confirm ("Apple") is confirmed by its place in the list.
  */
 import { nodeId } from '../ids.ts';
+import { sortSmall } from '../small-sort.ts';
 import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import type { Token } from '../gazetteer/tokenize.ts';
 import type { Candidate } from './mention.ts';
@@ -100,9 +101,13 @@ function nearestKnown(items: readonly Item[]): Array<Candidate | undefined> {
  */
 export function listedNames(st: SentenceTokens, found: readonly Candidate[], taken: ReadonlySet<number>): Candidate[] {
   if (st.titleLike) return [];
-  const inSentence = found.filter((c) => c.tokenStart >= 0 && c.type !== 'Person').sort((a, b) => a.tokenStart - b.tokenStart);
+  const listable = (c: Candidate): boolean => c.tokenStart >= 0 && c.type !== 'Person';
+  // (Most sentences name no sure entity: they need none of the work below, which ran for every sentence.)
+  if (!found.some((c) => listable(c) && !c.needsContext)) return [];
+  const inSentence = sortSmall(found.filter(listable), (a, b) => a.tokenStart - b.tokenStart);
   const out: Candidate[] = [];
-  const used = new Set(taken);
+  // The tokens taken, plus those of the names found here: copied only when the first name is found.
+  let used: Set<number> | null = null;
   const seen = new Set<Candidate>();
   const byStart = new Map(inSentence.map((c) => [c.tokenStart, c] as const));
   const byLast = new Map(inSentence.map((c) => [c.tokenEnd - 1, c] as const));
@@ -113,7 +118,7 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
     for (let last = seed.tokenEnd - 1; ; ) {
       const k = nextListItem(st, last, SEPARATOR);
       const known = k < 0 ? undefined : byStart.get(k);
-      const span = k < 0 || known ? null : spanFrom(st, k, 1, used);
+      const span = k < 0 || known ? null : spanFrom(st, k, 1, used ?? taken);
       if (known) items.push({ from: known.tokenStart, to: known.tokenEnd, known });
       else if (span) items.push({ from: span[0], to: span[1], known: null });
       else break;
@@ -122,11 +127,15 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
     for (let first = seed.tokenStart; ; ) {
       const k = previousListItem(st, first, SEPARATOR);
       const known = k < 0 ? undefined : byLast.get(k);
-      const span = k < 0 || known ? null : spanFrom(st, k, -1, used);
+      const span = k < 0 || known ? null : spanFrom(st, k, -1, used ?? taken);
       if (known) items.unshift({ from: known.tokenStart, to: known.tokenEnd, known });
       else if (span) items.unshift({ from: span[0], to: span[1], known: null });
       else break;
       first = items[0]?.from ?? 0;
+    }
+    if (items.length === 1) {
+      seen.add(seed);
+      continue;
     }
     const sure = items.filter((i) => i.known && !i.known.needsContext).length;
     // Each new name takes the type of its nearest known neighbour (one pass each way: linear in a long list).
@@ -142,6 +151,7 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
       const like = nearest[n] ?? seed;
       const surface = spanText(st, item.from, item.to);
       out.push({ id: nodeId(like.type, surface), type: like.type, name: surface, surface, tokenStart: item.from, tokenEnd: item.to, needsContext: false, prominent: false, unknown: true });
+      used ??= new Set(taken);
       for (let k = item.from; k < item.to; k++) used.add(k);
     }
   }

@@ -1,4 +1,6 @@
 /** A sentence as a list of word tokens and entity slots, so relation rules can read "E uses E" patterns. */
+import { isLetter } from '../gazetteer/tokenize.ts';
+import { sortSmall } from '../small-sort.ts';
 import type { EntityType } from '../schema.ts';
 
 export interface SlotEntity {
@@ -16,17 +18,48 @@ export interface SurfaceRef extends SlotEntity {
 
 // ASCII letters plus Latin/Greek/Cyrillic/CJK ranges (faster than \p{L} in V8).
 const L = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u04FF\\u3040-\\u9FFF';
-const WORDS = new RegExp(`[${L}]+(?:[-'’][${L}]+)*|['’]s?|[^\\s${L}]`, 'g');
-const ALNUM = new RegExp(`[${L}]`);
+/**
+ * The word slots' grammar: a word (letters joined by - ' ’), an apostrophe with an optional s, or any other single
+ * character but a space. eachWord() scans it by hand (a match array per word was the slot pass's largest
+ * allocation; a test holds the scanner to the pattern on random text).
+ */
+export const SLOT_WORD_PATTERN = new RegExp(`[${L}]+(?:[-'’][${L}]+)*|['’]s?|[^\\s${L}]`, 'g');
+const SPACE = /\s/;
 
-/** Letter/digit test without a regex for ASCII (the common case). */
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return ALNUM.test(c);
+function isQuote(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+
+/** Calls `visit` with each word of text[from, to) by SLOT_WORD_PATTERN, in order. */
+export function eachWord(text: string, from: number, to: number, visit: (word: string) => void): void {
+  for (let at = from; at < to; ) {
+    const c = text.charCodeAt(at);
+    const start = at;
+    if (isLetter(c)) {
+      at++;
+      while (at < to && isLetter(text.charCodeAt(at))) at++;
+      while (at + 1 < to && (text.charCodeAt(at) === 45 || isQuote(text.charCodeAt(at))) && isLetter(text.charCodeAt(at + 1))) {
+        at += 2;
+        while (at < to && isLetter(text.charCodeAt(at))) at++;
+      }
+    } else if (isQuote(c)) {
+      at += at + 1 < to && text.charCodeAt(at + 1) === 115 ? 2 : 1;
+    } else if (isSpace(c)) {
+      at++;
+      continue;
+    } else at++;
+    visit(text.slice(start, at));
+  }
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && isLetter(c.charCodeAt(0));
+}
 
 function isUpper(w: string): boolean {
   const code = w.charCodeAt(0);
@@ -54,7 +87,7 @@ function takenBuffer(size: number): Uint8Array {
 /** Entity spans in the sentence (longest first, no overlaps), then the words between them. */
 export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Slot[] {
   const spans: Array<{ start: number; end: number; entity: SlotEntity }> = [];
-  const bySurface = [...refs].sort((a, b) => b.surface.length - a.surface.length);
+  const bySurface = sortSmall([...refs], (a, b) => b.surface.length - a.surface.length);
   // Characters already inside a longer name: a lookup per character, not per earlier span (long lists stay linear).
   const taken = takenBuffer(sentence.length + 1);
   for (const ref of bySurface) {
@@ -68,22 +101,18 @@ export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Sl
       spans.push({ start, end, entity: { id: ref.id, type: ref.type, name: ref.name } });
     }
   }
-  spans.sort((a, b) => a.start - b.start);
+  sortSmall(spans, (a, b) => a.start - b.start);
   const slots: Slot[] = [];
   let pos = 0;
-  const words = (text: string): void => {
-    WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-      const w = m[0];
-      const lower = w.toLowerCase();
-      slots.push({ kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) });
-    }
+  const word = (w: string): void => {
+    const lower = w.toLowerCase();
+    slots.push({ kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) });
   };
   for (const span of spans) {
-    words(sentence.slice(pos, span.start));
+    eachWord(sentence, pos, span.start, word);
     slots.push({ kind: 'entity', entity: span.entity });
     pos = span.end;
   }
-  words(sentence.slice(pos));
+  eachWord(sentence, pos, sentence.length, word);
   return slots;
 }

@@ -1,6 +1,7 @@
 // Tokenizer and edit-distance tables: the shapes names take in prose, and which misspellings count.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey, tokenize } from '../../../extractor/gazetteer/tokenize.ts';
+import { nameKey, TOKEN_PATTERN, tokenize } from '../../../extractor/gazetteer/tokenize.ts';
 import { allowedEdits, osaDistance } from '../../../extractor/entities/edit-distance.ts';
 
 describe('tokenize', () => {
@@ -20,6 +21,29 @@ describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const [, second] = tokenize('Hello @rook_io');
     expect(second).toMatchObject({ start: 7, end: 14 });
+  });
+
+  // The scanner is written by hand for speed; the pattern is its grammar. Random text of the characters that decide
+  // a boundary (joiners, handles, letters in and out of the ranges, a surrogate pair) must split the same way.
+  it('splits random text exactly where its grammar matches', () => {
+    const units = ['a', 'Z', 's', 'S', '0', '_', '-', '.', "'", '’', '@', ' ', '/', 'é', 'Ω', 'ж', '日', 'ḁ', '😀', ','];
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (sample) => {
+        const matches = [...sample.matchAll(TOKEN_PATTERN)];
+        const tokens = tokenize(sample);
+        expect(tokens.length).toBe(matches.length);
+        tokens.forEach((t, k) => {
+          const m = matches[k] as RegExpMatchArray;
+          const index = m.index ?? -1;
+          // The token opens where the match does (past a handle's @) and ends before a possessive or closing '.
+          expect(t.start - index).toBe(m[0].startsWith('@') ? 1 : 0);
+          expect(t.text).toBe(sample.slice(t.start, t.end));
+          expect(["", "'", "'s", "'S", '’s', '’S']).toContain(m[0].slice(t.end - index));
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('makes the same key for a repo path and a spaced name', () => {
