@@ -228,6 +228,44 @@ function nameRanOnIntoTitle(text: string, separators: readonly RegExpMatchArray[
   return { title: words.slice(0, -2).join(' '), speaker: { name, role, organization: org } };
 }
 
+const PAREN_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|du|le|la|del|dos)){0,2}\s+\p{Lu}[\p{L}'’-]+`;
+// A later speaker of the list: "..., Bo Chen (Initech)" at the end.
+const LATER_NAME_ORG = new RegExp(String.raw`(?<=\))\s*,\s*(?:and\s+)?(${PAREN_NAME})\s*\(([^()]{2,60})\)$`, 'u');
+// The first: two capitalised words after the title's last word, "... for infrastructure Ann Lee (Acme)".
+const FIRST_NAME_ORG = new RegExp(String.raw`\s(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*\(([^()]{2,60})\)$`, 'u');
+/** Words that leave a title unfinished: "A Conversation with Ann Lee (Acme)" is no title and a speaker. */
+const OPEN_ENDING = /^(?:with|by|from|and|or|of|for|to|featuring|feat|at|the|a|an|&)$/i;
+
+/**
+ * "Test-driven development for infrastructure Ann Lee (Acme)", "... platform Ann Lee (Acme), Bo Chen (Acme)": a
+ * programme copied without a separator between the title and its speakers, each with an organization in
+ * parentheses. The first name must read clearly (a known first name or surname); later ones are vouched for by
+ * their place in the list.
+ */
+function namesWithOrgsAfterTitle(text: string): { title: string; speakers: SpeakerRecord[] } | null {
+  const speakers: SpeakerRecord[] = [];
+  let rest = text.trim();
+  for (let later = LATER_NAME_ORG.exec(rest); later?.[1] && later[2]; later = LATER_NAME_ORG.exec(rest)) {
+    if (!isPersonName(later[1], true)) return null;
+    speakers.unshift({ name: later[1], role: null, organization: later[2].trim() });
+    rest = rest.slice(0, later.index);
+  }
+  const first = FIRST_NAME_ORG.exec(rest);
+  const words = first ? rest.slice(0, first.index).trim().split(/\s+/) : [];
+  // ("Apropos Zorb Ann Bo Lee (Acme)": a given name before the two words opens a name of three.)
+  const before = words[words.length - 1] ?? '';
+  const longer = first?.[1] && /^\p{Lu}/u.test(before) && isGivenName(before) && isPersonName(`${before} ${first[1]}`, false) ? `${before} ${first[1]}` : null;
+  if (longer) words.pop();
+  const name = longer ?? first?.[1];
+  if (!name || !first?.[2] || words.length < 2 || OPEN_ENDING.test(words[words.length - 1] ?? '')) return null;
+  if (!isPersonName(name, false) || resolveName(name) !== null) return null;
+  const title = words.join(' ');
+  speakers.unshift({ name, role: null, organization: first[2].trim() });
+  // (An organization is a name: capitalised, a few words, no kind or level of the session.)
+  const orgLike = (org: string | null): boolean => !!org && /^[\p{Lu}\d]/u.test(org) && org.split(/\s+/).length <= 5 && !PAREN_KIND.test(` (${org})`) && parseSpeakers(org) === null;
+  return speakers.every((sp) => orgLike(sp.organization)) ? { title, speakers } : null;
+}
+
 /** "... - Ann Lee / Bo Chen": a slash between two clear names joins co-speakers, as "&" does; it parts nothing. */
 function joinSlashedNames(text: string): string {
   return text.replace(/\s+\/\s+/g, (slash: string, at: number) => {
@@ -375,6 +413,8 @@ function readTalkHeading(heading: string): HeadingParts {
   const separators = [...text.matchAll(SEPARATOR)];
   const runOn = nameRanOnIntoTitle(text, separators);
   if (runOn) return finish(runOn.title, [runOn.speaker], level, label);
+  const trailingNames = separators.length === 0 ? namesWithOrgsAfterTitle(text) : null;
+  if (trailingNames) return finish(trailingNames.title, trailingNames.speakers, level, label);
   // "Title - Speakers": the rightmost separator whose right side names people.
   for (let i = separators.length - 1; i >= 0; i--) {
     const sep = separators[i];

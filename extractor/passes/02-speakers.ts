@@ -10,7 +10,8 @@ import { resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { memoByText } from '../memo.ts';
 
-const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)/g;
+// ("Ann Lee (Acme), Bo Chen (Initech)": a comma after a closed parenthesis may start the next person too.)
+const PEOPLE_JOIN = /\s*(?:&|\band\b|\+|\/)\s*|\s*,\s*(?:and\s+|&\s*)|(?<=\))\s*,\s*/g;
 
 /** Splits at '&'/'and' only where a person's name follows, so "Group & GM, Center" stays one role. */
 function splitPeople(group: string): string[] {
