@@ -14,3 +14,5 @@ export const PRODUCT_PREDICATES: ReadonlyArray<readonly string[]> = cues.product
 /** An unknown capitalised word right after one of these is where someone works or comes from ("engineers at Wolt"). */
 export const ORIGIN_WORDS = new Set(cues.originWords);
 export const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);
+/** Technical words that are also some brand's name: in lowercase they are the word ("the readme", "a loopback device"). */
+export const LOWERCASE_JARGON = new Set(cues.lowercaseJargon);

@@ -1,8 +1,8 @@
 /** Finds gazetteer names in a sentence: longest match first over the token trie, with each form's case rule. */
 import { EMPLOYER_ONLY, TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
-import { OBJECT_VERBS, ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
+import { LOWERCASE_JARGON, OBJECT_VERBS, ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
-import { isFirstName } from './name-lexicon.ts';
+import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
 import { nodeId } from '../ids.ts';
@@ -72,9 +72,19 @@ function employerCue(st: SentenceTokens, at: number, end: number): boolean {
   return prev === 'at' || prev === 'joined' || (prev === 'for' && (/^work(?:s|ed|ing)?$/.test(before) || ROLE_HEADS.has(before) || ROLE_WORDS.has(before))) || afterName;
 }
 
+/**
+ * A brand's one-word name written all in lowercase, as notes write tools ("used ollama", "a thymeleaf page"): the
+ * name still, where the word is none of English's, nor a person's or a place's name ("acer", "abbott" are not).
+ */
+function lowercaseBrand(ref: FormRef, st: SentenceTokens, from: number): boolean {
+  const tok = st.tokens[from];
+  if (!ref.entity.brand || ref.tokens.length !== 1 || !tok || tok.text !== tok.lower || tok.text.length < 5 || st.titleLike) return false;
+  return !isEverydayWord(tok.lower) && !isFirstName(tok.lower) && !isLastName(tok.lower) && !isPlace(tok.lower) && !LOWERCASE_JARGON.has(tok.lower);
+}
+
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
   if (ref.linkOnly) return false;
-  return ref.rule === 'any' || writtenAsListed(ref, st, from);
+  return ref.rule === 'any' || writtenAsListed(ref, st, from) || lowercaseBrand(ref, st, from);
 }
 
 /** Gazetteer names in the sentence; `blocked` tokens (e.g. inside "Hong Kong") never start or join a name. */

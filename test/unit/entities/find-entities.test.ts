@@ -155,6 +155,8 @@ const brands: Array<[string, string[]]> = [
   ['The team picked React Native for the mobile app.', ['Project:React Native']],
   ['Lena Vega showed the new release.', ['Person:Lena Vega']],
   ['Max Olander, a staff engineer, explained the design.', ['Person:Max Olander']],
+  // Notes write tools in lowercase: a one-word brand that is no English word, nor a person's or place's name.
+  ['- switched my terminal to alacritty last week', ['Project:Alacritty']],
 ];
 const notBrands: Array<[string, string[]]> = [
   ['Lena Vega showed the new release.', ['Project:Vega']],
@@ -163,6 +165,9 @@ const notBrands: Array<[string, string[]]> = [
   ['React Native Apps Without Pain', ['Project:React Native']],
   ['Later Qwerta Vega presented the release.', ['Project:Vega']],
   ['The PHP engine comes from Zend Technologies.', ['Project:Zend']],
+  // Lowercase: a technical word a brand shares, and a surname.
+  ['- see the readme for the loopback address', ['Project:ReadMe', 'Project:LoopBack']],
+  ['- listened to vivaldi on the train', ['Project:Vivaldi']],
 ];
 
 describe('findEntities: brand-list names', () => {
