@@ -9,9 +9,12 @@
 import { ownVideos, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
-import { blockLeads, type SessionLead } from './02-session-leads.ts';
+import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
-import { listedSpeakers, namesOnlyLine, profileByline } from './02-speakers-in-text.ts';
+import { bodySpeakers, listedSpeakers, namesOnlyLine, onStageSpeaker, profileByline } from './02-speakers-in-text.ts';
+import { titleLike } from './02-lead-text.ts';
+import { youtubeVideo } from './00-video.ts';
+import { isProfilePage } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
@@ -119,6 +122,32 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   return { start: 0, heading: `${text} - ${childLine}`, title: parts.title, speakers, level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
 }
 
+/** Leads read out of prose: a narrated sentence's topic as a title, which a title standing above it replaces. */
+const PROSE_FORMS = new Set<SessionLead['form']>(['sentence', 'line']);
+
+/**
+ * "**Plonk for Everyone**" or "[Plonk for Everyone](talk page)" as a paragraph of its own, then a paragraph that says
+ * who gave it ("Ann Lee talked about how it works.", "The talk by Ann Lee showed ..."): the lone line is the talk's
+ * title and the narration names its speakers (the narration's own reading, its topic as a title, gives way).
+ */
+function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, childLeads: readonly SessionLead[]): SessionLead | null {
+  if (!parent || parent.form !== 'paragraph' || child.form !== 'paragraph') return null;
+  const text = parent.text.trim();
+  const link = parent.links.find((l) => parent.text.slice(l.start, l.end).trim() === text);
+  const bold = parent.strong.some((b) => parent.text.slice(b.start, b.end).trim() === text);
+  const words = text.split(/\s+/).length;
+  if ((!link && !bold) || text.includes('\n') || words < 2 || words > 20 || /[:.!?]$/.test(text) || !titleLike(text, true)) return null;
+  if (isPersonName(text, true) || GENERIC_LINK.test(text) || (link && isProfilePage(link.href))) return null;
+  // (A narration that marks up a title of its own tells of that talk; the line above it is a caption: "[Ann Lee on
+  // stage](tweet)" over "Ann Lee talked about [Title](...)".)
+  if (childLeads.some((l) => !PROSE_FORMS.has(l.form))) return null;
+  const narrated = childLeads.find((l) => PROSE_FORMS.has(l.form) && l.speakers.length > 0)?.speakers;
+  const speakers = narrated ?? (bodySpeakers(child.text).length ? bodySpeakers(child.text) : onStageSpeaker(child.text));
+  if (!speakers.length || !speakers.every((sp) => isPersonName(sp.name, false))) return null;
+  const video = (link ? youtubeVideo(link.href) : null) ?? ownVideos(parent)[0] ?? null;
+  return { start: 0, heading: text, title: text, speakers, level: null, label: null, video, form: link ? 'link' : 'bold', kindBefore: null };
+}
+
 const MARKED_UP = new Set<SessionLead['form']>(['link', 'bold', 'row', 'cells']);
 
 /**
@@ -162,6 +191,15 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       const f: Found = { block: i, lead, day };
       kept.set(key, f);
       found.push(f);
+    }
+    // A lone title line over the narration: its lead replaces the narration's prose readings, at the title's block.
+    // (The title line may have been kept already without speakers, as a linked video's title is.)
+    const above = found.filter((f) => f.block === i - 1);
+    const over = above.every((f) => f.lead.speakers.length === 0) ? titleOverNarration(section.blocks[i - 1], block, [...kept.values()].map((f) => f.lead)) : null;
+    if (over && leadScore(over, block, ctx) >= SESSION_THRESHOLD && above.every((f) => f.lead.title === over.title)) {
+      const at = found.findIndex((f) => f.block >= i - 1);
+      const rest = found.splice(at < 0 ? found.length : at).filter((f) => f.block === i && !PROSE_FORMS.has(f.lead.form));
+      found.push({ block: i - 1, lead: { ...over, video: over.video ?? above[0]?.lead.video ?? null }, day: above[0]?.day ?? day }, ...rest);
     }
     // (Only when neither item holds a lead of its own, so that the leads stay in text order.)
     const lastFound = found.at(-1);
