@@ -208,7 +208,12 @@ function withoutTail(text: string, pattern: RegExp): string {
 
 /** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
 export function undecorated(title: string): string {
-  return withoutTail(title.replace(LEADING_SHORTCODES, ''), TRAILING_SYMBOLS);
+  return withoutTail(withoutLeadingSymbols(title), TRAILING_SYMBOLS);
+}
+
+/** A title without the emoji or shortcodes set before it ("⚡ Lightning Talk: ..."); symbols after it may be its own. */
+export function withoutLeadingSymbols(title: string): string {
+  return title.replace(LEADING_SHORTCODES, '');
 }
 /**
  * "Title Written in Go Ann Lee – Director of Engineering, Acme": a schedule line copied without the separator
@@ -529,7 +534,9 @@ function readTalkHeading(heading: string): HeadingParts {
   // "Title: Jane Doe" (list notes): a colon after which only clear names follow.
   const titleColon = /^(.{3,200}?):\s+([^:]{3,120})$/.exec(text);
   const colonPeople = titleColon?.[2] ? parseSpeakers(titleColon[2]) : null;
-  if (titleColon?.[1] && colonPeople?.every((p) => isPersonName(p.name, false))) return finish(titleColon[1], colonPeople, level, label);
+  // (An organization there is a name: "Title: Automatic Zorbing of the Plonk Manual" names a subtitle, not a person of
+  // "the Plonk Manual".)
+  if (titleColon?.[1] && colonPeople?.every((p) => isPersonName(p.name, false) && (p.organization === null || /^[\p{Lu}\d]/u.test(p.organization)))) return finish(titleColon[1], colonPeople, level, label);
   // "Is Zorb Dead? Ann Lee & Bo Chen": a question ends the title, and only clear names follow it.
   const question = /^(.{3,200}?\?)\s+([^?]{3,120})$/.exec(text);
   const askedBy = question?.[2] ? parseSpeakers(question[2]) : null;

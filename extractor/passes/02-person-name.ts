@@ -58,6 +58,8 @@ function readNameStrength(phrase: string): NameStrength {
   const clean = phrase.replace(/\s*\(@[\w.]+\)\s*$/, '').trim();
   const tokens = clean.split(/\s+/).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 4) return 'none';
+  // A possessive inside the words ends a name: "Evan Lee's Announcement" is his announcement.
+  if (tokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return 'none';
   // A known place has a name's shape ("San Francisco", "Los Angeles").
   if (isPlace(tokens.join(' ').toLowerCase())) return 'none';
   const first = tokens[0] ?? '';
@@ -70,6 +72,13 @@ function readNameStrength(phrase: string): NameStrength {
     if (isEnglishWord(last.toLowerCase()) || isNonEntity(last) || isKnownThing(last) || (last.length < 4 && !isNameTagged(first))) return 'none';
     const usual = `${tokens.slice(0, -1).join(' ')} ${last.charAt(0)}${last.slice(1).toLowerCase()}`;
     return readNameStrength(usual) === 'strong' ? 'strong' : 'none';
+  }
+  // A whole name in capitals, as programmes print them ("ANN-MARIE ZORBEL"): a name when it reads as one written as
+  // usual, and opens with a first name compromise knows ("AWS EKS", "BIG DATA" do not).
+  if (tokens.every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t))) {
+    const usual = tokens.map((t) => t.split('-').map((p) => `${p.charAt(0)}${p.slice(1).toLowerCase()}`).join('-'));
+    const opener = usual[0] ?? '';
+    return (isNameTagged(opener) || isNameTagged(opener.split('-')[0] ?? '')) && readNameStrength(usual.join(' ')) === 'strong' ? 'strong' : 'none';
   }
   // Initials may open a name ("JT Perry", "TJ Holm"), when they are no word of their own ("IT", "AI").
   const initials = /^\p{Lu}{2}$/u.test(first) && tagsOf(first).length === 0 && !tokens.slice(1).some((t) => isEnglishWord(t.toLowerCase()));

@@ -10,7 +10,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { handleSpeakers, parseTalkHeading, SESSION_CODE, stripLabel, undecorated, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, parseTalkHeading, SESSION_CODE, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { byFollows, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { byFollows, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, TALK_GROUPS, TALK_PAGE, isSocialPost, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -491,8 +491,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     }
     const stripped = stripLevel(inner.replace(ROOM, '').replace(SESSION_CODE, ''));
     const level = stripped.level ?? trailing.level;
-    // "[Panel: Title](...)": the kind label is no part of the title.
-    const labelled = stripLabel(stripped.text);
+    // "[Panel: Title](...)", "[⚡ Lightning Talk: Title](...)": the kind label, and a symbol before it, are no part of the title.
+    const labelled = stripLabel(withoutLeadingSymbols(stripped.text));
     // ("[Intro to Envoy talk](video)": a lowercase kind word that ends the link describes it, as no title's word is.)
     const title = unquote(labelled.text.replace(/[\s:,;]+$/, '').replace(/(\S\s+\S+)\s+talk$/, '$1')).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
@@ -723,6 +723,9 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
  * (link, bold) inside a first line is more precise than the whole line ("Max's talk: [Title - Max, Acme](...)").
  */
 export function blockLeads(block: TextBlock): SessionLead[] {
+  // A block that is only a link to a social post is a caption of a photo or a remark: no reader reads it.
+  const whole = block.links.length === 1 ? block.links[0] : undefined;
+  if (whole && isSocialPost(whole.href) && block.text.slice(whole.start, whole.end).trim() === block.text.trim()) return [];
   const leads: SessionLead[] = [];
   const lineEnd = block.text.indexOf('\n') < 0 ? block.text.length : block.text.indexOf('\n');
   // A list item's own lead ("Title by Ann Lee, Acme: ...") comes first; a link in the description after it

@@ -137,13 +137,13 @@ function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, chi
   const bold = parent.strong.some((b) => parent.text.slice(b.start, b.end).trim() === text);
   const words = text.split(/\s+/).length;
   if ((!link && !bold) || text.includes('\n') || words < 2 || words > 20 || /[:.!?]$/.test(text) || !titleLike(text, true)) return null;
-  if (isPersonName(text, true) || GENERIC_LINK.test(text) || (link && isProfilePage(link.href))) return null;
+  if (isPersonName(text, false) || GENERIC_LINK.test(text) || (link && isProfilePage(link.href))) return null;
   // (A narration that marks up a title of its own tells of that talk; the line above it is a caption: "[Ann Lee on
   // stage](tweet)" over "Ann Lee talked about [Title](...)".)
   if (childLeads.some((l) => !PROSE_FORMS.has(l.form))) return null;
   const narrated = childLeads.find((l) => PROSE_FORMS.has(l.form) && l.speakers.length > 0)?.speakers;
   const speakers = narrated ?? (bodySpeakers(child.text).length ? bodySpeakers(child.text) : onStageSpeaker(child.text));
-  if (!speakers.length || !speakers.every((sp) => isPersonName(sp.name, false))) return null;
+  if (!speakers.length || !speakers.every((sp) => isPersonName(sp.name, false) && !text.includes(sp.name))) return null;
   const video = (link ? youtubeVideo(link.href) : null) ?? ownVideos(parent)[0] ?? null;
   return { start: 0, heading: text, title: text, speakers, level: null, label: null, video, form: link ? 'link' : 'bold', kindBefore: null };
 }
@@ -321,7 +321,8 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
     const leadBlock = section.blocks[f.block];
     // ... unless the lead's paragraph is the lead alone, set as a heading would be ("[**Title**](url), by Ann Lee"):
     // the paragraphs after it, up to the next lead, are its notes.
-    const headingLike = leadBlock?.form === 'paragraph' && startOf(k) === 0 && endsWithSpeakers(leadBlock.text, f.lead);
+    // (So is a paragraph that is the title alone, its speakers named in the narration below it.)
+    const headingLike = leadBlock?.form === 'paragraph' && startOf(k) === 0 && (endsWithSpeakers(leadBlock.text, f.lead) || leadBlock.text.trim() === f.lead.heading);
     for (let b = firsts[k] ?? f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;

@@ -65,6 +65,11 @@ export function isProfilePage(href: string): boolean {
   const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
   return isProfileLink(href) && /^\/(?:in\/)?@?[\w.-]+$/.test(path);
 }
+/** A post on a social site ("https://twitter.com/ann/status/1"): a photo's or a remark's caption, never a talk's page. */
+export function isSocialPost(href: string): boolean {
+  return isProfileLink(href) && /\/(?:status|statuses|posts?)\/\w+/i.test(href);
+}
+
 /** Words of a heading over the post's themes ("Common themes", "Key takeaways"): a quoted sub-heading there is a theme. */
 export const THEME_GROUPS = set(words.themeGroups);
 

@@ -207,6 +207,9 @@ const positives: Row[] = [
   ['nicknames with digits in quotes, or in parentheses, between a given and a family name', '## Plonk Debt: A Master Class - Robert "z0rb" Zorbitz (Acme)\n\nText.\n\n## Talks\n\n- Quux at Scale - Nicolas (Nÿco) Brevik, Initech', ['Plonk Debt: A Master Class <- Robert Zorbitz (Acme)', 'Quux at Scale <- Nicolas Brevik (Initech)']],
   ['sessions counted off in prose, the unmarked title between the count and "by" its speaker', '##Thursday\nToday I attended two training classes. The first was Demystifying Zorb Programming by Ivo Brevik. She described objects.\n\nThe second was TDD with Plonkspec by Maria Gonzalez. He went in depth.\n\n##Friday\nThe first talk that I went to Adventures of a Zorb Developer by Priya Natarajan. Talked about it.\n\nThe keynote speaker for Keynote: Beyond Plonk: The Future of Quux by Orrin Zorbel. It was good.', ['Demystifying Zorb Programming <- Ivo Brevik', 'TDD with Plonkspec <- Maria Gonzalez', 'Adventures of a Zorb Developer <- Priya Natarajan', 'Beyond Plonk: The Future of Quux <- Orrin Zorbel']],
   ['a bold or linked title as a paragraph of its own over a paragraph narrating who gave it', '## Day 1\n\n**Plonk for Everyone**\n\nAnn Lee talked about how Plonk works.\n\n[Zorb at Scale](https://conf.example/talks/zorb)\n\nMaria Gonzalez gave a great talk on Zorb.\n\n[Quux in Anger](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n\nIvo Brevik talked about his pager.', ['Plonk for Everyone <- Ann Lee', 'Zorb at Scale <- Maria Gonzalez', 'Quux in Anger <- Ivo Brevik']],
+  ['a kind label after a symbol inside a bold linked title, the speaker on the line below', '## Talks\n\n- **[⚡ Lightning Talk: Federated Search Over Zorb Data](https://sched.example/1)**<br>\n  by Ann Lee, Acme', ['Federated Search Over Zorb Data <- Ann Lee (Acme)']],
+  ['speakers named in capitals, as programmes print them', '## Talks\n\n* [A Glance At The Plonk Toolbox](https://conf.example/talk/?id=1) by MARIA GONZALEZ at Acme\n* [Quux Things: A Guide](https://conf.example/talk/?id=2) by ANN-MARIE ZORBEL at Initech', ['A Glance At The Plonk Toolbox <- MARIA GONZALEZ (Acme)', 'Quux Things: A Guide <- ANN-MARIE ZORBEL (Initech)']],
+  ['a name, a role at an organization, then "presented" a linked video title that has a colon of its own; "Jan" as a first name', '## Keynotes\n\n - **Jan Brevik**, Professor of Zorbing at Plonk University presented [Quux: Great Language, or The Greatest Language?](https://www.youtube.com/watch?v=AAAAAAAAAAA)', ['Quux: Great Language, or The Greatest Language? <- Jan Brevik (Plonk University)']],
   ['a programme copied without a separator: the title, then names each with an organization in parentheses', '## Day 2\n\n### Controlled chaos: the marriage of Plonk and security Maria Gonzalez (Acme)\n\nText.\n\n### Revolutionizing a bank: a secure Zorb platform Ann Lee (Initech), Tovi van der Rain (Initech)\n\nText.\n\n### Apropos Plonk Maria Elena Zorbel (Quuxly)\n\nText.', ['Controlled chaos: the marriage of Plonk and security <- Maria Gonzalez (Acme)', 'Revolutionizing a bank: a secure Zorb platform <- Ann Lee (Initech), Tovi van der Rain (Initech)', 'Apropos Plonk <- Maria Elena Zorbel (Quuxly)']],
   ['speakers each with an organization in parentheses, parted by commas', '## Zorb classroom: a reliable Plonk in three hours - Ann Lee (Acme), Akshay Zorbel (Initech)\n\nText.', ['Zorb classroom: a reliable Plonk in three hours <- Ann Lee (Acme), Akshay Zorbel (Initech)']],
   ['a linked title "by" a name of less common words linked to its owner\'s profile, in a post with no headings', 'Some intro text.\n\n[Rascal: the Swiss Army Knife of Meta\nZorbing](http://conf.example/2016/sessions/rascal.html)\nby [Tovi van der Rain](https://twitter.com/tovi) was an interesting\npresentation too.', ['Rascal: the Swiss Army Knife of Meta Zorbing <- Tovi van der Rain']],
@@ -301,6 +304,7 @@ const negatives: Row[] = [
   ['a table whose header labels other columns than a title or speaker', '## Levels\n\n|Level|Description|\n|:---:|:---:|\n|Level 1|Zorbless Operations|\n|Level 2|Offline Tasks|\n|Level 3|Plonkless Activities|', []],
   ['a heading over notes that open with a speaker and name his talk inline is no talk itself', '#### My favorite speakers\n\n[Ivo Van der Brevik](https://twitter.com/ivob) also gave a fantastic talk on "**Taking care of backups with Plonk**" which was in-depth.', ['Taking care of backups with Plonk <- Ivo Van der Brevik']],
   ['prose that counts something else, or names someone after "by" with no session counted', '## Day 1\n\nMy favourite was the coffee by the lake. The view was served by Maria Gonzalez.\n\nWe walked around. The weather was Sunny Skies by Ivo Brevik. Nice.', []],
+  ['a subtitle after a colon that reads as a name "of" something lowercase, and a name\'s possessive after "featuring"', '## Day 1\n\n### Plonk-Hexagon: Automatic Translation of the Zorb Manual to Tiny Code\n\nText.\n\n### The State of Quux featuring Ann Lee\'s Announcement\n\nText.', []],
   ['a linked caption over a narration that links a title of its own', '## Day 1\n\n[Ann Lee on stage at Plonkconf](https://twitter.com/ann/status/1)\n\nAnn Lee talked about [Zorb: A Tale of Quux](https://conf.example/schedule/event/zorb/) with a demo.', ['Zorb: A Tale of Quux <- Ann Lee']],
   ['a title ending in parentheses that hold no organization, or in a word that leaves it open', '## Day 1\n\n### Life of a Packet Through Plonk Maria Gonzalez (keynote notes)\n\nText.\n\n### A Conversation with Maria Gonzalez (Acme)\n\nText.\n\n### Intro to the Zorb Mesh Interface (ZMI)\n\nText.', []],
   ['the same name linked to a page that is no profile', 'Some intro text.\n\n[Rascal: the Swiss Army Knife of Meta\nZorbing](http://conf.example/2016/sessions/rascal.html)\nby [Tovi van der Rain](https://example.org/tovi) was an interesting\npresentation too.', []],
@@ -335,6 +339,17 @@ describe('session recognizer', () => {
     const own = post.sections[talks[0]?.sectionIndex ?? -1]?.text ?? '';
     expect(own).toContain('Plonkctl');
     expect(own).not.toContain('Quuxbucks');
+  });
+
+  it('gives a title standing alone over its narration that narration and the paragraphs after it, up to the next title', () => {
+    const md = '## Day 1\n\n**Plonk for Everyone**\n\nAnn Zorbel talked about how it works.\n\nShe showed Quuxctl.\n\n**Zorb Ethics**\n\nIvo Brevik gave a great talk on Zorbdb.';
+    const { post, talks } = findTalks(parsePost(md));
+    const texts = talks.map((t) => post.sections[t.sectionIndex]?.text ?? '');
+    expect(talks.map((t) => t.title)).toEqual(['Plonk for Everyone', 'Zorb Ethics']);
+    expect(texts[0]).toContain('how it works');
+    expect(texts[0]).toContain('Quuxctl');
+    expect(texts[0]).not.toContain('Zorbdb');
+    expect(texts[1]).toContain('Zorbdb');
   });
 
   it('gives a lead paragraph that is the lead alone the paragraphs after it, up to the next lead', () => {
