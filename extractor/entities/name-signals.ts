@@ -8,7 +8,7 @@ import { ACTING_VERBS, ARTICLES, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, ORIGI
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isLexiconOrganization, isPlace } from './name-lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
-import { MONTHS, ROLE_HEADS, ROLE_WORDS, WEEKDAYS } from '../passes/02-words.ts';
+import { isDateWord, ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
 
 /** Words compromise tags as organizations that are only parts of names. */
 const LEGAL_WORDS = new Set(['inc', 'ltd', 'co', 'dept', 'univ', 'assn']);
@@ -101,7 +101,7 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
   if (end === i || (after && isCapitalised(after) && spaceBetween(st, tokens[end - 1], after))) return -1;
   const words = tokens.slice(i, end);
   const surface = spanText(st, i, end);
-  if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.some((w) => MONTHS.has(w.lower) || WEEKDAYS.includes(w.lower) || EVENT_ENDING.test(w.text))) return -1;
+  if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.some((w) => isDateWord(w.lower) || EVENT_ENDING.test(w.text))) return -1;
   if (words.every((w) => isEverydayWord(w.lower)) && !(afterPerson && words.length === 1)) return -1;
   return end;
 }

@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { byFollows, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, TALK_GROUPS, TALK_PAGE, isSocialPost, wordsOf } from './02-words.ts';
+import { byFollows, isDateWord, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, TALK_GROUPS, TALK_PAGE, isSocialPost, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -313,7 +313,8 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // (An opening quote or bracket of the next title is no part of these names: "by Ann Lee, ‘[Next](url)’".)
   if (stop <= from + 340) near = near.replace(/[\s‘“'"([]+$/u, '').replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '');
   // ("by Ivo Brevik, Ann\n  Lee, and ...": a name the item's wrap broke after its first word is one name.)
-  near = near.replace(/((?:,|\bby|\band|&)[^\S\n]+\p{Lu}[\p{L}'’-]*)\n[^\S\n]*(?=\p{Lu})/gu, '$1 ');
+  // (Not before a date: "by Ann Lee, Acme<br> Friday, March 22" is an organization, then the slot's day.)
+  near = near.replace(/((?:,|\bby|\band|&)[^\S\n]+\p{Lu}[\p{L}'’-]*)\n[^\S\n]*(?=(\p{Lu}\p{L}*))/gu, (whole: string, head: string, next: string) => (isDateWord(next) ? whole : `${head} `));
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);

@@ -24,6 +24,12 @@ export const LEVEL_WORDS: Array<[level: 'beginner' | 'intermediate' | 'advanced'
 export const NUMBER_WORDS = new Map<string, number>(Object.entries(words.numberWords));
 export const WEEKDAYS = words.weekdays;
 export const MONTHS = set(words.months);
+
+/** A weekday's or a month's name, any case ("Friday", "March", "Sept"). */
+export function isDateWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MONTHS.has(lower) || WEEKDAYS.includes(lower);
+}
 export const PRESENT_VERBS = words.presentVerbs;
 /** The same verbs' base forms, after "will" or a plural subject ("Ann Lee will discuss", "Ann Lee and Bo Chen show"). */
 export const PRESENT_VERBS_BASE = words.presentVerbsBase;
