@@ -314,12 +314,13 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   if (stop <= from + 340) near = near.replace(/[\s‘“'"([]+$/u, '').replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, '');
   // ("by Ivo Brevik, Ann\n  Lee, and ...": a name the item's wrap broke after its first word is one name.)
   // (Not before a date: "by Ann Lee, Acme<br> Friday, March 22" is an organization, then the slot's day.)
-  near = near.replace(/((?:,|\bby|\band|&)[^\S\n]+\p{Lu}[\p{L}'’-]*)\n[^\S\n]*(?=(\p{Lu}\p{L}*))/gu, (whole: string, head: string, next: string) => (isDateWord(next) ? whole : `${head} `));
+  near = near.replace(/((?:,|;|\bby|\band|&)[^\S\n]+\p{Lu}[\p{L}'’-]*)\n[^\S\n]*(?=(\p{Lu}\p{L}*))/gu, (whole: string, head: string, next: string) => (isDateWord(next) ? whole : `${head} `));
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
   const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
   // ("[‘Title’](url)— by Ann Lee", "‘[Title](url)’ - by Ann Lee": a closing quote and a dash may come before "by".)
-  const m = /^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})[.;:!?](?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
+  // (A semicolon before another "Name, Organization" parts speakers, not sentences: "by Ann Lee, Acme; Bo Chen, Initech".)
+  const m = /^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:[Pp]resented\s+|[Gg]iven\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})(?:[.:!?]|;(?!\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,))(?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)/u.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
   // whether the rest of the lead vouches for it.)
