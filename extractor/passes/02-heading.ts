@@ -262,8 +262,11 @@ function namesWithOrgsAfterTitle(text: string): { title: string; speakers: Speak
   const longer = first?.[1] && /^\p{Lu}/u.test(before) && isGivenName(before) && isPersonName(`${before} ${first[1]}`, false) ? `${before} ${first[1]}` : null;
   if (longer) words.pop();
   const name = longer ?? first?.[1];
-  if (!name || !first?.[2] || words.length < 2 || OPEN_ENDING.test(words[words.length - 1] ?? '')) return null;
-  if (!isPersonName(name, false) || resolveName(name) !== null) return null;
+  const last = words[words.length - 1] ?? '';
+  if (!name || !first?.[2] || words.length < 2 || OPEN_ENDING.test(last) || /[:;,]$/.test(last)) return null;
+  // (Where the title's last word is capitalised too, only a known first name shows where the name starts:
+  // "Serverless Patterns (Acme)" after "Ann Lee:" is a title.)
+  if (!isPersonName(name, false) || resolveName(name) !== null || (!/^\p{Ll}/u.test(last) && !isGivenName(name))) return null;
   const title = words.join(' ');
   speakers.unshift({ name, role: null, organization: first[2].trim() });
   // (An organization is a name: capitalised, a few words, no kind or level of the session.)
