@@ -107,6 +107,13 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
 }
 
 const HYPHENATED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
+/** A JavaScript or Julia library's conventional name, "Name.js" / "Name.jl"; a lowercase word so named is a file. */
+const PACKAGE_SUFFIX = /^([\p{L}\d][\p{L}\d-]*)\.(?:js|jl)$/u;
+function packageNamed(text: string): boolean {
+  const stem = PACKAGE_SUFFIX.exec(text)?.[1];
+  return !!stem && !(stem === stem.toLowerCase() && isEverydayWord(stem));
+}
 const SOFTWARE_PARTS = new Set(['operator', 'controller', 'exporter', 'plugin', 'provisioner', 'driver', 'agent', 'cli', 'ctl', 'proxy', 'ingress', 'dashboard', 'adapter', 'scheduler', 'autoscaler', 'sidecar', 'injector', 'webhook', 'manager', 'server', 'client', 'sdk', 'bridge', 'gateway', 'collector', 'shim', 'runtime', 'cni', 'csi']);
 
 function compoundOfProject(text: string): boolean {
@@ -170,6 +177,11 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
     // Companies compromise knows by name ("Nvidia", "Lenovo") that the landscape does not list.
     if (isCapitalised(t) && t.text.length >= 3 && isLexiconOrganization(t.lower) && !LEGAL_WORDS.has(t.lower) && !isNonEntity(t.text)) {
       out.push(candidate(st, i, i + 1, 'Organization'));
+      return;
+    }
+    // "D3.js", "Pluto.jl", "asm.js": a library named by its language's package suffix (not a file: "index.js").
+    if (packageNamed(t.text)) {
+      out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
     // "prometheus-operator", "spark-operator", "kube-netc": a hyphenated compound of a known project (or "kube")

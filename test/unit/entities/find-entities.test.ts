@@ -46,6 +46,8 @@ const found: Array<[string, string[]]> = [
   ['She studied at Plonkville University and the Quux Institute.', ['Organization:Plonkville University', 'Organization:Quux Institute']],
   ['Promtail ships logs to Loki and we deployed Zorblax.', ['Project:Promtail', 'Project:Zorblax']],
   ['OpenTelemetry is the merger of OpenTracing and OpenCensus.', ['Project:OpenTelemetry', 'Project:OpenTracing', 'Project:OpenCensus']],
+  // A library by its language's package suffix.
+  ['The charts are drawn with Zorb.js and fitted in Quux.jl.', ['Project:Zorb.js', 'Project:Quux.jl']],
   // Everyday-word names at sentence start, confirmed by a product predicate.
   ['Nomad is an alternative to Kubernetes for batch jobs.', ['Project:Kubernetes', 'Project:Nomad']],
   ['Packer builds machine images for many clouds.', ['Project:Packer']],
@@ -67,6 +69,7 @@ const notFound: Array<[string, string[]]> = [
   ['See Section A. Then we left. Plan B. Later it rained.', ['Person:Section A. Then', 'Person:Plan B. Later']],
   ['Michelle Obama Scaling And Sharing Big Clusters Today', ['Person:Michelle Obama Scaling']],
   ['Pick the right kind of storage for the job.', ['Project:kind']],
+  ['Edit index.js and restart the server.', ['Project:index.js']],
   ['The harbor was calm and the helm was steady.', ['Project:Harbor', 'Project:Helm']],
   ['We met at KubeCon and CloudNativeCon in Austin.', ['Project:KubeCon', 'Organization:KubeCon']],
   ['Pods, Deployments and StatefulSets are API objects.', ['Project:Pod', 'Project:Deployment', 'Project:StatefulSets']],
