@@ -197,6 +197,17 @@ function withoutEventPrefix(text: string): string {
   return m && event ? text.slice(m[0].length) : text;
 }
 
+/**
+ * "Title by Ann Lee - ZorbConf Europe 2018": a video's name closes with its event and year, capitalised words and the
+ * year alone after the last dash ("Title - Lessons from 2019" keeps its own).
+ */
+const EVENT_YEAR_SUFFIX = /\s+[-–—|]\s+(?:[\p{Lu}\d][\p{L}\d+&.'’-]*\s+){1,4}(?:19|20)\d{2}\s*$/u;
+
+function withoutEventSuffix(text: string): string {
+  const m = EVENT_YEAR_SUFFIX.exec(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
+  return m ? text.slice(0, text.length - m[0].length) : text;
+}
+
 /** Decorations after a title are short; looking for them in the last characters only keeps a hostile line linear. */
 const TAIL_WINDOW = 200;
 
@@ -321,7 +332,7 @@ function readTalkHeading(heading: string): HeadingParts {
     const head = parseTalkHeading(heading.slice(0, series.index));
     return head.title && !head.speakerOnly ? { ...head, title: `${head.title}${series[0]}` } : { title: heading.trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   }
-  const kindBy = KIND_BY.exec(heading.trim());
+  const kindBy = KIND_BY.exec(withoutEventSuffix(heading.trim()));
   const kindBySpeakers = kindBy?.[2] ? parseSpeakers(kindBy[2]) : null;
   if (kindBy?.[1] && kindBy[3] && kindBySpeakers?.every((sp) => isPersonName(sp.name, true))) {
     const { text, level } = stripLevel(kindBy[3]);
@@ -357,7 +368,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
   // (A letter before a first name is an initial, not a list letter: "J. Pablo Fernández, Title".)
-  const unnumbered = withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading).replace(SCHEDULE_PREFIX, '').replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
+  const unnumbered = withoutEventSuffix(withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading)).replace(SCHEDULE_PREFIX, '').replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
   // "Day 2 - Title - Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).

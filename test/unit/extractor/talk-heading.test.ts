@@ -55,6 +55,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Keynote: Modernizing Virtualization Technology - Priya Natarajan, Cloudflare', 'Modernizing Virtualization Technology', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['(Keynote) Serverless Patterns - Keiko Tanaka', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
     ['Keiko Tanaka: Serverless Patterns (Acme Corp)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
+    // A video's name that closes with its event and year.
+    ['Serverless Patterns by Keiko Tanaka - ZorbConf Europe 2018', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    ['Keynote by Keiko Tanaka - ZorbConf Europe 2018', 'Keynote', [['Keiko Tanaka', null, null]], null],
     ['Serverless Patterns | Keiko Tanaka @ Acme Corp (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
     ['Serverless Patterns | Keiko Tanaka @Google (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Google']], null],
     ['Serverless Patterns | Keiko Tanaka @ (@keiko)', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
@@ -185,6 +188,13 @@ describe('parseTalkHeading: a speaker label as a heading of its own', () => {
     ['Speaker(s): Ann Lee, Acme Labs', [['Ann Lee', null, 'Acme Labs']]],
   ] as Array<[string, Sp[]]>)('%s names the speakers only', (heading, speakers) => {
     expect(parseTalkHeading(heading)).toMatchObject({ title: '', speakers: sp(speakers), speakerOnly: true });
+  });
+});
+
+describe('parseTalkHeading: an event and year after the last dash', () => {
+  it('drops them where capitalised words and the year stand alone there, and keeps a title\'s own year', () => {
+    expect(parseTalkHeading('Scaling Plonk - ZorbConf 2019').title).toBe('Scaling Plonk');
+    expect(parseTalkHeading('Scaling Plonk - Lessons from 2019').title).toBe('Scaling Plonk - Lessons from 2019');
   });
 });
 
