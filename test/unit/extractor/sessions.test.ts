@@ -343,24 +343,15 @@ describe('session recognizer', () => {
     expect(own).not.toContain('Quuxbucks');
   });
 
-  it('gives a title standing alone over its narration that narration and the paragraphs after it, up to the next title', () => {
-    const md = '## Day 1\n\n**Plonk for Everyone**\n\nAnn Zorbel talked about how it works.\n\nShe showed Quuxctl.\n\n**Zorb Ethics**\n\nIvo Brevik gave a great talk on Zorbdb.';
+  // Two talks whose lead stands alone in its paragraph: the first keeps the paragraphs up to the second's lead.
+  it.each([
+    ['a lead paragraph that is the lead alone', '# Talks\n\n[**Plonk for Everyone**](https://x.example/1), by Ann Zorbel\n\nShe showed Quuxctl.\n\nAnd Plonkbase too.\n\n[**Zorb Ethics**](https://x.example/2), by Ivo Brevik\n\nHe spoke about Zorbdb.', ['Quuxctl', 'Plonkbase']],
+    ['a title standing alone over its narration', '## Day 1\n\n**Plonk for Everyone**\n\nAnn Zorbel talked about how it works.\n\nShe showed Quuxctl.\n\n**Zorb Ethics**\n\nIvo Brevik gave a great talk on Zorbdb.', ['how it works', 'Quuxctl']],
+  ])('gives %s the paragraphs after it, up to the next lead', (_form, md, firstHolds) => {
     const { post, talks } = findTalks(parsePost(md));
     const texts = talks.map((t) => post.sections[t.sectionIndex]?.text ?? '');
     expect(talks.map((t) => t.title)).toEqual(['Plonk for Everyone', 'Zorb Ethics']);
-    expect(texts[0]).toContain('how it works');
-    expect(texts[0]).toContain('Quuxctl');
-    expect(texts[0]).not.toContain('Zorbdb');
-    expect(texts[1]).toContain('Zorbdb');
-  });
-
-  it('gives a lead paragraph that is the lead alone the paragraphs after it, up to the next lead', () => {
-    const md = '# Talks\n\n[**Plonk for Everyone**](https://x.example/1), by Ann Zorbel\n\nShe showed Quuxctl.\n\nAnd Plonkbase too.\n\n[**Zorb Ethics**](https://x.example/2), by Ivo Brevik\n\nHe spoke about Zorbdb.';
-    const { post, talks } = findTalks(parsePost(md));
-    const texts = talks.map((t) => post.sections[t.sectionIndex]?.text ?? '');
-    expect(talks.map((t) => t.title)).toEqual(['Plonk for Everyone', 'Zorb Ethics']);
-    expect(texts[0]).toContain('Quuxctl');
-    expect(texts[0]).toContain('Plonkbase');
+    for (const words of firstHolds) expect(texts[0]).toContain(words);
     expect(texts[0]).not.toContain('Zorbdb');
     expect(texts[1]).toContain('Zorbdb');
   });
