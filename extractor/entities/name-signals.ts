@@ -111,6 +111,8 @@ const HYPHENATED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 /** A JavaScript or Julia library's conventional name, "Name.js" / "Name.jl"; a lowercase word so named is a file. */
 const PACKAGE_SUFFIX = /^([\p{L}\d][\p{L}\d-]*)\.(?:js|jl)$/u;
 function packageNamed(text: string): boolean {
+  // (Asked of every token: the suffix first.)
+  if (!text.endsWith('.js') && !text.endsWith('.jl')) return false;
   const stem = PACKAGE_SUFFIX.exec(text)?.[1];
   return !!stem && !(stem === stem.toLowerCase() && isEverydayWord(stem));
 }

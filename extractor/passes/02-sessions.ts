@@ -142,7 +142,8 @@ function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, chi
   // stage](tweet)" over "Ann Lee talked about [Title](...)".)
   if (childLeads.some((l) => !PROSE_FORMS.has(l.form))) return null;
   const narrated = childLeads.find((l) => PROSE_FORMS.has(l.form) && l.speakers.length > 0)?.speakers;
-  const speakers = narrated ?? (bodySpeakers(child.text).length ? bodySpeakers(child.text) : onStageSpeaker(child.text));
+  const given = narrated ?? bodySpeakers(child.text);
+  const speakers = given.length ? given : onStageSpeaker(child.text);
   if (!speakers.length || !speakers.every((sp) => isPersonName(sp.name, false) && !text.includes(sp.name))) return null;
   const video = (link ? youtubeVideo(link.href) : null) ?? ownVideos(parent)[0] ?? null;
   return { start: 0, heading: text, title: text, speakers, level: null, label: null, video, form: link ? 'link' : 'bold', kindBefore: null };
