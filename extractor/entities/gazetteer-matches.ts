@@ -74,7 +74,7 @@ function employerCue(st: SentenceTokens, at: number, end: number): boolean {
 
 /**
  * A brand's one-word name written all in lowercase, as notes write tools ("used ollama", "a thymeleaf page"): the
- * name still, where the word is none of English's, nor a person's or a place's name ("acer", "abbott" are not).
+ * name still, where the word is none of English's, nor a person's or a place's name ("vivaldi", a surname, is not).
  */
 function lowercaseBrand(ref: FormRef, st: SentenceTokens, from: number): boolean {
   const tok = st.tokens[from];
