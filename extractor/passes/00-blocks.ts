@@ -49,6 +49,12 @@ export type Block = HeadingBlock | TextBlock;
 /** A link that stands for a recording ("video", "watch", a bare URL), not a named thing that happens to be a video. */
 const MEDIA_LINK = /^(?:here|link|\d+:\d+|https?:\/\/\S+|www\.\S+|\W*|(?:\S+\s+){0,3}(?:video|videos|recording|recordings|watch|youtube|replay|livestream)(?:\s+\S+){0,3})$/i;
 
+/** The bold run or link that is the whole of a block's text ("**Title**" as a paragraph of its own), if one is. */
+export function wholeSpan<T extends Span>(block: TextBlock, spans: readonly T[]): T | undefined {
+  const text = block.text.trim();
+  return spans.find((s) => block.text.slice(s.start, s.end).trim() === text);
+}
+
 /**
  * The videos a block shows as its own: embeds (iframe, shortcode) and links labelled as a recording. A YouTube link
  * in prose with its own words ("see [last year's talk](...)") points elsewhere and is not the section's video.

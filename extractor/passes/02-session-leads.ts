@@ -6,7 +6,7 @@
  * talk. Each lead is split by the heading grammar (02-heading.ts) into title, speakers, roles and organizations; the
  * recognizer scores it. What the readers share is in 02-lead-text.ts.
  */
-import type { TextBlock } from './00-blocks.ts';
+import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { byFollows, isDateWord, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, TALK_GROUPS, TALK_PAGE, isSocialPost, wordsOf } from './02-words.ts';
+import { byFollows, isDateWord, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -726,8 +726,8 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
  */
 export function blockLeads(block: TextBlock): SessionLead[] {
   // A block that is only a link to a social post is a caption of a photo or a remark: no reader reads it.
-  const whole = block.links.length === 1 ? block.links[0] : undefined;
-  if (whole && isSocialPost(whole.href) && block.text.slice(whole.start, whole.end).trim() === block.text.trim()) return [];
+  const whole = wholeSpan(block, block.links);
+  if (whole && isSocialPost(whole.href)) return [];
   const leads: SessionLead[] = [];
   const lineEnd = block.text.indexOf('\n') < 0 ? block.text.length : block.text.indexOf('\n');
   // A list item's own lead ("Title by Ann Lee, Acme: ...") comes first; a link in the description after it

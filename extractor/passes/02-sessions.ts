@@ -6,7 +6,7 @@
  * section of its own: its block (or the part of a paragraph from the lead to the next lead) and the blocks after it up
  * to the next lead, so that its mentions and relations are the talk's, as a sub-section's would be.
  */
-import { ownVideos, type TextBlock } from './00-blocks.ts';
+import { ownVideos, wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
@@ -101,7 +101,7 @@ function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): Sessi
 function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
   if (!parent || parent.form !== 'paragraph' || (child.form !== 'item' && child.form !== 'paragraph')) return null;
   const text = parent.text.trim();
-  const bold = parent.strong.some((s) => parent.text.slice(s.start, s.end).trim() === text);
+  const bold = wholeSpan(parent, parent.strong) !== undefined;
   const childLine = child.text.split('\n')[0]?.trim() ?? '';
   if (!bold || text.includes('\n')) return null;
   // (Or a first bullet that is only clear names: "**D. Scaling AI with Ray**" over "- Richard Liaw".)
@@ -133,8 +133,8 @@ const PROSE_FORMS = new Set<SessionLead['form']>(['sentence', 'line']);
 function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, childLeads: readonly SessionLead[]): SessionLead | null {
   if (!parent || parent.form !== 'paragraph' || child.form !== 'paragraph') return null;
   const text = parent.text.trim();
-  const link = parent.links.find((l) => parent.text.slice(l.start, l.end).trim() === text);
-  const bold = parent.strong.some((b) => parent.text.slice(b.start, b.end).trim() === text);
+  const link = wholeSpan(parent, parent.links);
+  const bold = wholeSpan(parent, parent.strong) !== undefined;
   const words = text.split(/\s+/).length;
   if ((!link && !bold) || text.includes('\n') || words < 2 || words > 20 || /[:.!?]$/.test(text) || !titleLike(text, true)) return null;
   if (isPersonName(text, false) || GENERIC_LINK.test(text) || (link && isProfilePage(link.href))) return null;
@@ -195,11 +195,13 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     }
     // A lone title line over the narration: its lead replaces the narration's prose readings, at the title's block.
     // (The title line may have been kept already without speakers, as a linked video's title is.)
-    const above = found.filter((f) => f.block === i - 1);
+    // (Leads are in text order: those of the two blocks are the last ones, found without a scan of them all.)
+    let at = found.length;
+    while (at > 0 && (found[at - 1]?.block ?? -1) >= i - 1) at--;
+    const above = found.slice(at).filter((f) => f.block === i - 1);
     const over = above.every((f) => f.lead.speakers.length === 0) ? titleOverNarration(section.blocks[i - 1], block, [...kept.values()].map((f) => f.lead)) : null;
     if (over && leadScore(over, block, ctx) >= SESSION_THRESHOLD && above.every((f) => f.lead.title === over.title)) {
-      const at = found.findIndex((f) => f.block >= i - 1);
-      const rest = found.splice(at < 0 ? found.length : at).filter((f) => f.block === i && !PROSE_FORMS.has(f.lead.form));
+      const rest = found.splice(at).filter((f) => f.block === i && !PROSE_FORMS.has(f.lead.form));
       found.push({ block: i - 1, lead: { ...over, video: over.video ?? above[0]?.lead.video ?? null }, day: above[0]?.day ?? day }, ...rest);
     }
     // (Only when neither item holds a lead of its own, so that the leads stay in text order.)
