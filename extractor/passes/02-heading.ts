@@ -112,6 +112,31 @@ function organizationNamed(text: string): boolean {
 }
 
 /** A kind in parentheses after a title: "How to Start with Go (workshop)". */
+/** Up to five capitalised words (joined by "and", "of", "&"): an organization's shape, "One and Three Consulting". */
+const ORG_SHAPE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:and|of|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,4}$/u;
+/** Schedule words that may follow a speaker after a dash without naming an organization ("- Room B", "- Main Stage"). */
+const SCHEDULE_WORDS = new Set(['day', 'room', 'track', 'hall', 'stage', 'session', 'slot', 'floor', 'auditorium', 'theater', 'theatre']);
+
+/**
+ * "Title - Ann Lee - Acme Labs": between the last two separators clear names only, after the last one words shaped
+ * like an organization that read as no person, not even a weak name ("- Bo Chen" is a person); a role there ("- Staff
+ * Engineer") is the speakers' role.
+ */
+function nameThenOrg(text: string, sep: RegExpMatchArray, next: RegExpMatchArray | undefined): SpeakerRecord[] | null {
+  if (sep.index === undefined || next?.index === undefined || /by/.test(next[0])) return null;
+  const organization = text.slice(next.index + next[0].length).trim();
+  const words = organization.split(/\s+/);
+  // ("Title by Ann Lee - ZorbConf Berlin", "Title - Ann Lee - Main Stage": the event the video was taken at and the
+  // room of the slot are nobody's employer.)
+  const place = words.some((w) => isEventName(w) || EVENT_WORDS.has(w.toLowerCase()) || SCHEDULE_WORDS.has(w.toLowerCase()));
+  if (!ORG_SHAPE.test(organization) || (!place && isPersonName(organization, true))) return null;
+  const people = parseSpeakers(text.slice(sep.index + sep[0].length, next.index));
+  if (!people?.every((p) => p.organization === null && p.role === null && isPersonName(p.name, false))) return null;
+  // ("Title - Ann Lee - Staff Engineer": a role in that place is the speaker's role.)
+  if (ROLE_WORDS.has(words[words.length - 1]?.toLowerCase() ?? '')) return people.map((p) => ({ ...p, role: organization }));
+  return people.map((p) => ({ ...p, organization: place ? null : organization }));
+}
+
 const PAREN_KIND = /\s*\((keynote|workshop|tutorial|panel|lightning talk)\)$/i;
 
 function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, label: string | null, speakerOnly = false): HeadingParts {
@@ -434,6 +459,11 @@ function readTalkHeading(heading: string): HeadingParts {
   if (runOn) return finish(runOn.title, [runOn.speaker], level, label);
   const trailingNames = separators.length === 0 ? namesWithOrgsAfterTitle(text) : null;
   if (trailingNames) return finish(trailingNames.title, trailingNames.speakers, level, label);
+  // "Title - Ann Lee - Acme Labs": the last dash parts the speakers from their organization, as a comma would.
+  // (Before the reading below, which takes a last part of weak name shape for a person: "- Compendium Developments".)
+  const beforeLast = separators[separators.length - 2];
+  const orgAfter = beforeLast ? nameThenOrg(text, beforeLast, separators[separators.length - 1]) : null;
+  if (orgAfter && beforeLast?.index) return finish(text.slice(0, beforeLast.index), orgAfter, level, label);
   // "Title - Speakers": the rightmost separator whose right side names people.
   for (let i = separators.length - 1; i >= 0; i--) {
     const sep = separators[i];

@@ -3,7 +3,7 @@
  * "by Jane Doe (Acme)", "presented by Jane Doe from Acme", "Jane Doe from Acme presented ...".
  */
 import type { SpeakerRecord } from './types.ts';
-import { isGivenName, isPersonName } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -60,7 +60,7 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
-  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
+  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|authors?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
   // "Speaker: Ann Lee Company: Acme" (a notes template's fields on one line): the organization field.
   const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
@@ -142,6 +142,9 @@ function byLine(line: string): SpeakerRecord[] | null {
  */
 const SLOT_PREFIX = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:→|->|–|—|-|to)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,3}\s*(?:min|mins|minutes|h|hrs?|hours?)\b\.?)\s*)?[,|]?\s*/i;
 
+/** A line's last period that is an organization's abbreviation ("Ann Lee, Acme Inc."), not a sentence's end. */
+const ORG_ABBREVIATION_END = /\s(?:Inc|Ltd|Corp|Co|LLC|GmbH|AG|Pty|S\.A|B\.V|N\.V)\.$/;
+
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const slot = SLOT_PREFIX.exec(line);
   const own = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
@@ -156,7 +159,7 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:-]+$/, '')
     .trim();
-  if (!cleaned || cleaned.split(' ').length > 14 || /[.!?]$/.test(line.trim()) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
+  if (!cleaned || cleaned.split(' ').length > 14 || (/[.!?]$/.test(line.trim()) && !ORG_ABBREVIATION_END.test(line.trim())) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
   const dashed = nameThenOrgCells(cleaned);
   if (dashed) return dashed;
   // ("Liz Rice Isovalent": parseSpeakers reads a clear name followed by a known organization.)
@@ -184,6 +187,18 @@ function nameThenOrgCells(line: string): SpeakerRecord[] | null {
   // "Ann Lee & Bo Chen - Acme": one organization for every name before it.
   const speakers = parseSpeakers(`${m[1]}, ${m[2]}`);
   return speakers?.length === names.length ? speakers : null;
+}
+
+/**
+ * "Mats Zorbel, Acme": a line of names with their organization, where a name of less common words counts as well, for
+ * a post whose other talks open with such lines (the habit vouches for the name, see 02-talks.ts). A name of everyday
+ * words only is none ("Lessons Learned, Acme").
+ */
+export function weakByline(line: string): SpeakerRecord[] | null {
+  const text = line.trim();
+  if (text.split(/\s+/).length > 12 || (/[.!?]$/.test(text) && !ORG_ABBREVIATION_END.test(text))) return null;
+  const speakers = parseSpeakers(text);
+  return speakers?.length && speakers.every((sp) => sp.organization !== null && sp.role === null && orgShaped(sp.organization) && isPersonName(sp.name, true) && !everydayPhrase(sp.name)) ? speakers : null;
 }
 
 /** "by Ann Lee", "By Ann Lee & Bo Chen (Acme)" as a line of its own under a title: a byline. */

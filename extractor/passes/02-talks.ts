@@ -8,7 +8,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText } from './02-speakers-in-text.ts';
+import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
 import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
@@ -299,6 +299,28 @@ function speakerHeadings(sections: Section[], parsed: Array<HeadingParts | null>
   }
 }
 
+/**
+ * "Mats Zorbel, Acme" under a title-only heading, where two or more of the post's other talks open with a line of clear
+ * names and their organization ("Ann Lee, Acme"): the post's habit vouches for a name of less common words in that
+ * place too.
+ */
+function bylinesByHabit(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  let habit = 0;
+  const open: Array<{ index: number; candidate: Candidate; line: string }> = [];
+  for (const [index, candidate] of talks) {
+    const section = sections[index];
+    const [line] = section && candidate.parts.speakers.length === 0 ? openingLines(section.text, 1) : [];
+    if (!line) continue;
+    if (candidate.speakers.length === 0) open.push({ index, candidate, line });
+    else if (namesOnlyLine(line)?.every((sp) => sp.organization !== null)) habit++;
+  }
+  if (habit < 2) return;
+  for (const { index, candidate, line } of open) {
+    const speakers = weakByline(line);
+    if (speakers) talks.set(index, { ...candidate, speakers });
+  }
+}
+
 type HeadingStep = (sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>, author: string | null) => void;
 
 /**
@@ -314,6 +336,7 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'no heading that groups talks', run: pruneGroupings },
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
+  { name: 'a byline of less common names in the post\'s habit', run: bylinesByHabit },
 ];
 
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {

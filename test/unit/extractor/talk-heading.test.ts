@@ -149,6 +149,12 @@ describe('parseTalkHeading: talks with speakers', () => {
     // A question ends the title; only clear names follow it.
     ['What on Earth is Plonk? Ivo Brevik & Maria Gonzalez', 'What on Earth is Plonk?', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['"Quoted Title" - Zihao Yu & Illya Chekrygin, HBO', 'Quoted Title', [['Zihao Yu', null, 'HBO'], ['Illya Chekrygin', null, 'HBO']], null],
+    // The last dash parts clear names from their organization; a role, a person or a schedule word there is no
+    // organization (the heading then reads as it did before).
+    ['Build a Better Zorb - Ann Lee - Frog', 'Build a Better Zorb', [['Ann Lee', null, 'Frog']], null],
+    ['Build a Better Zorb - Ann Lee - CTO', 'Build a Better Zorb', [['Ann Lee', 'CTO', null]], null],
+    ['Build a Better Zorb - Ann Lee - Main Stage', 'Build a Better Zorb', [['Ann Lee', null, null]], null],
+    ['Build a Better Zorb - Ann Lee - Room 3', 'Build a Better Zorb', [['Ann Lee', null, null]], null],
   ];
   it.each(rows)('%s', (heading, title, speakers, level) => {
     const parts = parseTalkHeading(heading);
@@ -195,6 +201,12 @@ describe('parseTalkHeading: an event and year after the last dash', () => {
   it('drops them where capitalised words and the year stand alone there, and keeps a title\'s own year', () => {
     expect(parseTalkHeading('Scaling Plonk - ZorbConf 2019').title).toBe('Scaling Plonk');
     expect(parseTalkHeading('Scaling Plonk - Lessons from 2019').title).toBe('Scaling Plonk - Lessons from 2019');
+  });
+});
+
+describe('parseTalkHeading: a last dash part that is no organization', () => {
+  it('a person there is none', () => {
+    expect(parseTalkHeading('Build a Better Zorb - Ann Lee - Bo Chen').speakers.some((s) => s.organization === 'Bo Chen')).toBe(false);
   });
 });
 
