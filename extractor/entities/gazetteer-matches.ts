@@ -123,6 +123,18 @@ function middleInitial(st: SentenceTokens, at: number, end: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(before.text) && /^\s+$/.test(st.sentence.slice(before.end, tok.start)) && /^\.\s+$/.test(st.sentence.slice(tok.end, after.start)) && /^\p{Lu}\p{Ll}/u.test(after.text);
 }
 
+/**
+ * The name, written with its capitals, stands mid-sentence between words in lowercase ("Is Flutter coming?", "Use
+ * Flutter!": the sentence's first word says nothing): no capitalised phrase it would be part of ("Strange Loop", "Control
+ * Plane Summit") and no headline-style line.
+ */
+function standsAloneMidSentence(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
+  if (from === 0 || st.titleLike || !writtenAsListed(ref, st, from)) return false;
+  const before = st.tokens[from - 1];
+  const after = st.tokens[end];
+  return !!before && (from - 1 === 0 || !isCapitalised(before)) && (!after || !isCapitalised(after));
+}
+
 /** Only a list separator stands between two tokens: ", ", " and ", " or ", " & ", " / ". */
 function listed(st: SentenceTokens, a: number, b: number): boolean {
   const left = st.tokens[a];
@@ -208,6 +220,7 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       needsContext: contextual,
       prominent: ref.entity.prominent,
       ...(employer ? { employer } : {}),
+      ...(contextual && standsAloneMidSentence(ref, st, i, end) ? { midSentence: true } : {}),
     });
     i = end;
   }

@@ -11,6 +11,8 @@ export interface Candidate {
   tokenEnd: number;
   /** Only valid if the post confirms it elsewhere (a sentence-initial common word, a title-case line). */
   needsContext: boolean;
+  /** A context-only name written with its capitals in mid-sentence ("Use Flutter!"): two such sentences confirm it. */
+  midSentence?: boolean;
   /** The entity is CNCF-hosted or hand-listed. */
   prominent: boolean;
   /** Found by a cue with no gazetteer entry: may still be a misspelling of a known name. */

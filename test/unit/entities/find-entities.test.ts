@@ -160,6 +160,8 @@ const brands: Array<[string, string[]]> = [
   ['Max Olander, a staff engineer, explained the design.', ['Person:Max Olander']],
   // Notes write tools in lowercase: a one-word brand that is no English word, nor a person's or place's name.
   ['- switched my terminal to alacritty last week', ['Project:Alacritty']],
+  // A brand's everyday word written with its capitals mid-sentence, between lowercase words, in two sentences.
+  ['Is Flutter coming to the desktop? Small teams should use Flutter today.', ['Project:Flutter']],
 ];
 const notBrands: Array<[string, string[]]> = [
   ['Lena Vega showed the new release.', ['Project:Vega']],
@@ -171,6 +173,9 @@ const notBrands: Array<[string, string[]]> = [
   // Lowercase: a technical word a brand shares, and a surname.
   ['- see the readme for the loopback address', ['Project:ReadMe', 'Project:LoopBack']],
   ['- listened to vivaldi on the train', ['Project:Vivaldi']],
+  // ... once only, or as part of a longer capitalised phrase, it says nothing.
+  ['Small teams should use Flutter today.', ['Project:Flutter']],
+  ['We met at the Flutter Summit. Next year the Flutter Summit moves to May.', ['Project:Flutter']],
 ];
 
 describe('findEntities: brand-list names', () => {
