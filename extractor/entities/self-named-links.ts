@@ -73,10 +73,24 @@ function nameShaped(text: string): boolean {
   return words.length > 1 ? words.every((w) => /^[A-Z0-9]/.test(w)) : /[A-Z].*[A-Z]|^[a-z]+[A-Z]/.test(words[0] ?? '');
 }
 
+/**
+ * The link goes to the home page of a site named after the text ("[Overtone](https://overtone.github.io/)", "[Charles
+ * proxy](http://www.charlesproxy.com/)"): the site's own name, so everyday words name it too. A person's name stays
+ * the people readers' (a personal site is named after its owner).
+ */
+function homeOfItsName(text: string, href: string): boolean {
+  const home = /^https?:\/\/(?:www\.)?([^/:?#]+)\/?$/i.exec(href)?.[1]?.toLowerCase();
+  const label = home?.split('.').find((l) => !GENERIC_LABELS.has(l));
+  const words = text.split(/\s+/);
+  if (!label || words.length > MAX_WORDS || !/^\p{Lu}/u.test(text) || /[,;:!?"()[\]]/.test(text)) return false;
+  if (isFirstName((words[0] ?? '').toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && words.length > 1) return false;
+  return lowerWords(text).join('') === label;
+}
+
 export function selfNamedLink(text: string, href: string): Candidate | null {
   const name = text.trim().replace(/^`|`$/g, '');
   // Hashtags and handles name topics and accounts; events and places are not projects or companies.
-  if (!/^https?:\/\//i.test(href) || (isProfileLink(href) && !repoPathOf(href)) || PEOPLE_PATH.test(href.replace(/[?#].*$/, '')) || /^[#@]/.test(name) || !nameShaped(name) || isNonEntity(name)) return null;
+  if (!/^https?:\/\//i.test(href) || (isProfileLink(href) && !repoPathOf(href)) || PEOPLE_PATH.test(href.replace(/[?#].*$/, '')) || /^[#@]/.test(name) || !(nameShaped(name) || homeOfItsName(name, href)) || isNonEntity(name)) return null;
   const words = lowerWords(name);
   if (words.join('').length < 3 || isPlace(words.join(' '))) return null;
   if (!spelledIn(words, urlParts(href))) return null;
