@@ -13,6 +13,7 @@ export const OBJECT_VERBS = new Set(cues.objectVerbs);
 export const PRODUCT_PREDICATES: ReadonlyArray<readonly string[]> = cues.productPredicates.map((p) => p.split(' '));
 /** An unknown capitalised word right after one of these is where someone works or comes from ("engineers at Wolt"). */
 export const ORIGIN_WORDS = new Set(cues.originWords);
+export const EMPLOYMENT_WORDS = new Set(cues.employmentWords);
 export const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);
 /** Technical words that are also some brand's name: in lowercase they are the word ("the readme", "a loopback device"). */
 export const LOWERCASE_JARGON = new Set(cues.lowercaseJargon);

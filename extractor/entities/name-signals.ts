@@ -4,7 +4,7 @@ import type { EntityType } from '../schema.ts';
 import { isCommonWord, isEventSurface, isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import type { Token } from '../gazetteer/tokenize.ts';
-import { ACTING_VERBS, ARTICLES, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, ORIGIN_WORDS, PROJECT_NOUNS } from './cue-words.ts';
+import { ACTING_VERBS, ARTICLES, EMPLOYMENT_WORDS, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, ORIGIN_WORDS, PROJECT_NOUNS } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isLexiconOrganization, isPlace } from './name-lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
@@ -78,10 +78,11 @@ function originName(st: SentenceTokens, i: number): EntityType | null {
 }
 
 /**
- * "Ann Lee from Saxo Bank", "the CTO at Orange Business": after a person's name and "from", or a role and "at" or "from",
- * up to three capitalised words name where they work, everyday words among them. Returns the span's end, or -1. Not a
- * first name (a person), a place, an event (by name or by an event word ending a word), a date, or everyday words only
- * (one after a person's name is kept: "Ann Lee from Responsive").
+ * "Ann Lee from Saxo Bank", "the CTO at Orange Business", "worked at Medtronic": after a person's name and "from", a role
+ * and "at" or "from", or a word of employment and "at", up to three capitalised words name where they work, everyday
+ * words among them. Returns the span's end, or -1. Not a first name (a person), a place, an event (by name or by an
+ * event word ending a word), a date, or everyday words only (one after a person's name is kept: "Ann Lee from
+ * Responsive").
  */
 function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>): number {
   const { tokens } = st;
@@ -93,7 +94,9 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
   if (!before || !t || st.titleLike || !spaceBetween(st, prev, t)) return -1;
   const afterPerson = prev.text === 'from' && taken.has(i - 2) && isCapitalised(before);
   const afterRole = ROLE_WORDS.has(before.lower) || ROLE_HEADS.has(before.lower) || ROLE_HEADS.has(before.lower.replace(/s$/, ''));
-  if (!afterPerson && !afterRole) return -1;
+  // ("worked at Medtronic", "previously at DreamWorks Animation": words of employment before "at" say so too.)
+  const afterWork = prev.text === 'at' && EMPLOYMENT_WORDS.has(before.lower);
+  if (!afterPerson && !afterRole && !afterWork) return -1;
   let end = i;
   while (end < i + 3 && ORIGIN_NAME.test(tokens[end]?.text ?? '') && !taken.has(end) && (end === i || spaceBetween(st, tokens[end - 1], tokens[end]))) end++;
   // (A fourth capitalised word makes a longer name than this reads.)

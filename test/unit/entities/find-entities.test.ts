@@ -7,6 +7,8 @@ import { postOf } from './post-of.ts';
 const names = (text: string): string[] => [...new Set(findEntities(postOf(text), []).map((m) => `${m.type}:${m.name}`))].sort();
 
 const found: Array<[string, string[]]> = [
+  // A word of employment before "at" makes the capitalised words after it an employer.
+  ['He previously worked at Zorbtronic Animation on render pipelines.', ['Organization:Zorbtronic Animation']],
   ['We run Kubernetes with Prometheus for monitoring.', ['Project:Kubernetes', 'Project:Prometheus']],
   ["CoreOS' rkt is security-minded and CRI compatible.", ['Organization:CoreOS', 'Project:CRI', 'Project:rkt']],
   ["AWS's new service Fargate runs containers without nodes.", ['Organization:Amazon Web Services', 'Project:AWS Fargate']],
@@ -65,6 +67,7 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  ['The party was at Zorbtronic Animation last night.', ['Organization:Zorbtronic Animation']],
   ['Then Kemp C. Doddsworth talked about testing.', ['Project:C', 'Person:Kemp']],
   ['See Section A. Then we left. Plan B. Later it rained.', ['Person:Section A. Then', 'Person:Plan B. Later']],
   ['Michelle Obama Scaling And Sharing Big Clusters Today', ['Person:Michelle Obama Scaling']],
