@@ -94,8 +94,10 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       // An unknown given name before a known surname ("Priyanka Sharma", "Mrunal Patel"), as compromise reads it.
       const bySurname = !exact && isLastName(next.lower) && !isCommonWord(t.lower) && !isPlace(t.lower);
       const fixed = exact || bySurname ? null : correctedFirstName(t.lower);
-      // A first name that is also an everyday word ("Will", "Mark") opening a sentence needs a known surname.
-      const weakStart = exact && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower);
+      // A first name that is also an everyday word ("Will", "Mark") opening a sentence needs a known surname, or a
+      // surname of no everyday word before a lowercase word that goes on the clause ("Tom Stuart introduces ...").
+      const clauseGoesOn = third !== undefined && /^\p{Ll}+$/u.test(third.text) && /^\s+$/.test(gap(next, third)) && !isCommonWord(next.lower);
+      const weakStart = exact && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower) && !clauseGoesOn;
       const surnameOk = exact || !isCommonWord(next.lower);
       if ((exact || bySurname || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2))) {
         const first = fixed ? cap(fixed) : t.text;

@@ -7,6 +7,9 @@ import { postOf } from './post-of.ts';
 const names = (text: string): string[] => [...new Set(findEntities(postOf(text), []).map((m) => `${m.type}:${m.name}`))].sort();
 
 const found: Array<[string, string[]]> = [
+  // A first name that is an everyday word opens the sentence: a surname of no everyday word and a lowercase word
+  // going on with the clause make it a name.
+  ['Tom Zorbinski introduces the concept of monads.', ['Person:Tom Zorbinski']],
   // A word of employment before "at" makes the capitalised words after it an employer.
   ['He previously worked at Zorbtronic Animation on render pipelines.', ['Organization:Zorbtronic Animation']],
   ['We run Kubernetes with Prometheus for monitoring.', ['Project:Kubernetes', 'Project:Prometheus']],
@@ -67,6 +70,7 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  ['Will Kubernetes replace it? Mark Down the date. Mark Zorbinski Plonk it.', ['Person:Will Kubernetes', 'Person:Mark Down', 'Person:Mark Zorbinski']],
   ['The party was at Zorbtronic Animation last night.', ['Organization:Zorbtronic Animation']],
   ['Then Kemp C. Doddsworth talked about testing.', ['Project:C', 'Person:Kemp']],
   ['See Section A. Then we left. Plan B. Later it rained.', ['Person:Section A. Then', 'Person:Plan B. Later']],
