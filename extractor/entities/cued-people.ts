@@ -164,7 +164,10 @@ export function cuedPeople(st: SentenceTokens, taken: ReadonlySet<number>, profi
     if (!cue) continue;
     // Names of everyday words ("Bo Berg") need a cue that only people have; a headline-style line needs one as well.
     const strongCue = cue === 'profile' || cue === 'handle' || cue === 'role';
-    if (!plainName(st, i, found.end, cue === 'profile' || cue === 'handle')) continue;
+    // (A role in apposition vouches for one everyday word beside words of none: "Ry Walker, the Co-Founder of Acme";
+    // not "European Parliament Hemicycle".)
+    const partlyEveryday = cue === 'role' && tokens.slice(i, found.end).filter((w) => isEverydayWord(w.lower)).length === 1;
+    if (!plainName(st, i, found.end, cue === 'profile' || cue === 'handle' || partlyEveryday)) continue;
     if ((found.strength === 'shape' || st.titleLike) && !strongCue) continue;
     if (found.strength === 'shape' && cue === 'role') continue;
     take(i, found.end);

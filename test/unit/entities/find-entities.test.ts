@@ -145,9 +145,12 @@ const cuedPeople: Array<[string, string[]]> = [
   ['Following Tim, Zbignar Qweriti (co-founder of Acme) spoke.', ['Person:Zbignar Qweriti']],
   ['> Bad programmers worry about the code.\n>\n> -- Zbignar Qweriti', ['Person:Zbignar Qweriti']],
   ['> Simple is not easy.\n>\n> — Ilvoren Parrenko, Acme', ['Person:Ilvoren Parrenko']],
+  // A role in apposition vouches for one everyday word in the name.
+  ['Just before the party, Maxim Qweriti, CEO of Zorbco, announced the product.', ['Person:Maxim Qweriti']],
 ];
 
 const notPeople: Array<[string, string[]]> = [
+  ['Then Lessons Learned, the CEO of Zorbco, wrote a note; Market Square Garden, the founder of Quux, did too.', ['Person:Lessons Learned', 'Person:Market Square Garden']],
   ['Following Tim, Zbignar Qweriti (co-founder of Acme) spoke.', ['Person:Tim Zorka']],
   ['After Pia left, Lessons Learned (a talk) was shown by Continuous Delivery experts.', ['Person:After Pia', 'Person:Lessons Learned', 'Person:Continuous Delivery']],
   ['Ilvoren Parrenko from Saxo Bank and Zbignar Qweriti from Acme shared their thoughts.', ['Person:Saxo Bank']],
