@@ -9,7 +9,7 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { byFollows, isProfileLink } from './02-words.ts';
+import { byFollows, isProfileLink, isSpeakerPage } from './02-words.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 
@@ -102,14 +102,17 @@ export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerReco
   if (!block || block.form !== 'paragraph') return [];
   const text = block.text;
   const opening = openingGivenNames(text, block.links);
-  const people = block.links.filter((l) => isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none'));
-  const onStage = people.map((l) => STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
+  // (A name linked to its page in the event's programme is one of the event's speakers: "I first met [Ann Lee](https://conf.example/program/ann-lee/)".)
+  const people = block.links.filter((l) => (isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none')) || isSpeakerPage(l.href, text.slice(l.start, l.end)));
+  const onStage = people.map((l) => isSpeakerPage(l.href, text.slice(l.start, l.end)) || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
   // A name joined to a name on stage is on stage too ("[A] and [B] presented", "With [A] ... and [B] ...").
   const joined = people.map((l, i) => onStage[i] || (i > 0 && onStage[i - 1] && JOINED.test(text.slice(people[i - 1]?.end ?? 0, l.start))) || (i + 1 < people.length && onStage[i + 1] && JOINED.test(text.slice(l.end, people[i + 1]?.start ?? 0))));
   const out: SpeakerRecord[] = [];
   for (const [i, link] of people.entries()) {
     if (!joined[i]) continue;
-    const sp = opening.has(link) ? { name: text.slice(link.start, link.end).trim(), role: null, organization: null } : speakerAt(text, link, false, true);
+    // (Only the name: the words after a programme link say where the writer met them, "at ZorbCon".)
+    const nameOnly = opening.has(link) || isSpeakerPage(link.href, text.slice(link.start, link.end));
+    const sp = nameOnly ? { name: text.slice(link.start, link.end).trim(), role: null, organization: null } : speakerAt(text, link, false, true);
     if (sp && !out.some((o) => o.name === sp.name)) out.push(sp);
   }
   return out.length <= 4 ? out : [];

@@ -71,6 +71,16 @@ export function isProfilePage(href: string): boolean {
   const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
   return isProfileLink(href) && /^\/(?:in\/)?@?[\w.-]+$/.test(path);
 }
+/**
+ * A person's page in an event's programme ("https://conf.example/2017/program/ann-lee/", ".../speakers/ann-lee"), its
+ * last path part spelling the link's text: the link names a speaker of the event.
+ */
+export function isSpeakerPage(href: string, text: string): boolean {
+  const slug = /\/(?:speakers?|program|programme|presenters?)\/([\w-]+)\/?(?:[?#].*)?$/i.exec(href)?.[1]?.toLowerCase();
+  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  return !!slug && words.length >= 2 && slug.split(/[-_]+/).join(' ') === words.join(' ');
+}
+
 /** A post on a social site ("https://twitter.com/ann/status/1"): a photo's or a remark's caption, never a talk's page. */
 export function isSocialPost(href: string): boolean {
   return isProfileLink(href) && /\/(?:status|statuses|posts?)\/\w+/i.test(href);
