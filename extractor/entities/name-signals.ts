@@ -14,6 +14,8 @@ import { isDateWord, ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
 const LEGAL_WORDS = new Set(['inc', 'ltd', 'co', 'dept', 'univ', 'assn']);
 
 const CAMEL = /^(?:\p{Lu}\p{Ll}+){2,}\p{Lu}?\p{Ll}*$|^\p{Ll}+\p{Lu}\p{L}+$/u;
+/** A capitalised word closed by an acronym ("GraalVM", "WebNN", "PouchDB"); not an event's ("ZorbCON"). */
+const ACRONYM_CLOSED = /^\p{Lu}\p{Ll}{2,}\p{Lu}{2,4}$/u;
 
 /** A capital after the first letter (cheap pre-check before the CamelCase pattern). */
 function hasInnerCapital(text: string): boolean {
@@ -195,7 +197,7 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
-    if (t.text.length >= 5 && hasInnerCapital(t.text) && CAMEL.test(t.text) && !isNonEntity(t.text) && !st.titleLike && !codeIdentifier(t.text)) out.push(candidate(st, i, i + 1, 'Project'));
+    if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (ACRONYM_CLOSED.test(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !st.titleLike && !codeIdentifier(t.text)) out.push(candidate(st, i, i + 1, 'Project'));
   });
   return out;
 }

@@ -7,6 +7,8 @@ import { postOf } from './post-of.ts';
 const names = (text: string): string[] => [...new Set(findEntities(postOf(text), []).map((m) => `${m.type}:${m.name}`))].sort();
 
 const found: Array<[string, string[]]> = [
+  // A capitalised word closed by an acronym names software.
+  ['We ran the service on ZorbVM and stored state in PlonkDB.', ['Project:ZorbVM', 'Project:PlonkDB']],
   // A first name that is an everyday word opens the sentence: a surname of no everyday word and a lowercase word
   // going on with the clause make it a name.
   ['Tom Zorbinski introduces the concept of monads.', ['Person:Tom Zorbinski']],
@@ -70,6 +72,7 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  ['We met the team at ZorbCON and PlonkDAYS.', ['Project:ZorbCON', 'Project:PlonkDAYS']],
   ['Will Kubernetes replace it? Mark Down the date. Mark Zorbinski Plonk it.', ['Person:Will Kubernetes', 'Person:Mark Down', 'Person:Mark Zorbinski']],
   ['The party was at Zorbtronic Animation last night.', ['Organization:Zorbtronic Animation']],
   ['Then Kemp C. Doddsworth talked about testing.', ['Project:C', 'Person:Kemp']],
