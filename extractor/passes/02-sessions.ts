@@ -67,7 +67,7 @@ function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: numb
 }
 
 /**
- * "- Title" with a nested "- Speaker: Ann Lee (Acme)" or "- [Ann Lee](profile), Acme" item under it: the parent item is the talk's lead, the
+ * "- Title" with a nested "- Speaker: Ann Lee (Acme)", "- [Ann Lee](profile), Acme" or "- Ann Lee, Acme" item under it: the parent item is the talk's lead, the
  * speakers come from its child (notes kept as an outline).
  */
 function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
@@ -76,8 +76,9 @@ function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): Ses
   const childLine = child.text.split('\n')[0]?.trim() ?? '';
   const words = title.split(/\s+/).length;
   if (title.includes('\n') || words < 2 || words > 25 || isPersonName(title, true)) return null;
-  // (Or a child line of people linked to their profiles: "- [Ann Lee](https://twitter.com/ann), Acme".)
-  const speakers = listedSpeakers(childLine) ?? profileByline(child);
+  // (Or a child line of people linked to their profiles, "- [Ann Lee](https://twitter.com/ann), Acme", or of names
+  // alone, "- Ann Lee, Acme".)
+  const speakers = listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine);
   if (!speakers?.length) return null;
   return { start: 0, heading: `${title} - ${childLine}`, title: title.replace(/[:.]$/, ''), speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }
