@@ -222,6 +222,7 @@ const positives: Row[] = [
   ['a name of less common words in the speaker line the post\'s other talks use', '## Day 1\n\n### Zorbs Most Wanted\nAnn Lee, Plonk\n\n- Things\n\n### Zorbing the Quux\nIvo Brevik, Zorb Labs\n\n- Things\n\n### Expect the Unexpected\nMats Brevik, Quux\n\n- Detecting errors', ['Zorbs Most Wanted <- Ann Lee (Plonk)', 'Zorbing the Quux <- Ivo Brevik (Zorb Labs)', 'Expect the Unexpected <- Mats Brevik (Quux)']],
   ['a title heading whose notes link a name to its page in the event\'s programme', '## Day 2\n\n### Aligning Zorbs With Metrics\n\nI first met [Ann Lee](https://conf.example/2017/program/ann-lee/) at ZorbCon where we were both first-time speakers.', ['Aligning Zorbs With Metrics <- Ann Lee']],
   ['an outline of titles, each over a nested item of a clear name and its organization', '## Day 1\n\n* Automating Zorb Work: Focusing on High-Return Outcomes\n  * Ann Lee, Plonkpal\n* The Operation Maturity Model\n  * [Maria Gonzalez](https://twitter.com/mg), Gremlin, Inc.\n  * Join the [Zorb Community](http://zorb.example/slack)', ['Automating Zorb Work: Focusing on High-Return Outcomes <- Ann Lee (Plonkpal)', 'The Operation Maturity Model <- Maria Gonzalez (Gremlin Inc)']],
+  ['a counted session whose count runs on over several words before "was"', '## Day 1\n\nThe first talk I went to after lunch was Measuring and Logging Everything in Real Time by Maria Gonzalez. Error logs are integral.', ['Measuring and Logging Everything in Real Time <- Maria Gonzalez']],
 ];
 
 const negatives: Row[] = [
