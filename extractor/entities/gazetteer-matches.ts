@@ -125,8 +125,8 @@ function middleInitial(st: SentenceTokens, at: number, end: number): boolean {
 
 /**
  * The name, written with its capitals, stands mid-sentence between words in lowercase ("Is Flutter coming?", "Use
- * Flutter!": the sentence's first word says nothing): no capitalised phrase it would be part of ("Strange Loop", "Control
- * Plane Summit") and no headline-style line.
+ * Flutter!": the sentence's first word says nothing): no capitalised phrase it would be part of ("Strange Loop",
+ * "Control Plane Summit") and no headline-style line.
  */
 function standsAloneMidSentence(ref: FormRef, st: SentenceTokens, from: number, end: number): boolean {
   if (from === 0 || st.titleLike || !writtenAsListed(ref, st, from)) return false;

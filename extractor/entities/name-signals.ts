@@ -80,10 +80,10 @@ function originName(st: SentenceTokens, i: number): EntityType | null {
 }
 
 /**
- * "Ann Lee from Saxo Bank", "the CTO at Orange Business", "worked at Medtronic": after a person's name and "from", a role
- * and "at" or "from", or a word of employment and "at", up to three capitalised words name where they work, everyday
- * words among them. Returns the span's end, or -1. Not a first name (a person), a place, an event (by name or by an
- * event word ending a word), a date, or everyday words only (one after a person's name is kept: "Ann Lee from
+ * "Ann Lee from Saxo Bank", "the CTO at Orange Business", "worked at Medtronic": after a person's name and "from", a
+ * role and "at" or "from", or a word of employment and "at", up to three capitalised words name where they work,
+ * everyday words among them. Returns the span's end, or -1. Not a first name (a person), a place, an event (by name or
+ * by an event word ending a word), a date, or everyday words only (one after a person's name is kept: "Ann Lee from
  * Responsive").
  */
 function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>): number {

@@ -102,7 +102,8 @@ export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerReco
   if (!block || block.form !== 'paragraph') return [];
   const text = block.text;
   const opening = openingGivenNames(text, block.links);
-  // (A name linked to its page in the event's programme is one of the event's speakers: "I first met [Ann Lee](https://conf.example/program/ann-lee/)".)
+  // (A name linked to its page in the event's programme is one of the event's speakers: "I first met
+  // [Ann Lee](https://conf.example/program/ann-lee/)".)
   const people = block.links.filter((l) => (isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none')) || isSpeakerPage(l.href, text.slice(l.start, l.end)));
   const onStage = people.map((l) => isSpeakerPage(l.href, text.slice(l.start, l.end)) || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
   // A name joined to a name on stage is on stage too ("[A] and [B] presented", "With [A] ... and [B] ...").

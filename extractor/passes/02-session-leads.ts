@@ -617,8 +617,9 @@ const SENTENCE_END_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|d
 
 /**
  * A recap's sentence that counts its sessions off, then the unmarked title and its speaker: "The first talk I went to
- * (after lunch) was Title by Ann Lee.", "The second was Title by Ann Lee.", "The keynote speaker for Title by Ann Lee." The opening
- * names a session or its order; the speaker's clear name ends the sentence, so the title is all between.
+ * (after lunch) was Title by Ann Lee.", "The second was Title by Ann Lee.", "The keynote speaker for Title by Ann
+ * Lee." The opening names a session or its order; the speaker's clear name ends the sentence, so the title is all
+ * between.
  */
 const COUNTED_TALK = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(?:The|My|Our)\s+((?:[\p{L}'’-]+\s+){0,8}?)(?:was|is|went\s+to|for)\s+(\p{Lu}[^.!?\n]{4,150}?)\s+by\s+(${SENTENCE_END_NAME})(?=\s*(?:[.;!]|$))`,

@@ -67,8 +67,8 @@ function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: numb
 }
 
 /**
- * "- Title" with a nested "- Speaker: Ann Lee (Acme)", "- [Ann Lee](profile), Acme" or "- Ann Lee, Acme" item under it: the parent item is the talk's lead, the
- * speakers come from its child (notes kept as an outline).
+ * "- Title" with a nested "- Speaker: Ann Lee (Acme)", "- [Ann Lee](profile), Acme" or "- Ann Lee, Acme" item under it:
+ * the parent item is the talk's lead, the speakers come from its child (notes kept as an outline).
  */
 function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
   if (!parent || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
