@@ -104,15 +104,16 @@ export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerReco
   const opening = openingGivenNames(text, block.links);
   // (A name linked to its page in the event's programme is one of the event's speakers: "I first met
   // [Ann Lee](https://conf.example/program/ann-lee/)".)
-  const people = block.links.filter((l) => (isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none')) || isSpeakerPage(l.href, text.slice(l.start, l.end)));
-  const onStage = people.map((l) => isSpeakerPage(l.href, text.slice(l.start, l.end)) || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
+  const programme = new Set(block.links.filter((l) => isSpeakerPage(l.href, text.slice(l.start, l.end))));
+  const people = block.links.filter((l) => (isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none')) || programme.has(l));
+  const onStage = people.map((l) => programme.has(l) || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
   // A name joined to a name on stage is on stage too ("[A] and [B] presented", "With [A] ... and [B] ...").
   const joined = people.map((l, i) => onStage[i] || (i > 0 && onStage[i - 1] && JOINED.test(text.slice(people[i - 1]?.end ?? 0, l.start))) || (i + 1 < people.length && onStage[i + 1] && JOINED.test(text.slice(l.end, people[i + 1]?.start ?? 0))));
   const out: SpeakerRecord[] = [];
   for (const [i, link] of people.entries()) {
     if (!joined[i]) continue;
     // (Only the name: the words after a programme link say where the writer met them, "at ZorbCon".)
-    const nameOnly = opening.has(link) || isSpeakerPage(link.href, text.slice(link.start, link.end));
+    const nameOnly = opening.has(link) || programme.has(link);
     const sp = nameOnly ? { name: text.slice(link.start, link.end).trim(), role: null, organization: null } : speakerAt(text, link, false, true);
     if (sp && !out.some((o) => o.name === sp.name)) out.push(sp);
   }

@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
+import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STRUCTURAL, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -114,8 +114,6 @@ function organizationNamed(text: string): boolean {
 /** A kind in parentheses after a title: "How to Start with Go (workshop)". */
 /** Up to five capitalised words (joined by "and", "of", "&"): an organization's shape, "One and Three Consulting". */
 const ORG_SHAPE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:and|of|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,4}$/u;
-/** Schedule words that may follow a speaker after a dash without naming an organization ("- Room B", "- Main Stage"). */
-const SCHEDULE_WORDS = new Set(['day', 'room', 'track', 'hall', 'stage', 'session', 'slot', 'floor', 'auditorium', 'theater', 'theatre']);
 
 /**
  * "Title - Ann Lee - Acme Labs": between the last two separators clear names only, after the last one words shaped
@@ -128,7 +126,7 @@ function nameThenOrg(text: string, sep: RegExpMatchArray, next: RegExpMatchArray
   const words = organization.split(/\s+/);
   // ("Title by Ann Lee - ZorbConf Berlin", "Title - Ann Lee - Main Stage": the event the video was taken at and the
   // room of the slot are nobody's employer.)
-  const place = words.some((w) => isEventName(w) || EVENT_WORDS.has(w.toLowerCase()) || SCHEDULE_WORDS.has(w.toLowerCase()));
+  const place = words.some((w) => isEventName(w) || EVENT_WORDS.has(w.toLowerCase()) || VENUE_WORDS.has(w.toLowerCase()));
   if (!ORG_SHAPE.test(organization) || (!place && isPersonName(organization, true))) return null;
   const people = parseSpeakers(text.slice(sep.index + sep[0].length, next.index));
   if (!people?.every((p) => p.organization === null && p.role === null && isPersonName(p.name, false))) return null;

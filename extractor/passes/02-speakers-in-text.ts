@@ -145,6 +145,12 @@ const SLOT_PREFIX = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:→|->|–|
 /** A line's last period that is an organization's abbreviation ("Ann Lee, Acme Inc."), not a sentence's end. */
 const ORG_ABBREVIATION_END = /\s(?:Inc|Ltd|Corp|Co|LLC|GmbH|AG|Pty|S\.A|B\.V|N\.V)\.$/;
 
+/** The line ends as a sentence does (a names line never does, but for "Acme Inc."). */
+function endsSentence(line: string): boolean {
+  const text = line.trim();
+  return /[.!?]$/.test(text) && !ORG_ABBREVIATION_END.test(text);
+}
+
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const slot = SLOT_PREFIX.exec(line);
   const own = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
@@ -159,7 +165,7 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:-]+$/, '')
     .trim();
-  if (!cleaned || cleaned.split(' ').length > 14 || (/[.!?]$/.test(line.trim()) && !ORG_ABBREVIATION_END.test(line.trim())) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
+  if (!cleaned || cleaned.split(' ').length > 14 || endsSentence(line) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
   const dashed = nameThenOrgCells(cleaned);
   if (dashed) return dashed;
   // ("Liz Rice Isovalent": parseSpeakers reads a clear name followed by a known organization.)
@@ -196,7 +202,7 @@ function nameThenOrgCells(line: string): SpeakerRecord[] | null {
  */
 export function weakByline(line: string): SpeakerRecord[] | null {
   const text = line.trim();
-  if (text.split(/\s+/).length > 12 || (/[.!?]$/.test(text) && !ORG_ABBREVIATION_END.test(text))) return null;
+  if (text.split(/\s+/).length > 12 || endsSentence(text)) return null;
   const speakers = parseSpeakers(text);
   return speakers?.length && speakers.every((sp) => sp.organization !== null && sp.role === null && orgShaped(sp.organization) && isPersonName(sp.name, true) && !everydayPhrase(sp.name)) ? speakers : null;
 }

@@ -10,6 +10,8 @@ export const ROLE_HEADS = set(words.roleHeads);
 /** Given names that are everyday words too ("Bill", "Ray"): a first name only before a surname. */
 export const WORD_GIVEN_NAMES = set(words.wordGivenNames);
 export const ORG_WORDS = set(words.orgWords);
+/** Words of a slot's place in the schedule ("Room B", "Main Stage"): after a speaker's name they name no employer. */
+export const VENUE_WORDS = set(words.venueWords);
 export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: Set<string>]> = [
   ['keynote', set(words.kinds.keynote)],
   ['workshop', set(words.kinds.workshop)],
