@@ -21,6 +21,8 @@ const found: Array<[string, string[]]> = [
   ['The k8s community loves Helm charts.', ['Project:Helm', 'Project:Kubernetes']],
   ['Rook is a storage orchestrator that runs on Kubernetes.', ['Project:Kubernetes', 'Project:Rook']],
   ['We deployed Envoy as an edge proxy.', ['Project:Envoy']],
+  // A query language's or a bytecode's specification is a named piece of technology, unlike a programming language.
+  ['The API speaks GraphQL and the plugins compile to WebAssembly.', ['Project:GraphQL', 'Project:WebAssembly']],
   ['Intel(c) Clear Containers start in milliseconds.', ['Project:Intel Clear Containers']],
   ['The Cloud Native Computing Foundation hosts both.', ['Organization:CNCF']],
   ['Storage via CNCF/Kubernetes courses.', ['Organization:CNCF', 'Project:Kubernetes']],
