@@ -143,6 +143,23 @@ function listed(st: SentenceTokens, a: number, b: number): boolean {
   return /^\s*(?:,|and|or|&|\/|,\s*and)\s*$/i.test(st.sentence.slice(left.end, right.start));
 }
 
+const CLAUSE_MARK = /[,;:()[\]!?|"“”]/g;
+
+/** The clause punctuation between token `j` and the one before it ("" for spaces, a slash or a hyphen). */
+function clausePunctuation(st: SentenceTokens, j: number): string {
+  const prev = st.tokens[j - 1];
+  const tok = st.tokens[j];
+  if (!prev || !tok) return '';
+  const gap = st.sentence.slice(prev.end, tok.start);
+  return gap === ' ' ? '' : (gap.match(CLAUSE_MARK)?.join('') ?? '');
+}
+
+/** The form writes every punctuation mark met between its words. */
+function writesMarks(ref: FormRef, marks: string): boolean {
+  for (const m of marks) if (!ref.form.includes(m)) return false;
+  return true;
+}
+
 export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const pending: Array<{ at: number; ref: FormRef }> = [];
@@ -157,13 +174,17 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     let best: { ref: FormRef; end: number } | null = null;
     // The trie node of this token alone: where a lowercase one-word name is looked up when no cased name matches.
     let head: TrieNode | undefined;
+    // Punctuation met between the name's words so far: a list's comma or a bracket ends a name ("Mozilla, Firefox" is
+    // two names, not "Mozilla Firefox") unless the form itself writes it ("Red Hat, Inc.").
+    let marks = '';
     for (let j = i; j < tokens.length; j++) {
       const tok = tokens[j];
       const child = tok && !blocked.has(j) ? node.next.get(tok.lower) : undefined;
       if (!child) break;
       if (j === i) head = child;
+      else marks += clausePunctuation(st, j);
       node = child;
-      const ref = node.forms.find((f) => caseOk(f, st, i));
+      const ref = node.forms.find((f) => caseOk(f, st, i) && writesMarks(f, marks));
       if (ref) best = { ref, end: j + 1 };
       // A possessive ends the name ("CoreOS' rkt" is two names).
       if (tok?.possessive) break;

@@ -21,6 +21,10 @@ const found: Array<[string, string[]]> = [
   ['The k8s community loves Helm charts.', ['Project:Helm', 'Project:Kubernetes']],
   ['Rook is a storage orchestrator that runs on Kubernetes.', ['Project:Kubernetes', 'Project:Rook']],
   ['We deployed Envoy as an edge proxy.', ['Project:Envoy']],
+  // A list's comma ends a name: two names, not the one that writes them together ("Mozilla Firefox").
+  ['Browsers by Mozilla, Firefox and Safari ship it today.', ['Organization:Mozilla', 'Project:Firefox']],
+  // (unless the name writes the comma itself).
+  ['The booth of Docker, Inc. was busy all day.', ['Organization:Docker Inc']],
   // A query language's or a bytecode's specification is a named piece of technology, unlike a programming language.
   ['The API speaks GraphQL and the plugins compile to WebAssembly.', ['Project:GraphQL', 'Project:WebAssembly']],
   ['Intel(c) Clear Containers start in milliseconds.', ['Project:Intel Clear Containers']],
