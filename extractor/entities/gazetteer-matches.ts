@@ -1,5 +1,6 @@
 /** Finds gazetteer names in a sentence: longest match first over the token trie, with each form's case rule. */
 import { EMPLOYER_ONLY, TRIE, type FormRef, type TrieNode } from '../gazetteer/index.ts';
+import { MARKS } from '../gazetteer/tokenize.ts';
 import { LOWERCASE_JARGON, OBJECT_VERBS, ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
@@ -151,7 +152,8 @@ function clausePunctuation(st: SentenceTokens, j: number): string {
   const tok = st.tokens[j];
   if (!prev || !tok) return '';
   const gap = st.sentence.slice(prev.end, tok.start);
-  return gap === ' ' ? '' : (gap.match(CLAUSE_MARK)?.join('') ?? '');
+  // (A trademark mark is no punctuation: "Intel(c) Clear Containers" is one name.)
+  return gap === ' ' ? '' : (gap.replace(MARKS, '').match(CLAUSE_MARK)?.join('') ?? '');
 }
 
 /** The form writes every punctuation mark met between its words. */
@@ -218,8 +220,9 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     }
     // Everyday-word names: a little-known entity needs confirmation elsewhere in the post (a link, another form);
     // a well-known one only where capitals say nothing (sentence start, headline-style lines).
-    // (A brand's name of two or more everyday words, written with its capitals mid-sentence, says itself: "React Native".)
-    const spelledOut = ref.entity.brand && ref.tokens.length >= 2 && i > 0 && !st.titleLike;
+    // (A brand's or a company's name of two or more everyday words, written with its capitals mid-sentence, says itself:
+    // "React Native", "New Relic". A landscape product's does not: "Standard Library" is mostly those words.)
+    const spelledOut = (ref.entity.brand || ref.entity.type === 'Organization') && ref.tokens.length >= 2 && i > 0 && !st.titleLike;
     // ("She works at Yelp", "an engineer at LinkedIn": where someone works names a company, in context.)
     const employer = ref.entity.type === 'Organization' && employerCue(st, i, end);
     const contextual = ref.rule === 'context' && !spelledOut && !employer && (!ref.entity.prominent || i === 0 || st.titleLike) && !productInContext(ref, st, i, end) && !usedAsProduct(ref, st, i);

@@ -143,7 +143,8 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
     for (const [n, item] of items.entries()) {
       if (item.known) {
         seen.add(item.known);
-        item.known.needsContext = false;
+        // (A word of a longer name is no list item: "Software" in "Software Freedom Conservancy" stays unconfirmed.)
+        if (!capitalisedBeside(st, item.known.tokenStart, item.known.tokenEnd)) item.known.needsContext = false;
         continue;
       }
       const shaped = TECH_SHAPED.test(st.tokens[item.from]?.text ?? '');

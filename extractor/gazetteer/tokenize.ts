@@ -17,7 +17,7 @@ export const TOKEN_PATTERN = /@?[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF\u3040-\u9FF
 // extractor's allocation (a test holds the scanner to the pattern on random text).
 
 // Trademark marks glued to names ("Intel(c)") are not part of the name.
-const MARKS = /\((?:c|r|tm)\)|[®©™]/gi;
+export const MARKS = /\((?:c|r|tm)\)|[®©™]/gi;
 
 const HAS_MARK = /[(®©™]/;
 const APOSTROPHE = 39;

@@ -21,6 +21,8 @@ const found: Array<[string, string[]]> = [
   ['The k8s community loves Helm charts.', ['Project:Helm', 'Project:Kubernetes']],
   ['Rook is a storage orchestrator that runs on Kubernetes.', ['Project:Kubernetes', 'Project:Rook']],
   ['We deployed Envoy as an edge proxy.', ['Project:Envoy']],
+  // A company's name of two everyday words, written with its capitals mid-sentence, says itself.
+  ['I talked to the New Relic crew about tracing.', ['Organization:New Relic']],
   // A list's comma ends a name: two names, not the one that writes them together ("Mozilla Firefox").
   ['Browsers by Mozilla, Firefox and Safari ship it today.', ['Organization:Mozilla', 'Project:Firefox']],
   // (unless the name writes the comma itself).
@@ -91,6 +93,8 @@ const notFound: Array<[string, string[]]> = [
   ['Pods, Deployments and StatefulSets are API objects.', ['Project:Pod', 'Project:Deployment', 'Project:StatefulSets']],
   ['We wrote it in Go and YAML over HTTP and DNS.', ['Project:Go', 'Project:YAML', 'Project:HTTP', 'Project:DNS']],
   ['Standard Library support was discussed at length.', ['Project:Standard Library']],
+  // (nor mid-sentence: a little-known product's name of everyday words is mostly those words)
+  ['Nobody agreed on a Standard Library for it.', ['Project:Standard Library']],
   ['Enjoy the party and the steady music.', ['Project:Envoy']],
   ['The Kubex team and the Harbour cafe were nearby.', ['Project:Kubernetes', 'Project:Harbor']],
   ['Shipping containers arrived in Texas on Friday.', ['Project:Texas', 'Person:Texas']],
@@ -248,6 +252,8 @@ const notListed: Array<[string, string[]]> = [
   ['The Operator SDK from CoreOS and Zorbuilder both generate controllers.', ['Organization:Zorbuilder']],
   ['KubeCon Talk: Colocation, AWS side by side', ['Organization:Colocation']],
   ['We compared Elasticsearch/Elastic-Stack-as-a-service offers.', ['Project:Elastic-Stack-as-a-service']],
+  // A word of a longer name in the list is no item of it: "Software" (a company's short name) stays unconfirmed.
+  ['Stands: the Eclipse Foundation, Software Freedom Conservancy and Fedora.', ['Organization:Software AG']],
 ];
 
 describe('findEntities: names in a list beside a known name', () => {
