@@ -1,6 +1,6 @@
 /**
  * Pass 2 helper: splits a heading into title, speakers and markers.
- * Forms: "Title - Speakers" (also –, —, --, |, "by"), "Title (Speakers)", "Label: Title", "Speaker - Org".
+ * Forms: "Title - Speakers" (also –, —, --, |, /, //, "by"), "Title (Speakers)", "Label: Title", "Speaker - Org".
  */
 import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
@@ -25,7 +25,7 @@ export interface HeadingParts {
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
 // ("Title — by Ann Lee": a dash and "by" together are one separator. "---" is markdown's way to type an em dash.)
-const SEPARATOR = /\s+(?:-{1,3}|\||::|~|\/)\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
+const SEPARATOR = /\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {

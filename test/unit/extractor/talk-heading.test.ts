@@ -135,6 +135,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Costs [B] - Dmytro Dyachuk, Pax Automa', 'Costs', [['Dmytro Dyachuk', null, 'Pax Automa']], 'beginner'],
     // Language tags of a programme ("[EN]", "[JA][EN]") are no part of the title; a bracketed kind after them is the label.
     ['[EN][Keynote] Plonk and Rails for Real-Time Zorbs / Ivo Brevik', 'Plonk and Rails for Real-Time Zorbs', [['Ivo Brevik', null, null]], null],
+    // A double slash separates as a single one does.
+    ['The State of Plonk in 2017 // Ivo Brevik', 'The State of Plonk in 2017', [['Ivo Brevik', null, null]], null],
+    ['Seven Quux Anti-patterns - and Fixes // Ann Lee @annlee', 'Seven Quux Anti-patterns - and Fixes', [['Ann Lee', null, null]], null],
     ['[JA][EN] The State of Zorb Tooling - Maria Gonzalez', 'The State of Zorb Tooling', [['Maria Gonzalez', null, null]], null],
     // "(given by ...)" in parentheses names the speakers, and vouches for a name of less common words.
     ['Zorb Computing (given by Frank Brevik) - Slides', 'Zorb Computing', [['Frank Brevik', null, null]], null],
