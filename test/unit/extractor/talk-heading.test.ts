@@ -144,6 +144,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Plonk Layouts Today (presented by Ivo Brevik)', 'Plonk Layouts Today', [['Ivo Brevik', null, null]], null],
     // An order word before the kind ("Second talk:", "Next session -") is the label's.
     ['Second talk: Zorb at Scale with Plonk - Ivo Brevik', 'Zorb at Scale with Plonk', [['Ivo Brevik', null, null]], null],
+    // A number after the label is the label's too.
+    ['Breakout Session 3: Seeding Plonk in a Zorb - Ivo Brevik', 'Seeding Plonk in a Zorb', [['Ivo Brevik', null, null]], null],
+    ['Talk #2 - Zorb at Scale with Plonk - Ann Lee', 'Zorb at Scale with Plonk', [['Ann Lee', null, null]], null],
     // The slot's time after the title is the schedule's.
     ['Speed, Zorbs, and Plonk (10:35am)', 'Speed, Zorbs, and Plonk', [], null],
     ['Plonk at Scale - Ivo Brevik [14:00-14:40]', 'Plonk at Scale', [['Ivo Brevik', null, null]], null],
