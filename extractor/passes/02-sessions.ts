@@ -19,9 +19,8 @@ import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
+import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
-const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
 function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {

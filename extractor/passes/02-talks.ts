@@ -5,7 +5,6 @@
  * words, parent headings), never by a list of known headings.
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
-import type { TalkKind } from '../schema.ts';
 import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
@@ -17,6 +16,7 @@ import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { descendants, groupsTalks, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
+import { LABEL_KINDS } from './02-words.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -28,7 +28,6 @@ interface Candidate {
 /** A first line that labels the talk's title ('Talk: "..."', 'Title: ...'). */
 const TITLE_LABEL = /^\s*(?:title|talk|session|presentation)\s*:/i;
 
-const LABEL_KINDS: Record<string, TalkKind> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
 
 /**
  * Headings among talk siblings: when most headings under one parent are talks (at least two), a title-only
