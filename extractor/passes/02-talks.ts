@@ -17,6 +17,7 @@ import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.t
 import { descendants, groupsTalks, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
+import { loneWeakName, parseSpeakers } from './02-speakers.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -320,6 +321,43 @@ function bylinesByHabit(sections: Section[], _parsed: Array<HeadingParts | null>
   }
 }
 
+/**
+ * "Data pipelines, Robson Junior" -> the part before the last comma and the names after it (clear ones, or one name of
+ * less common words).
+ */
+function lastCommaParts(heading: string): { title: string; names: SpeakerRecord[] } | null {
+  const at = heading.lastIndexOf(', ');
+  const title = at > 0 ? heading.slice(0, at).trim() : '';
+  const rest = heading.slice(at + 2);
+  const names = title ? (parseSpeakers(rest) ?? loneWeakName(rest)) : null;
+  return names ? { title, names } : null;
+}
+
+/**
+ * "### Data pipelines, Robson Junior" where two or more of the post's talk headings at that level read "Title, Ann Lee"
+ * (clear names after the last comma): the habit vouches for one name of less common words in that place, never for
+ * everyday words ("Quux at Scale, Lessons Learned").
+ */
+function commaNamesByHabit(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  const habit = new Map<number, number>();
+  for (const [index, c] of talks) {
+    const s = sections[index];
+    const split = s && c.parts.speakers.length > 0 ? lastCommaParts(undecorated(s.heading)) : null;
+    if (s && split?.names.every((n) => c.parts.speakers.some((sp) => sp.name === n.name))) habit.set(s.level, (habit.get(s.level) ?? 0) + 1);
+  }
+  if (![...habit.values()].some((n) => n >= 2)) return;
+  for (const s of sections) {
+    const parts = parsed[s.index];
+    const known = talks.get(s.index);
+    if (!parts || parts.speakerOnly || parts.speakers.length > 0 || (known && known.speakers.length > 0) || (habit.get(s.level) ?? 0) < 2) continue;
+    const split = lastCommaParts(undecorated(s.heading));
+    if (!split) continue;
+    const candidate = { parts: { ...parts, title: split.title, speakers: split.names }, speakers: split.names, title: split.title };
+    if (known) talks.set(s.index, candidate);
+    else keep(talks, sections, s.index, candidate, true);
+  }
+}
+
 type HeadingStep = (sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>, author: string | null) => void;
 
 /**
@@ -336,6 +374,7 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
   { name: 'a byline of less common names in the post\'s habit', run: bylinesByHabit },
+  { name: 'a "Title, Name" heading of less common names in the post\'s habit', run: commaNamesByHabit },
 ];
 
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {
