@@ -1,12 +1,12 @@
 /** People named in a sentence: known speakers, "First Last" with a first name from compromise's lexicon (typo-tolerant), famous mononyms. */
 import { nodeId } from '../ids.ts';
-import { isCommonWord } from '../gazetteer/lexicon.ts';
+import { isCommonWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { PLACE_PREPOSITIONS } from './cue-words.ts';
 import { allowedEdits, osaDistance } from './edit-distance.ts';
 import type { Candidate } from './mention.ts';
 import { firstNamesStartingWith, isFirstName, isLastName, isMononymPerson, isPlace } from './name-lexicon.ts';
 import { spanText, type SentenceTokens } from './sentence-tokens.ts';
-import { ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
+import { ROLE_HEADS, ROLE_WORDS, WORD_GIVEN_NAMES } from '../passes/02-words.ts';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?$|^Mc\p{Lu}\p{Ll}+$/u;
 
@@ -93,13 +93,17 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       const exact = isFirstName(t.lower);
       // An unknown given name before a known surname ("Priyanka Sharma", "Mrunal Patel"), as compromise reads it.
       const bySurname = !exact && isLastName(next.lower) && !isCommonWord(t.lower) && !isPlace(t.lower);
-      const fixed = exact || bySurname ? null : correctedFirstName(t.lower);
+      // A given name that is an everyday word too ("Bill", "Gene", "Rich") before a surname ("Gene Zorbin"; an everyday
+      // word is refused below, "Ray Tracing"), never a language's name ("Ruby").
+      const wordGiven = !exact && !bySurname && WORD_GIVEN_NAMES.has(t.lower) && !isNonEntity(t.text);
+      const fixed = exact || bySurname || wordGiven ? null : correctedFirstName(t.lower);
       // A first name that is also an everyday word ("Will", "Mark") opening a sentence needs a known surname, or a
       // surname of no everyday word before a lowercase word that goes on the clause ("Tom Stuart introduces ...").
       const clauseGoesOn = third !== undefined && /^\p{Ll}+$/u.test(third.text) && /^\s+$/.test(gap(next, third)) && !isCommonWord(next.lower);
-      const weakStart = exact && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower) && !clauseGoesOn;
+      // (An everyday given name opening the sentence needs a known surname even so: "Will Fuchsia replace Linux?".)
+      const weakStart = ((exact && !clauseGoesOn) || wordGiven) && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower);
       const surnameOk = exact || !isCommonWord(next.lower);
-      if ((exact || bySurname || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2))) {
+      if ((exact || bySurname || wordGiven || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2))) {
         const first = fixed ? cap(fixed) : t.text;
         const withThird = third && !taken.has(i + 2) && NAME_WORD.test(third.text) && isLastName(third.lower) && !next.possessive;
         const end = withThird ? i + 3 : i + 2;

@@ -23,6 +23,8 @@ const found: Array<[string, string[]]> = [
   ['We deployed Envoy as an edge proxy.', ['Project:Envoy']],
   // A company's name of two everyday words, written with its capitals mid-sentence, says itself.
   ['I talked to the New Relic crew about tracing.', ['Organization:New Relic']],
+  // A given name that is an everyday word too, before a surname of no everyday word, opens a name mid-sentence.
+  ['The talk by Gene Zorbin was the best one.', ['Person:Gene Zorbin']],
   // A list's comma ends a name: two names, not the one that writes them together ("Mozilla Firefox").
   ['Browsers by Mozilla, Firefox and Safari ship it today.', ['Organization:Mozilla', 'Project:Firefox']],
   // (unless the name writes the comma itself).
@@ -93,6 +95,10 @@ const notFound: Array<[string, string[]]> = [
   ['Pods, Deployments and StatefulSets are API objects.', ['Project:Pod', 'Project:Deployment', 'Project:StatefulSets']],
   ['We wrote it in Go and YAML over HTTP and DNS.', ['Project:Go', 'Project:YAML', 'Project:HTTP', 'Project:DNS']],
   ['Standard Library support was discussed at length.', ['Project:Standard Library']],
+  // (nor an everyday given name before an everyday word, as a language's name, or opening a question)
+  ['Our team reads about Ray Tracing and Ruby Zorbers.', ['Person:Ray Tracing', 'Person:Ruby Zorbers']],
+  ['We met the Gene Puppets group.', ['Person:Gene Puppets']],
+  ['Will Zorbia replace Linux next year?', ['Person:Will Zorbia']],
   // (nor mid-sentence: a little-known product's name of everyday words is mostly those words)
   ['Nobody agreed on a Standard Library for it.', ['Project:Standard Library']],
   ['Enjoy the party and the steady music.', ['Project:Envoy']],
