@@ -583,13 +583,21 @@ function introducedTitle(raw: string): string | null {
   return title;
 }
 
+/** "Then Ann Lee", "Finally Ann Lee": a sentence's opening adverb before a clear name is no part of the name. */
+function withoutOpeningWord(name: string): string {
+  const at = name.indexOf(' ');
+  const rest = name.slice(at + 1);
+  return at > 0 && rest.includes(' ') && isEverydayWord(name.slice(0, at).toLowerCase()) && isPersonName(rest, false) ? rest : name;
+}
+
 /** Reader 6: a sentence that says who gave which talk, the title unquoted but capitalised. */
 function sentenceLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
   // The patterns are costly; most blocks have none of their verbs.
   if (INTRODUCED_VERB.test(block.text)) {
     for (const m of block.text.matchAll(INTRODUCED_TALK)) {
-      const [whole, name, org, rawTitle] = m;
+      const [whole, said, org, rawTitle] = m;
+      const name = said ? withoutOpeningWord(said) : said;
       const title = introducedTitle(rawTitle ?? '');
       if (!name || !title || !isPersonName(name, false)) continue;
       // A linked or bold title is the other readers' (they keep its markup's bounds).
@@ -601,13 +609,14 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
   }
   if (!GAVE_VERB.test(block.text)) return out;
   for (const m of block.text.matchAll(GAVE_TALK)) {
-    const [, name, role, org1, org2, kind, rawTitle] = m;
+    const [, said, role, org1, org2, kind, rawTitle] = m;
+    const name = said ? withoutOpeningWord(said) : said;
     // The title ends at a clause break; a "(video)" or "(slides)" after it is a link, not part of it.
     const title = (rawTitle ?? '').replace(/[,;:]\s.*$/, '').replace(/\s*[([](?:video|videos|slides|recording|youtube|pdf|deck)[)\]]\s*$/i, '').trim();
     // (Giving a talk on a title is context enough for a name of less common words: "Freek Van der Herten gave ...".)
     if (!name || !isPersonName(name, true) || !titleLike(title)) continue;
-    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-    out.push({ start, heading: m[0].trim(), title, speakers: [{ name, role: role?.trim() ?? null, organization: (org1 ?? org2)?.trim() ?? null }], level: null, label: kind?.toLowerCase() ?? null, video: null, form: 'sentence', kindBefore: null });
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    out.push({ start, heading: m[0].slice(m[0].indexOf(name)).trim(), title, speakers: [{ name, role: role?.trim() ?? null, organization: (org1 ?? org2)?.trim() ?? null }], level: null, label: kind?.toLowerCase() ?? null, video: null, form: 'sentence', kindBefore: null });
   }
   return out;
 }

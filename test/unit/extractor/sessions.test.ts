@@ -226,6 +226,7 @@ const positives: Row[] = [
   ['"Title, Name" headings with names of less common words, where two other headings at that level read "Title, Ann Lee"', '## Notes\n\n### Plonk Basics, Ann Lee\n\n- Things\n\n### Zorb pipelines, Ivo Brevik\n\n- Things\n\n### Data pipelines, Zorbson Junior\n\n- Things\n\n### quux.futures, Chin Zorb Ong\n\n- Things', ['Plonk Basics <- Ann Lee', 'Zorb pipelines <- Ivo Brevik', 'Data pipelines <- Zorbson Junior', 'quux.futures <- Chin Zorb Ong']],
   ['a lone "Title, Name" heading of a name of less common words under another parent, in a post of "Title, Ann Lee" headings', '## Workflows\n\n### Plonk Basics, Ann Lee\n\n- Things\n\n### Zorb pipelines, Ivo Brevik\n\n- Things\n\n## Tricks for speed\n\nSeveral talks were about this.\n\n### quux.futures, Chin Zorb Ong\n\n- Things', ['Plonk Basics <- Ann Lee', 'Zorb pipelines <- Ivo Brevik', 'quux.futures <- Chin Zorb Ong']],
   ['a labelled heading over an italic byline and a sentence naming the speaker again (the byline is no title)', '## Keynote 1: Plonk Superproblems\n*By Ann Lee*\nAnn Lee talked about zorb games.\nShe made us stand.', ['Plonk Superproblems <- Ann Lee']],
+  ['a sentence that says who gave which talk, opened by an adverb before the linked name', '## Day 1\n\nThen [Ann Lee](https://twitter.com/annlee) gave a talk about Building Happier Zorb Teams. It was great.', ['Building Happier Zorb Teams <- Ann Lee']],
 ];
 
 const negatives: Row[] = [
