@@ -568,13 +568,14 @@ const GAVE_VERB = /\b(?:gave|presented|delivered|did|held)\s/;
 /**
  * A recap that introduces the speaker, then the unmarked title to the sentence's end: "Next up was Ann Lee from Acme
  * who told us about Title.", "we had Ann Lee from Acme discussing Title.", "Kicking off was Ann Lee from Acme, with
- * Title." The title opens with a capital mid-sentence, as prose does not.
+ * Title.", "the day closed with Ann Lee talking about Title." The title opens with a capital mid-sentence, as prose does
+ * not.
  */
 const INTRODUCED_TALK = new RegExp(
-  String.raw`\b(?:was|were|had|welcomed)\s+(${NAME_WORDS})(?:\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?,?\s+(?:with|who\s+(?:told|talked|spoke)\s+(?:to\s+)?(?:us\s+)?(?:about|on)|discussing|talking\s+about|telling\s+us\s+about|presenting|speaking\s+(?:on|about))\s+(\p{Lu}[^.!?\n]{8,150})`,
+  String.raw`\b(?:was|were|had|welcomed|with)\s+(${NAME_WORDS})(?:\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?,?\s+(?:with|who\s+(?:told|talked|spoke)\s+(?:to\s+)?(?:us\s+)?(?:about|on)|discussing|talking\s+about|telling\s+us\s+about|presenting|speaking\s+(?:on|about))\s+(\p{Lu}[^.!?\n]{8,150})`,
   'gu',
 );
-const INTRODUCED_VERB = /\b(?:was|were|had|welcomed)\s+\p{Lu}/u;
+const INTRODUCED_VERB = /\b(?:was|were|had|welcomed|with)\s+\p{Lu}/u;
 
 /** The unmarked title a recap introduces: three words or more, no name or known entity alone, no clause after it. */
 function introducedTitle(raw: string): string | null {
@@ -598,6 +599,9 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
     for (const m of block.text.matchAll(INTRODUCED_TALK)) {
       const [whole, said, org, rawTitle] = m;
       const name = said ? withoutOpeningWord(said) : said;
+      // ("... a close with Ann Lee talking about Title": after "with" only a verb of speaking names a talk, as "lunch with
+      // Ann Lee discussing Title" does not.)
+      if (whole.startsWith('with') && !/\s(?:talking|speaking|presenting|telling)\s/.test(whole.slice(0, whole.length - (rawTitle ?? '').length))) continue;
       const title = introducedTitle(rawTitle ?? '');
       if (!name || !title || !isPersonName(name, false)) continue;
       // A linked or bold title is the other readers' (they keep its markup's bounds).

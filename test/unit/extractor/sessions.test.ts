@@ -227,9 +227,11 @@ const positives: Row[] = [
   ['a lone "Title, Name" heading of a name of less common words under another parent, in a post of "Title, Ann Lee" headings', '## Workflows\n\n### Plonk Basics, Ann Lee\n\n- Things\n\n### Zorb pipelines, Ivo Brevik\n\n- Things\n\n## Tricks for speed\n\nSeveral talks were about this.\n\n### quux.futures, Chin Zorb Ong\n\n- Things', ['Plonk Basics <- Ann Lee', 'Zorb pipelines <- Ivo Brevik', 'quux.futures <- Chin Zorb Ong']],
   ['a labelled heading over an italic byline and a sentence naming the speaker again (the byline is no title)', '## Keynote 1: Plonk Superproblems\n*By Ann Lee*\nAnn Lee talked about zorb games.\nShe made us stand.', ['Plonk Superproblems <- Ann Lee']],
   ['a sentence that says who gave which talk, opened by an adverb before the linked name', '## Day 1\n\nThen [Ann Lee](https://twitter.com/annlee) gave a talk about Building Happier Zorb Teams. It was great.', ['Building Happier Zorb Teams <- Ann Lee']],
+  ['a sentence that closes the day "with" a linked name "talking about" a capitalised title', '## Day 1\n\nFinally, the day came to a close with [Ann Lee](https://twitter.com/annlee) talking about Building Happier Zorb Teams. I have read her newsletter for years.', ['Building Happier Zorb Teams <- Ann Lee']],
 ];
 
 const negatives: Row[] = [
+  ['a meal "with" a name "discussing" capitalised words', '## Day 1\n\nI spent lunch with Ann Lee discussing Plonk Operators in depth.', []],
   ['"Title, Name" headings with names of less common words, where only one other heading reads "Title, Ann Lee"', '## Notes\n\n### Plonk Basics, Ann Lee\n\n- Things\n\n### Data pipelines, Zorbson Junior\n\n- Things\n\n### quux.futures, Chin Zorb Ong\n\n- Things', ['Plonk Basics <- Ann Lee']],
   ['a "Title, Name" heading whose last comma part is everyday words, among "Title, Ann Lee" headings', '## Notes\n\n### Plonk Basics, Ann Lee\n\n- Things\n\n### Zorb pipelines, Ivo Brevik\n\n- Things\n\n### Quux at Scale, Lessons Learned\n\n- Things', ['Plonk Basics <- Ann Lee', 'Zorb pipelines <- Ivo Brevik', 'Quux at Scale, Lessons Learned <- ']],
   ['an outline whose nested items name no clear person', '## Day 1\n\n* Things we liked about the venue\n  * Zorb Hall, Plonkville\n* Food options at lunch\n  * Pizza Place, Downtown', []],
