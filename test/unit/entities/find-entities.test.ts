@@ -25,6 +25,8 @@ const found: Array<[string, string[]]> = [
   ['I talked to the New Relic crew about tracing.', ['Organization:New Relic']],
   // A given name that is an everyday word too, before a surname of no everyday word, opens a name mid-sentence.
   ['The talk by Gene Zorbin was the best one.', ['Person:Gene Zorbin']],
+  // Standards bodies and foundations by their usual short names.
+  ['The spec comes from the WHATWG, not the W3C or the IETF; NumFOCUS funds it.', ['Organization:WHATWG', 'Organization:W3C', 'Organization:IETF', 'Organization:NumFOCUS']],
   // A list's comma ends a name: two names, not the one that writes them together ("Mozilla Firefox").
   ['Browsers by Mozilla, Firefox and Safari ship it today.', ['Organization:Mozilla', 'Project:Firefox']],
   // (unless the name writes the comma itself).
@@ -99,6 +101,8 @@ const notFound: Array<[string, string[]]> = [
   ['Our team reads about Ray Tracing and Ruby Zorbers.', ['Person:Ray Tracing', 'Person:Ruby Zorbers']],
   ['We met the Gene Puppets group.', ['Person:Gene Puppets']],
   ['Will Zorbia replace Linux next year?', ['Person:Will Zorbia']],
+  // (a framework's short word is no foundation's)
+  ['Our Vue SFC setup is small.', ['Organization:Software Freedom Conservancy']],
   // (nor mid-sentence: a little-known product's name of everyday words is mostly those words)
   ['Nobody agreed on a Standard Library for it.', ['Project:Standard Library']],
   ['Enjoy the party and the steady music.', ['Project:Envoy']],
