@@ -1,5 +1,6 @@
 // The shipped extractor's speed, in a plain Node process as the CLI and the server run it (no tsx, no second copy of
-// the extractor in the heap): `node bench/extract-rate.mjs CORPUS.json` prints {"mbPerS", "median", "passes", "talks"} as JSON.
+// the extractor in the heap): `node bench/extract-rate.mjs CORPUS.json` prints {"mbPerS", "median", "passes", "talks"} as JSON
+// (and `--seed POST.md RUNS` one post's warm time, below).
 // The corpus (a JSON array of markdown strings) is written by extract.bench.ts. Five passes: the best one is the rate
 // (a shared VM only ever slows a pass down), the median is reported beside it.
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,25 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { extract } = await import(pathToFileURL(path.join(root, 'dist/extractor/index.js')).href);
+
+// `node bench/extract-rate.mjs --seed POST.md RUNS`: one post's warm time instead, {"medianMs", "p90Ms"} (five warm-up
+// runs, then RUNS timed ones).
+if (process.argv[2] === '--seed') {
+  const post = readFileSync(process.argv[3], 'utf8');
+  const runs = Number(process.argv[4] ?? 25);
+  for (let i = 0; i < 5; i++) extract(post);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    extract(post);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+  process.stdout.write(JSON.stringify({ medianMs: at(0.5), p90Ms: at(0.9) }) + '\n');
+  process.exit(0);
+}
+
 const posts = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const bytes = posts.reduce((sum, p) => sum + Buffer.byteLength(p), 0);
 for (const post of posts.slice(0, 10)) extract(post);
