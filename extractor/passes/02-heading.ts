@@ -6,7 +6,7 @@ import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
-import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STRUCTURAL, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -564,14 +564,15 @@ function readTalkHeading(heading: string): HeadingParts {
     const people = parseSpeakers(rest);
     const head = people?.[0];
     // (A clause in the organization's place is the title's: "How to include Ann, Bo Chen, and appreciate ...".)
-    if (head && isPersonName(head.name, false) && people.every((p) => isPersonName(p.name, true) && !clauseInPlace(p.organization)) && rest.split(',').length <= 8) return finish(text.slice(0, at), people, level, label);
+    // ("Same API, Different Execution": words of everyday English after the comma are the title's second half.)
+    if (head && isPersonName(head.name, false) && !everydayPhrase(head.name) && people.every((p) => isPersonName(p.name, true) && !clauseInPlace(p.organization)) && rest.split(',').length <= 8) return finish(text.slice(0, at), people, level, label);
   }
   // "Title, Jane Doe & John Roe": a last comma part of clear names only (no organization in this form).
   const lastComma = text.lastIndexOf(', ');
   if (lastComma > 0) {
     const people = parseSpeakers(text.slice(lastComma + 2));
     const before = text.slice(0, lastComma);
-    if (people?.every((p) => p.organization === null && isPersonName(p.name, false)) && parseSpeakers(before) === null) return finish(before, people, level, label);
+    if (people?.every((p) => p.organization === null && isPersonName(p.name, false) && !everydayPhrase(p.name)) && parseSpeakers(before) === null) return finish(before, people, level, label);
   }
   // "Title: Jane Doe" (list notes): a colon after which only clear names follow.
   const titleColon = /^(.{3,200}?):\s+([^:]{3,120})$/.exec(text);

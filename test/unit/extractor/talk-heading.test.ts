@@ -225,6 +225,9 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Wrapping Up',
     // A list in the title: no name with a role and an organization "and Assembler".
     'Virtual Zorbs, Plonk, and Assembler',
+    // Everyday words after the comma are the title's second half, not a name.
+    'Same Zorb API, Different Execution',
+    'Plonk Made Simple, Different Execution',
     // Everyday words before a role word after a colon are the subtitle's, not a name and its role.
     'Search at Zorbify: Highly Available Platform for Data Resilience',
     // A question and an answer, no names: one title.
