@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { byFollows, isDateWord, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { byFollows, isDateWord, isProfilePage, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -410,6 +410,19 @@ function boldRunAfter(block: TextBlock, end: number): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, true)) && speakers.some((sp) => isPersonName(sp.name, false) || sp.organization !== null) ? speakers : null;
 }
 
+/**
+ * "**Title**: [Ann Lee](https://twitter.com/annlee) showed ...", "**Title** by [Ann Lee](https://twitter.com/annlee)":
+ * a name linked to its owner's profile right after the title, after "by" or a colon, is the speaker (the profile
+ * vouches for a name of everyday words too).
+ */
+function profileLinkAfter(block: TextBlock, end: number): SpeakerRecord[] | null {
+  const lead = /^\s*(?:[Bb]y\s+|:\s+)/.exec(block.text.slice(end, end + 6));
+  const at = lead ? end + lead[0].length : -1;
+  const link = lead ? block.links.find((l) => l.start === at) : undefined;
+  const name = link ? block.text.slice(link.start, link.end).trim() : '';
+  return link && isProfilePage(link.href) && nameStrength(name) !== 'none' ? [{ name, role: null, organization: null }] : null;
+}
+
 /** An image's file or screenshot name, not a title: "Screen Shot 2019-10-02 at ...", "IMG_2041", "photo-2019-05-21". */
 const SCREENSHOT = /\bscreen\s?shot\b|\bIMG[_-]?\d|\b\d{4}-\d{2}-\d{2}\b/i;
 
@@ -484,6 +497,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const owners = !trailing.speakers && (video || talkPage) ? ownersBefore(block.text, span.start) : null;
     if (owners) trailing.speakers = owners;
     if (!trailing.speakers) trailing.speakers = boldRunAfter(block, span.end);
+    if (!trailing.speakers && form === 'bold') trailing.speakers = profileLinkAfter(block, span.end);
     if (!trailing.speakers) trailing.speakers = sentenceSpeakers(block, span, inner, sessionPage);
     // "[Title](video) - A look at legacy code. Ann Lee walks through ...": a video's link that opens its paragraph or
     // item is that talk's, and the notes after it narrate who gave it.

@@ -228,9 +228,12 @@ const positives: Row[] = [
   ['a labelled heading over an italic byline and a sentence naming the speaker again (the byline is no title)', '## Keynote 1: Plonk Superproblems\n*By Ann Lee*\nAnn Lee talked about zorb games.\nShe made us stand.', ['Plonk Superproblems <- Ann Lee']],
   ['a sentence that says who gave which talk, opened by an adverb before the linked name', '## Day 1\n\nThen [Ann Lee](https://twitter.com/annlee) gave a talk about Building Happier Zorb Teams. It was great.', ['Building Happier Zorb Teams <- Ann Lee']],
   ['a sentence that closes the day "with" a linked name "talking about" a capitalised title', '## Day 1\n\nFinally, the day came to a close with [Ann Lee](https://twitter.com/annlee) talking about Building Happier Zorb Teams. I have read her newsletter for years.', ['Building Happier Zorb Teams <- Ann Lee']],
+  ['a bold title, a colon, and a name linked to its owner\'s profile', '## Day 2\n\n**Plonk in IoT**: [Ivo Brevik](https://twitter.com/ivob/) controlled lamps and drones with his browser.', ['Plonk in IoT <- Ivo Brevik']],
 ];
 
 const negatives: Row[] = [
+  ['a bold title, a colon, and words that are no name linked to a profile', '## Day 2\n\n**Plonk in IoT**: [Twitter](https://twitter.com/ivob/) has the lamps and drones.', []],
+  ['a bold title, a colon, and a name linked to a page that is no profile', '## Day 2\n\n**Plonk in IoT**: [Ivo Brevik](https://ivo.example.com/posts/plonk-in-iot) controlled lamps and drones with his browser.', []],
   ['a meal "with" a name "discussing" capitalised words', '## Day 1\n\nI spent lunch with Ann Lee discussing Plonk Operators in depth.', []],
   ['"Title, Name" headings with names of less common words, where only one other heading reads "Title, Ann Lee"', '## Notes\n\n### Plonk Basics, Ann Lee\n\n- Things\n\n### Data pipelines, Zorbson Junior\n\n- Things\n\n### quux.futures, Chin Zorb Ong\n\n- Things', ['Plonk Basics <- Ann Lee']],
   ['a "Title, Name" heading whose last comma part is everyday words, among "Title, Ann Lee" headings', '## Notes\n\n### Plonk Basics, Ann Lee\n\n- Things\n\n### Zorb pipelines, Ivo Brevik\n\n- Things\n\n### Quux at Scale, Lessons Learned\n\n- Things', ['Plonk Basics <- Ann Lee', 'Zorb pipelines <- Ivo Brevik', 'Quux at Scale, Lessons Learned <- ']],
