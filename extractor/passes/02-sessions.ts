@@ -21,7 +21,6 @@ import { explicitDay, kindWord } from './02-context.ts';
 import { parseTalkHeading } from './02-heading.ts';
 import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
-
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
 function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
   return sessionScore({ lead, place: { kind: 'block', block }, ctx });

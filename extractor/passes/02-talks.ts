@@ -29,7 +29,6 @@ interface Candidate {
 /** A first line that labels the talk's title ('Talk: "..."', 'Title: ...'). */
 const TITLE_LABEL = /^\s*(?:title|talk|session|presentation)\s*:/i;
 
-
 /**
  * Headings among talk siblings: when most headings under one parent are talks (at least two), a title-only
  * heading next to them is a talk too, even without a video or a speaker ("### Kubernetes Project Update").
