@@ -99,11 +99,16 @@ function linkedName(c: Candidate, name: string, linkTest: (href: string) => bool
   return block.links.some((l) => linkTest(l.href) && block.text.slice(l.start, l.end).trim() === name);
 }
 
-/** Names that may be people: clear ones, or a name of common words ("Leo Sharp") with company (an organization, a video, a clear co-speaker). */
+/**
+ * Names that may be people: clear ones, or a name of common words ("Leo Sharp") with company (an organization, a video,
+ * a clear co-speaker) or linked to its owner's profile ("by [Ally Long](https://twitter.com/allyl)").
+ */
 function plausibleNames(c: Candidate): boolean {
   const { lead } = c;
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
-  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company)));
+  const block = c.place.kind === 'block' ? c.place.block : null;
+  const profiled = (name: string): boolean => block !== null && block.links.some((l) => isProfilePage(l.href) && block.text.slice(l.start, l.end).trim() === name);
+  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company || profiled(s.name))));
 }
 
 /** The title opens with its own speaker's name and a verb ("Russ Cox shed some light on ..."): a sentence about the talk. */

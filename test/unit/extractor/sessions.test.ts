@@ -229,9 +229,11 @@ const positives: Row[] = [
   ['a sentence that says who gave which talk, opened by an adverb before the linked name', '## Day 1\n\nThen [Ann Lee](https://twitter.com/annlee) gave a talk about Building Happier Zorb Teams. It was great.', ['Building Happier Zorb Teams <- Ann Lee']],
   ['a sentence that closes the day "with" a linked name "talking about" a capitalised title', '## Day 1\n\nFinally, the day came to a close with [Ann Lee](https://twitter.com/annlee) talking about Building Happier Zorb Teams. I have read her newsletter for years.', ['Building Happier Zorb Teams <- Ann Lee']],
   ['a bold title, a colon, and a name linked to its owner\'s profile', '## Day 2\n\n**Plonk in IoT**: [Ivo Brevik](https://twitter.com/ivob/) controlled lamps and drones with his browser.', ['Plonk in IoT <- Ivo Brevik']],
+  ['a bold title "by" a name of everyday words linked to its owner\'s profile', '## Day 1\n\n**Field-tested zorbs for the next billion** by [Ally Long](https://twitter.com/allyelle) was about regions which are not as well connected.', ['Field-tested zorbs for the next billion <- Ally Long']],
 ];
 
 const negatives: Row[] = [
+  ['a bold title "by" a name of everyday words linked to a page that is no profile', '## Day 1\n\n**Field-tested zorbs for the next billion** by [Ally Long](https://example.com/2017/zorbs/notes) was about regions which are not as well connected.', []],
   ['a bold title, a colon, and words that are no name linked to a profile', '## Day 2\n\n**Plonk in IoT**: [Twitter](https://twitter.com/ivob/) has the lamps and drones.', []],
   ['a bold title, a colon, and a name linked to a page that is no profile', '## Day 2\n\n**Plonk in IoT**: [Ivo Brevik](https://ivo.example.com/posts/plonk-in-iot) controlled lamps and drones with his browser.', []],
   ['a meal "with" a name "discussing" capitalised words', '## Day 1\n\nI spent lunch with Ann Lee discussing Plonk Operators in depth.', []],
