@@ -134,20 +134,10 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
   const out: Candidate[] = [];
   const { tokens } = st;
   const free = (i: number): boolean => !taken.has(i) && !out.some((c) => i >= c.tokenStart && i < c.tokenEnd);
-  // Each name found reaches at least to the token it was found at: a later token is inside one only before the last end.
-  let coveredUntil = 0;
   tokens.forEach((t, i) => {
-    const before = out.length;
-    signalAt(t, i);
-    const last = out[out.length - 1];
-    if (out.length > before && last) coveredUntil = Math.max(coveredUntil, last.tokenEnd);
-  });
-  return out;
-
-  function signalAt(t: Token, i: number): void {
-    if (i < coveredUntil || taken.has(i)) return;
-    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    if (!free(i)) return;
     // "a project named Decco"
     if (prev && NAMING_WORDS.has(prev.lower) && PROJECT_NOUNS.has(tokens[i - 2]?.lower ?? '') && nameLike(t)) {
       out.push(candidate(st, i, i + 1, 'Project'));
@@ -208,5 +198,6 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       return;
     }
     if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (ACRONYM_CLOSED.test(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !st.titleLike && !codeIdentifier(t.text)) out.push(candidate(st, i, i + 1, 'Project'));
-  }
+  });
+  return out;
 }

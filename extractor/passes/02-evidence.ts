@@ -94,7 +94,12 @@ function readClearNames(c: Candidate): boolean {
  * ("by [Tijs van Zorb](https://twitter.com/tvz)" vouches for a name of less common words), or the owner's own page.
  */
 function linkedName(c: Candidate, name: string, linkTest: (href: string) => boolean): boolean {
-  if (c.place.kind !== 'block' || !isPersonName(name, true)) return false;
+  return isPersonName(name, true) && linksName(c, name, linkTest);
+}
+
+/** The block links exactly these words with a link the test accepts. */
+function linksName(c: Candidate, name: string, linkTest: (href: string) => boolean): boolean {
+  if (c.place.kind !== 'block') return false;
   const { block } = c.place;
   return block.links.some((l) => linkTest(l.href) && block.text.slice(l.start, l.end).trim() === name);
 }
@@ -106,9 +111,7 @@ function linkedName(c: Candidate, name: string, linkTest: (href: string) => bool
 function plausibleNames(c: Candidate): boolean {
   const { lead } = c;
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
-  const block = c.place.kind === 'block' ? c.place.block : null;
-  const profiled = (name: string): boolean => block !== null && block.links.some((l) => isProfilePage(l.href) && block.text.slice(l.start, l.end).trim() === name);
-  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company || profiled(s.name))));
+  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company || linksName(c, s.name, isProfilePage))));
 }
 
 /** The title opens with its own speaker's name and a verb ("Russ Cox shed some light on ..."): a sentence about the talk. */
