@@ -31,8 +31,17 @@ function setApartTitles(block: TextBlock): Array<{ at: number; end: number; titl
 
 const DASHED_SPEAKER = /^\s*[–—-]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+([^,.;]{2,60}?)(?:\s+(?:at|of|from)\s+(\p{Lu}[\p{L}\d&.’'-]*(?:\s+\p{Lu}[\p{L}\d&.’'-]*){0,3}))?,)?\s/u;
 
-/** A set-apart title's own speakers: "by", "delivered by" or "with" and clear names right after it (asides dropped). */
-function speakersAfterTitle(after: string): SpeakerRecord[] | null {
+/** The words that link a set-apart title to its speakers' names, and those names up to where the clause goes on. */
+const namesAfter = (linkWords: string): RegExp => new RegExp(String.raw`^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:talk|keynote|session|presentation|workshop)\s+)?(?:(?:delivered|presented|given|hosted|led)\s+by|by|with${linkWords})\s+((?:\([^()\n]{0,60}\)|[^(\n])+?)(?=[.;:!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|\s+(?!(?:and|of|from|at|van|von|de|der|den|da|di|le|la|del|du|dos|das|y)\s)\p{Ll}|$)`, 'u');
+const NAMES_AFTER = namesAfter('');
+const NAMES_AFTER_OPENING = namesAfter('|from');
+
+/**
+ * A set-apart title's own speakers: "by", "delivered by" or "with" and clear names right after it (asides dropped).
+ * `opensLine`: the title opens its line, as a list of talks writes "- *Title* from Ann Lee: ..."; there "from" names
+ * its speakers too (in prose, "“Quote” from Ann Lee" is what she said).
+ */
+function speakersAfterTitle(after: string, opensLine: boolean): SpeakerRecord[] | null {
   // "*Title* – Ann Lee, cofounder and head of engineering at Acme, gave ...": a dash, a clear name, its role.
   const dashed = DASHED_SPEAKER.exec(after);
   if (dashed?.[1] && isPersonName(dashed[1], false)) return [{ name: dashed[1], role: dashed[2]?.trim() ?? null, organization: dashed[3]?.trim() ?? null }];
@@ -40,7 +49,7 @@ function speakersAfterTitle(after: string): SpeakerRecord[] | null {
   const paren = /^\s*\(([^()]{3,100})\)/.exec(after);
   const inParen = paren?.[1] ? parseSpeakers(paren[1]) : null;
   if (inParen?.every((sp) => isPersonName(sp.name, false))) return inParen;
-  const m = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:talk|keynote|session|presentation|workshop)\s+)?(?:(?:delivered|presented|given|hosted|led)\s+by|by|with)\s+(.+?)(?=[.;!?](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|\s+(?!(?:and|of|from|at|van|von|de|der|den|da|di|le|la|del|du|dos|das|y)\s)\p{Ll}|$)/u.exec(after);
+  const m = (opensLine ? NAMES_AFTER_OPENING : NAMES_AFTER).exec(after);
   if (!m?.[1]) return null;
   // Asides in parentheses are dropped; a role and organization there ("Ann Lee (Principal Engineer, Acme)") stay.
   const names = roleOrgParenAsCommas(m[1]).replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
@@ -149,9 +158,10 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // are its speakers, whatever the sentence says around them.
     // (Up to the next title: "*A* by Ann Lee and *B* by Bo Chen" gives each its own.)
     const nextAt = titles[k + 1]?.at ?? Infinity;
-    const following = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''));
-    // "Ann Lee - *Title*", "Ann Lee (Acme): “Title”" on a line of its own: the names that open the line.
     const lineStart = block.text.lastIndexOf('\n', at - 1) + 1;
+    const opensLine = /^[\s>*•+-]*$/.test(block.text.slice(lineStart, at));
+    const following = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''), opensLine);
+    // "Ann Lee - *Title*", "Ann Lee (Acme): “Title”" on a line of its own: the names that open the line.
     const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
     // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
     if (!following && !titleLike(title)) continue;

@@ -766,8 +766,11 @@ export function blockLeads(block: TextBlock): SessionLead[] {
   for (const reader of LEAD_READERS) {
     for (const lead of reader.name === 'line' ? lineLeads : reader.read(block)) {
       if (own && lead !== own && afterOwnLead(block, lead, ownEnd, lineEnd)) continue;
-      const overlaps = lead.form === 'line' ? leads.some((l) => l.start < lineEnd) : leads.some((l) => Math.abs(l.start - lead.start) < 3);
-      if (!overlaps) leads.push(lead);
+      const overlapping = lead.form === 'line' ? leads.findIndex((l) => l.start < lineEnd) : leads.findIndex((l) => Math.abs(l.start - lead.start) < 3);
+      if (overlapping < 0) leads.push(lead);
+      // ("* [Title](video)" with "Ann Lee" alone on the next line: the link reader reads the title without its
+      // speakers; the two-line reading of the same title, with them, takes its place.)
+      else if (leads[overlapping]?.speakers.length === 0 && lead.speakers.length > 0 && leads[overlapping]?.title === lead.title) leads[overlapping] = lead;
     }
   }
   return leads.sort((a, b) => a.start - b.start);

@@ -162,6 +162,8 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/:[a-z0-9_+-]{2,40}:/g, ' ')
     .replace(/\(?@[\w.]+\)?/g, ' ')
     .replace(/\s+[-–—|]\s*(?=,|$)/g, ' ')
+    // A year after the names ("Ann Lee, 2019") says when the talk was given, as a video list dates older talks.
+    .replace(/[,\s]\s*\(?(?:19|20)\d\d\)?\s*$/, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:-]+$/, '')
     .trim();
