@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STRUCTURAL, VENUE_WORDS, wordsOf } from './02-words.ts';
+import { BY_VERBS, EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STRUCTURAL, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -25,7 +25,9 @@ export interface HeadingParts {
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
 // ("Title — by Ann Lee": a dash and "by" together are one separator. "---" is markdown's way to type an em dash.)
-const SEPARATOR = /\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/g;
+const SEPARATOR = new RegExp(String.raw`\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:${BY_VERBS})\s+)?by\s+`, 'g');
+/** "by" opening a parenthesis, perhaps after its participle: "(by Ann Lee)", "(presented by Ann Lee)". */
+const BYLINE_OPENING = new RegExp(String.raw`^\s*(?:(?:${BY_VERBS})\s+)?by\s+`, 'i');
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
 
 function levelOf(word: string): TalkLevel {
@@ -509,7 +511,7 @@ function readTalkHeading(heading: string): HeadingParts {
   if (paren?.[1] && inParens) {
     // ("Title (by Ann Lee)", "Title (given by Ann Lee)": the words are no part of the name, and vouch for a name of
     // less common words: "(given by Frank Zorbel)".)
-    const byline = /^\s*(?:(?:hosted|presented|given|delivered|led|run)\s+)?by\s+/i.exec(inParens);
+    const byline = BYLINE_OPENING.exec(inParens);
     const named = byline ? inParens.slice(byline[0].length) : inParens;
     const speakers = parseSpeakers(named) ?? (byline ? loneWeakName(named) : null);
     if (speakers) return finish(paren[1], speakers, level, label);

@@ -8,7 +8,7 @@ import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
-import { HANDLE_NEXT, isProfilePage, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
 import type { TextBlock } from './00-blocks.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -21,8 +21,8 @@ const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with|who works
 
 // (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
 // ("this session from Ann Lee", "The last session I attended before lunch was by Ann Lee": the talk, then its speaker.)
-const GIVEN_BY = new RegExp(String.raw`\b(?:(?:[Pp]resented|[Gg]iven|[Dd]elivered|[Hh]eld|[Hh]osted|[Ll]ed|[Rr]un)\s+by|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop)(?:\s+(?:by|from)|[^.!?]{0,60}?\s(?:was|is)(?:\s+(?:given|presented|delivered|led))?\s+by))\s+(${NAME})${ORG_TAIL}`, 'u');
-const BY = new RegExp(String.raw`\b(?:presented|given|held|delivered|hosted|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
+const GIVEN_BY = new RegExp(String.raw`\b(?:(?:${BY_VERBS_EITHER_CASE})\s+by|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop)(?:\s+(?:by|from)|[^.!?]{0,60}?\s(?:was|is)(?:\s+(?:given|presented|delivered|led))?\s+by))\s+(${NAME})${ORG_TAIL}`, 'u');
+const BY = new RegExp(String.raw`\b(?:${BY_VERBS}|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas ("the release
 // manager for oVirt, gave ...": a role for a project).
 // ("Next up, Ann Lee, Engineering Manager @ Acme, presented ...": a lead-in before it, "@" for "at".)
@@ -294,7 +294,6 @@ export function openingLines(text: string, count: number): string[] {
 }
 
 /** A verb, capitalised or not ("Ann Lee Provided ..." in headline-style notes). */
-const eitherCase = (words: readonly string[]): string => words.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const TALK_WORD = String.raw`(?:talk|keynote|session|presentation|workshop|demo)`;
 /**
  * Sentences of a title-only heading's body that say who gave the talk:

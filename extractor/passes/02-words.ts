@@ -39,6 +39,12 @@ export const PRESENT_VERBS = words.presentVerbs;
 export const PRESENT_VERBS_BASE = words.presentVerbsBase;
 /** What a recap says a speaker did on stage besides presenting ("Ann Lee described ...", "Ann Lee defined ... as:"). */
 export const STAGE_VERBS = words.stageVerbs;
+/** Participles that put "by" before a session's speakers: "presented by", "conducted by", "moderated by". */
+export const BY_VERBS = words.byVerbs.join('|');
+/** Words as a pattern that matches each with its first letter in either case ("[Gg]iven"), for patterns without the 'i' flag. */
+export const eitherCase = (list: readonly string[]): string => list.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+/** The same participles, capitalised or not (patterns that read \p{Lu} cannot take the 'i' flag). */
+export const BY_VERBS_EITHER_CASE = eitherCase(words.byVerbs);
 /** Verbs of a programme's order after a speaker's name ("Ann Lee leads the conference off with ...", "Ann Lee followed with ..."). */
 export const ORDER_VERBS = words.orderVerbs;
 /** Words that place a session in the day's order, beside the number words ("The next talk ...", "The last class ..."). */
