@@ -263,8 +263,9 @@ export function opensWithProseTalk(section: Section, sections: Section[], headin
   // The prose says this is a talk's title: it links the talk's video, or "titled", "entitled", "a talk on" stand
   // right before it (not "the results of the [Survey 2020](blog)" under "## Survey results").
   const named = lead.video !== null || (at > 0 && INTRODUCES_TITLE.test(block?.text.slice(Math.max(0, at - 40), at) ?? ''));
-  // (A quoted phrase in lowercase quotes words, "a discussion on 'building the pipeline'": the heading stays.)
-  return named && (lead.form === 'link' || lead.form === 'quoted') && /^[\p{Lu}\d]/u.test(lead.title) && lead.speakers.length > 0 && lead.title.toLowerCase() !== headingTitle.toLowerCase();
+  // (A quoted phrase in lowercase quotes words, "a discussion on 'building the pipeline'": the heading stays. A link's
+  // text in lowercase is still the talk's title the prose names: "gave a talk on [refactoring the stack](slides)".)
+  return named && (lead.form === 'link' || (lead.form === 'quoted' && /^[\p{Lu}\d]/u.test(lead.title))) && lead.speakers.length > 0 && lead.title.toLowerCase() !== headingTitle.toLowerCase();
 }
 
 const INTRODUCES_TITLE = /\b(?:titled|entitled|called|named|(?:talk|keynote|session|presentation|workshop)(?:\s+(?:on|about))?)\s*:?\s*["“]?$/i;
