@@ -40,6 +40,12 @@ function urlParts(href: string): string[][] {
   return [...labels, ...parts].map(lowerWords).filter((w) => w.length > 0);
 }
 
+/** The labels of a URL's host, each as its words ("racket-lang.org" -> [racket, lang]); a repository's owner and name too. */
+function hostParts(href: string): string[][] {
+  const labels = (hostOf(href) ?? '').split('.').slice(0, -1).filter((l) => !GENERIC_LABELS.has(l));
+  return [...labels, ...(repoPathOf(href)?.split('/') ?? [])].map(lowerWords).filter((w) => w.length > 0);
+}
+
 /** Does some part of the URL spell the name: as one word ("acmedb") or as its words in a short run? */
 function spelledIn(words: readonly string[], parts: readonly string[][]): boolean {
   const joined = words.join('');
@@ -90,11 +96,15 @@ function homeOfItsName(text: string, href: string): boolean {
 export function selfNamedLink(text: string, href: string): Candidate | null {
   const name = text.trim().replace(/^`|`$/g, '');
   // Hashtags and handles name topics and accounts; events and places are not projects or companies.
-  if (!/^https?:\/\//i.test(href) || (isProfileLink(href) && !repoPathOf(href)) || PEOPLE_PATH.test(href.replace(/[?#].*$/, '')) || /^[#@]/.test(name) || !(nameShaped(name) || homeOfItsName(name, href)) || isNonEntity(name)) return null;
+  if (!/^https?:\/\//i.test(href) || (isProfileLink(href) && !repoPathOf(href)) || PEOPLE_PATH.test(href.replace(/[?#].*$/, '')) || /^[#@]/.test(name) || isNonEntity(name)) return null;
+  const shaped = nameShaped(name) || homeOfItsName(name, href);
+  // (A name the lists know is confirmed by its site's address even when it is an everyday word: "[Racket](https://
+  // racket-lang.org/)". A page's path is not enough for those: "[Just](https://example.org/blog/post/just/)" is a word.)
+  const known = shaped || /^\p{Lu}/u.test(name) ? resolveName(name) : null;
+  if (!shaped && !known) return null;
   const words = lowerWords(name);
   if (words.join('').length < 3 || isPlace(words.join(' '))) return null;
-  if (!spelledIn(words, urlParts(href))) return null;
-  const known = resolveName(name);
+  if (!spelledIn(words, shaped ? urlParts(href) : hostParts(href))) return null;
   if (known) return { id: known.id, type: known.type, name: known.name, surface: name, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false };
   if (REFERENCE_HOST.test(hostOf(href) ?? '')) return null;
   // A company's own site is its bare .com/.org domain ("[Acme](https://acme.com)"); a product has a page, a

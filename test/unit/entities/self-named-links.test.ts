@@ -16,6 +16,8 @@ const selfNamed: Array<[string, string[]]> = [
   ['Profiles are read with [zprof](https://github.com/zorbco/zprof).', ['Project:zprof']],
   ['Cilium was deployed via [helm](https://helm.sh/) in the per-node mode.', ['Project:Helm']],
   ['Screen readers such as [WAVR](https://wavr.example.org/tools) help.', ['Project:WAVR']],
+  // A known name of an everyday word, confirmed by its own site's address (its host, not a page's path).
+  ['We keep the notes in [Notion](https://www.notion.so/product/wikis) now.', ['Project:Notion']],
   // The home page of a site named after the text: everyday words name it too.
   ['Libraries referenced: [Overtone](https://overtone.github.io/) and [Anvil proxy](https://anvilproxy.io/).', ['Project:Overtone', 'Project:Anvil proxy']],
 ];
@@ -28,6 +30,7 @@ const notSelfNamed: Array<[string, string[]]> = [
   ['Tickets for [Zorb Conf](https://zorbconf.example.com) are out.', ['Project:Zorb Conf', 'Organization:Zorb Conf']],
   ['The [Plonk effect](https://en.wikipedia.org/wiki/Plonk_effect) and [Plonkia](https://en.wikipedia.org/wiki/Plonkia).', ['Project:Plonk effect', 'Project:Plonkia', 'Organization:Plonkia']],
   ['We had dinner in [Lisbon](https://lisbon.example.com).', ['Project:Lisbon', 'Organization:Lisbon']],
+  ['A post on the word [Notion](https://words.example.org/blog/post/notion/) is worth reading.', ['Project:Notion']],
   // A page below the home of such a site, and a person's own site, name no project.
   ['The [Overtone](https://overtone.github.io/docs/tutorial) deck and the blog of [Maria Gonzalez](https://mariagonzalez.com/).', ['Project:Overtone', 'Project:Maria Gonzalez', 'Organization:Maria Gonzalez']],
 ];
