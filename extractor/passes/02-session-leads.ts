@@ -399,7 +399,7 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
 const SUBJECT_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?:['’]s)?\s+\p{Ll}/u;
 
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
-const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+)/i;
+const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
 /**
  * "- [Title](notes.md) **Ann Lee + Bo Chen, Acme**": a bold run right after the title that holds only its speakers
@@ -470,7 +470,11 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const talkPage = form === 'link' && video === null && TALK_PAGE.test((span as LinkSpan).href);
     const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
     const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null;
-    if (!own && !video && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
+    // A link to a schedule's page for one session is a talk's title wherever it stands ("Ann Lee took the stage for
+    // [Title](.../program#Title)"); the sentence's clear names are its speakers ("I enjoyed [Title](.../schedule/session/
+    // 174/), where Álvaro Herrera gave ...").
+    const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
+    if (!own && !video && !sessionPage && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
@@ -478,9 +482,6 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     }
     const stop = nextLeadStart[index] ?? block.text.length;
     const trailing = trailingSpeakers(block.text, span.end, stop >= span.end ? stop : block.text.length);
-    // A link to a schedule's session page is a talk's title: the sentence's clear names are its speakers ("I enjoyed
-    // [Title](.../schedule/session/174/), where Álvaro Herrera gave ...").
-    const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
     if (!opens) {
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's
