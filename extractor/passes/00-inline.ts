@@ -187,7 +187,8 @@ class Renderer {
         return;
       case 'inlineCode': {
         const code = node.value.trim();
-        this.append(this.ctx.keepCode || NAME_LIKE_CODE.test(code) || PERSON_LIKE_CODE.test(code) ? code : ' ');
+        // (Inside a link's text code is part of what the link names: "[Why `len(s)` lies](talk page)".)
+        this.append(this.ctx.keepCode || this.linkDepth > 0 || NAME_LIKE_CODE.test(code) || PERSON_LIKE_CODE.test(code) ? code : ' ');
         return;
       }
       case 'break':

@@ -550,6 +550,19 @@ const OWNERS = new RegExp(String.raw`^[\s>*-]*(${OWNER_NAME}(?:\s*(?:,|&|\band\b
 /** ... or given names alone that open the sentence and present it: "Kurt and Felix presented the [Title](video)". */
 const GIVEN_OWNERS = new RegExp(String.raw`(?:^|[.!?]\s+)[\s>*-]*(${OWNER_WORD}(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD})*)${OWNER_VERB}\s*["“]?$`, 'u');
 
+/** "... Marie's and Yngve's talk [Title](...)", "... Ann Lee and Bo Chen's keynote [Title](...)": owners' possessive and a talk word anywhere in the sentence. */
+const POSSESSIVE_TALK = new RegExp(String.raw`(?:^|[\s(])(${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?)*)\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop|tutorial)\s*["“]?$`, 'u');
+
+/** The owners a possessive names before a talk word (clear names, or given names alone, as recaps call speakers). */
+function possessiveOwners(sentence: string): SpeakerRecord[] | null {
+  const m = POSSESSIVE_TALK.exec(sentence);
+  if (!m?.[1] || !/['’]s$/.test(m[1])) return null;
+  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/).map((n) => n.replace(/['’]s$/, '')).filter(Boolean);
+  // (A rarer given name beside a known one is read too, "Marie's and Yngve's talk": not a thing's name or an everyday word.)
+  const given = (n: string): boolean => isGivenName(n) || (names.some(isGivenName) && !isEverydayWord(n.toLowerCase()));
+  return names.every((n) => (n.includes(' ') ? isPersonName(n, false) : given(n)) && !namesAThing(n)) ? names.map((name) => ({ name, role: null, organization: null })) : null;
+}
+
 /**
  * "Ann Lee's [Title](video)", "@ann_lee's talk [Title](video)", "@ann_lee [Title](video)", "@ann_lee and Bo Chen on
  * [Title](video)": a line that opens with the people whose video it links. Handles stand for names the post does not
@@ -561,7 +574,8 @@ function ownersBefore(text: string, at: number): SpeakerRecord[] | null {
   if (!m?.[1]) {
     // (Given names alone only before a verb of presenting, each one the lexicon knows as a first name.)
     const given = GIVEN_OWNERS.exec(line)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
-    return given?.length && given.every((n) => isGivenName(n) && !namesAThing(n)) ? given.map((name) => ({ name, role: null, organization: null })) : null;
+    if (given?.length && given.every((n) => isGivenName(n) && !namesAThing(n))) return given.map((name) => ({ name, role: null, organization: null }));
+    return possessiveOwners(text.slice(sentenceStart(text, at), at));
   }
   const names = m[1].split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
   // (A bare name before a link, without a possessive, "on" or a verb of presenting, may be a caption's: only handles

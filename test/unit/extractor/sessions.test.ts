@@ -235,9 +235,11 @@ const positives: Row[] = [
   ['linked workshops "conducted by" and "by" their speakers in one sentence', '## Workshops\n\nI attended [Zorbing Big Data in R](https://example.org/zorb/) conducted by Ivo Brevik & Maria Gonzalez and [Quux Workflows: Python Focus](https://example.org/quux/) by Ann Lee and Jane Doe.', ['Zorbing Big Data in R <- Ivo Brevik, Maria Gonzalez', 'Quux Workflows: Python Focus <- Ann Lee, Jane Doe']],
   ['a topic heading over prose that links a talk titled in lowercase', '## Talks\n\n### 4. We Should Think About Plonk Standards\n\nIvo Brevik gave a great talk on [refactoring the Zorb ecosystem for quux computing](https://example.org/slides/zorb.html).\n\nMy takeaway from his talk is that standards matter.', ['refactoring the Zorb ecosystem for quux computing <- Ivo Brevik']],
   ['a linked title to its entry on the programme page, its speaker the sentence\'s subject', '## Day 2\n\nIvo Brevik next took the stage for ["Weaving and seaming zorbs"](https://zorbconf.example.com/program#Weaving-and-seaming-zorbs). Ivo is always pushing tooling.', ['Weaving and seaming zorbs <- Ivo Brevik']],
+  ['possessive given names before "talk" and a linked title mid-sentence, code kept in the title', "## Talks\n\nI watched Marie's and Yngve's talk [“Why `len(s) == 4` and other plonk things”](https://zorbconf.example.com/schedule/presentation/27/) and liked it.", ['Why len(s) == 4 and other plonk things <- Marie, Yngve']],
 ];
 
 const negatives: Row[] = [
+  ['possessives of words that are no given names before "talk" and a linked session', "## Talks\n\nI watched Zorbco's and Plonkia's talk [“Scaling the quux layer”](https://zorbconf.example.com/schedule/presentation/27/) and liked it.", []],
   ['a link to the programme page itself, not to one session on it', '## Day 2\n\nIvo Brevik next shared the [Plonk Schedule Overview](https://zorbconf.example.com/program) with everyone.', []],
   ['a quotation "from" a person inside prose', '## Day 1\n\nMy favourite line of the day: "Software Is Eating The Plonk" from Ivo Brevik, and everyone laughed.', []],
   ['a bold title "by" a name of everyday words linked to a page that is no profile', '## Day 1\n\n**Field-tested zorbs for the next billion** by [Ally Long](https://example.com/2017/zorbs/notes) was about regions which are not as well connected.', []],
