@@ -65,6 +65,9 @@ export function titleCased(title: string): boolean {
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length * 2 > words.length;
 }
 
+/** A lowercase article, a few lowercase words and a word for a session: the session described, not named. */
+const DESCRIBED_SESSION = /^(?:a|an)\s+(?:\p{Ll}+\s+){0,4}(?:talk|demonstration|demo|presentation|keynote|session|announcement|overview|introduction|discussion|walkthrough|workshop)\b/u;
+
 /**
  * `marked`: the title is set off by markup (a link or bold run), so a first word such as "We" does not make it prose;
  * nor does it when the title is capitalised as titles are ("Your Cluster Has Arrived", "In Search of Zorb").
@@ -73,6 +76,8 @@ export function titleLike(title: string, marked = false): boolean {
   const words = title.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 25 || title.length > 200) return false;
   if (!marked && SENTENCE_START.has((words[0] ?? '').toLowerCase()) && !titleCased(title)) return false;
+  // "a brilliant talk on how to give a talk by Ann Lee", "a demonstration of ...": a described session, not its title.
+  if (!marked && DESCRIBED_SESSION.test(title)) return false;
   // Tweets and social text: handles, hashtags, picture links.
   if (/pic\.twitter\.com|t\.co\//.test(title) || (title.match(/(?:^|\s)[@#]\w/g) ?? []).length > 1) return false;
   return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());

@@ -239,6 +239,7 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  ['lightning talks described, not named, by their speakers', '## Lightning talks\n\nMy favourites were:\n\n - a brilliant and engaging talk on how to give a talk by Ivo Brevik;\n - a demonstration of how someone uses Zorb vision to improve their archery by Maria Gonzalez;', []],
   ['possessives of words that are no given names before "talk" and a linked session', "## Talks\n\nI watched Zorbco's and Plonkia's talk [“Scaling the quux layer”](https://zorbconf.example.com/schedule/presentation/27/) and liked it.", []],
   ['a link to the programme page itself, not to one session on it', '## Day 2\n\nIvo Brevik next shared the [Plonk Schedule Overview](https://zorbconf.example.com/program) with everyone.', []],
   ['a quotation "from" a person inside prose', '## Day 1\n\nMy favourite line of the day: "Software Is Eating The Plonk" from Ivo Brevik, and everyone laughed.', []],
