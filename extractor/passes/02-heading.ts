@@ -25,7 +25,10 @@ export interface HeadingParts {
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
 // ("Title — by Ann Lee": a dash and "by" together are one separator. "---" is markdown's way to type an em dash.)
-const SEPARATOR = new RegExp(String.raw`\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:by\s+)?|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:${BY_VERBS})\s+)?by\s+`, 'g');
+// ("Title By Ann Lee": title-cased headings capitalise "by" too. "Development- Ann Lee": a hyphen set after a word
+// and before a capital, with a space after it only, is a dash typed in haste; "pre- and post-" is no separator.)
+const HASTY_HYPHEN = /^-\s+$/;
+const SEPARATOR = new RegExp(String.raw`\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:by\s+)?|(?<=\p{L})-\s+(?=\p{Lu})|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:${BY_VERBS})\s+)?[Bb]y\s+`, 'gu');
 /** "by" opening a parenthesis, perhaps after its participle: "(by Ann Lee)", "(presented by Ann Lee)". */
 const BYLINE_OPENING = new RegExp(String.raw`^\s*(?:(?:${BY_VERBS})\s+)?by\s+`, 'i');
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
@@ -472,7 +475,8 @@ function readTalkHeading(heading: string): HeadingParts {
     // ("Title by Max Olander": "by" vouches for one name of less common words.)
     const right = text.slice(sep.index + sep[0].length);
     // (Only where nothing else parts the heading: "Ann Lee – Plonk Stories by Not Ivo Zorbel" is her title.)
-    const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.length === 1 ? loneWeakName(right) : null);
+    // (A hyphen typed in haste, "FTW- Static Sites by Gift Egwuenu", parts less than "by" does: it does not count.)
+    const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.filter((s) => !HASTY_HYPHEN.test(s[0])).length === 1 ? loneWeakName(right) : null);
     // (A clause in an organization's place is a title's: "Quux Won, but Plonk Has Not Yet".)
     const speakers = read?.some((sp) => clauseInPlace(sp.organization)) ? null : read;
     // "Title - Acme - Ann Lee & Bo Chen": one organization word between the title and the names is theirs.

@@ -8,6 +8,11 @@ const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, rol
 describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // Title-cased "By", and a hyphen typed after a word with a space only after it.
+    ['Spam Control in Zorbing Systems By Maria Gonzalez', 'Spam Control in Zorbing Systems', [['Maria Gonzalez', null, null]], null],
+    ['Unquantified Plonk: Diversity in Development- Maria Gonzalez, Initech', 'Unquantified Plonk: Diversity in Development', [['Maria Gonzalez', null, 'Initech']], null],
+    // (The hasty hyphen does not stop "by" from vouching for a name of everyday words.)
+    ['JAMstack FTW- Static Plonks With Zorbsome by Gift Egwuenu', 'JAMstack FTW- Static Plonks With Zorbsome', [['Gift Egwuenu', null, null]], null],
     ['Scaling Etcd - Priya Natarajan (Staff Engineer, Cloudflare)', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
     ['Scaling Etcd - Priya Natarajan (staff engineer at Cloudflare, etcd maintainer)', 'Scaling Etcd', [['Priya Natarajan', 'staff engineer', 'Cloudflare']], null],
     // A word after a parenthesis is the title's own ("code"), not a link to the material ("video").
@@ -258,6 +263,9 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     // A project's possessive before a kind names no speaker, nor does a title before a kind.
     "Kubernetes's Big Talk",
     'Scaling Plonk - Keynote',
+    // "By" inside a title, and a hyphen of "pre- and post-", part nothing.
+    'Stand By Me',
+    'Pre- and Post-Processing Zorbs',
   ];
   it.each(rows)('%s', (heading) => {
     const parts = parseTalkHeading(heading);
