@@ -15,7 +15,7 @@ import type { SessionLead } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { descendants, groupsTalks, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine } from './02-talk-sections.ts';
-import { resolveName } from '../gazetteer/resolve.ts';
+import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { loneWeakName, parseSpeakers } from './02-speakers.ts';
 
@@ -320,6 +320,8 @@ function bylinesByHabit(sections: Section[], _parsed: Array<HeadingParts | null>
   }
 }
 
+type HabitSplit = (heading: string) => { title: string; names: SpeakerRecord[] } | null;
+
 /**
  * "Data pipelines, Robson Junior" -> the part before the last comma and the names after it (clear ones, or one name of
  * less common words).
@@ -332,29 +334,43 @@ function lastCommaParts(heading: string): { title: string; names: SpeakerRecord[
   return names ? { title, names } : null;
 }
 
+/** "Block Chains by Ryan" -> the part before the last "by" and the names after it (clear ones, or a given name alone). */
+function lastByParts(heading: string): { title: string; names: SpeakerRecord[] } | null {
+  const by = [...heading.matchAll(/\s[Bb]y\s+/g)].pop();
+  const title = by?.index ? heading.slice(0, by.index).trim() : '';
+  const rest = by?.index ? heading.slice(by.index + by[0].length).trim() : '';
+  if (!title) return null;
+  const alone = /^\p{Lu}\p{Ll}+$/u.test(rest) && isGivenName(rest) && !namesAThing(rest) ? [{ name: rest, role: null, organization: null }] : null;
+  const names = parseSpeakers(rest) ?? alone;
+  return names ? { title, names } : null;
+}
+
 /**
  * "### Data pipelines, Robson Junior" where two or more of the post's talk headings at that level read "Title, Ann Lee"
  * (clear names after the last comma): the habit vouches for one name of less common words in that place, never for
- * everyday words ("Quux at Scale, Lessons Learned").
+ * everyday words ("Quux at Scale, Lessons Learned"). So with "### Block Chains by Ryan" among "Title by Ann Lee"
+ * headings: the habit vouches for a given name alone after "by", whatever the title's length.
  */
-function commaNamesByHabit(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
-  const habit = new Map<number, number>();
-  for (const [index, c] of talks) {
-    const s = sections[index];
-    const split = s && c.parts.speakers.length > 0 ? lastCommaParts(undecorated(s.heading)) : null;
-    if (s && split?.names.every((n) => c.parts.speakers.some((sp) => sp.name === n.name))) habit.set(s.level, (habit.get(s.level) ?? 0) + 1);
-  }
-  if (![...habit.values()].some((n) => n >= 2)) return;
-  for (const s of sections) {
-    const parts = parsed[s.index];
-    const known = talks.get(s.index);
-    if (!parts || parts.speakerOnly || parts.speakers.length > 0 || (known && known.speakers.length > 0) || (habit.get(s.level) ?? 0) < 2) continue;
-    const split = lastCommaParts(undecorated(s.heading));
-    if (!split) continue;
-    const candidate = { parts: { ...parts, title: split.title, speakers: split.names }, speakers: split.names, title: split.title };
-    if (known) talks.set(s.index, candidate);
-    else keep(talks, sections, s.index, candidate, true);
-  }
+function namesByHabit(split: HabitSplit): HeadingStep {
+  return (sections, parsed, talks) => {
+    const habit = new Map<number, number>();
+    for (const [index, c] of talks) {
+      const s = sections[index];
+      const read = s && c.parts.speakers.length > 0 ? split(undecorated(s.heading)) : null;
+      if (s && read?.names.every((n) => c.parts.speakers.some((sp) => sp.name === n.name))) habit.set(s.level, (habit.get(s.level) ?? 0) + 1);
+    }
+    if (![...habit.values()].some((n) => n >= 2)) return;
+    for (const s of sections) {
+      const parts = parsed[s.index];
+      const known = talks.get(s.index);
+      if (!parts || parts.speakerOnly || parts.speakers.length > 0 || (known && known.speakers.length > 0) || (habit.get(s.level) ?? 0) < 2) continue;
+      const read = split(undecorated(s.heading));
+      if (!read) continue;
+      const candidate = { parts: { ...parts, title: read.title, speakers: read.names }, speakers: read.names, title: read.title };
+      if (known) talks.set(s.index, candidate);
+      else keep(talks, sections, s.index, candidate, true);
+    }
+  };
 }
 
 type HeadingStep = (sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>, author: string | null) => void;
@@ -373,7 +389,8 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
   { name: 'a byline of less common names in the post\'s habit', run: bylinesByHabit },
-  { name: 'a "Title, Name" heading of less common names in the post\'s habit', run: commaNamesByHabit },
+  { name: 'a "Title, Name" heading of less common names in the post\'s habit', run: namesByHabit(lastCommaParts) },
+  { name: 'a "Title by Name" heading of a given name alone in the post\'s habit', run: namesByHabit(lastByParts) },
 ];
 
 function chooseCandidates(sections: Section[], parsed: Array<HeadingParts | null>, author: string | null): Map<number, Candidate> {
