@@ -143,6 +143,24 @@ function titleThenNames(block: TextBlock): SessionLead[] {
   return [{ start, heading: `${first} - ${second}`, title: unquote(text).text, speakers, level, label: null, video: videoIn(block, 0, block.text.length), form: 'bold', kindBefore: null }];
 }
 
+/** One run of these spans is the whole of this (trimmed) line of the block. */
+function wholeLineRun(block: TextBlock, spans: readonly Span[], line: string): boolean {
+  return line !== '' && spans.some((span) => block.text.slice(span.start, span.end).trim() === line);
+}
+
+/**
+ * "**Ann Lee**" on one line, "_Title_" on the next: a name set in bold over a title set in italics, the markup parting
+ * them as a separator would (so "_Unified UX_" is no organization, "_Design for Crisis_" no role).
+ */
+function boldNameOverItalicTitle(block: TextBlock): SessionLead[] {
+  const [first, second] = block.text.split('\n').map((l) => l.trim());
+  if (!first || !second || !wholeLineRun(block, block.strong, first) || !wholeLineRun(block, block.emphasis, second)) return [];
+  if (!isPersonName(first, true) || isPersonName(second, false) || !titleLike(second, true)) return [];
+  const { text, level } = stripLevel(second);
+  const start = block.text.length - block.text.trimStart().length;
+  return [{ start, heading: `${first} - ${second}`, title: unquote(text).text, speakers: [{ name: first, role: null, organization: null }], level, label: null, video: videoIn(block, 0, block.text.length), form: 'bold', kindBefore: null }];
+}
+
 /** "Talk: Title" on one line, "Speaker: Ann Lee, Acme" on the next: a labelled pair, as notes templates write it. */
 function labelledPair(block: TextBlock): SessionLead[] {
   const [first, second] = block.text.split('\n').map((l) => l.trim());
@@ -178,6 +196,8 @@ function lineLead(block: TextBlock): SessionLead[] {
   if (block.form === 'row' || block.form === 'html') return [];
   const twoLines = titleThenNames(block);
   if (twoLines.length) return twoLines;
+  const nameOver = boldNameOverItalicTitle(block);
+  if (nameOver.length) return nameOver;
   const pair = labelledPair(block);
   if (pair.length) return pair;
   const read = nameThenTitle(block) ?? firstLine(block);

@@ -237,9 +237,11 @@ const positives: Row[] = [
   ['a linked title to its entry on the programme page, its speaker the sentence\'s subject', '## Day 2\n\nIvo Brevik next took the stage for ["Weaving and seaming zorbs"](https://zorbconf.example.com/program#Weaving-and-seaming-zorbs). Ivo is always pushing tooling.', ['Weaving and seaming zorbs <- Ivo Brevik']],
   ['possessive given names before "talk" and a linked title mid-sentence, code kept in the title', "## Talks\n\nI watched Marie's and Yngve's talk [“Why `len(s) == 4` and other plonk things”](https://zorbconf.example.com/schedule/presentation/27/) and liked it.", ['Why len(s) == 4 and other plonk things <- Marie, Yngve']],
   ['a given name alone after "by" among "Title by Ann Lee" headings', '# Lightning talks\n\n### Quux Chains by Ryan\nNotes.\n\n### Zorbing Systems at Scale By Ivo Brevik\nNotes.\n\n### The Benefits of a Plonk Lens by Maria Gonzalez\nNotes.', ['Quux Chains <- Ryan', 'Zorbing Systems at Scale <- Ivo Brevik', 'The Benefits of a Plonk Lens <- Maria Gonzalez']],
+  ['a bold name over an italic title, the description after them', '## Talk summaries\n\n**Cameron Zorbel**\n_Unified UX_\nCameron talked about how a brand covers more screens.\n\n**Maria Gonzalez**\n_Design Decisions Through the Lens of Plonk_\nMaria made a clear case.', ['Unified UX <- Cameron Zorbel', 'Design Decisions Through the Lens of Plonk <- Maria Gonzalez']],
 ];
 
 const negatives: Row[] = [
+  ['a bold name over an italic line that is not a title but a quotation', '## Talk summaries\n\n**Cameron Zorbel**\n_We are about to see a renaissance in design._\nHe said it twice.', []],
   ['a given name alone after "by" in a short heading with no habit of bylines', '# Photos\n\n### Quux Chains by Ryan\nNotes.\n\n### Lunch\nNotes.', []],
   ['lightning talks described, not named, by their speakers', '## Lightning talks\n\nMy favourites were:\n\n - a brilliant and engaging talk on how to give a talk by Ivo Brevik;\n - a demonstration of how someone uses Zorb vision to improve their archery by Maria Gonzalez;', []],
   ['possessives of words that are no given names before "talk" and a linked session', "## Talks\n\nI watched Zorbco's and Plonkia's talk [“Scaling the quux layer”](https://zorbconf.example.com/schedule/presentation/27/) and liked it.", []],
