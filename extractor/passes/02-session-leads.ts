@@ -73,7 +73,7 @@ function splitLead(text: string, marked = false, video = false, programme = fals
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
   const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(SITE_REFERENCE, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
   const read = speakerThenVideoTitle(parseTalkHeading(cleaned), video);
-  const parts = read.speakers.length === 0 && programme ? (titleWithSpeakers(cleaned) ?? read) : read;
+  const parts = read.speakers.length === 0 && programme ? (titleWithSpeakers(cleaned) ?? read) : read.speakers.length === 0 && video ? (videoTitleThenName(cleaned) ?? read) : read;
   if (!parts.title || parts.speakers.length === 0) return null;
   // "Title? Keynote by Ann Lee": a kind word between the title and its speakers names the kind.
   const trailing = /^(.*?[?!.)"”])?\s*[,-]?\s*\b(keynote|talk|workshop|panel|session|presentation|lightning talk)$/i.exec(parts.title);
@@ -102,6 +102,13 @@ function titleWithSpeakers(text: string): HeadingParts | null {
   const speakers = parseSpeakers(m[3] ? `${m[2]} (${m[3]})` : m[2]);
   if (!speakers?.every((sp) => isPersonName(sp.name, false) && !namesAThing(sp.name))) return null;
   return { title: m[1].trim(), speakers, level: null, label: null, speakerOnly: false, quoted: false };
+}
+
+/** "[Title (Jarret Zorbel)](video)": a link to a talk's video vouches for one name of less common words in parentheses after its title. */
+function videoTitleThenName(text: string): HeadingParts | null {
+  const m = /^(.{3,}?)\s*\(([^()]{3,60})\)$/.exec(text);
+  const speakers = m?.[2] ? loneWeakName(m[2]) : null;
+  return m?.[1] && speakers ? { title: m[1].trim(), speakers, level: null, label: null, speakerOnly: false, quoted: false } : null;
 }
 
 /**

@@ -238,6 +238,8 @@ const positives: Row[] = [
   ['possessive given names before "talk" and a linked title mid-sentence, code kept in the title', "## Talks\n\nI watched Marie's and Yngve's talk [“Why `len(s) == 4` and other plonk things”](https://zorbconf.example.com/schedule/presentation/27/) and liked it.", ['Why len(s) == 4 and other plonk things <- Marie, Yngve']],
   ['a given name alone after "by" among "Title by Ann Lee" headings', '# Lightning talks\n\n### Quux Chains by Ryan\nNotes.\n\n### Zorbing Systems at Scale By Ivo Brevik\nNotes.\n\n### The Benefits of a Plonk Lens by Maria Gonzalez\nNotes.', ['Quux Chains <- Ryan', 'Zorbing Systems at Scale <- Ivo Brevik', 'The Benefits of a Plonk Lens <- Maria Gonzalez']],
   ['a bold name over an italic title, the description after them', '## Talk summaries\n\n**Cameron Zorbel**\n_Unified UX_\nCameron talked about how a brand covers more screens.\n\n**Maria Gonzalez**\n_Design Decisions Through the Lens of Plonk_\nMaria made a clear case.', ['Unified UX <- Cameron Zorbel', 'Design Decisions Through the Lens of Plonk <- Maria Gonzalez']],
+  ['a linked video title with a name of less common words in parentheses', '## Talks\n\n-   [Zorb.jl: Dynamic Pass Injection for Plonk (Orla Revels)](https://youtu.be/AAAAAAAAAAA)\n-   [Quux Equations with Plonk (Maria Gonzalez)](https://youtu.be/BBBBBBBBBBB)', ['Zorb.jl: Dynamic Pass Injection for Plonk <- Orla Revels', 'Quux Equations with Plonk <- Maria Gonzalez']],
+  ['a linked video title ending in an aside of everyday words in parentheses, no speaker', '## Talks\n\n-   [Zorbing the Plonk Layer (Second Edition)](https://youtu.be/AAAAAAAAAAA)', ['Zorbing the Plonk Layer (Second Edition) <- ']],
 ];
 
 const negatives: Row[] = [
