@@ -68,8 +68,8 @@ function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | nu
 /** The talk word a possessive may own before the title: "Ann Lee's talk about “Title”", "her keynote, “Title”". */
 const OWNED_TALK = String.raw`(?:\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop)(?:\s+(?:on|about|called|titled|entitled)|,)?)?`;
 
-/** Names whose possessive ("Ann Lee's", "Ann Lee and her") stands right before the quoted title, up to three words. */
-const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|\s+and\s+(?:his|her|their))${OWNED_TALK}\s+$`, 'u');
+/** Names whose possessive ("Ann Lee's", "Maria Santos'", "Ann Lee and her") stands right before the quoted title, up to three words. */
+const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|(?<=s)['’]|\s+and\s+(?:his|her|their))${OWNED_TALK}\s+$`, 'u');
 
 /** "Ann Lee and “Title”" opening a list item: who, then what. */
 const OWNER_AND = /^[\s>*•-]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:and|with)\s+$/u;

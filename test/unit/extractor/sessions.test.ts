@@ -240,6 +240,7 @@ const positives: Row[] = [
   ['a bold name over an italic title, the description after them', '## Talk summaries\n\n**Cameron Zorbel**\n_Unified UX_\nCameron talked about how a brand covers more screens.\n\n**Maria Gonzalez**\n_Design Decisions Through the Lens of Plonk_\nMaria made a clear case.', ['Unified UX <- Cameron Zorbel', 'Design Decisions Through the Lens of Plonk <- Maria Gonzalez']],
   ['a linked video title with a name of less common words in parentheses', '## Talks\n\n-   [Zorb.jl: Dynamic Pass Injection for Plonk (Orla Revels)](https://youtu.be/AAAAAAAAAAA)\n-   [Quux Equations with Plonk (Maria Gonzalez)](https://youtu.be/BBBBBBBBBBB)', ['Zorb.jl: Dynamic Pass Injection for Plonk <- Orla Revels', 'Quux Equations with Plonk <- Maria Gonzalez']],
   ['a linked video title ending in an aside of everyday words in parentheses, no speaker', '## Talks\n\n-   [Zorbing the Plonk Layer (Second Edition)](https://youtu.be/AAAAAAAAAAA)', ['Zorbing the Plonk Layer (Second Edition) <- ']],
+  ['a quoted title after the possessive of a name ending in s', '## My favourite talk\n\nA CSS geek at heart, I enjoyed Maria Santos\' "Modern Zorbs: Getting Out of Our Ruts" the most. She covered shapes and grids.', ['Modern Zorbs: Getting Out of Our Ruts <- Maria Santos']],
 ];
 
 const negatives: Row[] = [
