@@ -7,7 +7,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { SpeakerRecord } from './types.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
-import { isGivenName, isPersonName } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { BY_VERBS, ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
 import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
@@ -71,6 +71,9 @@ const OWNED_TALK = String.raw`(?:\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|prese
 /** Names whose possessive ("Ann Lee's", "Maria Santos'", "Ann Lee and her") stands right before the quoted title, up to three words. */
 const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|(?<=s)['’]|\s+and\s+(?:his|her|their))${OWNED_TALK}\s+$`, 'u');
 
+/** A name of two or three capitalised words right before "on" or "with" and the title. */
+const NAME_ON = /(?:^|[\s(,])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:on|with)\s+$/u;
+
 /** "Ann Lee and “Title”" opening a list item: who, then what. */
 const OWNER_AND = /^[\s>*•-]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:and|with)\s+$/u;
 
@@ -85,6 +88,12 @@ function ownerBeforeTitle(before: string, line: string): SpeakerRecord[] | null 
   for (let k = 0; k < words.length; k++) {
     const name = words.slice(k).join(' ');
     if (words.length - k > 1 ? isPersonName(name, false) : isGivenName(name)) return [{ name, role: null, organization: null }];
+  }
+  // "some of them include Ann Lee on *Title* and Bo Chen with *Title*": a clear full name right before "on" or "with".
+  const on = NAME_ON.exec(before)?.[1]?.split(/\s+/) ?? [];
+  for (let k = 0; k + 1 < on.length; k++) {
+    const name = on.slice(k).join(' ');
+    if (isPersonName(name, false) && !everydayPhrase(name)) return [{ name, role: null, organization: null }];
   }
   return null;
 }
