@@ -639,6 +639,15 @@ const INTRODUCED_TALK = new RegExp(
 );
 const INTRODUCED_VERB = /\b(?:was|were|had|welcomed|with)\s+\p{Lu}/u;
 
+/**
+ * A recap that names the speaker, then the programme's order, then the unmarked title in title case: "Ann Lee followed
+ * with Title.", "Ann Lee then kicked off with Title.", "Ann Lee closed the day with Title."
+ */
+const ORDERED_TALK = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})\s+(?:(?:then|next|later|finally)\s+)?(?:followed|kicked\s+(?:things\s+)?off|opened(?:\s+the\s+day)?|closed(?:\s+the\s+day)?|started(?:\s+the\s+day)?|wrapped\s+(?:things\s+)?up)\s+with\s+(\p{Lu}[^.!?\n]{8,150})`,
+  'gu',
+);
+
 /** The unmarked title a recap introduces: three words or more, no name or known entity alone, no clause after it. */
 function introducedTitle(raw: string): string | null {
   const title = raw.replace(/[,;:]\s.*$/, '').replace(/\s*[([](?:video|videos|slides|recording|youtube|pdf|deck)[)\]]\s*$/i, '').trim();
@@ -671,6 +680,18 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
       if ([...block.links, ...block.strong].some((span) => span.start >= titleAt && span.start < titleAt + title.length)) continue;
       const start = (m.index ?? 0) + whole.indexOf(name);
       out.push({ start, heading: `${title} - ${name}`, title, speakers: [{ name, role: null, organization: org?.trim() ?? null }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
+    }
+  }
+  if (/\swith\s+\p{Lu}/u.test(block.text)) {
+    for (const m of block.text.matchAll(ORDERED_TALK)) {
+      const [whole, said, rawTitle] = m;
+      const name = said ? withoutOpeningWord(said) : said;
+      const title = introducedTitle(rawTitle ?? '');
+      if (!name || !title || !titleCased(title) || !isPersonName(name, false)) continue;
+      const titleAt = (m.index ?? 0) + whole.length - (rawTitle ?? '').length;
+      if ([...block.links, ...block.strong].some((span) => span.start >= titleAt && span.start < titleAt + title.length)) continue;
+      const start = (m.index ?? 0) + whole.indexOf(name);
+      out.push({ start, heading: `${title} - ${name}`, title, speakers: [{ name, role: null, organization: null }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
     }
   }
   if (!GAVE_VERB.test(block.text)) return out;

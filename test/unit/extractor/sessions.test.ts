@@ -242,9 +242,11 @@ const positives: Row[] = [
   ['a linked video title ending in an aside of everyday words in parentheses, no speaker', '## Talks\n\n-   [Zorbing the Plonk Layer (Second Edition)](https://youtu.be/AAAAAAAAAAA)', ['Zorbing the Plonk Layer (Second Edition) <- ']],
   ['a quoted title after the possessive of a name ending in s', '## My favourite talk\n\nA CSS geek at heart, I enjoyed Maria Santos\' "Modern Zorbs: Getting Out of Our Ruts" the most. She covered shapes and grids.', ['Modern Zorbs: Getting Out of Our Ruts <- Maria Santos']],
   ['an italic title after a clear name and "on" in a sentence about talks', '## Day 1\n\nNext talk won the _enthusiastic award_, Maria Gonzalez on _The Algorithms of Zorb_. The story is simple.', ['The Algorithms of Zorb <- Maria Gonzalez']],
+  ['an unmarked title after a clear name and the programme\'s order ("followed with")', '## Day 2\n\nMaria Gonzalez followed with The Art & Soul of Zorbing. This talk helped me in many ways.', ['The Art & Soul of Zorbing <- Maria Gonzalez']],
 ];
 
 const negatives: Row[] = [
+  ['a clear name "followed with" words in sentence case', '## Day 2\n\nMaria Gonzalez followed with Ivo and a few others to the party at the venue.', []],
   ['a quoted title after a kind of session and "on"', "## Panels\n\nThe best talk was the Panel Discussion on 'Where Plonk Fails', with no names given.", []],
   ['a bold name over an italic line that is not a title but a quotation', '## Talk summaries\n\n**Cameron Zorbel**\n_We are about to see a renaissance in design._\nHe said it twice.', []],
   ['a given name alone after "by" in a short heading with no habit of bylines', '# Photos\n\n### Quux Chains by Ryan\nNotes.\n\n### Lunch\nNotes.', []],
