@@ -142,10 +142,14 @@ function nameThenOrg(text: string, sep: RegExpMatchArray, next: RegExpMatchArray
 
 const PAREN_KIND = /\s*\((keynote|workshop|tutorial|panel|lightning talk)\)$/i;
 
+/** A time of day set off after a title as a part of its own: " - 10:10", " | 2:30 pm". */
+const TRAILING_TIME = /\s+(?:-{1,3}|[–—|@])\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/i;
+
 function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, label: string | null, speakerOnly = false): HeadingParts {
   const labelled = stripLabel(title.trim());
   const kind = PAREN_KIND.exec(labelled.text);
-  const bare = kind ? labelled.text.slice(0, kind.index) : labelled.text;
+  // ("Title - 10:10 - Ann Lee": the slot's time between the title and its speakers is no part of the title.)
+  const bare = (kind ? labelled.text.slice(0, kind.index) : labelled.text).replace(TRAILING_TIME, '');
   const { text, quoted } = unquote(bare.replace(/[\s:,;–—-]+$/, ''));
   return { title: text, speakers, level, label: label ?? labelled.label ?? kind?.[1]?.toLowerCase() ?? null, speakerOnly, quoted };
 }

@@ -8,6 +8,8 @@ const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, rol
 describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // The slot's time between the title and its speakers.
+    ['Navigating Zorb Friction - 10:10 - Maria Gonzalez - Initech', 'Navigating Zorb Friction', [['Maria Gonzalez', null, 'Initech']], null],
     // Title-cased "By", and a hyphen typed after a word with a space only after it.
     ['Spam Control in Zorbing Systems By Maria Gonzalez', 'Spam Control in Zorbing Systems', [['Maria Gonzalez', null, null]], null],
     ['Unquantified Plonk: Diversity in Development- Maria Gonzalez, Initech', 'Unquantified Plonk: Diversity in Development', [['Maria Gonzalez', null, 'Initech']], null],
