@@ -4,6 +4,7 @@
  * apart as a title.
  */
 import type { TextBlock } from './00-blocks.ts';
+import type { Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import type { Range } from './02-speakers-in-text.ts';
@@ -142,6 +143,31 @@ export function sentenceEndAfter(text: string, from: number, stop: RegExp): numb
   return at < 0 ? (from + SENTENCE_WINDOW >= text.length ? -1 : SENTENCE_WINDOW) : at;
 }
 
+/** Each span list sorted by start, once (a renderer may push an outer span after the inner ones it holds). */
+const BY_START = new WeakMap<readonly Span[], readonly Span[]>();
+
+/** The spans that start within [from, to]: found by bisection, so a block of thousands stays fast. */
+function startingWithin(list: readonly Span[], from: number, to: number): Span[] {
+  let spans = BY_START.get(list);
+  if (!spans) {
+    spans = [...list].sort((a, b) => a.start - b.start);
+    BY_START.set(list, spans);
+  }
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < spans.length && (spans[k]?.start ?? Infinity) <= to; k++) {
+    const span = spans[k];
+    if (span) out.push(span);
+  }
+  return out;
+}
+
 /**
  * The pieces of text between `from` and `to`, relative to `from`, that a sentence sets off as titles or projects
  * (links, bold runs, quotes, italics other than `except`): no names of people there, though a linked or bold
@@ -149,7 +175,7 @@ export function sentenceEndAfter(text: string, from: number, stop: RegExp): numb
  */
 export function otherTitles(block: TextBlock, from: number, to: number, except: ReadonlyArray<{ start: number; end: number }>): Range[] {
   const quoted = [...block.text.slice(from, to).matchAll(QUOTED)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
-  const spans = [...block.links, ...block.strong, ...block.emphasis, ...quoted];
+  const spans = [...startingWithin(block.links, from, to), ...startingWithin(block.strong, from, to), ...startingWithin(block.emphasis, from, to), ...quoted];
   return spans
     // (A name or a handle, "[@ann](...)", is no title.)
     .filter((o) => o.start >= from && o.end <= to && !except.some((e) => e.start === o.start && e.end === o.end) && !/^@[\w.]+$/.test(block.text.slice(o.start, o.end).trim()) && !isPersonName(block.text.slice(o.start, o.end).replace(/\s*\([^()]*\)$/, ''), false))

@@ -580,6 +580,9 @@ const GIVEN_OWNERS = new RegExp(String.raw`(?:^|[.!?]\s+)[\s>*-]*(${OWNER_WORD}(
 /** "... Marie's and Yngve's talk [Title](...)", "... Ann Lee and Bo Chen's keynote [Title](...)": owners' possessive and a talk word anywhere in the sentence. */
 const POSSESSIVE_TALK = new RegExp(String.raw`(?:^|[\s(])(${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?)*)\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop|tutorial)\s*["“]?$`, 'u');
 
+/** How far before a title its owners' possessive may start: three names of three words and a talk word. */
+const OWNER_WINDOW = 160;
+
 /** The owners a possessive names before a talk word (clear names, or given names alone, as recaps call speakers). */
 function possessiveOwners(sentence: string): SpeakerRecord[] | null {
   const m = POSSESSIVE_TALK.exec(sentence);
@@ -602,7 +605,8 @@ function ownersBefore(text: string, at: number): SpeakerRecord[] | null {
     // (Given names alone only before a verb of presenting, each one the lexicon knows as a first name.)
     const given = GIVEN_OWNERS.exec(line)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
     if (given?.length && given.every((n) => isGivenName(n) && !namesAThing(n))) return given.map((name) => ({ name, role: null, organization: null }));
-    return possessiveOwners(text.slice(sentenceStart(text, at), at));
+    // (Only the words right before the title matter: a window keeps a paragraph of thousands of links linear.)
+    return possessiveOwners(text.slice(Math.max(sentenceStart(text, at), at - OWNER_WINDOW), at));
   }
   const names = m[1].split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
   // (A bare name before a link, without a possessive, "on" or a verb of presenting, may be a caption's: only handles

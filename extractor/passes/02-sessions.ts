@@ -51,6 +51,17 @@ function talkWords(heading: string): boolean {
 
 const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’-]+){1,3}/gu;
 
+/** The full names a block writes, read once per block (a paragraph of thousands of first-name leads stays linear). */
+const FULL_NAMES = new WeakMap<TextBlock, string[]>();
+function fullNamesOf(block: TextBlock): string[] {
+  let names = FULL_NAMES.get(block);
+  if (!names) {
+    names = [...block.text.matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => isPersonName(n, true));
+    FULL_NAMES.set(block, names);
+  }
+  return names;
+}
+
 /**
  * A lead that names its speakers by first name only ("Tobias, Lukas and Josef - Title") takes their full names from
  * its block or the two blocks before it ("the talk by Josef Taha, Tobias Grantner, and Lukas Mahler"); a first name
@@ -58,8 +69,7 @@ const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\
  */
 function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: number): SessionLead {
   if (!lead.speakers.some((s) => !s.name.includes(' '))) return lead;
-  const text = blocks.slice(Math.max(0, at - 2), at + 1).map((b) => b.text).join('\n');
-  const full = [...text.matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => isPersonName(n, true));
+  const full = blocks.slice(Math.max(0, at - 2), at + 1).flatMap(fullNamesOf);
   const speakers = lead.speakers.map((s) => (s.name.includes(' ') ? s : { ...s, name: full.find((n) => n.startsWith(`${s.name} `)) ?? s.name }));
   return speakers.every((s) => s.name.includes(' ')) ? { ...lead, speakers } : lead;
 }

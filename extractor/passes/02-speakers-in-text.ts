@@ -282,12 +282,17 @@ const HANDLED_OPENING = new RegExp(String.raw`^\s*(${NAME})\s*\(@[\w.]+\)\s*[:�
 /** A line of a talk's fields that names no one ("Rating: ★★★★", "Room: K4", "Time: 10:30"): the text opens after it. */
 const FIELD_LINE = /^\s*(?:rating|score|stars|room|track|time|date|when|where|location|level|difficulty|duration|tags?)\s*:/i;
 
+/** How much of one line the opening readers look at. */
+const OPENING_LINE_CHARS = 2000;
+
 /** The first lines of a section's text, past blank lines and lines of the talk's fields. */
 export function openingLines(text: string, count: number): string[] {
   const out: string[] = [];
   for (const line of text.split('\n', 40)) {
     if (!line.trim() || (out.length === 0 && FIELD_LINE.test(line))) continue;
-    out.push(line);
+    // (A talk names its speakers early: a paragraph of thousands of sentences is read from its opening only, so the
+    // sentence patterns stay linear in a post of thousands of talks.)
+    out.push(line.length > OPENING_LINE_CHARS ? line.slice(0, OPENING_LINE_CHARS) : line);
     if (out.length >= count) break;
   }
   return out;
