@@ -104,7 +104,7 @@ function titleWithSpeakers(text: string): HeadingParts | null {
   return { title: m[1].trim(), speakers, level: null, label: null, speakerOnly: false, quoted: false };
 }
 
-/** "[Title (Jarret Zorbel)](video)": a link to a talk's video vouches for one name of less common words in parentheses after its title. */
+/** "[Title (Orla Zorbel)](video)": a link to a talk's video vouches for one name of less common words in parentheses after its title. */
 function videoTitleThenName(text: string): HeadingParts | null {
   const m = /^(.{3,}?)\s*\(([^()]{3,60})\)$/.exec(text);
   const speakers = m?.[2] ? loneWeakName(m[2]) : null;
@@ -652,6 +652,18 @@ const ORDERED_TALK = new RegExp(
   'gu',
 );
 
+/**
+ * The lead of a sentence that names a speaker and an unmarked title (the match's last group); none where the title is
+ * linked or bold, as the other readers keep its markup's bounds.
+ */
+function unmarkedTitleLead(block: TextBlock, m: RegExpMatchArray, name: string, title: string, organization: string | null): SessionLead | null {
+  const whole = m[0];
+  const titleAt = (m.index ?? 0) + whole.length - (m[m.length - 1] ?? '').length;
+  if ([...block.links, ...block.strong].some((span) => span.start >= titleAt && span.start < titleAt + title.length)) return null;
+  const start = (m.index ?? 0) + whole.indexOf(name);
+  return { start, heading: `${title} - ${name}`, title, speakers: [{ name, role: null, organization }], level: null, label: null, video: null, form: 'sentence', kindBefore: null };
+}
+
 /** The unmarked title a recap introduces: three words or more, no name or known entity alone, no clause after it. */
 function introducedTitle(raw: string): string | null {
   const title = raw.replace(/[,;:]\s.*$/, '').replace(/\s*[([](?:video|videos|slides|recording|youtube|pdf|deck)[)\]]\s*$/i, '').trim();
@@ -679,23 +691,18 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
       if (whole.startsWith('with') && !/\s(?:talking|speaking|presenting|telling)\s/.test(whole.slice(0, whole.length - (rawTitle ?? '').length))) continue;
       const title = introducedTitle(rawTitle ?? '');
       if (!name || !title || !isPersonName(name, false)) continue;
-      // A linked or bold title is the other readers' (they keep its markup's bounds).
-      const titleAt = (m.index ?? 0) + whole.length - (rawTitle ?? '').length;
-      if ([...block.links, ...block.strong].some((span) => span.start >= titleAt && span.start < titleAt + title.length)) continue;
-      const start = (m.index ?? 0) + whole.indexOf(name);
-      out.push({ start, heading: `${title} - ${name}`, title, speakers: [{ name, role: null, organization: org?.trim() ?? null }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
+      const lead = unmarkedTitleLead(block, m, name, title, org?.trim() ?? null);
+      if (lead) out.push(lead);
     }
   }
   if (/\swith\s+\p{Lu}/u.test(block.text)) {
     for (const m of block.text.matchAll(ORDERED_TALK)) {
-      const [whole, said, rawTitle] = m;
+      const [, said, rawTitle] = m;
       const name = said ? withoutOpeningWord(said) : said;
       const title = introducedTitle(rawTitle ?? '');
       if (!name || !title || !titleCased(title) || !isPersonName(name, false)) continue;
-      const titleAt = (m.index ?? 0) + whole.length - (rawTitle ?? '').length;
-      if ([...block.links, ...block.strong].some((span) => span.start >= titleAt && span.start < titleAt + title.length)) continue;
-      const start = (m.index ?? 0) + whole.indexOf(name);
-      out.push({ start, heading: `${title} - ${name}`, title, speakers: [{ name, role: null, organization: null }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
+      const lead = unmarkedTitleLead(block, m, name, title, null);
+      if (lead) out.push(lead);
     }
   }
   if (!GAVE_VERB.test(block.text)) return out;
