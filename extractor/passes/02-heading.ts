@@ -479,7 +479,7 @@ function readTalkHeading(heading: string): HeadingParts {
     // ("Title by Max Olander": "by" vouches for one name of less common words.)
     const right = text.slice(sep.index + sep[0].length);
     // (Only where nothing else parts the heading: "Ann Lee – Plonk Stories by Not Ivo Zorbel" is her title.)
-    // (A hyphen typed in haste, "FTW- Static Sites by Gift Egwuenu", parts less than "by" does: it does not count.)
+    // (A hyphen typed in haste, "Plonk FTW- Static Zorbs by Orla Revels", parts less than "by" does: it does not count.)
     const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.filter((s) => !HASTY_HYPHEN.test(s[0])).length === 1 ? loneWeakName(right) : null);
     // (A clause in an organization's place is a title's: "Quux Won, but Plonk Has Not Yet".)
     const speakers = read?.some((sp) => clauseInPlace(sp.organization)) ? null : read;

@@ -157,7 +157,7 @@ function wholeLineRun(block: TextBlock, spans: readonly Span[], line: string): b
 
 /**
  * "**Ann Lee**" on one line, "_Title_" on the next: a name set in bold over a title set in italics, the markup parting
- * them as a separator would (so "_Unified UX_" is no organization, "_Design for Crisis_" no role).
+ * them as a separator would (so "_Unified Quux_" is no organization, "_Design for Plonks_" no role).
  */
 function boldNameOverItalicTitle(block: TextBlock): SessionLead[] {
   const [first, second] = block.text.split('\n').map((l) => l.trim());
@@ -577,7 +577,7 @@ const OWNERS = new RegExp(String.raw`^[\s>*-]*(${OWNER_NAME}(?:\s*(?:,|&|\band\b
 /** ... or given names alone that open the sentence and present it: "Kurt and Felix presented the [Title](video)". */
 const GIVEN_OWNERS = new RegExp(String.raw`(?:^|[.!?]\s+)[\s>*-]*(${OWNER_WORD}(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD})*)${OWNER_VERB}\s*["“]?$`, 'u');
 
-/** "... Marie's and Yngve's talk [Title](...)", "... Ann Lee and Bo Chen's keynote [Title](...)": owners' possessive and a talk word anywhere in the sentence. */
+/** "... Maria's and Quin's talk [Title](...)", "... Ann Lee and Bo Chen's keynote [Title](...)": owners' possessive and a talk word anywhere in the sentence. */
 const POSSESSIVE_TALK = new RegExp(String.raw`(?:^|[\s(])(${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?)*)\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop|tutorial)\s*["“]?$`, 'u');
 
 /** How far before a title its owners' possessive may start: three names of three words and a talk word. */
@@ -588,7 +588,7 @@ function possessiveOwners(sentence: string): SpeakerRecord[] | null {
   const m = POSSESSIVE_TALK.exec(sentence);
   if (!m?.[1] || !/['’]s$/.test(m[1])) return null;
   const names = m[1].split(/\s*(?:,|&|\band\b)\s*/).map((n) => n.replace(/['’]s$/, '')).filter(Boolean);
-  // (A rarer given name beside a known one is read too, "Marie's and Yngve's talk": not a thing's name or an everyday word.)
+  // (A rarer given name beside a known one is read too, "Maria's and Quin's talk": not a thing's name or an everyday word.)
   const given = (n: string): boolean => isGivenName(n) || (names.some(isGivenName) && !isEverydayWord(n.toLowerCase()));
   return names.every((n) => (n.includes(' ') ? isPersonName(n, false) : given(n)) && !namesAThing(n)) ? names.map((name) => ({ name, role: null, organization: null })) : null;
 }

@@ -334,7 +334,7 @@ function lastCommaParts(heading: string): { title: string; names: SpeakerRecord[
   return names ? { title, names } : null;
 }
 
-/** "Block Chains by Ryan" -> the part before the last "by" and the names after it (clear ones, or a given name alone). */
+/** "Quux Chains by Ryan" -> the part before the last "by" and the names after it (clear ones, or a given name alone). */
 function lastByParts(heading: string): { title: string; names: SpeakerRecord[] } | null {
   const by = [...heading.matchAll(/\s[Bb]y\s+/g)].pop();
   const title = by?.index ? heading.slice(0, by.index).trim() : '';
@@ -348,7 +348,7 @@ function lastByParts(heading: string): { title: string; names: SpeakerRecord[] }
 /**
  * "### Data pipelines, Robson Junior" where two or more of the post's talk headings at that level read "Title, Ann Lee"
  * (clear names after the last comma): the habit vouches for one name of less common words in that place, never for
- * everyday words ("Quux at Scale, Lessons Learned"). So with "### Block Chains by Ryan" among "Title by Ann Lee"
+ * everyday words ("Quux at Scale, Lessons Learned"). So with "### Quux Chains by Ryan" among "Title by Ann Lee"
  * headings: the habit vouches for a given name alone after "by", whatever the title's length.
  */
 function namesByHabit(split: HabitSplit): HeadingStep {

@@ -9,12 +9,12 @@ describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
     // The slot's time between the title and its speakers.
-    ['Navigating Zorb Friction - 10:10 - Maria Gonzalez - Initech', 'Navigating Zorb Friction', [['Maria Gonzalez', null, 'Initech']], null],
+    ['Navigating Plonk Quux - 10:10 - Maria Gonzalez - Initech', 'Navigating Plonk Quux', [['Maria Gonzalez', null, 'Initech']], null],
     // Title-cased "By", and a hyphen typed after a word with a space only after it.
-    ['Spam Control in Zorbing Systems By Maria Gonzalez', 'Spam Control in Zorbing Systems', [['Maria Gonzalez', null, null]], null],
-    ['Unquantified Plonk: Diversity in Development- Maria Gonzalez, Initech', 'Unquantified Plonk: Diversity in Development', [['Maria Gonzalez', null, 'Initech']], null],
+    ['Spam Zorbing in Plonk Systems By Maria Gonzalez', 'Spam Zorbing in Plonk Systems', [['Maria Gonzalez', null, null]], null],
+    ['Quux Serendipity: Diversity in Plonking- Maria Gonzalez, Initech', 'Quux Serendipity: Diversity in Plonking', [['Maria Gonzalez', null, 'Initech']], null],
     // (The hasty hyphen does not stop "by" from vouching for a name of everyday words.)
-    ['JAMstack FTW- Static Plonks With Zorbsome by Gift Egwuenu', 'JAMstack FTW- Static Plonks With Zorbsome', [['Gift Egwuenu', null, null]], null],
+    ['Plonk FTW- Static Zorbs With Quuxsome by Orla Revels', 'Plonk FTW- Static Zorbs With Quuxsome', [['Orla Revels', null, null]], null],
     ['Scaling Etcd - Priya Natarajan (Staff Engineer, Cloudflare)', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
     ['Scaling Etcd - Priya Natarajan (staff engineer at Cloudflare, etcd maintainer)', 'Scaling Etcd', [['Priya Natarajan', 'staff engineer', 'Cloudflare']], null],
     // A word after a parenthesis is the title's own ("code"), not a link to the material ("video").
