@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, isDateWord, isProfilePage, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, isDateWord, isProfilePage, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -648,7 +648,7 @@ const INTRODUCED_VERB = /\b(?:was|were|had|welcomed|with)\s+\p{Lu}/u;
  * with Title.", "Ann Lee then kicked off with Title.", "Ann Lee closed the day with Title."
  */
 const ORDERED_TALK = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})\s+(?:(?:then|next|later|finally)\s+)?(?:followed|kicked\s+(?:things\s+)?off|opened(?:\s+the\s+day)?|closed(?:\s+the\s+day)?|started(?:\s+the\s+day)?|wrapped\s+(?:things\s+)?up)\s+with\s+(\p{Lu}[^.!?\n]{8,150})`,
+  String.raw`(?:^|[.!?]\s+|\n)(${NAME_WORDS})\s+(?:(?:then|next|later|finally)\s+)?(?:${ORDER_VERBS.join('|')})(?:\s+(?:things|the\s+(?:day|conference|show)|off|up)){0,2}\s+with\s+(\p{Lu}[^.!?\n]{8,150})`,
   'gu',
 );
 

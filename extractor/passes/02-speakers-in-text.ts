@@ -298,7 +298,6 @@ export function openingLines(text: string, count: number): string[] {
   return out;
 }
 
-/** A verb, capitalised or not ("Ann Lee Provided ..." in headline-style notes). */
 const TALK_WORD = String.raw`(?:talk|keynote|session|presentation|workshop|demo)`;
 /**
  * Sentences of a title-only heading's body that say who gave the talk:
