@@ -164,6 +164,10 @@ function readsAsTitleAfterName(text: string): boolean {
   if (/^[^,]{1,40},\s+(?:and|or)\s/.test(text)) return false;
   if (wordsOf(text).slice(0, 4).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w)) || roleAndOrg(text) !== null || resolveName(text) !== null) return false;
   if (parseSpeakers(text)?.some((p) => isPersonName(p.name, false))) return false;
+  // ("Ann Lee, Bo Chen and Cy Dunn were ...": a clear name joined to more names goes on with the list of names.)
+  const listGoesOn = /^(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*(?:,|&|and\s)/u.exec(text)?.[1];
+  // (A known first name, or one that is no English word: "Business Agility and ..." opens a title.)
+  if (listGoesOn && isPersonName(listGoesOn, false) && (isGivenName(listGoesOn) || !isEnglishWord(listGoesOn.split(' ')[0]?.toLowerCase() ?? ''))) return false;
   return /\s\p{Ll}/u.test(text) || /\b(?:keynote|talk|session|panel|workshop)\b/i.test(text);
 }
 

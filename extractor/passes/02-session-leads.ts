@@ -38,9 +38,9 @@ const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:
 
 /**
  * Link text that points at a talk or its material without naming it: "the video", "this session", "the last session I
- * attended", "here".
+ * attended", "here", "YouTube link".
  */
-export const GENERIC_LINK = /^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|an|this|that|his|her|their|my|our|one|another|live|short|full|quick|last|next|first|second|third|final|other)\s+){0,3}(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation|workshop)s?(?:\s+(?:I|we|she|he|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?|watch|watch it|watch here|here|youtube|link|\d+:\d+|https?:\/\/\S+|www\.\S+)$/iu;
+export const GENERIC_LINK = /^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|an|this|that|his|her|their|my|our|one|another|live|short|full|quick|last|next|first|second|third|final|other)\s+){0,3}(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation|workshop)s?(?:\s+(?:I|we|she|he|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?|(?:youtube|vimeo|video|recording|slides?|slide deck)\s+(?:link|url)s?|watch|watch it|watch here|here|youtube|link|\d+:\d+|https?:\/\/\S+|www\.\S+)$/iu;
 
 /** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
 const LEAD_SEPARATOR = /\s(?:--?|[–—|~/])\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;

@@ -253,7 +253,8 @@ function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
  * first sentence that names a speaker (as its subject, by "by", or in apposition) decides.
  */
 export function narratedSpeakers(text: string): SpeakerRecord[] {
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+  // (The notes after a title may open with the dash or colon that parts them from it: "[Title](video) - Ann Lee talks ...".)
+  for (const sentence of text.replace(/^\s*[-–—:]\s+/, '').split(/(?<=[.!?])\s+|\n/)) {
     const found = proseSpeakers(sentence, BY);
     if (found.length) return found;
   }
@@ -280,7 +281,11 @@ function spokeWith(line: string): SpeakerRecord | null {
 const HANDLED_OPENING = new RegExp(String.raw`^\s*(${NAME})\s*\(@[\w.]+\)\s*[:–—-]\s`, 'u');
 
 /** A line of a talk's fields that names no one ("Rating: ★★★★", "Room: K4", "Time: 10:30"): the text opens after it. */
-const FIELD_LINE = /^\s*(?:rating|score|stars|room|track|time|date|when|where|location|level|difficulty|duration|tags?)\s*:/i;
+// (And a line that only links the talk's material, "[YouTube link](...)", or says who recommended it.)
+const FIELD_LINE = /^\s*(?:(?:rating|score|stars|room|track|time|date|when|where|location|level|difficulty|duration|tags?|recommended by|suggested by)\s*:|(?:youtube|vimeo|video|recording|slides?)(?:\s+(?:link|url))?\s*$)/i;
+
+/** The talk's slot and room on a line of their own: "10:00 am - 10:20 am Grand Ballroom B". */
+const SLOT_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[,|-]?\s*[\p{L}\d /&-]{0,40})?$/iu;
 
 /** How much of one line the opening readers look at. */
 const OPENING_LINE_CHARS = 2000;
@@ -289,7 +294,7 @@ const OPENING_LINE_CHARS = 2000;
 export function openingLines(text: string, count: number): string[] {
   const out: string[] = [];
   for (const line of text.split('\n', 40)) {
-    if (!line.trim() || (out.length === 0 && FIELD_LINE.test(line))) continue;
+    if (!line.trim() || (out.length === 0 && (FIELD_LINE.test(line) || SLOT_LINE.test(line)))) continue;
     // (A talk names its speakers early: a paragraph of thousands of sentences is read from its opening only, so the
     // sentence patterns stay linear in a post of thousands of talks.)
     out.push(line.length > OPENING_LINE_CHARS ? line.slice(0, OPENING_LINE_CHARS) : line);
@@ -348,6 +353,31 @@ export function bodySpeakers(text: string): SpeakerRecord[] {
 // opening sentence starts with clear names and a verb.
 const OPENING_NAMES = new RegExp(String.raw`^\s*(${NAME}(?:\s*,\s*${NAME})*(?:,?\s+(?:and|&)\s+${NAME})?)\s+\p{Ll}`, 'u');
 
+// "Megan Zorbel (AWS) and Ivo Brevik (Acme) went through ...", "Ann Lee, of Acme, is ...", "Colin (Acme) goes through
+// ...": each opening name with its organization in parentheses or after "from"/"of"/"at" (a given name alone counts
+// with its organization beside it).
+const OPENING_NAME_ORG = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){0,2})(?:\s*\((${ORG})\)|,?\s+(?:from|of|at)\s+(${ORG})(?=[,\s]|$))?`;
+const OPENING_NAME_ORG_ONE = new RegExp(String.raw`^${OPENING_NAME_ORG}`, 'u');
+const OPENING_NAMES_ORGS = new RegExp(String.raw`^\s*(${OPENING_NAME_ORG}(?:(?:\s*,\s*|,?\s+(?:and|&)\s+)${OPENING_NAME_ORG})*),?\s+\p{Ll}`, 'u');
+
+/** The opening names with organizations beside them (every name clear, or a known given name with its organization). */
+function openingNamesWithOrgs(line: string): SpeakerRecord[] {
+  const group = OPENING_NAMES_ORGS.exec(line)?.[1];
+  if (!group) return [];
+  const out: SpeakerRecord[] = [];
+  for (let rest = group; rest; ) {
+    const m = OPENING_NAME_ORG_ONE.exec(rest);
+    if (!m?.[1]) return [];
+    const name = m[1];
+    const organization = m[2] ?? m[3] ?? null;
+    const clear = name.includes(' ') ? isPersonName(name, false) : organization !== null && isGivenName(name);
+    if (!clear || namesAThing(name) || (organization !== null && namesAProject(organization))) return [];
+    out.push({ name, role: null, organization });
+    rest = rest.slice(m[0].length).replace(/^(?:\s*,\s*|,?\s+(?:and|&)\s+)/, '');
+  }
+  return out.some((sp) => sp.organization !== null) ? out : [];
+}
+
 const OPENS_ON_STAGE = new RegExp(String.raw`^\s*(${NAME})\s+(?:(?:also|then|first)\s+)?(?:${[...PRESENT_VERBS, ...STAGE_VERBS].join('|')})\b`, 'u');
 
 /**
@@ -368,6 +398,8 @@ export function openingNames(text: string): SpeakerRecord[] {
   for (const line of openingLines(text, 2)) {
     const names = OPENING_NAMES.exec(line)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) ?? [];
     if (names.length && names.every((n) => isPersonName(n, false) && !namesAThing(n))) return names.map((name) => ({ name, role: null, organization: null }));
+    const withOrgs = openingNamesWithOrgs(line);
+    if (withOrgs.length) return withOrgs;
   }
   return [];
 }
@@ -458,7 +490,10 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
     if (!/['’]s?$/.test(m[0]) || (title.start >= end && title.start - end <= 20)) return false;
     return !/^\s+(?:[\p{Ll}-]+\s+){0,4}(?:talk|keynote|session|presentation|workshop)\b/iu.test(sentence.slice(end, end + 60));
   };
-  const runs = [...sentence.matchAll(CAPITALISED_RUN)].filter((m) => !ownsOther(m)).map((m) => nameInRun(m[0], m.index ?? 0, HANDLE_NEXT.test(sentence.slice((m.index ?? 0) + m[0].length)))).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
+  // (A title's own words are no part of a name beside it: "Ann Lee [Plonk Chains](url)" is a name, then a title.)
+  let bounded = sentence;
+  for (const r of [title, ...others]) bounded = bounded.slice(0, r.start) + '|'.repeat(Math.max(0, r.end - r.start)) + bounded.slice(r.end);
+  const runs = [...bounded.matchAll(CAPITALISED_RUN)].filter((m) => !ownsOther(m)).map((m) => nameInRun(m[0], m.index ?? 0, HANDLE_NEXT.test(sentence.slice((m.index ?? 0) + m[0].length)))).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
   const joined = (a: Range | null | undefined, b: Range | null | undefined): boolean => !!a && !!b && GROUP_JOINER.test(sentence.slice(a.end, b.start));
   // How far a title is from a name: a name that opens a new clause after a title (", and Ann Lee ...") is not its.
   const gap = (r: Range, n: Range): number => (r.end <= n.start && CLAUSE_BREAK.test(sentence.slice(r.end, n.start)) ? Infinity : Math.max(r.start - n.end, n.start - r.end, 0));
@@ -561,13 +596,16 @@ export function presentersOf(text: string): SpeakerRecord[] {
 function nameLinesAfter(lines: readonly string[], first: string): SpeakerRecord[] {
   const out: SpeakerRecord[] = [];
   const at = lines.indexOf(first);
-  // Each line has the first line's shape: a clear name with its organization ("Ann Lee, Acme").
-  if (at < 0 || !namesOnlyLine(first)?.every((sp) => sp.organization)) return out;
+  // Each line has the first line's shape: a clear name with its organization ("Ann Lee, Acme"), or clear names alone.
+  const firstNames = at < 0 ? null : namesOnlyLine(first);
+  if (!firstNames?.length) return out;
+  const withOrgs = firstNames.every((sp) => sp.organization);
+  if (!withOrgs && !firstNames.every((sp) => !sp.organization && isPersonName(sp.name, false))) return out;
   for (let k = at + 1; k < lines.length && k <= at + 8; k++) {
     // ("| Bo Chen (Acme)", "& Bo Chen, Acme": a mark that joins the line to the names above is no part of it.)
     const line = (lines[k] ?? '').replace(/^\s*(?:[|&+]|and)\s+/, '');
     const names = line.trim() ? namesOnlyLine(line) : null;
-    if (!names?.every((sp) => sp.organization && isPersonName(sp.name, false))) break;
+    if (!names?.every((sp) => !!sp.organization === withOrgs && isPersonName(sp.name, false))) break;
     out.push(...names);
   }
   return out;

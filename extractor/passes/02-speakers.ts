@@ -90,8 +90,9 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
     const head = tokens.slice(0, n).join(' ');
     const rest = tokens.slice(n).join(' ');
     // The role follows the name directly ("Ann Lee CTO"), never after a separator ("Ann Lee - Enterprise DevOps").
-    // ("Highly Available Platform for Data": everyday words before a role word are a title's, not a name and a role.)
-    if (rest && /^\p{L}/u.test(rest) && nameStrength(head) === 'strong' && !everydayPhrase(head) && wordsOf(rest).some((w) => ROLE_WORDS.has(w.split('/')[0] ?? w))) return { name: head, role: rest };
+    // ("Highly Available Platform for Data": everyday words before a role word are a title's, not a name and a role;
+    // "Ann Lee the talk an excellent ...": lowercase words on are a sentence's.)
+    if (rest && /^\p{L}/u.test(rest) && !clauseInPlace(rest) && nameStrength(head) === 'strong' && !everydayPhrase(head) && wordsOf(rest).some((w) => ROLE_WORDS.has(w.split('/')[0] ?? w))) return { name: head, role: rest };
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { explicitDay, isStructural } from './02-context.ts';
 import { TALK_GROUPS, TALK_PAGE, THEME_GROUPS, wordsOf } from './02-words.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
-import { blockLeads } from './02-session-leads.ts';
+import { blockLeads, GENERIC_LINK } from './02-session-leads.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -88,7 +88,8 @@ export function linkedLead(section: Section): { title: string; speakers: Speaker
   const link = block?.links.length === 1 ? block.links[0] : undefined;
   if (!block || !link || block.form === 'row') return null;
   const rest = block.text.slice(0, link.start) + block.text.slice(link.end);
-  if (/[\p{L}\d]/u.test(rest)) return null;
+  // ("[YouTube link](...)" points at the video without naming the talk: the heading names it.)
+  if (/[\p{L}\d]/u.test(rest) || GENERIC_LINK.test(link.text.trim())) return null;
   const parts = parseTalkHeading(block.text.slice(link.start, link.end).replace(/\s+/g, ' ').trim());
   if (!parts.title || parts.speakerOnly || parts.title.split(/\s+/).length < 2 || (parts.speakers.length === 0 && !youtubeVideo(link.href))) return null;
   return { title: parts.title, speakers: parts.speakers };

@@ -243,9 +243,14 @@ const positives: Row[] = [
   ['a quoted title after the possessive of a name ending in s', '## My favourite talk\n\nA CSS geek at heart, I enjoyed Maria Santos\' "Modern Zorbs: Leaving the Plonk Behind" the most. She covered shapes and grids.', ['Modern Zorbs: Leaving the Plonk Behind <- Maria Santos']],
   ['an italic title after a clear name and "on" in a sentence about talks', '## Day 1\n\nNext talk won the _enthusiastic award_, Maria Gonzalez on _The Plonk Algorithms_. The story is simple.', ['The Plonk Algorithms <- Maria Gonzalez']],
   ['an unmarked title after a clear name and the programme\'s order ("followed with")', '## Day 2\n\nMaria Gonzalez followed with The Heart & Plonk of Zorbing. This talk helped me in many ways.', ['The Heart & Plonk of Zorbing <- Maria Gonzalez']],
+  ['a speaker\'s name right before a linked session page, a comment after it', '## Track\n\n- Ann Lee [Zorbing the Quux Chains](https://conf.example/presentations/zorb-chains) an excellent explanation of chains', ['Zorbing the Quux Chains <- Ann Lee']],
+  ['title-only headings over a "YouTube link" item, the notes opening with names and organizations', '## Zorbing the Plonk Layer\n\n- [YouTube link](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n- Recommended by: Quin\n\nMaria Santos (Acme) and Ivo Brevik (Initech) went through the plan.\n\n## Quux for Everyone\n\n- [YouTube link](https://www.youtube.com/watch?v=BBBBBBBBBBB)\n\nAnn Lee, of Zorbco, is a well known name of the community.', ['Zorbing the Plonk Layer <- Maria Santos (Acme), Ivo Brevik (Initech)', 'Quux for Everyone <- Ann Lee (Zorbco)']],
+  ['a title-only heading over its slot line, then one linked name per item', '## Zorbing the Quux Chains\n\n* 10:00 am - 10:20 am Grand Ballroom B\n* [Ann Lee](https://twitter.com/annlee)\n* [Ivo Brevik](https://twitter.com/ivob)\n* [Slides](https://slides.example/zorb)\n* Zorbs are nice', ['Zorbing the Quux Chains <- Ann Lee, Ivo Brevik']],
+  ['a linked video title, then a dash and notes that narrate who gave it', '## Talks\n\n[Plonk Lives of Quux Requests](https://www.youtube.com/watch?v=AAAAAAAAAAA) - Ann Lee talks about the protocol of the web and how we can optimize it.', ['Plonk Lives of Quux Requests <- Ann Lee']],
 ];
 
 const negatives: Row[] = [
+  ['a sentence that lists the people who attended', '## Day 2\n\nAnn Lee, Ivo Brevik and Maria Santos were the attendees for day 2 of the Zorbconf conference.', []],
   ['a clear name "followed with" words in sentence case', '## Day 2\n\nMaria Gonzalez followed with Ivo and a few others to the party at the venue.', []],
   ['a quoted title after a kind of session and "on"', "## Panels\n\nThe best talk was the Panel Discussion on 'Where Plonk Fails', with no names given.", []],
   ['a bold name over an italic line that is not a title but a quotation', '## Talk summaries\n\n**Cameron Zorbel**\n_We are about to see a renaissance in design._\nHe said it twice.', []],
