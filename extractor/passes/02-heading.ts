@@ -132,7 +132,8 @@ function nameThenOrg(text: string, sep: RegExpMatchArray, next: RegExpMatchArray
   // ("Title by Ann Lee - ZorbConf Berlin", "Title - Ann Lee - Main Stage": the event the video was taken at and the
   // room of the slot are nobody's employer.)
   const place = words.some((w) => isEventName(w) || EVENT_WORDS.has(w.toLowerCase()) || VENUE_WORDS.has(w.toLowerCase()));
-  if (!ORG_SHAPE.test(organization) || (!place && isPersonName(organization, true))) return null;
+  // (Everyday words are an organization's, not a weak name: "- Compendium Developments".)
+  if (!ORG_SHAPE.test(organization) || (!place && isPersonName(organization, true) && !everydayPhrase(organization))) return null;
   const people = parseSpeakers(text.slice(sep.index + sep[0].length, next.index));
   if (!people?.every((p) => p.organization === null && p.role === null && isPersonName(p.name, false))) return null;
   // ("Title - Ann Lee - Staff Engineer": a role in that place is the speaker's role.)
@@ -217,8 +218,13 @@ const TRAILING_MEDIA = new RegExp(String.raw`(?:(?<=\))\s*(?:videos?|slides|reco
 /** Ratings, emoji and hashtags after a title ("⭐⭐⭐⭐", "🔥", "#slideless"). */
 // (Set off by a dash of their own and closed by a colon too: "Title - Ann Lee - 💀💀 ★★★:", a rating of the author's.)
 const TRAILING_SYMBOLS = /(?:\s*[-–—|]\s*)?(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|★|☆|:[a-z\d_+-]{2,30}:)+:?$|(?:\s+#[\p{L}\d_-]+)+$/u;
-/** Emoji before a title, as characters ("⭐ Title") or as the shortcodes GitHub and many blogs render (":rocket: Title"). */
-const LEADING_SHORTCODES = /^\s*(?::[a-z\d_+-]{2,30}:\s*|\p{Extended_Pictographic}\s*|\u{FE0F}\s*|\u{200D}|[★☆]\s*)+(?=\S)/u;
+/**
+ * Emoji before a title, as characters ("⭐ Title") or as the shortcodes GitHub and many blogs render (":rocket: Title"),
+ * and a rating in asterisks set apart by a space ("** Title": no emphasis, the author's marks).
+ */
+const LEADING_SHORTCODES = /^\s*(?::[a-z\d_+-]{2,30}:\s*|\p{Extended_Pictographic}\s*|\u{FE0F}\s*|\u{200D}|[★☆]\s*|\*{1,3}\s+)+(?=\S)/u;
+/** A programme's category in brackets after the title: "Title [Politics/Tech]", "Title [FOSS]" (not a kind, "[Keynote]"). */
+const TRAILING_TAG = /\s+\[(?!(?:[Kk]eynote|[Ss]ession|[Tt]alk|[Ww]orkshop|[Tt]utorial|[Pp]anel|[Ll]ightning [Tt]alk)\])\p{Lu}[\p{L}&+-]+(?:\s*\/\s*\p{Lu}[\p{L}&+-]+){0,4}\]\s*$/u;
 
 /** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
@@ -409,7 +415,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(/^\s*(?:\[[A-Z]{2}\]\s*)+(?=\S)/, '').replace(TRAILING_CLOCK, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(/^\s*(?:\[[A-Z]{2}\]\s*)+(?=\S)/, '').replace(TRAILING_CLOCK, '').replace(TRAILING_TAG, '');
   const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

@@ -101,6 +101,12 @@ function readNameStrength(phrase: string): NameStrength {
     if (isCommonWord(token) || compound || (!isNameTagged(token) && isKnownThing(token))) common++;
   }
   const given = isNameTagged(first) || wordGiven;
+  // Words of everyday English that compromise's small lexicon lacks ("Distributed Consensus", "Business Agility"): with
+  // no word a name, they are a title's words, at most a weak name.
+  // (A compound counts by its parts: "Meta-Psychology".)
+  const english = (t: string): boolean => t.toLowerCase().split('-').every((part) => part.length > 0 && isEnglishWord(part));
+  const englishOnly = !given && tokens.every((t) => !isNameTagged(t) && english(t));
+  if (englishOnly) return common === 0 ? 'weak' : common === 1 ? 'weak' : 'shape';
   if ((given && common <= 1) || common === 0) return 'strong';
   return common === 1 ? 'weak' : 'shape';
 }

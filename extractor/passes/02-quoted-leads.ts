@@ -149,6 +149,8 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // A title opens with a capital, a digit or a name such as eBPF; a quoted lowercase phrase ("service mesh") is a term.
     if (!titleLike(title, true) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title) || !/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title)) continue;
     if (namesWork(block.text, at)) continue;
+    // A quotation inside a link's text is part of that link's title ("[Ten years after “Plonk”](url)"), no title of its own.
+    if (block.links.some((l) => l.start <= at && m.end <= l.end && (at - l.start > 2 || l.end - m.end > 2))) continue;
     // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
     if (/^["”»]?\s*(?:talks|sessions|keynotes|presentations|workshops|panels)\b/i.test(block.text.slice(m.end, m.end + 16))) continue;
     let from = sentenceStart(block.text, at);

@@ -216,6 +216,22 @@ function lineLead(block: TextBlock): SessionLead[] {
   return wrapped.text !== read.text ? leadFromLine(block, wrapped, true) : [];
 }
 
+/** The line is two or more links to no person, with only separators (dashes, bars, bullets, commas) and spaces between them. */
+function linksOnlyLine(block: TextBlock, line: { text: string; start: number }): boolean {
+  const end = line.start + line.text.length;
+  const inside = block.links.filter((l) => l.start >= line.start && l.end <= end);
+  // (A link to a person's profile, or a clear name, is a speaker beside a title: "[Ann Lee](profile) - [Title](video)".)
+  if (inside.length < 2 || inside.some((l) => isProfilePage(l.href) || isPersonName(block.text.slice(l.start, l.end).trim(), false))) return false;
+  let rest = '';
+  let at = line.start;
+  for (const l of inside) {
+    rest += block.text.slice(at, l.start);
+    at = l.end;
+  }
+  rest += block.text.slice(at, end);
+  return /^[\s\-–—|·•,/]*$/.test(rest);
+}
+
 function leadFromLine(block: TextBlock, read: { text: string; start: number }, joined: boolean): SessionLead[] {
   // A paragraph goes on after its lead ("Title, presented by Ann Lee of Acme. She showed ..."): the lead is its first
   // sentence. A list item whose lines the parser joined is read the same way, and its lead also ends where a
@@ -223,6 +239,9 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   const line = block.form === 'paragraph' || block.form === 'item' ? { ...read, text: leadOf(read.text, block.form === 'item') } : read;
   // A line that is one link to a place in the post is its table of contents (the talk is the heading it links to).
   if (block.links.some((l) => l.href.startsWith('#') && block.text.slice(l.start, l.end).trim() === line.text)) return [];
+  // A line of two or more links and only separators between them ("[A](url) - [B](url) - [C](url)") lists titles: each
+  // link is read on its own, and no link's text is another's speaker.
+  if (linksOnlyLine(block, line)) return [];
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;
   // (A list item may bill its session "Title with Ann Lee": see titleWithSpeakers.)

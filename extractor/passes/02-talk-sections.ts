@@ -33,10 +33,14 @@ export function ownVideo(section: Section): boolean {
   return !section.blocks.some((b) => blockLeads(b).some((l) => l.video !== null || l.speakers.length > 0));
 }
 
-/** The heading is one link to a talk's page ("### [Title](https://confreaks.tv/videos/conf-title)"). */
+/**
+ * The heading is one link to a talk's page ("### [Title](https://confreaks.tv/videos/conf-title)"), perhaps with the
+ * author's marks around it ("#### * [Title](.../v/slug) [Category]").
+ */
 export function headingLinksTalkPage(section: Section): boolean {
   const first = section.blocks[0];
-  return !!first && first.text.trim() === '' && first.links.length === 1 && first.links[0]?.text.trim() === section.heading && TALK_PAGE.test(first.links[0].href);
+  const heading = section.heading.replace(/\s+\[[^\]]{2,40}\]\s*$/, '').replace(/^\s*\*{1,3}\s+/, '');
+  return !!first && first.text.trim() === '' && first.links.length === 1 && first.links[0]?.text.trim() === heading && TALK_PAGE.test(first.links[0].href);
 }
 
 /** Sections inside a talk (its own and its sub-sections). */

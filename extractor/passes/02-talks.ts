@@ -14,7 +14,7 @@ import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } 
 import type { SessionLead } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine } from './02-talk-sections.ts';
+import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { loneWeakName, parseSpeakers } from './02-speakers.ts';
@@ -203,7 +203,8 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
     }
     else if (parts.title && sessionScore(headingCandidate(s, { parts, speakers: [], title: parts.title }, sections)) >= SESSION_THRESHOLD) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
-      const named = isPersonName(parts.title, false) ? [{ name: parts.title, role: null, organization: null }] : [];
+      // (Not one that links a talk's page: "### [Computational Zorbology](.../v/conf-12-zorbology)" is its title.)
+      const named = isPersonName(parts.title, false) && !headingLinksTalkPage(s) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);
       const speakers = found.length ? found : named;
       // The author's own talk: its speaker is the post's author, when the front matter names one.

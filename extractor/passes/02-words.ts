@@ -67,8 +67,11 @@ export function byFollows(text: string, end: number): boolean {
   return /^[\s,]*by\s+[\p{Lu}@[]/u.test(text.slice(end, end + 12));
 }
 
-/** A page of one talk on a schedule or a video site: sched.com events, ".../talks/...", ".../videos/rubyconf-x". */
-export const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?|videos?)\/[\w%-]+)/i;
+/**
+ * A page of one talk on a schedule or a video site: sched.com events, ".../talks/...", ".../videos/rubyconf-x",
+ * ".../v/conf-123-title" (a video portal's page of one recording).
+ */
+export const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?|videos?)\/[\w%-]+|\/v\/[\w%-]*\d[\w%-]*-[\w%-]{4,})/i;
 
 /** A link to a person's profile page (Twitter, GitHub, LinkedIn, ...). */
 export function isProfileLink(href: string): boolean {

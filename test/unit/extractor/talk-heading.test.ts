@@ -268,11 +268,19 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     // "By" inside a title, and a hyphen of "pre- and post-", part nothing.
     'Stand By Me',
     'Pre- and Post-Processing Zorbs',
+    // The author's rating marks before the title and a programme's category after it are no part of it.
+    '* Zorbable Quux [Culture/Tech]',
   ];
   it.each(rows)('%s', (heading) => {
     const parts = parseTalkHeading(heading);
     expect(parts.speakers).toEqual([]);
     expect(parts.speakerOnly).toBe(false);
+  });
+
+  it('strips an author\'s rating marks and a programme\'s category in brackets', () => {
+    expect(parseTalkHeading('** Ten years after "Plonk Chains" [Culture]').title).toBe('Ten years after "Plonk Chains"');
+    expect(parseTalkHeading('* Zorbable Quux [Science/Philosophy/Culture]').title).toBe('Zorbable Quux');
+    expect(parseTalkHeading('Zorbing at Scale [Keynote]').label).toBe('keynote');
   });
 
   it('strips a label and quotes and remembers them', () => {
