@@ -13,6 +13,7 @@ import type { GazetteerEntry, GazetteerFile } from '../extractor/gazetteer/entry
 import { brandEntries, type BrandIcon } from './gazetteer/brand-entries.ts';
 import { landscapeEntries, type Landscape } from './gazetteer/landscape-entries.ts';
 import { applyOverlay, mergeDuplicates, normName, type AliasOverlay } from './gazetteer/merge-entries.ts';
+import { foundationlessAlias } from './gazetteer/derive-aliases.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const landscapePath = process.argv[2] ?? resolve(root, 'data/landscape.yml');
@@ -41,7 +42,20 @@ function markRareWordForms(entries: GazetteerEntry[], common: Set<string>): void
   for (const e of entries) {
     if (e.curated) continue;
     const cased = [e.name, ...e.aliases].filter((f) => /^[A-Za-z]+$/.test(f) && rare.has(f.toLowerCase()) && !common.has(f.toLowerCase()));
-    if (cased.length > 0) e.casedForms = cased;
+    if (cased.length > 0) e.casedForms = [...new Set([...(e.casedForms ?? []), ...cased])];
+  }
+}
+
+/** "Apache Lucene" is "Lucene" too, as written, unless that word names another entry already. */
+function addFoundationlessAliases(entries: GazetteerEntry[], common: Set<string>): void {
+  const forms = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(normName)));
+  for (const e of entries) {
+    const bare = e.type === 'Project' ? foundationlessAlias(e.name, (w) => common.has(w)) : null;
+    // (As written only: "a superset of" is no Apache Superset.)
+    if (bare && !forms.has(normName(bare))) {
+      e.aliases.push(bare);
+      e.casedForms = [...(e.casedForms ?? []), bare];
+    }
   }
 }
 
@@ -72,6 +86,7 @@ function main(): void {
     isCommonWord: (word) => wordSet.has(word),
   });
   entries.push(...brands);
+  addFoundationlessAliases(entries, wordSet);
   canonicalMakers(entries);
   markRareWordForms(entries, wordSet);
   entries.sort((a, b) => a.name.localeCompare(b.name));

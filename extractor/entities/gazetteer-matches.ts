@@ -85,7 +85,8 @@ function lowercaseBrand(ref: FormRef, st: SentenceTokens, from: number): boolean
 
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
   if (ref.linkOnly) return false;
-  return ref.rule === 'any' || writtenAsListed(ref, st, from) || lowercaseBrand(ref, st, from);
+  // (A rarer English word's form, "Superset", is the name only as written: "a superset of" is the word.)
+  return ref.rule === 'any' || writtenAsListed(ref, st, from) || (!ref.rareWord && lowercaseBrand(ref, st, from));
 }
 
 /** Gazetteer names in the sentence; `blocked` tokens (e.g. inside "Hong Kong") never start or join a name. */
@@ -96,7 +97,7 @@ function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
 function lowercaseForm(st: SentenceTokens, i: number, head: TrieNode): FormRef | null {
   const tok = st.tokens[i];
   if (!tok || tok.text !== tok.lower || st.titleLike) return null;
-  return head.forms.find((f) => f.tokens.length === 1 && f.entity.type === 'Project' && f.tokens[0] !== tok.text) ?? null;
+  return head.forms.find((f) => f.tokens.length === 1 && f.entity.type === 'Project' && !f.rareWord && f.tokens[0] !== tok.text) ?? null;
 }
 
 /**
@@ -156,6 +157,12 @@ function clausePunctuation(st: SentenceTokens, j: number): string {
   return gap === ' ' ? '' : (gap.replace(MARKS, '').match(CLAUSE_MARK)?.join('') ?? '');
 }
 
+/** A name goes on past a possessive only where a form of it writes the "'s" ("Let's Encrypt"). */
+function writesPossessive(node: TrieNode, nextLower: string | undefined): boolean {
+  const next = nextLower === undefined ? undefined : node.next.get(nextLower);
+  return !!next && next.forms.some((f) => /['’]s\s/.test(f.form));
+}
+
 /** The form writes every punctuation mark met between its words. */
 function writesMarks(ref: FormRef, marks: string): boolean {
   for (const m of marks) if (!ref.form.includes(m)) return false;
@@ -188,8 +195,8 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       node = child;
       const ref = node.forms.find((f) => caseOk(f, st, i) && writesMarks(f, marks));
       if (ref) best = { ref, end: j + 1 };
-      // A possessive ends the name ("CoreOS' rkt" is two names).
-      if (tok?.possessive) break;
+      // A possessive ends the name ("CoreOS' rkt" is two names), unless the name itself writes it ("Let's Encrypt").
+      if (tok?.possessive && !writesPossessive(node, tokens[j + 1]?.lower)) break;
     }
     // (The map first: most unmatched tokens are no platform's name, and the cue need not be read for them.)
     const platform = best ? undefined : EMPLOYER_ONLY.get(tokens[i]?.text ?? '');

@@ -31,6 +31,8 @@ export interface FormRef {
   canonical: boolean;
   /** Kept for lookups and links, never matched in prose (a lowercase everyday or rare word). */
   linkOnly: boolean;
+  /** A rarer English word ("Superset"): the name only as written, never the word in lowercase. */
+  rareWord: boolean;
 }
 
 export interface TrieNode {
@@ -115,7 +117,7 @@ entries.forEach((e, i) => {
     const rare = e.casedForms?.includes(form) ?? false;
     const rule = rare ? 'cased' : matchRuleFor(form, e.match, e.brand);
     // A rare word in lowercase ("coder") is that word, not the name.
-    addForm({ entity, form, tokens: tokenize(form).map((t) => t.text), rule, canonical: form === e.name, linkOnly: rare && form === form.toLowerCase() });
+    addForm({ entity, form, tokens: tokenize(form).map((t) => t.text), rule, canonical: form === e.name, linkOnly: rare && form === form.toLowerCase(), rareWord: rare });
   }
   const repo = e.repo ? repoPathOf(e.repo) : null;
   if (repo && !BY_REPO.has(repo)) BY_REPO.set(repo, entity);

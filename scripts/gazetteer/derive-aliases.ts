@@ -50,6 +50,16 @@ export function vendorlessAlias(name: string, isCommonWord: (w: string) => boole
   return rest;
 }
 
+/** A foundation's project that people name without the foundation ("Apache Lucene" -> "Lucene"). */
+const FOUNDATION_PROJECT = /^Apache\s+(\S+)$/;
+
+/** The one-word name an Apache project goes by, when that word is no everyday word ("Storm" and "Arrow" stay whole). */
+export function foundationlessAlias(name: string, isCommonWord: (w: string) => boolean): string | null {
+  const rest = FOUNDATION_PROJECT.exec(name)?.[1];
+  if (!rest || rest.length < 3 || isCommonWord(rest.toLowerCase())) return null;
+  return rest;
+}
+
 /** Repository names that say nothing about the project (monorepo conventions). */
 const GENERIC_REPOS = new Set([
   'website', 'docs', 'documentation', 'community', 'core', 'server', 'client', 'cli', 'api', 'app', 'main',

@@ -38,6 +38,12 @@ const found: Array<[string, string[]]> = [
   ['Storage via CNCF/Kubernetes courses.', ['Organization:CNCF', 'Project:Kubernetes']],
   ['We tried Isitio and Enovy in production.', ['Project:Envoy', 'Project:Istio']],
   ['Later Kelsey Hightower showed a demo on stage.', ['Person:Kelsey Hightower']],
+  // A name that writes its own "'s" goes on past it.
+  ["A great summary of the first weeks of Let's Encrypt, a free certificate authority.", ['Project:Let\'s Encrypt']],
+  // An Apache project by its name without the foundation's.
+  ['We indexed everything with Lucene and scheduled it with Airflow.', ['Project:Apache Airflow', 'Project:Apache Lucene']],
+  // AngularJS, the 1.x framework, is a project of its own.
+  ['We moved from AngularJS to Angular last year.', ['Project:Angular', 'Project:AngularJS']],
   ['Platform9 has a project named Zorblax that cleans namespaces.', ['Organization:Platform9', 'Project:Zorblax']],
   ['Yesterday Frobnicate Labs opened its doors.', ['Organization:Frobnicate Labs']],
   ['Scaling with ZooKeeperish needs care.', ['Project:ZooKeeperish']],
@@ -84,6 +90,8 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  // A rarer English word that is a project's short name is that word in lowercase.
+  ['Declarative programming is a superset of functional programming.', ['Project:Apache Superset']],
   ['We met the team at ZorbCON and PlonkDAYS.', ['Project:ZorbCON', 'Project:PlonkDAYS']],
   ['Will Kubernetes replace it? Mark Down the date. Mark Zorbinski Plonk it.', ['Person:Will Kubernetes', 'Person:Mark Down', 'Person:Mark Zorbinski']],
   ['The party was at Zorbtronic Animation last night.', ['Organization:Zorbtronic Animation']],

@@ -1,6 +1,6 @@
 // Gazetteer build tables: landscape names split into name + aliases, overlay merges, and match rules.
 import { describe, expect, it } from 'vitest';
-import { repoAlias, splitLandscapeName, variantAliases, vendorlessAlias } from '../../../scripts/gazetteer/derive-aliases.ts';
+import { foundationlessAlias, repoAlias, splitLandscapeName, variantAliases, vendorlessAlias } from '../../../scripts/gazetteer/derive-aliases.ts';
 import { landscapeEntries } from '../../../scripts/gazetteer/landscape-entries.ts';
 import { applyOverlay, mergeDuplicates } from '../../../scripts/gazetteer/merge-entries.ts';
 import { matchRuleFor } from '../../../extractor/gazetteer/match-rule.ts';
@@ -41,6 +41,15 @@ describe('derived aliases', () => {
     ['Acme Kinesis', never, null],
   ])('gives %s the one-word service name people use, or none', (name, common, expected) => {
     expect(vendorlessAlias(name, common)).toBe(expected);
+  });
+  it.each([
+    ['Apache Zorbdb', never, 'Zorbdb'],
+    ['Apache Storm', (w: string) => w === 'storm', null],
+    ['Apache HTTP Server', never, null],
+    ['Apache', never, null],
+    ['Acme Zorbdb', never, null],
+  ])('gives %s the name people use without the foundation, or none', (name, common, expected) => {
+    expect(foundationlessAlias(name, common)).toBe(expected);
   });
 });
 
