@@ -19,7 +19,7 @@ import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } fr
 import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { isProfileLink, isProfilePage } from './02-words.ts';
+import { isProfileLink, isProfilePage, wordsOf } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -119,6 +119,23 @@ function opensWithSpeaker(lead: SessionLead): boolean {
   return lead.speakers.some((sp) => lead.title.startsWith(`${sp.name} `) && /^\p{Ll}/u.test(lead.title.slice(sp.name.length + 1)));
 }
 
+/** The singular kinds of a session: a heading of one names one session ("Keynote", "Keynote Day 3"), of many a group. */
+const ONE_SESSION_KINDS: ReadonlySet<string> = new Set(['keynote', 'talk', 'session', 'presentation', 'workshop', 'panel']);
+/** Words that say when a session was: "Day 2 Opening Keynote", "Closing Keynote", "Thursday Keynote". */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['day', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'first', 'second', 'third', 'final', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'one', 'two', 'three']);
+
+/**
+ * "## Keynote" (or "## Keynote Day 3") over a first line of clear names only ("Ann Lee", "[Ann Lee](profile)"), and no
+ * talks of its own below: the one session those people gave, titled by its kind.
+ */
+function speakersUnderKind(h: Heading): boolean {
+  // (Only the kind and words of when: "Talk summaries" heads notes of many.)
+  const words = wordsOf(h.parts.title).filter((w) => !/^\d+$/.test(w));
+  if (!words.some((w) => ONE_SESSION_KINDS.has(w)) || !words.every((w) => ONE_SESSION_KINDS.has(w) || WHEN_WORDS.has(w))) return false;
+  const named = speakerLine(h.section.text);
+  return !!named?.length && named.every((sp) => isPersonName(sp.name, false)) && h.inlineLeads() === 0;
+}
+
 const SET_APART: ReadonlySet<SessionLead['form']> = new Set(['bold', 'link', 'quoted', 'sentence', 'cells']);
 
 /** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
@@ -128,7 +145,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'only its section says it is a talk, and the section names none', for: 'named', veto: true, weigh: (c) => holds(!!c.lead.inTalksOnly && !c.ctx.talkSection) },
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
   { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedName(c, c.lead.title.trim(), isProfilePage)) },
-  { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && isStructural(c.lead.title)) },
+  { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => { const h = heading(c); return holds(!!h && isStructural(c.lead.title) && !speakersUnderKind(h)); } },
   { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },
   { name: 'the event\'s own name heading the post', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && namesEvent(c.lead.title)) },
   // Evidence for a candidate that names its speakers.
