@@ -222,9 +222,15 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
       const listReading = /,\s*$/.test(piece) || !nextPiece.includes(',') || lastPart(piece) !== lastPart(nextPiece);
       if (i < pieces.length - 1 && listReading && commaParts.length > 1 && commaParts.every((p) => isPersonName(p, false) && resolveName(p) === null)) listed.push(...commaParts.splice(1));
       // A clear name followed by more comma parts is a speaker too ("A, B, C, Org"); a known first name suffices before the last part.
-      while (commaParts.length > 1 && isPersonName(commaParts[1] ?? '', false) && (isGivenName(commaParts[1] ?? '') || commaParts.length > 2)) listed.push(commaParts.splice(1, 1)[0] ?? '');
+      // ("Ann Lee, Bo Chen (Acme)", "Ann Lee, Bo Chen @ Acme": the last listed name's organization is every name's.)
+      // (With its organization beside it, a name of less common words reads as one: "Bo Gao (Acme)".)
+      const withOrg = (part: string): boolean => splitParen(part).paren !== null;
+      const personPart = (part: string): boolean => (withOrg(part) ? isPersonName(splitParen(part).name, true) : isPersonName(part, false));
+      while (commaParts.length > 1 && personPart(commaParts[1] ?? '') && (isGivenName(commaParts[1] ?? '') || commaParts.length > 2 || withOrg(commaParts[1] ?? ''))) listed.push(commaParts.splice(1, 1)[0] ?? '');
+      const lastListed = listed.length ? splitParen(listed[listed.length - 1] ?? '') : null;
+      if (lastListed?.paren) listed[listed.length - 1] = lastListed.name;
       const split = splitParen(commaParts[0] ?? '');
-      const { paren } = split;
+      const paren = split.paren ?? lastListed?.paren ?? null;
       // "Ann Lee CTO/COO, Acme": a role written after the name without a comma.
       const named = nameWithRole(split.name);
       if (named) commaParts.splice(0, 1, named.name, named.role);
