@@ -92,7 +92,7 @@ const ROLE_AT = /^([^,]{2,60}?)\s+(?:at|@)\s+(\p{Lu}[\p{L}\d&.'’ -]{0,60})$/u;
  * A speaker's role and organization, when the text is only that ("CEO, Co-Founder, Acme", "Principal Engineer at
  * Acme", "Project Lead, Co-founder and CTO at Acme"); null when it reads as anything else (a title).
  */
-function roleAndOrg(text: string): { role: string | null; organization: string | null } | null {
+export function roleAndOrg(text: string): { role: string | null; organization: string | null } | null {
   const at = ROLE_AT.exec(text.split(/\s*,\s*/).pop() ?? '');
   if (at?.[1] && at[2] && (opensWithRole(text) || (!text.includes(',') && ROLE_HEADS.has(wordsOf(at[1]).pop() ?? '') && wordsOf(at[1]).every((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w) || /^(?:and|of|&)$/.test(w))))) {
     const before = text.slice(0, text.length - at[0].length).replace(/[\s,]+$/, '');

@@ -7,7 +7,7 @@
  * to the next lead, so that its mentions and relations are the talk's, as a sub-section's would be.
  */
 import { ownVideos, wholeSpan, type TextBlock } from './00-blocks.ts';
-import type { ParsedPost, Section, TalkRecord, Video } from './types.ts';
+import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
@@ -18,7 +18,7 @@ import { isProfilePage } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
-import { parseTalkHeading } from './02-heading.ts';
+import { parseTalkHeading, roleAndOrg } from './02-heading.ts';
 import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
@@ -225,7 +225,51 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       found.push({ block: i - 1, lead: nested, day });
     }
   });
-  return withoutNoteItems(section.blocks, found);
+  const cards = cardLeads(section.blocks, found, ctx);
+  return withoutNoteItems(section.blocks, cards.length ? [...found, ...cards].sort((a, b) => a.block - b.block) : found);
+}
+
+/**
+ * "Ann Lee" over "Staff Engineer • Acme" with a hard break between (or "... at Acme"): a speaker card, as agendas
+ * print them under each session.
+ */
+function speakerCard(block: TextBlock): SpeakerRecord | null {
+  if (block.form !== 'paragraph') return null;
+  const lines = block.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const [name, roleLine] = lines;
+  if (lines.length !== 2 || !name || !roleLine || !isPersonName(name, false) || namesOnlyLine(roleLine)) return null;
+  const read = roleAndOrg(roleLine.replace(/\s+[•·|]\s+/g, ', '));
+  return read?.organization ? { name, role: read.role, organization: read.organization } : null;
+}
+
+/** How far below its title a session's first speaker card may stand: its description's paragraphs between. */
+const CARD_DISTANCE = 4;
+
+/**
+ * An agenda of "**Title**" paragraphs, each with its description and then its speakers' cards: the bold title is the
+ * talk's, the cards below it (before the next title) its speakers.
+ */
+function cardLeads(blocks: readonly TextBlock[], found: readonly Found[], ctx: SessionContext): Found[] {
+  const out: Found[] = [];
+  const taken = new Set(found.map((f) => f.block));
+  let title: { at: number; text: string } | null = null;
+  let current: Found | null = null;
+  blocks.forEach((block, i) => {
+    const card = speakerCard(block);
+    if (card) {
+      if (current && current.block === title?.at) current.lead = { ...current.lead, speakers: [...current.lead.speakers, card] };
+      else if (title && i - title.at <= CARD_DISTANCE && !taken.has(title.at)) {
+        current = { block: title.at, lead: { start: 0, heading: title.text, title: title.text, speakers: [card], level: null, label: null, video: null, form: 'bold', kindBefore: null }, day: null };
+        out.push(current);
+      }
+      return;
+    }
+    const text = block.text.trim();
+    const bold = block.form === 'paragraph' && wholeSpan(block, block.strong) !== undefined && !text.includes('\n');
+    // (A bold line that reads as no title still ends the session above: its cards are not the earlier title's.)
+    if (bold) title = titleLike(text, true) && !isPersonName(text, false) && text.split(/\s+/).length <= 25 ? { at: i, text: text.replace(/[:.]$/, '') } : null;
+  });
+  return out.filter((f) => leadScore(f.lead, blocks[f.block] ?? (blocks[0] as TextBlock), ctx) >= SESSION_THRESHOLD);
 }
 
 /**
