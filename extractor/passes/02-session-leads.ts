@@ -514,13 +514,16 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     // A link to one talk's page (a schedule's event, a site's ".../videos/title"), whose owners may stand before it.
     const talkPage = form === 'link' && video === null && TALK_PAGE.test((span as LinkSpan).href);
-    const opens = sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
+    // "- Ann Lee and Bo Chen [Title](url) a great collaboration": clear names that open a list item right before a
+    // linked title are its speakers (a list of talks by who gave them).
+    const itemOwners = form === 'link' && !video ? namesOpeningItem(block, span as LinkSpan) : null;
+    const opens = itemOwners !== null || sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
     const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null;
     // A link to a schedule's page for one session is a talk's title wherever it stands ("Ann Lee took the stage for
     // [Title](.../program#Title)"); the sentence's clear names are its speakers ("I enjoyed [Title](.../schedule/session/
     // 174/), where Álvaro Herrera gave ...").
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
-    if (!own && !video && !sessionPage && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
+    if (!own && !video && !sessionPage && !itemOwners && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
@@ -547,7 +550,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
     // "Ann Lee's [Title](video)", "@ann_lee and Bo Chen on [Title](video)": the owners of a video's title before it,
     // or of a link to the talk's page ("Ann Lee's ["Title"](.../videos/title)").
-    const owners = !trailing.speakers && (video || talkPage) ? ownersBefore(block.text, span.start) : null;
+    const owners = !trailing.speakers && (video || talkPage) ? (ownersBefore(block.text, span.start) ?? namesOpeningItem(block, span as LinkSpan)) : !trailing.speakers ? itemOwners : null;
     if (owners) trailing.speakers = owners;
     if (!trailing.speakers) trailing.speakers = boldRunAfter(block, span.end);
     if (!trailing.speakers && form === 'bold') trailing.speakers = profileLinkAfter(block, span.end);
@@ -633,6 +636,23 @@ function ownersBefore(text: string, at: number): SpeakerRecord[] | null {
   if (!m[2] && !m[3] && !/\s(?:on|about)\s*["“]?$/.test(line) && !names.every((n) => n.startsWith('@'))) return null;
   if (!names.every((n) => n.startsWith('@') || isPersonName(n, true))) return null;
   return names.map((n) => ({ name: n.replace(/^@/, ''), role: null, organization: null }));
+}
+
+/** Clear names joined by commas, "and" or "&", then at most a comma, colon or dash: all that stands before a title. */
+const OPENING_ITEM_NAMES = /^[\s*•+-]*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:\s*(?:,|&|\band\b)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)*)\s*[,:–—-]?\s*$/u;
+
+/**
+ * The people that open a list item right before its link ("- Ann Lee [Title](url)", "- Ann Lee and Bo Chen, [Title](url)"):
+ * each a clear name, the link no profile's, its text a title.
+ */
+function namesOpeningItem(block: TextBlock, span: LinkSpan): SpeakerRecord[] | null {
+  // (A title opens with a capital or a digit: "[her blog](...)" describes a page.)
+  if (block.form !== 'item' || isProfilePage(span.href) || !/^\s*[\p{Lu}\d"“‘]/u.test(block.text.slice(span.start, span.end))) return null;
+  const lineStart = block.text.lastIndexOf('\n', span.start - 1) + 1;
+  const group = OPENING_ITEM_NAMES.exec(block.text.slice(lineStart, span.start))?.[1];
+  if (!group) return null;
+  const names = group.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  return names.every((n) => isPersonName(n, false) && !namesAThing(n)) ? names.map((name) => ({ name, role: null, organization: null })) : null;
 }
 
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’.-]*){1,3}`;
