@@ -142,6 +142,7 @@ const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|prese
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
   const titles = setApartTitles(block).sort((a, b) => a.at - b.at);
+  let linkAt = 0;
   for (const [k, m] of titles.entries()) {
     const at = m.at;
     // (A full stop or comma inside the quotes or italics belongs to the sentence, not the title.)
@@ -150,7 +151,10 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     if (!titleLike(title, true) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title) || !/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title)) continue;
     if (namesWork(block.text, at)) continue;
     // A quotation inside a link's text is part of that link's title ("[Ten years after “Plonk”](url)"), no title of its own.
-    if (block.links.some((l) => l.start <= at && m.end <= l.end && (at - l.start > 2 || l.end - m.end > 2))) continue;
+    // (Titles and links both run in text order: one pointer walks the links, so thousands of them stay linear.)
+    while (linkAt < block.links.length && (block.links[linkAt]?.end ?? 0) < m.end) linkAt++;
+    const link = block.links[linkAt];
+    if (link && link.start <= at && m.end <= link.end && (at - link.start > 2 || link.end - m.end > 2)) continue;
     // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
     if (/^["”»]?\s*(?:talks|sessions|keynotes|presentations|workshops|panels)\b/i.test(block.text.slice(m.end, m.end + 16))) continue;
     let from = sentenceStart(block.text, at);

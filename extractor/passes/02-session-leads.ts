@@ -621,8 +621,14 @@ function possessiveOwners(sentence: string): SpeakerRecord[] | null {
  * give; a name needs the shape of one (common words too: the video vouches).
  */
 function ownersBefore(text: string, at: number): SpeakerRecord[] | null {
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const m = OWNERS.exec(line);
+  // (Owners stand right before the title: only the line's last words are read, so a line of thousands of links stays
+  // linear; names that open the line are looked for where the line is that short.)
+  const from = Math.max(0, at - 2 * OWNER_WINDOW);
+  const window = text.slice(from, at);
+  const newline = window.lastIndexOf('\n');
+  const near = newline >= 0 || from === 0;
+  const line = window.slice(newline + 1);
+  const m = near ? OWNERS.exec(line) : null;
   if (!m?.[1]) {
     // (Given names alone only before a verb of presenting, each one the lexicon knows as a first name.)
     const given = GIVEN_OWNERS.exec(line)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
