@@ -491,8 +491,16 @@ export function soleNamedSpeakers(sentence: string, title: Range, others: readon
     return !/^\s+(?:[\p{Ll}-]+\s+){0,4}(?:talk|keynote|session|presentation|workshop)\b/iu.test(sentence.slice(end, end + 60));
   };
   // (A title's own words are no part of a name beside it: "Ann Lee [Plonk Chains](url)" is a name, then a title.)
-  let bounded = sentence;
-  for (const r of [title, ...others]) bounded = bounded.slice(0, r.start) + '|'.repeat(Math.max(0, r.end - r.start)) + bounded.slice(r.end);
+  // (One pass over the ranges in text order: a sentence of thousands of titles stays linear.)
+  const pieces: string[] = [];
+  let at = 0;
+  for (const r of [title, ...others].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue;
+    pieces.push(sentence.slice(at, r.start), '|'.repeat(Math.max(0, r.end - r.start)));
+    at = Math.max(at, r.end);
+  }
+  pieces.push(sentence.slice(at));
+  const bounded = pieces.join('');
   const runs = [...bounded.matchAll(CAPITALISED_RUN)].filter((m) => !ownsOther(m)).map((m) => nameInRun(m[0], m.index ?? 0, HANDLE_NEXT.test(sentence.slice((m.index ?? 0) + m[0].length)))).filter((n): n is NonNullable<typeof n> => n !== null && outside(n));
   const joined = (a: Range | null | undefined, b: Range | null | undefined): boolean => !!a && !!b && GROUP_JOINER.test(sentence.slice(a.end, b.start));
   // How far a title is from a name: a name that opens a new clause after a title (", and Ann Lee ...") is not its.
