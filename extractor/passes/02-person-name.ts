@@ -106,7 +106,7 @@ function readNameStrength(phrase: string): NameStrength {
   // (A compound counts by its parts: "Meta-Psychology".)
   const english = (t: string): boolean => t.toLowerCase().split('-').every((part) => part.length > 0 && isEnglishWord(part));
   const englishOnly = !given && tokens.every((t) => !isNameTagged(t) && english(t));
-  if (englishOnly) return common === 0 ? 'weak' : common === 1 ? 'weak' : 'shape';
+  if (englishOnly) return common <= 1 ? 'weak' : 'shape';
   if ((given && common <= 1) || common === 0) return 'strong';
   return common === 1 ? 'weak' : 'shape';
 }

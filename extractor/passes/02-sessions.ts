@@ -269,7 +269,10 @@ function cardLeads(blocks: readonly TextBlock[], found: readonly Found[], ctx: S
     // (A bold line that reads as no title still ends the session above: its cards are not the earlier title's.)
     if (bold) title = titleLike(text, true) && !isPersonName(text, false) && text.split(/\s+/).length <= 25 ? { at: i, text: text.replace(/[:.]$/, '') } : null;
   });
-  return out.filter((f) => leadScore(f.lead, blocks[f.block] ?? (blocks[0] as TextBlock), ctx) >= SESSION_THRESHOLD);
+  return out.filter((f) => {
+    const block = blocks[f.block];
+    return !!block && leadScore(f.lead, block, ctx) >= SESSION_THRESHOLD;
+  });
 }
 
 /**
