@@ -268,6 +268,11 @@ export function undecorated(title: string): string {
 export function withoutLeadingSymbols(title: string): string {
   return title.replace(LEADING_SHORTCODES, '');
 }
+
+/** A heading without the author's marks around its title: leading emoji or rating asterisks, a trailing "[Category]". */
+export function withoutAuthorMarks(heading: string): string {
+  return withoutLeadingSymbols(heading).replace(TRAILING_TAG, '');
+}
 /**
  * "Title Written in Go Ann Lee – Director of Engineering, Acme": a schedule line copied without the separator
  * between title and name. The last dash leaves only a role and an organization on its right, and the left side ends

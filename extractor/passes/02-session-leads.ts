@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, isDateWord, isProfilePage, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, isDateWord, isProfilePage, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 
@@ -40,7 +40,7 @@ const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:
  * Link text that points at a talk or its material without naming it: "the video", "this session", "the last session I
  * attended", "here", "YouTube link".
  */
-export const GENERIC_LINK = /^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|an|this|that|his|her|their|my|our|one|another|live|short|full|quick|last|next|first|second|third|final|other)\s+){0,3}(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation|workshop)s?(?:\s+(?:I|we|she|he|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?|(?:youtube|vimeo|video|recording|slides?|slide deck)\s+(?:link|url)s?|watch|watch it|watch here|here|youtube|link|\d+:\d+|https?:\/\/\S+|www\.\S+)$/iu;
+export const GENERIC_LINK = new RegExp(String.raw`^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|an|this|that|his|her|their|my|our|one|another|live|short|full|quick|last|next|first|second|third|final|other)\s+){0,3}(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation|workshop)s?(?:\s+(?:I|we|she|he|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?|${MEDIA_LINK_WORDS}|watch|watch it|watch here|here|youtube|link|\d+:\d+|https?:\/\/\S+|www\.\S+)$`, 'iu');
 
 /** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
 const LEAD_SEPARATOR = /\s(?:--?|[–—|~/])\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;

@@ -1,6 +1,6 @@
 /** Pass 2 helper: questions about sections the talk pass asks (talk groups, own videos, sub-sections, title lines, bold speakers). */
 import type { Section, SpeakerRecord } from './types.ts';
-import { parseTalkHeading, unquote } from './02-heading.ts';
+import { parseTalkHeading, unquote, withoutAuthorMarks } from './02-heading.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -39,7 +39,7 @@ export function ownVideo(section: Section): boolean {
  */
 export function headingLinksTalkPage(section: Section): boolean {
   const first = section.blocks[0];
-  const heading = section.heading.replace(/\s+\[[^\]]{2,40}\]\s*$/, '').replace(/^\s*\*{1,3}\s+/, '');
+  const heading = withoutAuthorMarks(section.heading);
   return !!first && first.text.trim() === '' && first.links.length === 1 && first.links[0]?.text.trim() === heading && TALK_PAGE.test(first.links[0].href);
 }
 

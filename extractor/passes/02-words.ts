@@ -112,6 +112,9 @@ export const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDI
 /** A run of media words and nothing else ('video', '🎥 / 📈'): a link to the talk's material, never a name. */
 export const MEDIA_ONLY = new RegExp(String.raw`^${MEDIA_WORDS}$`, 'iu');
 
+/** A link's text that only says where the material is: "YouTube link", "video URL", "slides link". */
+export const MEDIA_LINK_WORDS = String.raw`(?:youtube|vimeo|video|recording|slides?|slide deck)\s+(?:link|url)s?`;
+
 /** The label words of a talk's speakers: "Speaker:", "Presenters:", "Speaker(s):", "Hosts:". */
 export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))`;
 
