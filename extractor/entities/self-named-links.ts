@@ -108,8 +108,8 @@ export function selfNamedLink(text: string, href: string): Candidate | null {
   if (known) return { id: known.id, type: known.type, name: known.name, surface: name, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false };
   if (REFERENCE_HOST.test(hostOf(href) ?? '')) return null;
   // A company's own site is its bare .com/.org domain ("[Acme](https://acme.com)"); a product has a page, a
-  // sub-domain or a product domain (.io, .dev, .app).
-  const bareHome = /^https?:\/\/(?:www\.)?[^/.]+\.(?:com|org|co|net)\/?$/i.test(href);
+  // sub-domain or a product domain (.io, .dev, .app). A name written in lowercase is a tool's ("[mypy](https://mypy-lang.org/)").
+  const bareHome = /\p{Lu}/u.test(name) && /^https?:\/\/(?:www\.)?[^/.]+\.(?:com|org|co|net)\/?$/i.test(href);
   const type = bareHome ? 'Organization' : 'Project';
   return { id: nodeId(type, name), type, name, surface: name, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false };
 }

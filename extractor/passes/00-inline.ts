@@ -6,7 +6,7 @@ import type { Nodes, PhrasingContent } from 'mdast';
 import type { Link, Video } from './types.ts';
 import type { ShortcodeResult } from './00-shortcodes.ts';
 import { TOKEN } from './00-templates.ts';
-import { decodeEntities, replaceHtml } from './00-html.ts';
+import { decodeEntities, htmlAttribute, replaceHtml } from './00-html.ts';
 import { youtubeVideo } from './00-video.ts';
 
 export interface InlineContext {
@@ -134,8 +134,32 @@ class Renderer {
     return true;
   }
 
+  /** Open inline HTML anchors: the link's target, where its text starts, and the chunk it starts in. */
+  private readonly htmlAnchors: Array<{ href: string; start: number; chunk: number }> = [];
+
+  /**
+   * Markdown parses "<a href="…">Pipenv</a>" as an opening tag, the text, and a closing tag: a link as "[Pipenv](…)"
+   * is, which the readers of links (self-named project sites, linked titles) read alike.
+   */
+  private htmlAnchor(value: string): boolean {
+    const tag = value.trim();
+    if (/^<\/a\s*>$/i.test(tag)) {
+      const open = this.htmlAnchors.pop();
+      if (!open) return false;
+      this.linkDepth--;
+      this.addLink(this.textFrom(open.chunk).replace(/\uE110/g, ' ').trim(), open.href, open.start);
+      return true;
+    }
+    if (!/^<a\s[^<>]*>$/i.test(tag)) return false;
+    const href = htmlAttribute(tag, 'href');
+    if (!href || this.htmlAnchors.length >= 64) return false;
+    this.htmlAnchors.push({ href, start: this.length, chunk: this.chunks.length });
+    this.linkDepth++;
+    return true;
+  }
+
   private html(value: string): void {
-    if (this.htmlRun(value)) return;
+    if (this.htmlRun(value) || this.htmlAnchor(value)) return;
     const links: Link[] = [];
     const videos: Video[] = [];
     const start = this.length;

@@ -20,6 +20,10 @@ const selfNamed: Array<[string, string[]]> = [
   ['We keep the notes in [Notion](https://www.notion.so/product/wikis) now.', ['Project:Notion']],
   // The home page of a site named after the text: everyday words name it too.
   ['Libraries referenced: [Overtone](https://overtone.github.io/) and [Anvil proxy](https://anvilproxy.io/).', ['Project:Overtone', 'Project:Anvil proxy']],
+  // A name written in lowercase is a tool's, even on a bare .org home.
+  ['Types are checked with [zorbpy](https://zorbpy-lang.org/).', ['Project:zorbpy']],
+  // An HTML anchor is a link as a markdown one is.
+  ['It evolved from <a href="https://plonkenv.readthedocs.io/en/latest/" target="_blank">Plonkenv</a>.', ['Project:Plonkenv']],
 ];
 const notSelfNamed: Array<[string, string[]]> = [
   ['Read the [slides](https://slides.example.com/slides) and [Read more](https://more.example.com/read-more).', ['Project:slides', 'Project:Read more']],

@@ -71,6 +71,17 @@ describe('links and videos', () => {
     expect(links(md)).toEqual([{ text: 'the docs', href: 'https://docs.example.org' }, { text: 'Helm', href: 'https://helm.sh' }]);
     expect(lines(md)).toEqual(['Read the docs and Helm.']);
   });
+  const anchorRows: Array<[string, string, Array<{ text: string; href: string }>]> = [
+    ['an HTML anchor inside prose is a link', 'See <a href="https://zorb.io/" target="_blank">Zorb</a> and more.', [{ text: 'Zorb', href: 'https://zorb.io/' }]],
+    ['an anchor wrapped over two lines keeps its whole text', 'A talk by <a href="https://example.org/u/1">Ann\nLee</a> on tests.', [{ text: 'Ann Lee', href: 'https://example.org/u/1' }]],
+    ['two anchors in one line', '<a href="https://plonk.dev">plonk</a>, <a href="https://quux.dev">quux</a>', [{ text: 'plonk', href: 'https://plonk.dev' }, { text: 'quux', href: 'https://quux.dev' }]],
+    ['an anchor with no href is no link', 'Jump <a name="top">here</a> now.', []],
+    ['a closing tag with no opening one is no link', 'Stray </a> tag.', []],
+  ];
+  it.each(anchorRows)('%s', (_n, md, expected) => expect(links(md)).toEqual(expected));
+  it('an HTML anchor keeps its text in the prose', () => {
+    expect(lines('See <a href="https://zorb.io/">Zorb</a> and more.')).toEqual(['See Zorb and more.']);
+  });
   it('records bare and autolinked URLs', () => {
     expect(links('Go to https://example.org/a. Or <https://b.example.org>').map((l) => l.href)).toEqual(['https://example.org/a', 'https://b.example.org']);
   });
