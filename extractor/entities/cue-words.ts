@@ -2,7 +2,11 @@
 import cues from '../../data/lexicon/entity-cues.json' with { type: 'json' };
 
 export const NAMING_WORDS = new Set(cues.namingWords);
+/** Who made or keeps a thing, before "of": the name after it is a project ("the creator of Zorb"). */
+export const MAKER_WORDS = new Set(cues.makerWords);
 export const PROJECT_NOUNS = new Set(cues.projectNouns);
+/** Nouns of a published unit of code, before which a coined lowercase word is a name ("the knitr package"). */
+export const PACKAGE_NOUNS = new Set(cues.packageNouns);
 export const ORG_SUFFIXES = new Set(cues.orgSuffixes);
 export const ARTICLES = new Set(cues.articles);
 /** A capitalised unknown word right before one of these acts like software ("Promtail ships logs"). */

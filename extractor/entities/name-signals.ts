@@ -4,7 +4,7 @@ import type { EntityType } from '../schema.ts';
 import { isCommonWord, isEventSurface, isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import type { Token } from '../gazetteer/tokenize.ts';
-import { ACTING_VERBS, ARTICLES, EMPLOYMENT_WORDS, NAMING_WORDS, OBJECT_VERBS, ORG_SUFFIXES, ORIGIN_WORDS, PROJECT_NOUNS } from './cue-words.ts';
+import { ACTING_VERBS, ARTICLES, EMPLOYMENT_WORDS, MAKER_WORDS, NAMING_WORDS, PACKAGE_NOUNS, OBJECT_VERBS, ORG_SUFFIXES, ORIGIN_WORDS, PROJECT_NOUNS } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isLexiconOrganization, isPlace } from './name-lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
@@ -34,6 +34,40 @@ function nameLike(t: Token | undefined): t is Token {
   if (hasInnerCapital(t.text) && CAMEL.test(t.text)) return true;
   return isCapitalised(t) && !isCommonWord(t.lower);
 }
+
+/**
+ * A coined lowercase word ("knitr", "plonkrus", "zig-libp2p"): no English word, name or place. Alone it says nothing
+ * (notes are full of commands and typos); beside a software noun or a maker's word it names a tool.
+ */
+function coinedLowercase(t: Token | undefined): t is Token {
+  if (!t || t.text.length < 3 || !/^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/.test(t.text)) return false;
+  // ("open-source", "end-to-end": a compound of words is a word.)
+  if (/[-_.]/.test(t.text) && t.text.split(/[-_.]/).every((p) => isEverydayWord(p))) return false;
+  return !isEverydayWord(t.lower) && !isNonEntity(t.text) && !isPlace(t.lower) && !isFirstName(t.lower) && !isLastName(t.lower);
+}
+
+const toolLike = (t: Token | undefined): t is Token => nameLike(t) || coinedLowercase(t);
+
+/**
+ * "Zorbinthe, a GraphQL library for Elixir", "plonkrus, the best logging library": a name set beside a phrase headed
+ * by a software noun (an article after the comma, the noun within four words, no other punctuation on the way).
+ */
+function appositiveProject(st: SentenceTokens, i: number): boolean {
+  const { tokens } = st;
+  const t = tokens[i];
+  const article = tokens[i + 1];
+  if (!t || !article || !ARTICLES.has(article.lower) || isHandle(st, t) || st.sentence.slice(t.end, article.start) !== ', ') return false;
+  for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
+    const word = tokens[k];
+    if (!word || /[^\s-]/.test(st.sentence.slice(tokens[k - 1]?.end ?? 0, word.start))) return false;
+    // (A lowercase word needs a package's noun: "suggests, the tools used" is a verb and a phrase.)
+    if (PROJECT_NOUNS.has(word.lower)) return nameLike(t) || (PACKAGE_NOUNS.has(word.lower) && coinedLowercase(t));
+  }
+  return false;
+}
+
+/** "@zorb_io": an account's handle, not a name. */
+const isHandle = (st: SentenceTokens, t: Token): boolean => st.sentence[t.start - 1] === '@';
 
 /**
  * A lowerCamel token that reads as code, not a name: its first part is a word of its own ("emptyDir", "runAsNonRoot",
@@ -143,8 +177,14 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
-    // "the Foo operator", "the Foo project"
-    if (prev && ARTICLES.has(prev.lower) && next && PROJECT_NOUNS.has(next.lower) && nameLike(t) && !isFirstName(t.lower)) {
+    // "the Foo operator", "the Foo project", "the knitr package"
+    if (prev && ARTICLES.has(prev.lower) && next && PROJECT_NOUNS.has(next.lower) && (nameLike(t) || (prev.lower === 'the' && PACKAGE_NOUNS.has(next.lower) && coinedLowercase(t) && !isHandle(st, t))) && !isFirstName(t.lower)) {
+      out.push(candidate(st, i, i + 1, 'Project'));
+      return;
+    }
+    // "the creator of Zorb", "(maintainer of plonk)"; "Zorb, a logging library"
+    const made = prev?.lower === 'of' && MAKER_WORDS.has(tokens[i - 2]?.lower ?? '');
+    if (((made && toolLike(t) && !isHandle(st, t)) || appositiveProject(st, i)) && !isFirstName(t.lower) && !st.titleLike) {
       out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }

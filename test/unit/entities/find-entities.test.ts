@@ -45,6 +45,11 @@ const found: Array<[string, string[]]> = [
   // AngularJS, the 1.x framework, is a project of its own.
   ['We moved from AngularJS to Angular last year.', ['Project:Angular', 'Project:AngularJS']],
   ['Platform9 has a project named Zorblax that cleans namespaces.', ['Organization:Platform9', 'Project:Zorblax']],
+  // A coined lowercase word before a package's noun, after a maker's word or beside a software phrase is a tool.
+  ['Yesterday I updated the zorbr package for the talk.', ['Project:zorbr']],
+  ['He gave a shout out to plonkrus, the best walrus-themed logging library.', ['Project:plonkrus']],
+  ['Ann Lee (creator of Quuxhttp) spoke about types.', ['Project:Quuxhttp']],
+  ['There was Zorbinthe, a GraphQL library for Elixir.', ['Project:Zorbinthe']],
   ['Yesterday Frobnicate Labs opened its doors.', ['Organization:Frobnicate Labs']],
   ['Scaling with ZooKeeperish needs care.', ['Project:ZooKeeperish']],
   ['We sandbox pods with gVisor and watch them with cAdvisor.', ['Project:cAdvisor', 'Project:gVisor']],
@@ -93,6 +98,11 @@ const notFound: Array<[string, string[]]> = [
   // A rarer English word that is a project's short name is that word in lowercase.
   ['Declarative programming is a superset of functional programming.', ['Project:Apache Superset']],
   ['We met the team at ZorbCON and PlonkDAYS.', ['Project:ZorbCON', 'Project:PlonkDAYS']],
+  // Adjectives, verbs, compounds of words and handles beside software nouns are no names.
+  ['It ships as a standalone library now.', ['Project:standalone']],
+  ['As the title suggets, the tools used are simple.', ['Project:suggets']],
+  ['A talk about @zorb_io, the sandboxed project of the foundation.', ['Project:@zorb_io', 'Project:zorb_io']],
+  ['We picked the open-source library for that.', ['Project:open-source']],
   ['Will Kubernetes replace it? Mark Down the date. Mark Zorbinski Plonk it.', ['Person:Will Kubernetes', 'Person:Mark Down', 'Person:Mark Zorbinski']],
   ['The party was at Zorbtronic Animation last night.', ['Organization:Zorbtronic Animation']],
   ['Then Kemp C. Doddsworth talked about testing.', ['Project:C', 'Person:Kemp']],
