@@ -4,7 +4,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
-import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
+import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading } from './02-heading.ts';
@@ -62,6 +62,8 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
   const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|authors?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
+  const many = peopleUnderPluralLabel(line, m[1]);
+  if (many) return many;
   // "Speaker: Ann Lee Company: Acme" (a notes template's fields on one line): the organization field.
   const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
   // "Presenter: Ann Lee | Acme | Video": cells of one speaker's line (the links to the material dropped).
@@ -78,6 +80,19 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Max Olander" (a weak name),
   // "Speaker: Zorvana" (one name), "Speaker: Thursday Zorbel" (a name with a structural word).
   return labelledPeople(parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledName(m[1]));
+}
+
+/**
+ * "Speakers: Carrie Zorb, Ann Lee, Bo Chen": a plural label says the comma parts are people, so a list of names (weak
+ * ones too, none a name the lists know) is that many speakers rather than a name and its organization.
+ */
+function peopleUnderPluralLabel(line: string, list: string): SpeakerRecord[] | null {
+  if (!/^\s*(?:speakers|presenters|panel(?:ists)?|hosts)\s*:/i.test(line) || /[();@|]/.test(list)) return null;
+  const parts = list.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
+  // (A known given name and a family name of an everyday word is a name here: "Carrie Hall" is no venue in such a list.)
+  const person = (p: string): boolean => isPersonName(p, true) || (isGivenName(p) && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(p));
+  if (parts.length < 2 || !parts.every((p) => person(p) && resolveName(p) === null)) return null;
+  return parts.map((name) => ({ name, role: null, organization: null }));
 }
 
 /** Only a list separator between two linked names: ", ", " and ", " & ", ", and ". */

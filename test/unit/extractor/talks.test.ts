@@ -166,6 +166,14 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('reads a plural label\'s comma list of names as that many speakers, weak names and everyday family names too; a known company stays an organization', () => {
+    const md = '## Talks\n### Hiring Zorbs (Panel)\n* **Speakers**: Carrie Hall, Ivo Brevik, Maria Santos, Quin Parsons, Orla Revels\n\n* Notes.\n### Quux Modelling\nSpeakers: Ann Lee, Google\n\nNotes.';
+    expect(speakersByTitle(md, true)).toEqual([
+      ['Hiring Zorbs', ['Carrie Hall@null', 'Ivo Brevik@null', 'Maria Santos@null', 'Quin Parsons@null', 'Orla Revels@null']],
+      ['Quux Modelling', ['Ann Lee@Google']],
+    ]);
+  });
+
   it('does not take title-only headings next to a single talk', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
