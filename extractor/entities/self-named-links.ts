@@ -81,7 +81,8 @@ function nameShaped(text: string): boolean {
 
 /**
  * The link goes to the home page of a site named after the text ("[Overtone](https://overtone.github.io/)", "[Charles
- * proxy](http://www.charlesproxy.com/)"): the site's own name, so everyday words name it too. A person's name stays
+ * proxy](http://www.charlesproxy.com/)", "[Rascal](https://www.rascal-mpl.org/)"): the site's own name, so everyday words
+ * name it too. A person's name stays
  * the people readers' (a personal site is named after its owner).
  */
 function homeOfItsName(text: string, href: string): boolean {
@@ -90,7 +91,10 @@ function homeOfItsName(text: string, href: string): boolean {
   const words = text.split(/\s+/);
   if (!label || words.length > MAX_WORDS || !/^\p{Lu}/u.test(text) || /[,;:!?"()[\]]/.test(text)) return false;
   if (isFirstName((words[0] ?? '').toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && words.length > 1) return false;
-  return lowerWords(text).join('') === label;
+  // ("[Rascal](https://www.rascal-mpl.org/)": a site named after the thing and one more word, as "-lang" sites are.)
+  const name = lowerWords(text).join('');
+  const parts = label.split('-');
+  return name === label || (parts.length === 2 && parts[0] === name);
 }
 
 export function selfNamedLink(text: string, href: string): Candidate | null {
@@ -107,9 +111,11 @@ export function selfNamedLink(text: string, href: string): Candidate | null {
   if (!spelledIn(words, shaped ? urlParts(href) : hostParts(href))) return null;
   if (known) return { id: known.id, type: known.type, name: known.name, surface: name, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false };
   if (REFERENCE_HOST.test(hostOf(href) ?? '')) return null;
-  // A company's own site is its bare .com/.org domain ("[Acme](https://acme.com)"); a product has a page, a
-  // sub-domain or a product domain (.io, .dev, .app). A name written in lowercase is a tool's ("[mypy](https://mypy-lang.org/)").
-  const bareHome = /\p{Lu}/u.test(name) && /^https?:\/\/(?:www\.)?[^/.]+\.(?:com|org|co|net)\/?$/i.test(href);
+  // A company's own site is its bare .com/.org domain, its name alone ("[Acme](https://acme.com)"); a product has a
+  // page, a sub-domain, a product domain (.io, .dev, .app) or a word beside its name ("[Rascal](https://rascal-mpl.org)").
+  // A name written in lowercase is a tool's ("[mypy](https://mypy-lang.org/)").
+  const home = /^https?:\/\/(?:www\.)?([^/.]+)\.(?:com|org|co|net)\/?$/i.exec(href)?.[1]?.toLowerCase();
+  const bareHome = /\p{Lu}/u.test(name) && home === words.join('');
   const type = bareHome ? 'Organization' : 'Project';
   return { id: nodeId(type, name), type, name, surface: name, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false };
 }

@@ -20,6 +20,8 @@ const selfNamed: Array<[string, string[]]> = [
   ['We keep the notes in [Notion](https://www.notion.so/product/wikis) now.', ['Project:Notion']],
   // The home page of a site named after the text: everyday words name it too.
   ['Libraries referenced: [Overtone](https://overtone.github.io/) and [Anvil proxy](https://anvilproxy.io/).', ['Project:Overtone', 'Project:Anvil proxy']],
+  // A site named after the thing and one more word ("-lang") is its home too, and names a product, not a company.
+  ['Metaprogramming is easy in [Badger](https://www.badger-lang.org/).', ['Project:Badger']],
   // A name written in lowercase is a tool's, even on a bare .org home.
   ['Types are checked with [zorbpy](https://zorbpy-lang.org/).', ['Project:zorbpy']],
   // An HTML anchor is a link as a markdown one is.
