@@ -354,6 +354,9 @@ const BYLINE_OR_LABEL = new RegExp(String.raw`^(?:by|(${SPEAKER_LABEL_WORDS})\s*
 /** A kind word naming one session ("Keynote", "Closing Keynote"), not a group of them ("Keynotes"). */
 export const ONE_SESSION = /^(?:\p{L}+\s+)?(keynote|talk|session|presentation|workshop|panel)$/iu;
 
+/** The last segment after a separator is a name and its handle: "Title / memory @m3m0r7", "Title - ann lee @annl". */
+const HANDLED_LAST_SPEAKER = /(\s[/|–—-]\s+\p{L}[^/|–—@]{0,40}?)\s+@([\w.]+)$/u;
+
 /** One or more handles and nothing else: "@ann_lee", "@ann & @bo.chen". */
 const HANDLES_ONLY = /^@[\w.]+(?:\s*(?:,|&|\band\b)\s*@[\w.]+)*$/;
 
@@ -429,7 +432,8 @@ function readTalkHeading(heading: string): HeadingParts {
   // Handles beside a name, or as a segment of their own ("Ann Lee @ann - Acme - Title", "Ann Lee - @ann - Title",
   // "Title - Ann Lee - @ann", whose dash is left dangling), are no part of a name or a title ("Ann Lee @ Acme" and
   // "@Acme", capitalised, say "at").
-  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
+  // ("Title / memory @m3m0r7": a name right before the closing handle is kept with it, which vouches for the name.)
+  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(HANDLED_LAST_SPEAKER, '$1 (@$2)').replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
   const text = joinSlashedNames(unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, ''));
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   // "Keynote - Ann Lee", "Closing Keynote: Ann Lee & Bo Chen": a kind and its speakers only. The session has no title

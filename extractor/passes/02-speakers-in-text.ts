@@ -482,7 +482,11 @@ function nameInRun(run: string, at: number, handled = false): (Range & { name: s
 export function clearOrHandled(text: string, name: string): boolean {
   if (isPersonName(name, false)) return true;
   const at = text.indexOf(name);
-  return at >= 0 && isPersonName(name, true) && HANDLE_NEXT.test(text.slice(at + name.length));
+  if (at < 0 || !HANDLE_NEXT.test(text.slice(at + name.length))) return false;
+  // (A display name of a program's list, right before its handle and after a separator, may be any words: "Title /
+  // memory @m3m0r7", "Title / ann lee @annl".)
+  const displayName = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,2}$/u.test(name) && /[/|–—-]\s+$/.test(text.slice(Math.max(0, at - 3), at)) && resolveName(name) === null;
+  return isPersonName(name, true) || displayName;
 }
 
 /**

@@ -178,7 +178,22 @@ export const parseSpeakers: (part: string) => SpeakerRecord[] | null = memoByTex
 /** A degree after a name ("Richard Cook, M.D.", "Ann Lee, PhD"): no role, and no end of the list of people. */
 const POST_NOMINAL = /,\s*(?:M\.D\.|Ph\.\s?D\.?|PhD|DPhil|MBA|M\.Sc\.?|MSc)(?=\s*(?:[,;&]|\band\b|$))/g;
 
+/**
+ * "memory @m3m0r7", "ann lee @annl": a display name right before its account's handle is a person's, whatever its
+ * shape (a lowercase name, one word). The handle is the evidence; a name the lists know is no such name.
+ */
+function handleVouched(part: string): Set<string> {
+  const vouched = new Set<string>();
+  if (!part.includes('@')) return vouched;
+  for (const piece of part.split(/\s*(?:[,;&]|\band\b)\s*/)) {
+    const m = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})\s+\(?@[\w.]+\)?$/u.exec(piece.trim());
+    if (m?.[1] && resolveName(m[1]) === null) vouched.add(m[1]);
+  }
+  return vouched;
+}
+
 function readSpeakers(part: string): SpeakerRecord[] | null {
+  const vouched = handleVouched(part);
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes or parentheses ('Priyanka "Pinky" Ravi', 'Robert "r0ml" Zorbitz', 'Nicolas (Nÿco) Brevik') are
   // not part of names either.
@@ -238,7 +253,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
       const orgPart = paren ?? (commaParts.length > 1 ? (commaParts[commaParts.length - 1] ?? null) : null);
       // A bare name joined by '&' to the next speaker ("Eve Shankar & Grace Diaz, Acme") has that context too.
       const context = orgPart !== null || pending.length > 0 || listed.length > 0 || i < pieces.length - 1;
-      if (!isPersonName(name, context) && !(context && strongContext && nameStrength(name) === 'shape')) return null;
+      if (!isPersonName(name, context) && !(context && strongContext && nameStrength(name) === 'shape') && !vouched.has(name)) return null;
       if (orgPart === null) {
         pending.push(name, ...listed);
         continue;

@@ -251,6 +251,7 @@ const positives: Row[] = [
   ['an agenda of bold titles, each with its description and its speakers\' cards below', '## Agenda\n\n**Plonk Chains at Scale**\n\nIn this talk, we will discuss how to build plonk chains.\n\nAnn Lee  \nSoftware Engineer • Acme\n\n**Zorbing the Quux Layer**\n\nIvo Brevik  \nVP of Engineering • Initech\n\nMaria Santos  \nEngineering Manager • Initech', ['Plonk Chains at Scale <- Ann Lee (Acme)', 'Zorbing the Quux Layer <- Ivo Brevik (Initech), Maria Santos (Initech)']],
   ['a speakers line whose last name carries everyone\'s organization after "@"', '## Sessions\n\n##### Plonk at Scale\n\n_Speakers: Ann Lee, Ivo Brevik, Quin Parsons @ Acme_\n\nNotes.', ['Plonk at Scale <- Ann Lee (Acme), Ivo Brevik (Acme), Quin Parsons (Acme)']],
   ['a heading that is only a session\'s kind and day, its first line naming the people on stage', '## Day 2 Opening Keynote\n\n* [Ann Lee](https://twitter.com/annlee)\n* [Ivo Brevik](https://twitter.com/ivob)\n* Zorbs are the future', ['Day 2 Opening Keynote <- Ann Lee, Ivo Brevik']],
+  ['a programme\'s list of "[Lang] Title / display name @handle", any shape of name beside its handle, one item a whole link', '## Talks\n\n* [[JA][Keynote] Writing Zorb Code / ann lee @annl](https://www.youtube.com/watch?v=AAAAAAAAAAA)\n* [JA] How to implement a PlonkVM? / memory @m3m0\n* [EN] Quux Makes Zorbs Faster / Ivo Brevik @ivob', ['Writing Zorb Code <- ann lee', 'How to implement a PlonkVM? <- memory', 'Quux Makes Zorbs Faster <- Ivo Brevik']],
   ['headings that link a video portal\'s page of the talk, with rating marks and a category', '## Day 1\n\n#### * [Zorbable Quux](https://media.example/v/zc15-7273-zorbable_quux) [Culture/Tech]\n\nIt touched the topic of quux.\n\n#### ** [Computational Plonkology](https://media.example/v/zc15-7483-computational_plonkology) [Science/Culture]\n\nOne of the best talks.', ['Zorbable Quux <- ', 'Computational Plonkology <- ']],
 ];
 
@@ -259,6 +260,7 @@ const negatives: Row[] = [
   ['a speaker card under no bold title', '## About the organisers\n\nWe thank the people who ran the day.\n\nAnn Lee  \nSoftware Engineer • Acme\n\nShe runs the meetup.', []],
   ['a heading of a plural kind over a line of names (a group of sessions)', '## Keynotes\n\nAnn Lee\n\nShe talked about zorbs.', []],
   ['a line of linked titles parted by dashes, one quoting a word', '## Highlights\n\n[Ten years after "Plonk Chains"](https://media.example/a) - [Quux Meta-Zorbing](https://media.example/b) - [Plonkhacks](https://media.example/c)', []],
+  ['a lowercase word before a handle with no separator before it', '## Notes\n\n* great chat with memory @m3m0 today\n* Zorbs and plonks / quux', []],
   ['a sentence that lists the people who attended', '## Day 2\n\nAnn Lee, Ivo Brevik and Maria Santos were the attendees for day 2 of the Zorbconf conference.', []],
   ['a clear name "followed with" words in sentence case', '## Day 2\n\nMaria Gonzalez followed with Ivo and a few others to the party at the venue.', []],
   ['a quoted title after a kind of session and "on"', "## Panels\n\nThe best talk was the Panel Discussion on 'Where Plonk Fails', with no names given.", []],
