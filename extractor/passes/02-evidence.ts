@@ -136,6 +136,18 @@ function speakersUnderKind(h: Heading): boolean {
   return !!named?.length && named.every((sp) => isPersonName(sp.name, false)) && h.inlineLeads() === 0;
 }
 
+/** "Flux & Argo", "Microsoft and Linkerd": two or more names the lists know, joined, head a topic of the post. */
+function joinedKnownNames(title: string): boolean {
+  const parts = title.split(/\s*(?:&|\+|\/|,|\band\b)\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => resolveName(p) !== null);
+}
+
+/** A heading of joined known names and no speakers of its own (any the notes name are someone's in the topic). */
+const topicOfNames = (c: Candidate): boolean => {
+  const h = heading(c);
+  return !!h && h.parts.speakers.length === 0 && joinedKnownNames(c.lead.title);
+};
+
 const SET_APART: ReadonlySet<SessionLead['form']> = new Set(['bold', 'link', 'quoted', 'sentence', 'cells']);
 
 /** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
@@ -143,10 +155,12 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   // Counter-evidence.
   { name: 'a sentence that opens with its own speaker', for: 'named', veto: true, weigh: (c) => holds(c.place.kind === 'block' && opensWithSpeaker(c.lead)) },
   { name: 'only its section says it is a talk, and the section names none', for: 'named', veto: true, weigh: (c) => holds(!!c.lead.inTalksOnly && !c.ctx.talkSection) },
+  { name: 'known names joined, a topic whose notes name someone', for: 'named', veto: true, weigh: (c) => holds(topicOfNames(c)) },
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
   { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedName(c, c.lead.title.trim(), isProfilePage)) },
   { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => { const h = heading(c); return holds(!!h && isStructural(c.lead.title) && !speakersUnderKind(h)); } },
   { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },
+  { name: 'known names joined, a topic ("Flux & Argo")', for: 'title-only', veto: true, weigh: (c) => holds(topicOfNames(c)) },
   { name: 'the event\'s own name heading the post', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && namesEvent(c.lead.title)) },
   // Evidence for a candidate that names its speakers.
   { name: 'names that read clearly as people', for: 'named', weigh: (c) => (clearNames(c) ? 2 : 1) },

@@ -260,6 +260,7 @@ const negatives: Row[] = [
   ['a speaker card under no bold title', '## About the organisers\n\nWe thank the people who ran the day.\n\nAnn Lee  \nSoftware Engineer • Acme\n\nShe runs the meetup.', []],
   ['a heading of a plural kind over a line of names (a group of sessions)', '## Keynotes\n\nAnn Lee\n\nShe talked about zorbs.', []],
   ['a line of linked titles parted by dashes, one quoting a word', '## Highlights\n\n[Ten years after "Plonk Chains"](https://media.example/a) - [Quux Meta-Zorbing](https://media.example/b) - [Plonkhacks](https://media.example/c)', []],
+  ['headings of known names joined, topics of the post, one whose notes name someone on a panel', '## Day 1\n\n### Prometheus & Envoy\n\nBoth projects shipped releases.\n\n### Google and Kubernetes\n\nAnn Lee spoke in a panel on zorbs.', []],
   ['a lowercase word before a handle with no separator before it', '## Notes\n\n* great chat with memory @m3m0 today\n* Zorbs and plonks / quux', []],
   ['a sentence that lists the people who attended', '## Day 2\n\nAnn Lee, Ivo Brevik and Maria Santos were the attendees for day 2 of the Zorbconf conference.', []],
   ['a clear name "followed with" words in sentence case', '## Day 2\n\nMaria Gonzalez followed with Ivo and a few others to the party at the venue.', []],
