@@ -37,10 +37,19 @@ function splitPeople(group: string): string[] {
   return pieces.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * "the Plonk Welfare Administration uses the new model to ...": the organization after "from" is its capitalised words
+ * (joined by "and", "of", "for", "&"); a clause that goes on in lowercase is the sentence's, as is a leading "the".
+ */
+const ORG_THEN_CLAUSE = /^(?:the\s+)?([\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?[\p{Lu}\d][\p{L}\d.&'’-]*)*)\s+(?!(?:and|of|for|the)\s+(?:the\s+)?[\p{Lu}\d])\p{Ll}[\p{L}’']*\s+\S/u;
+function orgBeforeClause(org: string): string {
+  return ORG_THEN_CLAUSE.exec(org)?.[1] ?? org;
+}
+
 /** "Name (Org)", "Name (@handle)", "Name @ Org", "Name from Org". */
 function splitParen(piece: string): { name: string; paren: string | null } {
   const joined = /^(.+?)\s+(?:@|from|at|of)\s+(\S.*)$/.exec(piece);
-  if (joined?.[1] && joined[2] && isPersonName(joined[1], true)) return { name: joined[1], paren: joined[2] };
+  if (joined?.[1] && joined[2] && isPersonName(joined[1], true)) return { name: joined[1], paren: orgBeforeClause(joined[2]) };
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece);
   if (!m?.[1]) return { name: piece, paren: null };
   const inner = (m[2] ?? '').trim();
