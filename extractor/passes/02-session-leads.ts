@@ -21,6 +21,7 @@ import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, isDateWord, isProfilePage, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
+import { colonNarratedLeads } from './02-colon-leads.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
 
@@ -870,6 +871,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: proseTitleLeads },
   { name: 'sentence', read: codeTitleLeads },
   { name: 'sentence', read: countedTalkLeads },
+  { name: 'sentence', read: colonNarratedLeads },
   { name: 'line', read: lineLead },
 ];
 
