@@ -8,7 +8,8 @@ import { KIND_WORDS, MONTHS, NUMBER_WORDS, STRUCTURAL, WEEKDAYS, wordsOf } from 
 
 /** A heading made only of structural words ("Day #1", "Morning Keynotes", "Lunch", "Summary"). */
 export function isStructural(heading: string): boolean {
-  const words = wordsOf(heading).filter((w) => !/^\d+$/.test(w));
+  // (A note in lowercase after it is no part of what it is: "Ignite Talks (each 5 minutes)".)
+  const words = wordsOf(heading.replace(/\s*\([\p{Ll}\d\s.,:/-]+\)\s*$/u, '')).filter((w) => !/^\d+$/.test(w));
   if (words.length === 0) return true;
   return words.every((w) => STRUCTURAL.has(w) || MONTHS.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w));
 }

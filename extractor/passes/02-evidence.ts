@@ -17,9 +17,9 @@ import { isStructural } from './02-context.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
 import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
+import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { isProfileLink, isProfilePage, wordsOf } from './02-words.ts';
+import { isProfileLink, isProfilePage, ONE_SESSION_KINDS, WHEN_WORDS, wordsOf } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -119,10 +119,6 @@ function opensWithSpeaker(lead: SessionLead): boolean {
   return lead.speakers.some((sp) => lead.title.startsWith(`${sp.name} `) && /^\p{Ll}/u.test(lead.title.slice(sp.name.length + 1)));
 }
 
-/** The singular kinds of a session: a heading of one names one session ("Keynote", "Keynote Day 3"), of many a group. */
-const ONE_SESSION_KINDS: ReadonlySet<string> = new Set(['keynote', 'talk', 'session', 'presentation', 'workshop', 'panel']);
-/** Words that say when a session was: "Day 2 Opening Keynote", "Closing Keynote", "Thursday Keynote". */
-const WHEN_WORDS: ReadonlySet<string> = new Set(['day', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'first', 'second', 'third', 'final', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'one', 'two', 'three']);
 
 /**
  * "## Keynote" (or "## Keynote Day 3") over a first line of clear names only ("Ann Lee", "[Ann Lee](profile)"), and no
@@ -158,7 +154,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'known names joined, a topic whose notes name someone', for: 'named', veto: true, weigh: (c) => holds(topicOfNames(c)) },
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
   { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedName(c, c.lead.title.trim(), isProfilePage)) },
-  { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => { const h = heading(c); return holds(!!h && isStructural(c.lead.title) && !speakersUnderKind(h)); } },
+  { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => { const h = heading(c); return holds(!!h && isStructural(c.lead.title) && !speakersUnderKind(h) && slotFieldTitle(h.section, h.parts.title) === null); } },
   { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },
   { name: 'known names joined, a topic ("Flux & Argo")', for: 'title-only', veto: true, weigh: (c) => holds(topicOfNames(c)) },
   { name: 'the event\'s own name heading the post', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && namesEvent(c.lead.title)) },
@@ -182,6 +178,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a level marker ("[B]")', (h) => h.parts.level !== null),
   headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
+  headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
   headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),
   headingRow('the notes say who gave it', (h) => bodySpeakers(h.section.text).length > 0),
   // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)

@@ -6,7 +6,7 @@ import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
-import { TALK_GROUPS, TALK_PAGE, THEME_GROUPS, wordsOf } from './02-words.ts';
+import { ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
 import { blockLeads, GENERIC_LINK } from './02-session-leads.ts';
@@ -97,6 +97,23 @@ export function linkedLead(section: Section): { title: string; speakers: Speaker
   const parts = parseTalkHeading(block.text.slice(link.start, link.end).replace(/\s+/g, ' ').trim());
   if (!parts.title || parts.speakerOnly || parts.title.split(/\s+/).length < 2 || (parts.speakers.length === 0 && !youtubeVideo(link.href))) return null;
   return { title: parts.title, speakers: parts.speakers };
+}
+
+/** A field that gives the session's title: "Topic: Title", "**Title**: Title", "Talk title: Title". */
+const TITLE_FIELD = /^(?:topic|title|talk|session|(?:talk|session)\s+title)\s*:\s*(\S.{2,200})$/i;
+/** Words of a slot in the programme: its kind, its number or when it was, and "speaker" ("Keynote-Speaker", "Talk 1"). */
+const SLOT_EXTRA = new Set(['speaker', 'main', 'lightning', 'ignite']);
+
+/**
+ * A heading that is only a slot of the programme ("## Talk 1", "## Keynote-Speaker", "## Evening Keynote") over a
+ * first line that is a title field ("Topic: Title"): that field's title is the session's.
+ */
+export function slotFieldTitle(section: Section, heading: string): string | null {
+  const words = heading.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^\d+$/.test(w));
+  if (!words.some((w) => ONE_SESSION_KINDS.has(w)) || !words.every((w) => ONE_SESSION_KINDS.has(w) || WHEN_WORDS.has(w) || SLOT_EXTRA.has(w))) return null;
+  const first = section.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const field = TITLE_FIELD.exec(first)?.[1];
+  return field ? unquote(field.trim()).text : null;
 }
 
 /**

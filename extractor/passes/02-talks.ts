@@ -14,7 +14,7 @@ import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } 
 import type { SessionLead } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, speakerHeading, titleLine } from './02-talk-sections.ts';
+import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { loneWeakName, parseSpeakers } from './02-speakers.ts';
@@ -225,7 +225,7 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       // working for [Acme](...)".)
       const others = new Set(listed.map((l) => l.speakers.map((sp) => sp.name).join(' & '))).size >= 2;
       if (listed.length >= 2 && (speakers.length === 0 || (others && speakers.every((sp) => listed.some((l) => l.speakers.some((x) => x.name === sp.name)))))) continue;
-      talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? parts.title });
+      talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? slotFieldTitle(s, parts.title) ?? parts.title });
     }
   }
 }

@@ -122,3 +122,8 @@ export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|panelists
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map((w) => w.replace(/[.'’-]+$/, '')) ?? [];
 }
+
+/** The singular kinds of a session: a heading of one names one session ("Keynote", "Keynote Day 3"), of many a group. */
+export const ONE_SESSION_KINDS: ReadonlySet<string> = new Set(['keynote', 'talk', 'session', 'presentation', 'workshop', 'panel']);
+/** Words that say when a session was: "Day 2 Opening Keynote", "Closing Keynote", "Thursday Keynote". */
+export const WHEN_WORDS: ReadonlySet<string> = new Set(['day', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'first', 'second', 'third', 'final', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'one', 'two', 'three']);
