@@ -355,7 +355,7 @@ const BYLINE_OR_LABEL = new RegExp(String.raw`^(?:by|(${SPEAKER_LABEL_WORDS})\s*
 export const ONE_SESSION = /^(?:\p{L}+\s+)?(keynote|talk|session|presentation|workshop|panel)$/iu;
 
 /** The last segment after a separator is a name and its handle: "Title / memory @m3m0r7", "Title - ann lee @annl". */
-const HANDLED_LAST_SPEAKER = /(\s[/|–—-]\s+\p{L}[^/|–—@]{0,40}?)\s+@([\w.]+)$/u;
+const HANDLED_LAST_SPEAKER = /(\s[/|–—-]\s+\p{L}(?:(?!\s[/|–—-](?:\s|$))[^@/|–—]){0,40}?)\s+@([\w.]+)$/u;
 
 /** One or more handles and nothing else: "@ann_lee", "@ann & @bo.chen". */
 const HANDLES_ONLY = /^@[\w.]+(?:\s*(?:,|&|\band\b)\s*@[\w.]+)*$/;
