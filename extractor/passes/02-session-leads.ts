@@ -875,6 +875,12 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'line', read: lineLead },
 ];
 
+/** The line's reading goes on past a linked title that opens it, with speakers: "[Title](video): Subtitle (Ann Lee)". */
+function extendsTitle(linked: SessionLead | undefined, line: SessionLead): boolean {
+  // (The link's text is its title alone: "[Ann Lee - Title](video)" over notes is read by the link.)
+  return !!linked && linked.form === 'link' && linked.start === line.start && linked.heading.startsWith(linked.title) && line.speakers.length > 0 && line.speakers.length >= linked.speakers.length && line.title.length > linked.title.length + 3 && line.title.startsWith(linked.title);
+}
+
 /**
  * Every lead of a block, at most one per start offset (the first reader in the table wins). A marked-up lead
  * (link, bold) inside a first line is more precise than the whole line ("Max's talk: [Title - Max, Acme](...)").
@@ -898,6 +904,8 @@ export function blockLeads(block: TextBlock): SessionLead[] {
       // ("* [Title](video)" with "Ann Lee" alone on the next line: the link reader reads the title without its
       // speakers; the two-line reading of the same title, with them, takes its place.)
       else if (leads[overlapping]?.speakers.length === 0 && lead.speakers.length > 0 && leads[overlapping]?.title === lead.title) leads[overlapping] = lead;
+      // ("- [Title](video): Its Subtitle (Ann Lee)": the line reads on past the link; its longer title is the talk's.)
+      else if (lead.form === 'line' && extendsTitle(leads[overlapping], lead)) leads[overlapping] = lead;
     }
   }
   return leads.sort((a, b) => a.start - b.start);

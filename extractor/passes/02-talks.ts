@@ -220,7 +220,9 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       // paragraphs), when its text names no speaker of its own and it has no video: they are read as inline talks.
       // (The names its text gives may be those of one listed talk: "Ann Lee presented [A](...). Bo Chen talked about
       // [B](...)" names Ann Lee first.)
-      const listed = !parts.label && !parts.level && !parts.quoted && s.videos.length === 0 ? inlineLeads([s], sections) : [];
+      // (Videos that two or more listed talks link are theirs, not the heading's: "- [Title](video) (Ann Lee)" items.)
+      const readable = !parts.label && !parts.level && !parts.quoted ? inlineLeads([s], sections) : [];
+      const listed = s.videos.length === 0 || readable.filter((l) => l.video !== null).length >= 2 ? readable : [];
       // (... when those talks are others', not two readings of one: "the tutorial “Title” by Ann Lee & Bo Chen, both
       // working for [Acme](...)".)
       const others = new Set(listed.map((l) => l.speakers.map((sp) => sp.name).join(' & '))).size >= 2;
