@@ -8,7 +8,7 @@ import type { SpeakerRecord } from './types.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
-import { BY_VERBS, ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
+import { BY_VERBS, isProfilePage, ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
 import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
@@ -129,6 +129,9 @@ function inTitleSpeaker(before: string, after: string): SpeakerRecord[] | null {
   return m?.[1] && isPersonName(m[1], false) ? [{ name: m[1], role: null, organization: null }] : null;
 }
 
+/** Words that place what follows in the day's programme: "Next up was Ann Lee with “Title”". */
+const PROGRAMME_ORDER = /\b(?:next up|up next|then came|followed by)\b/i;
+
 /** A paragraph quotes or italicises a few titles; past this many it is a list of something else (and costly to read). */
 const MAX_SET_APART = 200;
 
@@ -182,14 +185,16 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     if (!following && !titleLike(title)) continue;
     const subject = following || before ? null : subjectBeforeTitle(block.text.slice(from, at));
     const direct = following ?? before ?? subject ?? inTitleSpeaker(block.text.slice(Math.max(0, at - 20), at), block.text.slice(m.end, m.end + 80));
-    const told = TALK_WORD.test(sentence) || PRESENTED.test(sentence) || NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at));
+    const told = TALK_WORD.test(sentence) || PRESENTED.test(sentence) || PROGRAMME_ORDER.test(sentence) || NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at));
     // ("Ann Lee's “Title” was a tale of ...": a possessive owns the title; where no word says talk, only a section of
     // talks makes it one, as a book or a paper may be someone's too.)
     const owner = direct ? null : ownerBeforeTitle(block.text.slice(Math.max(0, at - 60), at), block.text.slice(lineStart, at));
     if (!direct && !owner && !told) continue;
     const found = direct ?? owner ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
     const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
-    let speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others) ?? []);
+    // (A clear name the sentence links to its owner's profile needs no first name the lexicon knows: it is a person's.)
+    const profiled = block.links.some((l) => l.start >= from && l.end <= sentenceEnd && isProfilePage(l.href) && isPersonName(block.text.slice(l.start, l.end).trim(), false));
+    let speakers = found.length ? found : (soleNamedSpeakers(sentence, { start: at - from, end: m.end - from }, others, profiled) ?? []);
     // "Ann Lee gave an intro to on-call. It was titled "Don't Panic!"": a title named as such belongs to the person
     // the block spoke of before it.
     if (!speakers.length && from > 0 && NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at))) {

@@ -684,10 +684,10 @@ const GAVE_VERB = /\b(?:gave|presented|delivered|did|held)\s/;
  * not.
  */
 const INTRODUCED_TALK = new RegExp(
-  String.raw`\b(?:was|were|had|welcomed|with)\s+(${NAME_WORDS})(?:\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?,?\s+(?:with|who\s+(?:told|talked|spoke)\s+(?:to\s+)?(?:us\s+)?(?:about|on)|discussing|talking\s+about|telling\s+us\s+about|presenting|speaking\s+(?:on|about))\s+(\p{Lu}[^.!?\n]{8,150})`,
+  String.raw`\b(?:was|were|had|welcomed|with|(?:talk|keynote|session|presentation),)\s+(${NAME_WORDS})(?:\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}))?,?\s+(?:with|who\s+(?:told|talked|spoke)\s+(?:to\s+)?(?:us\s+)?(?:about|on)|discussing|talking\s+about|telling\s+us\s+about|presenting|speaking\s+(?:on|about))\s+(\p{Lu}[^.!?\n]{8,150})`,
   'gu',
 );
-const INTRODUCED_VERB = /\b(?:was|were|had|welcomed|with)\s+\p{Lu}/u;
+const INTRODUCED_VERB = /\b(?:was|were|had|welcomed|with|(?:talk|keynote|session|presentation),)\s+\p{Lu}/u;
 
 /**
  * A recap that names the speaker, then the programme's order, then the unmarked title in title case: "Ann Lee followed
