@@ -101,7 +101,8 @@ function titleWithSpeakers(text: string): HeadingParts | null {
   // ("Zorbing Slides with Ann Lee": a resource's link, its material named, not a session billed.)
   if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length < 2 || TRAILING_MEDIA_WORD.test(m[1])) return null;
   const speakers = parseSpeakers(m[3] ? `${m[2]} (${m[3]})` : m[2]);
-  if (!speakers?.every((sp) => isPersonName(sp.name, false) && !namesAThing(sp.name))) return null;
+  // ("Ann Lee with Bo Chen presented 15 years of ...": the names go on as a clause, no bill of a session.)
+  if (!speakers?.every((sp) => isPersonName(sp.name, false) && !namesAThing(sp.name) && !/^\p{Ll}+\s/u.test(sp.organization ?? '') && !clauseInPlace(sp.role))) return null;
   return { title: m[1].trim(), speakers, level: null, label: null, speakerOnly: false, quoted: false };
 }
 
