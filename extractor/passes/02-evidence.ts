@@ -138,8 +138,9 @@ function joinedKnownNames(title: string): boolean {
   return parts.length >= 2 && parts.every((p) => resolveName(p) !== null);
 }
 
-/** Notes that open by calling their heading one session: "This talk was ...", "The most entertaining session of ...". */
-const CALLED_SESSION = /^\W*(?:this|the|my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:session|talk|keynote|presentation|workshop)\b(?!s)/iu;
+/** Notes whose first paragraph calls their heading one session: "This talk was ...", "The most entertaining session of ...". */
+// (Mid-paragraph only "This talk": "The Opening Keynote with Ann Lee had ..." there names another session.)
+const CALLED_SESSION = /(?:^\W*(?:this|the|my|our)|[.!?]\s+this)\s+(?:[\p{L}-]+\s+){0,3}(?:session|talk|keynote|presentation|workshop)\b(?!s)/iu;
 
 /** A heading of joined known names and no speakers of its own (any the notes name are someone's in the topic). */
 const topicOfNames = (c: Candidate): boolean => {
@@ -182,7 +183,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
-  headingRow('the notes open by calling it a session ("The best session of the day")', (h) => CALLED_SESSION.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
+  headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => CALLED_SESSION.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
   headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),
   headingRow('the notes say who gave it', (h) => bodySpeakers(h.section.text).length > 0),
   // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)
