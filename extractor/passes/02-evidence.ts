@@ -19,6 +19,7 @@ import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } fr
 import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
+import { mononymAtCompany } from './02-speakers.ts';
 import { isProfileLink, isProfilePage, ONE_SESSION_KINDS, WHEN_WORDS, wordsOf } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
@@ -111,7 +112,7 @@ function linksName(c: Candidate, name: string, linkTest: (href: string) => boole
 function plausibleNames(c: Candidate): boolean {
   const { lead } = c;
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
-  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company || linksName(c, s.name, isProfilePage))));
+  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || mononymAtCompany(s.name, s.organization) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company || linksName(c, s.name, isProfilePage))));
 }
 
 /** The title opens with its own speaker's name and a verb ("Russ Cox shed some light on ..."): a sentence about the talk. */

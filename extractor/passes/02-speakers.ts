@@ -5,9 +5,10 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { MEDIA_WORDS, MONTHS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, wordsOf } from './02-words.ts';
+import { MEDIA_WORDS, MONTHS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
+import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { memoByText } from '../memo.ts';
 
 // ("Ann Lee (Acme), Bo Chen (Initech)": a comma after a closed parenthesis may start the next person too.)
@@ -188,21 +189,34 @@ export const parseSpeakers: (part: string) => SpeakerRecord[] | null = memoByTex
 const POST_NOMINAL = /,\s*(?:M\.D\.|Ph\.\s?D\.?|PhD|DPhil|MBA|M\.Sc\.?|MSc)(?=\s*(?:[,;&]|\band\b|$))/g;
 
 /**
- * "memory @m3m0r7", "ann lee @annl": a display name right before its account's handle is a person's, whatever its
- * shape (a lowercase name, one word). The handle is the evidence; a name the lists know is no such name.
+ * Names a speaker part vouches for whatever their shape:
+ * - "memory @m3m0r7", "ann lee @annl": a display name right before its account's handle (a lowercase name, one word);
+ * - "Irfan, Huawei": one capitalised word, no everyday word or place, before a company the lists know (a programme's
+ *   speaker by the name they go by).
+ * A name the lists know is no such name.
  */
-function handleVouched(part: string): Set<string> {
+function vouchedNames(part: string): Set<string> {
   const vouched = new Set<string>();
-  if (!part.includes('@')) return vouched;
-  for (const piece of part.split(/\s*(?:[,;&]|\band\b)\s*/)) {
-    const m = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})\s+\(?@[\w.]+\)?$/u.exec(piece.trim());
-    if (m?.[1] && resolveName(m[1]) === null) vouched.add(m[1]);
+  if (part.includes('@')) {
+    for (const piece of part.split(/\s*(?:[,;&]|\band\b)\s*/)) {
+      const m = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})\s+\(?@[\w.]+\)?$/u.exec(piece.trim());
+      if (m?.[1] && resolveName(m[1]) === null) vouched.add(m[1]);
+    }
   }
+  const mononym = /^\s*(\p{Lu}[\p{Ll}'’-]{2,}),\s+(\p{Lu}[^,;()]{1,40}?)\s*$/u.exec(part);
+  if (mononym?.[1] && mononym[2] && mononymAtCompany(mononym[1], mononym[2])) vouched.add(mononym[1]);
   return vouched;
 }
 
+/** One capitalised word (no everyday word, place or known name) beside a company the lists know: "Irfan, Huawei". */
+export function mononymAtCompany(name: string, organization: string | null): boolean {
+  const lower = name.toLowerCase();
+  // (Nor a word of the programme's: "Intro, Acme", "Keynote, Acme".)
+  return !!organization && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(name) && resolveName(organization, 'Organization')?.type === 'Organization' && resolveName(name) === null && !isEverydayWord(lower) && !isPlace(lower) && !STRUCTURAL.has(lower) && !ROLE_WORDS.has(lower);
+}
+
 function readSpeakers(part: string): SpeakerRecord[] | null {
-  const vouched = handleVouched(part);
+  const vouched = vouchedNames(part);
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
   // Nicknames in quotes or parentheses ('Priyanka "Pinky" Ravi', 'Robert "r0ml" Zorbitz', 'Nicolas (Nÿco) Brevik') are
   // not part of names either.
