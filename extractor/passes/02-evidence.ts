@@ -175,6 +175,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'a heading of its own', for: 'named', weigh: (c) => (heading(c) ? 1 : 0) },
   // Evidence for a title alone: each row suffices.
   { name: 'a video in a section of talks', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.video && c.ctx.talkSection ? SESSION_THRESHOLD : 0) },
+  { name: 'a paragraph that is only a link to its session\'s page', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.ownPage ? SESSION_THRESHOLD : 0) },
   { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
   headingRow('its own video', (h) => ownVideo(h.section)),
   headingRow('a video under a structural sub-heading', (h) => videoBelow(h.section, h.sections)),

@@ -447,6 +447,9 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
 const SUBJECT_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?:['’]s)?\s+\p{Ll}/u;
 
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
+/** A page of one session in an event's programme or schedule, named by a slug ("/2017-portland/program/ann-lee/"). */
+const PROGRAM_PAGE = /^https?:\/\/[^/]+\/(?:[\w%.-]+\/)*(?:program|programme|schedule|agenda|sessions?|talks?)\/[\w%-]{3,}\/?$/i;
+
 const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
 /**
@@ -516,6 +519,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     // A link to one talk's page (a schedule's event, a site's ".../videos/title"), whose owners may stand before it.
     const talkPage = form === 'link' && video === null && TALK_PAGE.test((span as LinkSpan).href);
+    // "[Title](https://conf.example/2017/program/ann-lee/)" as a paragraph of its own: the session's page, over its notes.
+    // (A title in title case: "[See the schedule of day one](.../schedule/day-1/)" is a pointer, not a session.)
+    const ownPage = form === 'link' && block.form === 'paragraph' && block.text.trim() === inner && titleCased(inner) && PROGRAM_PAGE.test((span as LinkSpan).href.replace(/[?#].*$/, ''));
     // "- Ann Lee and Bo Chen [Title](url) a great collaboration": clear names that open a list item right before a
     // linked title are its speakers (a list of talks by who gave them).
     const itemOwners = form === 'link' && !video ? namesOpeningItem(block, span as LinkSpan) : null;
@@ -525,7 +531,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // [Title](.../program#Title)"); the sentence's clear names are its speakers ("I enjoyed [Title](.../schedule/session/
     // 174/), where Álvaro Herrera gave ...").
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
-    if (!own && !video && !sessionPage && !itemOwners && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
+    if (!own && !video && !sessionPage && !ownPage && !itemOwners && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
@@ -580,13 +586,13 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const videoLead = video !== null && block.text.slice(0, span.start).trim() === '' && /^\s*(?:[-–—:]\s|$)/.test(block.text.slice(span.end, span.end + 3)) && !SCREENSHOT.test(inner);
     // The author's own talk, its video linked ("I did my [Intro to Envoy talk](video)"): a talk, its speaker unnamed.
     const mine = video !== null && MY_TALK.test(block.text.slice(sentenceStart(block.text, span.start), span.start));
-    if (!trailing.speakers && !(video && (wholeItem || videoLead)) && !mine) continue;
+    if (!trailing.speakers && !(video && (wholeItem || videoLead)) && !mine && !ownPage) continue;
     const speakers = trailing.speakers ?? [];
     const end = sentenceEndAfter(block.text, span.end, /[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
     // "[Title](url) keynote from Ann Lee": a kind word right after the title names the kind.
     const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? labelled.label;
-    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind, vouchedNames: owners !== null && owners === trailing.speakers });
+    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind, vouchedNames: owners !== null && owners === trailing.speakers, ...(ownPage ? { ownPage } : {}) });
   }
   return out;
 }
