@@ -143,6 +143,9 @@ function joinedKnownNames(title: string): boolean {
 // (Mid-paragraph only "This talk": "The Opening Keynote with Ann Lee had ..." there names another session.)
 const CALLED_SESSION = /(?:^\W*(?:this|the|my|our)|[.!?]\s+this)\s+(?:[\p{L}-]+\s+){0,3}(?:session|talk|keynote|presentation|workshop)\b(?!s)/iu;
 
+/** A reviewer's rating of a session: "Rating: :star: :star:", "Rating: ★★★☆", "Rating: 4/5". */
+const RATING_LINE = /^\W*(?:rating|score|stars)\s*:\s*(?:(?::star:|★|☆|⭐|\*)\s*)+$|^\W*(?:rating|score)\s*:\s*\d(?:\.\d)?\s*\/\s*(?:5|10)\b/iu;
+
 /** A heading of joined known names and no speakers of its own (any the notes name are someone's in the topic). */
 const topicOfNames = (c: Candidate): boolean => {
   const h = heading(c);
@@ -175,7 +178,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'a heading of its own', for: 'named', weigh: (c) => (heading(c) ? 1 : 0) },
   // Evidence for a title alone: each row suffices.
   { name: 'a video in a section of talks', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.video && c.ctx.talkSection ? SESSION_THRESHOLD : 0) },
-  { name: 'a paragraph that is only a link to its session\'s page', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.ownPage ? SESSION_THRESHOLD : 0) },
+  { name: 'a paragraph or list item that is only a link to its session\'s page', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.ownPage ? SESSION_THRESHOLD : 0) },
   { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
   headingRow('its own video', (h) => ownVideo(h.section)),
   headingRow('a video under a structural sub-heading', (h) => videoBelow(h.section, h.sections)),
@@ -186,6 +189,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
   headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => CALLED_SESSION.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
+  headingRow('the notes open with the author\'s rating of it ("Rating: ★★★")', (h) => RATING_LINE.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
   headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),
   headingRow('the notes say who gave it', (h) => bodySpeakers(h.section.text).length > 0),
   // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)

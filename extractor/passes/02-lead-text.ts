@@ -33,7 +33,7 @@ export interface SessionLead {
    * names there), or a possessive or handle right before the talk's video ("@ann_lee's [Title](video)").
    */
   vouchedNames?: boolean;
-  /** A paragraph that is only a link to the session's own page in the programme: its title over its notes. */
+  /** A paragraph or list item that is only a link to the session's own page in the programme. */
   ownPage?: boolean;
   /** The author's own talk, its speaker unnamed ("My talk was titled “Title”"): the post's author gives it. */
   ownTalk?: boolean;

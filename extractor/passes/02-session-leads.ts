@@ -447,8 +447,19 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
 const SUBJECT_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?:['’]s)?\s+\p{Ll}/u;
 
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
-/** A page of one session in an event's programme or schedule, named by a slug ("/2017-portland/program/ann-lee/"). */
-const PROGRAM_PAGE = /^https?:\/\/[^/]+\/(?:[\w%.-]+\/)*(?:program|programme|schedule|agenda|sessions?|talks?)\/[\w%-]{3,}\/?$/i;
+/**
+ * "[Jam Zorbi – Title](.../program/jam-zorbi)": the session page's slug spells the words before the dash, so they are
+ * its speaker's name, however weak a name they read as.
+ */
+function slugNamedSpeaker(text: string, href: string): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
+  const m = /^(\p{Lu}[^–—]{2,60}?)\s+[–—-]\s+(\S.{2,})$/u.exec(text);
+  const slug = href.replace(/[?#].*$/, '').replace(/\/$/, '').split('/').pop()?.toLowerCase() ?? '';
+  const spelled = m?.[1]?.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return m?.[1] && m[2] && spelled === slug ? { title: m[2].trim(), speakers: [{ name: m[1].trim(), role: null, organization: null }], level: null, label: null, quoted: false } : null;
+}
+
+/** A page of one session in an event's programme or schedule, named by a slug ("/2017-portland/program/ann-lee/", "/2023/schedule/event/zorb_talk/"). */
+const PROGRAM_PAGE = /^https?:\/\/[^/]+\/(?:[\w%.-]+\/)*(?:program|programme|schedule|agenda|sessions?|talks?)\/(?:events?\/)?[\w%-]{3,}\/?$/i;
 
 const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
@@ -519,14 +530,16 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const video = form === 'link' ? youtubeVideo((span as LinkSpan).href) : null;
     // A link to one talk's page (a schedule's event, a site's ".../videos/title"), whose owners may stand before it.
     const talkPage = form === 'link' && video === null && TALK_PAGE.test((span as LinkSpan).href);
-    // "[Title](https://conf.example/2017/program/ann-lee/)" as a paragraph of its own: the session's page, over its notes.
+    // "[Title](https://conf.example/2017/program/ann-lee/)" as a paragraph or list item of its own: the session's page.
     // (A title in title case: "[See the schedule of day one](.../schedule/day-1/)" is a pointer, not a session.)
-    const ownPage = form === 'link' && block.form === 'paragraph' && block.text.trim() === inner && titleCased(inner) && PROGRAM_PAGE.test((span as LinkSpan).href.replace(/[?#].*$/, ''));
+    // (A schedule's event page names its session outright: its title need not be in title case.)
+    const pageHref = form === 'link' ? (span as LinkSpan).href.replace(/[?#].*$/, '') : '';
+    const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && block.text.trim() === inner && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || (/\/events?\/[^/]+\/?$/.test(pageHref) && titleLike(inner, true)));
     // "- Ann Lee and Bo Chen [Title](url) a great collaboration": clear names that open a list item right before a
     // linked title are its speakers (a list of talks by who gave them).
     const itemOwners = form === 'link' && !video ? namesOpeningItem(block, span as LinkSpan) : null;
     const opens = itemOwners !== null || sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
-    const own = LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null;
+    const own = (ownPage ? slugNamedSpeaker(inner, (span as LinkSpan).href) : null) ?? (LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null);
     // A link to a schedule's page for one session is a talk's title wherever it stands ("Ann Lee took the stage for
     // [Title](.../program#Title)"); the sentence's clear names are its speakers ("I enjoyed [Title](.../schedule/session/
     // 174/), where Álvaro Herrera gave ...").

@@ -293,7 +293,8 @@ function spokeWith(line: string): SpeakerRecord | null {
   return { name, role: null, organization: m[2].trim() };
 }
 
-const HANDLED_OPENING = new RegExp(String.raw`^\s*(${NAME})\s*\(@[\w.]+\)\s*[:–—-]\s`, 'u');
+// ("Ann Lee (@ann): Did you know ...", "Ann Lee (@ann) discussed ...": the notes open with the speaker and a handle.)
+const HANDLED_OPENING = new RegExp(String.raw`^\s*(${NAME})\s*\(@[\w.]+\)\s*(?:[:–—-]\s|\p{Ll})`, 'u');
 
 /** A line of a talk's fields that names no one ("Rating: ★★★★", "Room: K4", "Time: 10:30"): the text opens after it. */
 // (And a line that only links the talk's material, "[YouTube link](...)", or says who recommended it.)

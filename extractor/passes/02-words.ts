@@ -12,6 +12,8 @@ export const WORD_GIVEN_NAMES = set(words.wordGivenNames);
 export const ORG_WORDS = set(words.orgWords);
 /** Words of a slot's place in the schedule ("Room B", "Main Stage"): after a speaker's name they name no employer. */
 export const VENUE_WORDS = set(words.venueWords);
+/** Language tags before a title ("[English] Title", "[EN][Keynote] Title"): two capitals, or a language's name. */
+export const LANGUAGE_TAGS = new RegExp(String.raw`^\s*(?:\[(?:[A-Z]{2}|${words.languageTags.join('|')})\]\s*)+(?=\S)`, 'i');
 export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: Set<string>]> = [
   ['keynote', set(words.kinds.keynote)],
   ['workshop', set(words.kinds.workshop)],

@@ -210,6 +210,15 @@ describe('parseTalkHeading: a speaker label as a heading of its own', () => {
   });
 });
 
+describe('parseTalkHeading: a language tag before the title', () => {
+  it.each([
+    ['[Englisch] Zorbing demystified - An introduction without maths', 'Zorbing demystified - An introduction without maths'],
+    ['[English] Plonk for Everyone', 'Plonk for Everyone'],
+    ['[EN][Keynote] Writing Quux Code', 'Writing Quux Code'],
+  ])('%s is titled %s', (heading, title) => expect(parseTalkHeading(heading).title).toBe(title));
+  it('keeps a bracketed word that names no language', () => expect(parseTalkHeading('[Zorb] Title Here').title).toBe('[Zorb] Title Here'));
+});
+
 describe('parseTalkHeading: an event and year after the last dash', () => {
   it('drops them where capitalised words and the year stand alone there, and keeps a title\'s own year', () => {
     expect(parseTalkHeading('Scaling Plonk - ZorbConf 2019').title).toBe('Scaling Plonk');
