@@ -68,6 +68,8 @@ class Renderer {
   /** Inside a link's text a URL is that link's label, not another link. */
   private linkDepth = 0;
   private strongDepth = 0;
+  /** Inside an italic run, as inside a link or bold run, a line break only wraps it ("*“Zorb: Start and\nSustain”*"). */
+  private emphasisDepth = 0;
   /** Where the last soft line ending stands, and the soft endings that inline markup follows. */
   private softAt = -1;
   private readonly markupSoft = new Set<number>();
@@ -181,8 +183,8 @@ class Renderer {
   node(node: Nodes): void {
     switch (node.type) {
       case 'text': {
-        // Inside a link or bold run a line break is only wrapping: the title goes on.
-        const wrapping = this.linkDepth > 0 || this.strongDepth > 0;
+        // Inside a link, bold or italic run a line break is only wrapping: the title goes on.
+        const wrapping = this.linkDepth > 0 || this.strongDepth > 0 || this.emphasisDepth > 0;
         if (node.value === '\n' && !wrapping) {
           this.softAt = this.length;
           this.append(SOFT);
@@ -202,7 +204,9 @@ class Renderer {
       case 'emphasis': {
         const start = this.length;
         const outer = this.linkDepth === 0 && this.strongDepth === 0;
+        this.emphasisDepth++;
         this.nodes(node.children);
+        this.emphasisDepth--;
         if (outer && this.length > start) this.emphasis.push({ start, end: this.length });
         return;
       }

@@ -865,7 +865,8 @@ function proseTitleLeads(block: TextBlock): SessionLead[] {
     const titleAt = (opener.index ?? 0) + opener[0].length;
     const title = before.slice(titleAt).replace(/\s+/g, ' ').trim();
     const words = title.split(' ');
-    if (!/^[\p{Lu}\d]/u.test(title) || words.length > 14 || /[.!?;]/.test(title) || !titleLike(title) || isPersonName(title, false) || resolveName(title) !== null) continue;
+    // (A quote mark in it is a quoted title's end, which the quotes reader reads whole.)
+    if (!/^[\p{Lu}\d]/u.test(title) || words.length > 14 || /[.!?;"“”]/.test(title) || !titleLike(title) || isPersonName(title, false) || resolveName(title) !== null) continue;
     // ("from DataStax It started ...": a sentence that runs on without its full stop is no part of the name.)
     const orgWords = organizationAfter(text.slice(span.end, span.end + 80))?.split(/\s+/) ?? [];
     while (orgWords.length > 1 && SENTENCE_START.has((orgWords[orgWords.length - 1] ?? '').toLowerCase())) orgWords.pop();

@@ -36,6 +36,7 @@ describe('prose lines', () => {
     ['block quotes', '> **NOTE** read this\n>\n> second', ['NOTE read this', 'second']],
     ['lists', '* one\n* two\n    * nested\n1. first', ['one', 'two', 'nested', 'first']],
     ['hard-wrapped paragraph joins', 'Kubernetes is a\ncontainer orchestrator.', ['Kubernetes is a container orchestrator.']],
+    ['an italic run wrapped over two lines stays on one', 'The keynote *"Zorb: Start and Sustain\nPlonk Teams"* was given.', ['The keynote "Zorb: Start and Sustain Plonk Teams" was given.']],
     ['one sentence per line stays apart', 'First sentence here\nSecond sentence here.', ['First sentence here', 'Second sentence here.']],
     ['inline code dropped from prose', 'Run `kubectl get pods --all` now.', ['Run now.']],
     ['a bare identifier in code stays as a name', 'It uses `runC` to run.', ['It uses runC to run.']],
