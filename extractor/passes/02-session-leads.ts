@@ -256,7 +256,17 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   // ("Scaling Prometheus at Work, presented by ..."); a sentence of prose ("The day started with an introduction
   // by ...") is none.
   if ((joined || line.text !== read.text) && !titleCased(split.title)) return [];
-  return [{ start: line.start, heading: line.text, ...split, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
+  // ("The first keynote was called Title by Ann Lee": the sentence's opening words lead up to the title.)
+  const title = block.form === 'paragraph' ? withoutNarrativeOpener(split.title) : split.title;
+  return [{ start: line.start, heading: line.text, ...split, title, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
+}
+
+/** A sentence's way up to a title: "Next in line was the session on ", "The first keynote was called ". */
+const NARRATIVE_OPENER = /^(?:[\p{L}’'-]+\s+){0,6}?(?:talk|speech|session|keynote|presentation|lecture|workshop)s?\s+(?:(?:session|was|is|were)\s+){0,2}(?:called|titled|entitled|named|about|on|related\s+to)\s+(?=\p{Lu})/iu;
+
+function withoutNarrativeOpener(title: string): string {
+  const rest = title.replace(NARRATIVE_OPENER, '');
+  return rest !== title && rest.split(/\s+/).length >= 2 ? rest : title;
 }
 
 const COLUMN = {
