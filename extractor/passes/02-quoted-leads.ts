@@ -24,7 +24,8 @@ function setApartTitles(block: TextBlock): Array<{ at: number; end: number; titl
     const title = block.text.slice(span.start, span.end);
     // Italics also stress words and asides ("*who doesn't want ...*"): a title opens with a capital, a digit or a
     // name such as eBPF. An italic byline ("*By Ann Lee*") names the speakers, not a title.
-    if (/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title) && !/^by\s/i.test(title) && !out.some((q) => q.at <= span.start && span.end <= q.end)) out.push({ at: span.start, end: span.end, title });
+    // ("*Lightning talk:* Ann Lee - Title": an italic label ending in a colon introduces the session; it is none.)
+    if (/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title) && !/^by\s/i.test(title) && !/:\s*$/.test(title) && !out.some((q) => q.at <= span.start && span.end <= q.end)) out.push({ at: span.start, end: span.end, title });
   }
   return out;
 }

@@ -136,6 +136,32 @@ function nameThenTitle(block: TextBlock): { text: string; start: number } | null
   return null;
 }
 
+/**
+ * "1. [Aurélien Zorb](https://twitter.com/az) - The double faces of Plonk": a list item that opens with a person's
+ * name linked to their profile, a dash, then the title. The profile vouches for a name the lexicon reads as weak,
+ * and the dash parts it from a title however it is cased.
+ */
+function profileNameThenTitle(block: TextBlock): SessionLead[] {
+  if (block.form !== 'item') return [];
+  const start = block.text.length - block.text.trimStart().length;
+  // ("Lightning talk: [Ann Zorb](profile) - Title": a kind label may open the item.)
+  const labelled = /^(lightning talk|keynote|talk|workshop|panel)\s*:\s*/i.exec(block.text.slice(start));
+  const at = start + (labelled?.[0].length ?? 0);
+  const link = block.links.find((l) => l.start === at);
+  const name = link ? block.text.slice(link.start, link.end).trim() : '';
+  if (!link || !isProfilePage(link.href) || !isPersonName(name, true)) return [];
+  const rest = (block.text.slice(link.end).split('\n')[0] ?? '').trim();
+  // (After a label the title may follow the name with no dash: "Lightning talk: [Ann Zorb](profile) Title".)
+  const m = (labelled ? /^(?:[-–—|:]\s+)?(\S.{2,150})$/ : /^[-–—|:]\s+(\S.{2,150})$/).exec(rest);
+  const title = m?.[1] ? unquote(m[1].replace(/[.\s]+$/, '')).text : '';
+  if (!title || !/^[\p{Lu}\d"“]/u.test(title) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null) return [];
+  // ("[Ann Zorb](profile) - Project Lead, CTO at Acme": a speaker's card lists a role, not a title.)
+  if (wordsOf(title).some((w) => ROLE_WORDS.has(w)) && /,|\sat\s+\p{Lu}/u.test(title)) return [];
+  const { text, level } = stripLevel(title);
+  const label = labelled?.[1]?.toLowerCase() ?? null;
+  return [{ start, heading: `${name} - ${title}`, title: text, speakers: [{ name, role: null, organization: null }], level, label, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null, vouchedNames: true }];
+}
+
 /** "[Title](video)" or "**Title**" on a line of its own, the speakers' names alone on the next: a two-line lead. */
 function titleThenNames(block: TextBlock): SessionLead[] {
   // (Lines broken by HTML, "**Title**<br/><br/>_Ann Lee, Acme_", leave blank lines inside the paragraph: skipped.)
@@ -209,6 +235,8 @@ function lineLead(block: TextBlock): SessionLead[] {
   if (nameOver.length) return nameOver;
   const pair = labelledPair(block);
   if (pair.length) return pair;
+  const profiled = profileNameThenTitle(block);
+  if (profiled.length) return profiled;
   const read = nameThenTitle(block) ?? firstLine(block);
   const lead = leadFromLine(block, read, false);
   if (lead.length || block.form !== 'item') return lead;
