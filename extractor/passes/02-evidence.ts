@@ -120,7 +120,6 @@ function opensWithSpeaker(lead: SessionLead): boolean {
   return lead.speakers.some((sp) => lead.title.startsWith(`${sp.name} `) && /^\p{Ll}/u.test(lead.title.slice(sp.name.length + 1)));
 }
 
-
 /**
  * "## Keynote" (or "## Keynote Day 3") over a first line of clear names only ("Ann Lee", "[Ann Lee](profile)"), and no
  * talks of its own below: the one session those people gave, titled by its kind.

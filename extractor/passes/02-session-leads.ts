@@ -484,7 +484,6 @@ function closesTalkSentence(text: string, span: Span, form: 'bold' | 'link'): bo
 /** A clear name opening what follows a bold title, then a lowercase word or its possessive ("Ann Lee made ...", "Ann Lee's keynote"). */
 const SUBJECT_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?:['’]s)?\s+\p{Ll}/u;
 
-/** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
 /**
  * "[Jam Zorbi – Title](.../program/jam-zorbi)": the session page's slug spells the words before the dash, so they are
  * its speaker's name, however weak a name they read as.
@@ -499,6 +498,7 @@ function slugNamedSpeaker(text: string, href: string): { title: string; speakers
 /** A page of one session in an event's programme or schedule, named by a slug ("/2017-portland/program/ann-lee/", "/2023/schedule/event/zorb_talk/"). */
 const PROGRAM_PAGE = /^https?:\/\/[^/]+\/(?:[\w%.-]+\/)*(?:program|programme|schedule|agenda|sessions?|talks?)\/(?:events?\/)?[\w%-]{3,}\/?$/i;
 
+/** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
 const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
 /**
@@ -569,8 +569,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // A link to one talk's page (a schedule's event, a site's ".../videos/title"), whose owners may stand before it.
     const talkPage = form === 'link' && video === null && TALK_PAGE.test((span as LinkSpan).href);
     // "[Title](https://conf.example/2017/program/ann-lee/)" as a paragraph or list item of its own: the session's page.
-    // (A title in title case: "[See the schedule of day one](.../schedule/day-1/)" is a pointer, not a session.)
-    // (A schedule's event page names its session outright: its title need not be in title case.)
+    // Its title is in title case ("[See the schedule of day one](.../schedule/day-1/)" is a pointer), except on a
+    // schedule's event page, which names its session outright.
     const pageHref = form === 'link' ? (span as LinkSpan).href.replace(/[?#].*$/, '') : '';
     const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && block.text.trim() === inner && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || (/\/events?\/[^/]+\/?$/.test(pageHref) && titleLike(inner, true)));
     // "- Ann Lee and Bo Chen [Title](url) a great collaboration": clear names that open a list item right before a
