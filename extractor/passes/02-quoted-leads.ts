@@ -5,6 +5,7 @@
  */
 import type { TextBlock } from './00-blocks.ts';
 import type { SpeakerRecord } from './types.ts';
+import { SESSION_CODE, stripLabel } from './02-heading.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
@@ -191,7 +192,12 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // talks makes it one, as a book or a paper may be someone's too.)
     const owner = direct ? null : ownerBeforeTitle(block.text.slice(Math.max(0, at - 60), at), block.text.slice(lineStart, at));
     if (!direct && !owner && !told) continue;
-    const found = direct ?? owner ?? speakersInText(sentence.replace(block.text.slice(at, m.end), 'the talk'));
+    // (The title stands in the sentence as "the talk"; one that ends it is cut with its comma, so the names before it
+    // keep their organization: "Ann Lee, VP, Acme, “Title”".)
+    const quoted = block.text.slice(at, m.end);
+    const closing = sentence.trimEnd().replace(/[.!?]$/, '').endsWith(quoted);
+    const reading = closing ? sentence.slice(0, sentence.lastIndexOf(quoted)).replace(/[\s,;:–—-]+$/, '') : sentence.replace(quoted, 'the talk');
+    const found = direct ?? owner ?? speakersInText(reading);
     const others = otherTitles(block, from, sentenceEnd, [{ start: at, end: m.end }]);
     // (A clear name the sentence links to its owner's profile needs no first name the lexicon knows: it is a person's.)
     const profiled = block.links.some((l) => l.start >= from && l.end <= sentenceEnd && isProfilePage(l.href) && isPersonName(block.text.slice(l.start, l.end).trim(), false));
@@ -208,7 +214,10 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
     // sentence starts with that sentence.
     const start = before ? lineStart : direct && !subject ? at : from;
-    out.push({ start, heading: title, title, speakers, level: null, label: null, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told), ...(mine ? { ownTalk: true } : {}) });
+    // (A session code or kind label inside the quotes is the programme's: "“DAT404: Title”", "“Keynote: Title”".)
+    const labelled = stripLabel(title.replace(SESSION_CODE, ''));
+    const named = labelled.text.trim() || title;
+    out.push({ start, heading: title, title: named, speakers, level: null, label: labelled.label, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told), ...(mine ? { ownTalk: true } : {}) });
   }
   return out;
 }
