@@ -920,6 +920,32 @@ function afterOwnLead(block: TextBlock, lead: SessionLead, ownEnd: number, lineE
   return (at >= 0 ? at : lead.start) >= ownEnd && lead.start < lineEnd;
 }
 
+/** A time slot that opens a programme's line: "10:00 AM - 11:00 AM - ", "14:20-15:00 ", "9.30 – 10.15: ". */
+const SLOT_OPENING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[-–—|:]\s+|\s)/;
+
+/**
+ * A paragraph that is a programme, one slot per line ("10:00 AM - 11:00 AM - Title by Ann Lee, Acme"): each line
+ * after its time is read as a lead of its own (a break or lunch names no one and reads as none).
+ */
+function slotLineLeads(block: TextBlock): SessionLead[] {
+  if (block.form !== 'paragraph' || !block.text.includes('\n')) return [];
+  const lines = block.text.split('\n');
+  if (lines.filter((l) => SLOT_OPENING.test(l)).length < 2) return [];
+  const out: SessionLead[] = [];
+  let at = 0;
+  for (const line of lines) {
+    const slot = SLOT_OPENING.exec(line);
+    const text = slot ? line.slice(slot[0].length).trim() : '';
+    const split = text ? splitLead(text, false, false, true) : null;
+    // (Read as a row of the programme's table: each line its own lead, its time the cell before it.)
+    // (A closing quote with no opening one is a slip: "Title\" by Ann Lee".)
+    const title = split && !/["“]/.test(split.title.slice(0, -1)) ? split.title.replace(/["”]$/, '') : split?.title;
+    if (split && title && titleLike(title)) out.push({ start: at, heading: text, ...split, title, video: null, form: 'cells', kindBefore: null });
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** The pattern table: each reader is one form of lead; a new form is a new row here plus its test rows. */
 export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (block: TextBlock) => SessionLead[] }> = [
   { name: 'row', read: rowLead },
@@ -931,6 +957,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: codeTitleLeads },
   { name: 'sentence', read: countedTalkLeads },
   { name: 'sentence', read: colonNarratedLeads },
+  { name: 'cells', read: slotLineLeads },
   { name: 'line', read: lineLead },
 ];
 
