@@ -20,7 +20,7 @@ import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { mononymAtCompany } from './02-speakers.ts';
-import { isProfileLink, isProfilePage, ONE_SESSION_KINDS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { isProfileLink, isProfilePage, ONE_SESSION_KINDS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -142,6 +142,13 @@ function joinedKnownNames(title: string): boolean {
 // (Mid-paragraph only "This talk": "The Opening Keynote with Ann Lee had ..." there names another session.)
 const CALLED_SESSION = /(?:^\W*(?:this|the|my|our)|[.!?]\s+this)\s+(?:[\p{L}-]+\s+){0,3}(?:session|talk|keynote|presentation|workshop)\b(?!s)/iu;
 
+/** The notes' first line is one bold run naming the session's format: "**Keynote**", "**Quickie**", "**Conférence**". */
+function formatLine(section: Section): boolean {
+  const block = section.blocks[0];
+  const first = block?.text.split('\n')[0]?.trim() ?? '';
+  return !!block && SESSION_FORMATS.has(first.toLowerCase()) && block.strong.some((s) => block.text.slice(s.start, s.end).trim() === first);
+}
+
 /** A reviewer's rating of a session: "Rating: :star: :star:", "Rating: ★★★☆", "Rating: 4/5". */
 const RATING_LINE = /^\W*(?:rating|score|stars)\s*:\s*(?:(?::star:|★|☆|⭐|\*)\s*)+$|^\W*(?:rating|score)\s*:\s*\d(?:\.\d)?\s*\/\s*(?:5|10)\b/iu;
 
@@ -189,6 +196,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
   headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => CALLED_SESSION.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
   headingRow('the notes open with the author\'s rating of it ("Rating: ★★★")', (h) => RATING_LINE.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
+  headingRow('the notes open with its format in bold ("**Keynote**", "**Conférence**")', (h) => formatLine(h.section)),
   headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),
   headingRow('the notes say who gave it', (h) => bodySpeakers(h.section.text).length > 0),
   // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)

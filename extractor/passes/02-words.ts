@@ -20,6 +20,8 @@ export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: S
   ['panel', set(words.kinds.panel)],
 ];
 export const LABELS = [...words.labels].sort((a, b) => b.length - a.length);
+/** What a session is, as a bold line under its heading: a label's kind or a programme's format ("Quickie", "Conférence"). */
+export const SESSION_FORMATS = set([...words.labels, ...words.sessionFormats]);
 /** The kind a leading label gives a talk; other labels ("Talk:", "Session 3:") leave it a talk. */
 export const LABEL_KINDS: Readonly<Record<string, 'keynote' | 'workshop' | 'panel'>> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
 export const LEVEL_WORDS: Array<[level: 'beginner' | 'intermediate' | 'advanced', words: Set<string>]> = [
