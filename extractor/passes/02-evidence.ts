@@ -20,7 +20,7 @@ import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { mononymAtCompany } from './02-speakers.ts';
-import { isProfileLink, isProfilePage, ONE_SESSION_KINDS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { firstTextLine, isProfileLink, isProfilePage, ONE_SESSION_KINDS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -194,8 +194,8 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
-  headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => CALLED_SESSION.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
-  headingRow('the notes open with the author\'s rating of it ("Rating: ★★★")', (h) => RATING_LINE.test(h.section.text.split('\n').find((l) => l.trim()) ?? '')),
+  headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => CALLED_SESSION.test(firstTextLine(h.section.text))),
+  headingRow('the notes open with the author\'s rating of it ("Rating: ★★★")', (h) => RATING_LINE.test(firstTextLine(h.section.text))),
   headingRow('the notes open with its format in bold ("**Keynote**", "**Conférence**")', (h) => formatLine(h.section)),
   headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),
   headingRow('the notes say who gave it', (h) => bodySpeakers(h.section.text).length > 0),

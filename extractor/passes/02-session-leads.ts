@@ -928,7 +928,8 @@ const SLOT_OPENING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[-–—
  * after its time is read as a lead of its own (a break or lunch names no one and reads as none).
  */
 function slotLineLeads(block: TextBlock): SessionLead[] {
-  if (block.form !== 'paragraph' || !block.text.includes('\n')) return [];
+  // (Most paragraphs open no line with a time: they are not split at all.)
+  if (block.form !== 'paragraph' || !block.text.includes('\n') || !/^\s*\d{1,2}[:.]\d{2}/m.test(block.text)) return [];
   const lines = block.text.split('\n');
   if (lines.filter((l) => SLOT_OPENING.test(l)).length < 2) return [];
   const out: SessionLead[] = [];

@@ -6,7 +6,7 @@ import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
-import { ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { firstTextLine, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
 import { blockLeads, GENERIC_LINK } from './02-session-leads.ts';
@@ -111,7 +111,7 @@ const SLOT_EXTRA = new Set(['speaker', 'main', 'lightning', 'ignite']);
 export function slotFieldTitle(section: Section, heading: string): string | null {
   const words = heading.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^\d+$/.test(w));
   if (!words.some((w) => ONE_SESSION_KINDS.has(w)) || !words.every((w) => ONE_SESSION_KINDS.has(w) || WHEN_WORDS.has(w) || SLOT_EXTRA.has(w))) return null;
-  const first = section.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const first = firstTextLine(section.text);
   const field = TITLE_FIELD.exec(first)?.[1];
   return field ? unquote(field.trim()).text : null;
 }

@@ -131,3 +131,15 @@ export function wordsOf(text: string): string[] {
 export const ONE_SESSION_KINDS: ReadonlySet<string> = new Set(['keynote', 'talk', 'session', 'presentation', 'workshop', 'panel']);
 /** Words that say when a session was: "Day 2 Opening Keynote", "Closing Keynote", "Thursday Keynote". */
 export const WHEN_WORDS: ReadonlySet<string> = new Set(['day', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'first', 'second', 'third', 'final', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'one', 'two', 'three']);
+
+/** The first line of a text that holds more than white space, trimmed ("" when none): read without splitting the whole text. */
+export function firstTextLine(text: string): string {
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end).trim();
+    if (line) return line;
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return '';
+}
