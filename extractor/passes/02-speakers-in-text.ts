@@ -7,7 +7,7 @@ import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { parseTalkHeading } from './02-heading.ts';
+import { parseTalkHeading, roleAndOrg } from './02-heading.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_LINK_WORDS, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
 import type { TextBlock } from './00-blocks.ts';
 
@@ -651,5 +651,17 @@ export function speakerLine(text: string): SpeakerRecord[] | null {
     const listed = listedSpeakers(line);
     if (listed) return listed;
   }
-  return null;
+  const card = first ? speakerCard(first) : null;
+  return card ? [card] : null;
+}
+
+/**
+ * "Ann Zorb - President, Acme", "Ann Zorb - Principal Developer at Acme", "Ann Zorb - Core Team | Staff Engineer @ Acme":
+ * the line under a title heading that is its speaker's card, a clear name, a dash, then a role and an organization.
+ */
+function speakerCard(line: string): SpeakerRecord | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[-–—]\s+(\S.{2,120})$/u.exec(line.trim());
+  if (!m?.[1] || !m[2] || !isPersonName(m[1], false)) return null;
+  const read = roleAndOrg(m[2].replace(/\s+\|\s+/g, ', ').replace(/\s+@\s+(?=\p{Lu})/u, ' at '));
+  return read?.role && read.organization ? { name: m[1], role: read.role, organization: read.organization } : null;
 }

@@ -164,14 +164,17 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   const given = bodySpeakers(s.text);
   if (found.length && given.length && firstAt(s.text, given) < firstAt(s.text, found)) return given;
   // ... and a line that opens with the speaker ("Ann Lee does a good job ... pairs well with Bo Chen's keynote").
-  const opening = found.length ? openingNames(s.text) : [];
-  if (opening.length && firstAt(s.text, opening) < firstAt(s.text, found)) return opening;
+  const openingFirst = found.length ? openingNames(s.text) : [];
+  if (openingFirst.length && firstAt(s.text, openingFirst) < firstAt(s.text, found)) return openingFirst;
   if (found.length) return found;
   const bold = sectionBoldSpeakers(s.blocks);
   if (bold.length) return bold;
   if (given.length) return given;
   const linked = sectionLinkedSpeakers(s.blocks);
-  return linked.length ? linked : openingNames(s.text);
+  if (linked.length) return linked;
+  const opening = openingNames(s.text);
+  // ("Ann Zorb - President, Acme" under the title: the speaker's card.)
+  return opening.length ? opening : (speakerLine(s.text) ?? []);
 }
 
 /** A heading's reading as a candidate talk for the evidence table: its title and speakers, and where it stands. */
