@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, isDateWord, isProfilePage, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, isDateWord, isProfilePage, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
@@ -145,21 +145,21 @@ function profileNameThenTitle(block: TextBlock): SessionLead[] {
   if (block.form !== 'item') return [];
   const start = block.text.length - block.text.trimStart().length;
   // ("Lightning talk: [Ann Zorb](profile) - Title": a kind label may open the item.)
-  const labelled = /^(lightning talk|keynote|talk|workshop|panel)\s*:\s*/i.exec(block.text.slice(start));
-  const at = start + (labelled?.[0].length ?? 0);
+  const opening = block.text.slice(start);
+  const labelled = stripLabel(opening);
+  const at = start + opening.length - labelled.text.length;
   const link = block.links.find((l) => l.start === at);
   const name = link ? block.text.slice(link.start, link.end).trim() : '';
   if (!link || !isProfilePage(link.href) || !isPersonName(name, true)) return [];
   const rest = (block.text.slice(link.end).split('\n')[0] ?? '').trim();
   // (After a label the title may follow the name with no dash: "Lightning talk: [Ann Zorb](profile) Title".)
-  const m = (labelled ? /^(?:[-–—|:]\s+)?(\S.{2,150})$/ : /^[-–—|:]\s+(\S.{2,150})$/).exec(rest);
+  const m = (labelled.label ? /^(?:[-–—|:]\s+)?(\S.{2,150})$/ : /^[-–—|:]\s+(\S.{2,150})$/).exec(rest);
   const title = m?.[1] ? unquote(m[1].replace(/[.\s]+$/, '')).text : '';
   if (!title || !/^[\p{Lu}\d"“]/u.test(title) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null) return [];
   // ("[Ann Zorb](profile) - Project Lead, CTO at Acme": a speaker's card lists a role, not a title.)
   if (wordsOf(title).some((w) => ROLE_WORDS.has(w)) && /,|\sat\s+\p{Lu}/u.test(title)) return [];
   const { text, level } = stripLevel(title);
-  const label = labelled?.[1]?.toLowerCase() ?? null;
-  return [{ start, heading: `${name} - ${title}`, title: text, speakers: [{ name, role: null, organization: null }], level, label, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null, vouchedNames: true }];
+  return [{ start, heading: `${name} - ${title}`, title: text, speakers: [{ name, role: null, organization: null }], level, label: labelled.label, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null, vouchedNames: true }];
 }
 
 /** "[Title](video)" or "**Title**" on a line of its own, the speakers' names alone on the next: a two-line lead. */
@@ -921,7 +921,7 @@ function afterOwnLead(block: TextBlock, lead: SessionLead, ownEnd: number, lineE
 }
 
 /** A time slot that opens a programme's line: "10:00 AM - 11:00 AM - ", "14:20-15:00 ", "9.30 – 10.15: ". */
-const SLOT_OPENING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[-–—|:]\s+|\s)/;
+const SLOT_OPENING = new RegExp(String.raw`^\s*${CLOCK_RANGE}\s*(?:[-–—|:]\s+|\s)`, 'i');
 
 /**
  * A paragraph that is a programme, one slot per line ("10:00 AM - 11:00 AM - Title by Ann Lee, Acme"): each line

@@ -8,7 +8,7 @@ import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts
 import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading, roleAndOrg } from './02-heading.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_LINK_WORDS, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, CLOCK_RANGE, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_LINK_WORDS, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
 import type { TextBlock } from './00-blocks.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
@@ -301,7 +301,7 @@ const HANDLED_OPENING = new RegExp(String.raw`^\s*(${NAME})\s*\(@[\w.]+\)\s*(?:[
 const FIELD_LINE = new RegExp(String.raw`^\s*(?:(?:rating|score|stars|room|track|time|date|when|where|location|level|difficulty|duration|tags?|recommended by|suggested by)\s*:|(?:${MEDIA_LINK_WORDS}|youtube|vimeo|video|recording|slides?)\s*$)`, 'i');
 
 /** The talk's slot and room on a line of their own: "10:00 am - 10:20 am Grand Ballroom B". */
-const SLOT_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[,|-]?\s*[\p{L}\d /&-]{0,40})?$/iu;
+const SLOT_LINE = new RegExp(String.raw`^\s*${CLOCK_RANGE}(?:\s*[,|-]?\s*[\p{L}\d /&-]{0,40})?$`, 'iu');
 
 /** How much of one line the opening readers look at. */
 const OPENING_LINE_CHARS = 2000;

@@ -143,3 +143,6 @@ export function firstTextLine(text: string): string {
   }
   return '';
 }
+
+/** A clock time range as programmes write slots: "10:00 am - 10:20 am", "9.30 to 10.15" (a pattern's source, for a case-insensitive pattern). */
+export const CLOCK_RANGE = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`;
