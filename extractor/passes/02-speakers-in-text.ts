@@ -5,7 +5,7 @@
 import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
-import { labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
+import { employerHandles, labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading, roleAndOrg } from './02-heading.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, CLOCK_RANGE, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_LINK_WORDS, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
@@ -166,10 +166,16 @@ function endsSentence(line: string): boolean {
   return /[.!?]$/.test(text) && !ORG_ABBREVIATION_END.test(text);
 }
 
+/** Everyday lowercase words only ("gave a talk on", "presented"): a sentence's words, no company's name ("npm" is none). */
+function clauseWords(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.every((w) => /^\p{Ll}+$/u.test(w) && isEverydayWord(w));
+}
+
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const slot = SLOT_PREFIX.exec(line);
   const own = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
-  const cleaned = own
+  const cleaned = employerHandles(own)
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
     // An e-mail address beside a name ("Ann Lee ann@acme.org - Acme") is a contact, not a word of the line.
     .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, ' ')
@@ -186,7 +192,11 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const dashed = nameThenOrgCells(cleaned);
   if (dashed) return dashed;
   // ("Liz Rice Isovalent": parseSpeakers reads a clear name followed by a known organization.)
-  const speakers = parseSpeakers(cleaned);
+  // ("Ann Lee, a researcher from Acme, gave a talk on": a clause of lowercase words after the names is the sentence
+  // going on, no organization.)
+  const lastComma = cleaned.lastIndexOf(',');
+  const names = lastComma > 0 && clauseWords(cleaned.slice(lastComma + 1)) ? cleaned.slice(0, lastComma) : cleaned;
+  const speakers = parseSpeakers(names);
   if (!speakers) return null;
   const strong = speakers.filter((sp) => isPersonName(sp.name, false)).length;
   // "Opal Zorbel (Acme Insurance)": names of less common words, each with its organization in parentheses, make up the

@@ -70,10 +70,17 @@ function nameThenKnownOrg(piece: string): string {
 }
 
 /** "Software Engineer at Google": a role and its organization in one comma part. */
-function splitRoleAt(part: string): { role: string | null; org: string } {
-  const m = /^(.+?)\s+(?:at|@)\s+(\S.*)$/.exec(part);
+function splitRoleAt(part: string): { role: string | null; org: string | null } {
+  // "a researcher from Acme", "the CTO of Acme": an appositive, its role and where it is held.
+  const appositive = /^(?:an?|the)\s+([^,]{2,40}?)\s+(?:at|from|of|with|@)\s+(\p{Lu}\S*(?:\s+\S+){0,3})$/u.exec(part);
+  if (appositive?.[1] && appositive[2] && wordsOf(appositive[1]).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w))) return { role: appositive[1], org: orgName(appositive[2]) };
+  const m = /^(.+?)\s+(?:at\s+|@\s*)(\S.*)$/.exec(part);
   if (m?.[1] && m[2] && wordsOf(m[1]).some((w) => ROLE_WORDS.has(w))) return { role: m[1], org: orgName(m[2]) };
-  return { role: null, org: orgName(part) };
+  const org = orgName(part);
+  // ("Acme lawyer and Vice President": role words after a company's name make the part a role, held where it does not
+  // say.)
+  if (org !== part && wordsOf(part.slice(org.length)).some((w) => ROLE_HEADS.has(w))) return { role: part, org: null };
+  return { role: null, org };
 }
 
 /** Words that join an organization's name in lowercase ("Bank of America", "Universidad de Chile"). */
@@ -105,6 +112,14 @@ function nameWithRole(phrase: string): { name: string; role: string } | null {
     if (rest && /^\p{L}/u.test(rest) && !clauseInPlace(rest) && nameStrength(head) === 'strong' && !everydayPhrase(head) && wordsOf(rest).some((w) => ROLE_WORDS.has(w.split('/')[0] ?? w))) return { name: head, role: rest };
   }
   return null;
+}
+
+/**
+ * "Vice President @Initech": an "@" right after a role's word names where the role is held, no handle ("Ann Lee
+ * @annlee" stays a handle).
+ */
+export function employerHandles(text: string): string {
+  return text.includes('@') ? text.replace(/(\p{L}+)\s@(\p{Lu}[\w.]*\w)/gu, (whole, before: string, org: string) => (ROLE_HEADS.has(before.toLowerCase()) || ROLE_WORDS.has(before.toLowerCase()) ? `${before} at ${org}` : whole)) : text;
 }
 
 // A title before a name ("Dr Ann Lee", "Prof. Bo Chen") is no part of it.
@@ -222,7 +237,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
   // not part of names either.
   // "Ann Lee @ Acme", "Ann Lee @Google (@ann)": an "@" is "at" before a capitalised name set apart by a space, or a
   // company the gazetteer knows ("@SonOfGarr" stays a handle).
-  const text = roleOrgParenAsCommas(part)
+  const text = roleOrgParenAsCommas(employerHandles(part))
     .replace(/\s*\(@[\w.]+\)/g, '')
     .replace(/\s+@\s*(?=[,;&]|$)/g, '')
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
