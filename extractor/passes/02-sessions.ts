@@ -362,6 +362,26 @@ function endsWithSpeakers(text: string, lead: SessionLead): boolean {
   return !!last && lead.start === 0 && (end.endsWith(last.name) || (!!last.organization && end.endsWith(`(${last.organization})`)));
 }
 
+/**
+ * The item at `at` stands in a list of several ("- A by Ann\n- B by Bo\n\nThen lunch."): a paragraph after such a list
+ * is the section's again. An item alone in its list, with paragraphs after it, is a heading's habit: those are its notes.
+ */
+/** Prose that speaks of one talk ("The last talk was ...", "the speaker showed ..."): the notes of the talk above it. */
+const ONE_TALK_NAMED = /\b(?:this|that|the|the last|her|his|their)\s+(?:talk|keynote|session|presentation|speaker)\b/i;
+
+function inListOfItems(blocks: readonly TextBlock[], at: number): boolean {
+  const item = blocks[at];
+  if (!item || item.form !== 'item') return false;
+  const before = blocks[at - 1];
+  if (before?.form === 'item' && before.depth >= item.depth) return true;
+  for (let b = at + 1; b < blocks.length; b++) {
+    const next = blocks[b];
+    if (next?.form !== 'item') return false;
+    if (next.depth <= item.depth) return next.depth === item.depth;
+  }
+  return false;
+}
+
 function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: TextBlock[][] } {
   const firsts = found.map((_f, k) => captionedFrom(section, found, k));
   const own = section.blocks.slice(0, firsts[0] ?? section.blocks.length);
@@ -386,7 +406,7 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
     for (let b = firsts[k] ?? f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;
-      if (b > f.block && !headingLike && ((leadBlock?.form === 'item' && block.form === 'item' && block.depth <= leadBlock.depth) || (leadBlock?.form === 'paragraph' && block.form === 'paragraph')) && !(next && b === next.block)) {
+      if (b > f.block && !headingLike && ((leadBlock?.form === 'item' && (block.form === 'item' ? block.depth <= leadBlock.depth : inListOfItems(section.blocks, f.block) && !ONE_TALK_NAMED.test(block.text))) || (leadBlock?.form === 'paragraph' && block.form === 'paragraph')) && !(next && b === next.block)) {
         own.push(block);
         continue;
       }

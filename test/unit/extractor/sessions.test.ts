@@ -427,6 +427,23 @@ describe('session recognizer', () => {
     expect(post.sections.map((s) => s.text).join('\n')).toContain('Plonk open data');
   });
 
+  it('gives the last talk of a list of talks the paragraph after the list only when it speaks of one talk', () => {
+    const md = '## Day 1\n\n- Zorb for Plonkers - Ivo Brevik\n- Quux Explained - Maria Santos\n\nAfter lunch we chatted about Plonkctl at the booth.\n\n## Day 2\n\n- Zorb at Scale - Ann Lee\n- Plonk Rewritten - Maria Santos\n\nThe last talk was packed: the speaker showed Quuxdb.';
+    const { post, talks } = findTalks(parsePost(md));
+    const textOf = (title: string): string => post.sections[talks.find((t) => t.title === title)?.sectionIndex ?? -1]?.text ?? '';
+    expect(textOf('Quux Explained')).not.toContain('Plonkctl');
+    expect(post.sections.map((s) => s.text).join('\n')).toContain('Plonkctl');
+    expect(textOf('Plonk Rewritten')).toContain('Quuxdb');
+  });
+
+  it('gives a talk read from an item alone in its list the paragraphs after it, as a heading\'s notes', () => {
+    const md = '## Day 1\n\n- Zorb for Plonkers, by Ivo Brevik (Acme)\n\nGreat intro to Plonkctl.\n\n- Quux Explained, by Maria Santos (Initech)\n\nShe showed Quuxdb.';
+    const { post, talks } = findTalks(parsePost(md));
+    const textOf = (title: string): string => post.sections[talks.find((t) => t.title === title)?.sectionIndex ?? -1]?.text ?? '';
+    expect(textOf('Zorb for Plonkers')).toContain('Plonkctl');
+    expect(textOf('Quux Explained')).toContain('Quuxdb');
+  });
+
   it('gives a talk read from a paragraph that paragraph and the lists under it, not the paragraphs after it', () => {
     const md = '## Notes\n**Scaling Zorb Clusters** by Anna Lee was packed.\n\n* she showed Plonkctl\n\nThe coffee came from Quuxbucks.';
     const { post, talks } = findTalks(parsePost(md));
