@@ -243,9 +243,10 @@ function withoutEventPrefix(text: string): string {
  * "Title by Ann Lee - ZorbConf Europe 2018": a video's name closes with its event and year, capitalised words and the
  * year alone after the last dash ("Title - Lessons from 2019" keeps its own).
  */
-const EVENT_YEAR_SUFFIX = /\s+[-–—|]\s+(?:[\p{Lu}\d][\p{L}\d+&.'’-]*\s+){1,4}(?:19|20)\d{2}\s*$/u;
+// ("Title (ZorbConf Next '19)": or in parentheses, the year short.)
+const EVENT_YEAR_SUFFIX = /(?:\s+[-–—|]\s+(?:[\p{Lu}\d][\p{L}\d+&.'’-]*\s+){1,4}(?:19|20)\d{2}|\s*\((?:[\p{Lu}\d][\p{L}\d+&.'’-]*\s+){1,4}(?:(?:19|20)\d{2}|['’]\d{2})\))\s*$/u;
 
-function withoutEventSuffix(text: string): string {
+export function withoutEventSuffix(text: string): string {
   const m = EVENT_YEAR_SUFFIX.exec(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
   return m ? text.slice(0, text.length - m[0].length) : text;
 }

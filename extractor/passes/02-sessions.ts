@@ -18,7 +18,7 @@ import { isProfilePage } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
-import { parseTalkHeading, roleAndOrg } from './02-heading.ts';
+import { parseTalkHeading, roleAndOrg, withoutEventSuffix } from './02-heading.ts';
 import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
@@ -47,6 +47,17 @@ function blockDay(block: TextBlock): number | null {
 
 function talkWords(heading: string): boolean {
   return wordsOf(heading).some((w) => TALK_GROUPS.has(w)) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading) || explicitDay(heading) !== null;
+}
+
+/**
+ * A short paragraph that ends in a colon and names talks: "Here are some of the sessions I attended:", "The talks I
+ * saw:". What follows in its section is a list of talks, as under a heading "Talks".
+ */
+function introducesTalks(block: TextBlock): boolean {
+  if (block.form !== 'paragraph' || block.text.length > 160) return false;
+  const text = block.text.trim();
+  // (Plural: "The key lesson from this talk is the following:" introduces notes of one.)
+  return text.endsWith(':') && !text.includes('\n') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
 }
 
 const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’-]+){1,3}/gu;
@@ -179,7 +190,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
   // (The text before the first heading stands under the post's own title: "ZorbConf 2014 Talks".)
-  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) };
+  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks) };
   const found: Found[] = [];
   let day: number | null = null;
   section.blocks.forEach((block, i) => {
@@ -419,6 +430,21 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
   return { own, talks };
 }
 
+/**
+ * A title alone in its paragraph, its abstract below, then "Speaker(s): Ann Lee, Bo Chen (Acme)" (as a programme's
+ * session page reads): the labelled line of its notes names its speakers.
+ */
+function labelledInNotes(lead: SessionLead, blocks: readonly TextBlock[]): SpeakerRecord[] | null {
+  if (blocks.length < 2 || blocks[0]?.text.trim() !== lead.heading) return null;
+  for (const block of blocks.slice(1)) {
+    for (const line of block.text.split('\n')) {
+      const listed = /^\W*(?:speakers?|presenters?)\b/i.test(line) ? listedSpeakers(line) : null;
+      if (listed?.length) return listed;
+    }
+  }
+  return null;
+}
+
 export interface InlineTalks {
   post: ParsedPost;
   talks: TalkRecord[];
@@ -459,12 +485,13 @@ export function findInlineTalks(post: ParsedPost, skip: ReadonlySet<number>, day
       talks.push({
         sectionIndex: index,
         heading: f.lead.heading,
-        title: f.lead.title,
+        // (A video's name may close with its event: "Title (ZorbConf Next '19)".)
+        title: withoutEventSuffix(f.lead.title) || f.lead.title,
         kind: own ?? framed ?? 'talk',
         day: f.day ?? days[section.index] ?? null,
         level: f.lead.level,
         video: f.lead.video ?? ownVideo(blocks),
-        speakers: f.lead.speakers.length === 0 && f.lead.ownTalk && post.frontMatter.author ? [{ name: post.frontMatter.author, role: null, organization: null }] : f.lead.speakers,
+        speakers: f.lead.speakers.length === 0 && f.lead.ownTalk && post.frontMatter.author ? [{ name: post.frontMatter.author, role: null, organization: null }] : f.lead.speakers.length === 0 ? (labelledInNotes(f.lead, blocks) ?? []) : f.lead.speakers,
       });
     });
   }

@@ -60,7 +60,7 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
-  const m = /^\s*(?:speakers?|presenters?|panel(?:ists)?|hosts?|authors?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
+  const m = /^\s*(?:speakers?|presenters?|speaker\(s\)|presenter\(s\)|panel(?:ists)?|hosts?|authors?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
   const many = peopleUnderPluralLabel(line, m[1]);
   if (many) return many;
@@ -87,7 +87,7 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
  * ones too, none a name the lists know) is that many speakers rather than a name and its organization.
  */
 function peopleUnderPluralLabel(line: string, list: string): SpeakerRecord[] | null {
-  if (!/^\s*(?:speakers|presenters|panel(?:ists)?|hosts)\s*:/i.test(line) || /[();@|]/.test(list)) return null;
+  if (!/^\s*(?:speakers|presenters|speaker\(s\)|presenter\(s\)|panel(?:ists)?|hosts)\s*:/i.test(line) || /[();@|]/.test(list)) return null;
   const parts = list.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
   // (A known given name and a family name of an everyday word is a name here: "Carrie Hall" is no venue in such a list.)
   const person = (p: string): boolean => isPersonName(p, true) || (isGivenName(p) && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(p));
