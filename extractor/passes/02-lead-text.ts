@@ -39,6 +39,8 @@ export interface SessionLead {
   ownTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */
   inTalksOnly?: boolean;
+  /** Its title is the topic a speaker talked about, the post naming no title: a list of such items, not one, is a list of talks. */
+  topicOnly?: boolean;
 }
 
 /**

@@ -22,6 +22,7 @@ import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, isDateWord, isP
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
+import { topicItemLeads } from './02-topic-items.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
 
@@ -958,6 +959,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: codeTitleLeads },
   { name: 'sentence', read: countedTalkLeads },
   { name: 'sentence', read: colonNarratedLeads },
+  { name: 'sentence', read: topicItemLeads },
   { name: 'cells', read: slotLineLeads },
   { name: 'line', read: lineLead },
 ];

@@ -236,6 +236,8 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       found.push({ block: i - 1, lead: nested, day });
     }
   });
+  // (One item that says what someone talked about is a remark among notes; several make a list of talks.)
+  if (found.filter((f) => f.lead.topicOnly).length === 1) found.splice(found.findIndex((f) => f.lead.topicOnly), 1);
   const cards = cardLeads(section.blocks, found, ctx);
   return withoutNoteItems(section.blocks, cards.length ? [...found, ...cards].sort((a, b) => a.block - b.block) : found);
 }
