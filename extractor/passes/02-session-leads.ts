@@ -22,6 +22,7 @@ import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, isDateWord, isP
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
+import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
@@ -499,6 +500,16 @@ function slugNamedSpeaker(text: string, href: string): { title: string; speakers
 /** A page of one session in an event's programme or schedule, named by a slug ("/2017-portland/program/ann-lee/", "/2023/schedule/event/zorb_talk/"). */
 const PROGRAM_PAGE = /^https?:\/\/[^/]+\/(?:[\w%.-]+\/)*(?:program|programme|schedule|agenda|sessions?|talks?)\/(?:events?\/)?[\w%-]{3,}\/?$/i;
 
+/**
+ * "[Title](https://media.example/v/zc18-101-title): a comment": a paragraph or list item that opens with a link to one
+ * session's page or recording, then a colon and the author's words on it, as a watchlist writes each entry.
+ */
+function opensWithPage(block: TextBlock, span: LinkSpan, inner: string): boolean {
+  if (block.text.slice(0, span.start).trim() !== '' || !/^\s*:(?:\s|$)/.test(block.text.slice(span.end, span.end + 3))) return false;
+  // ("[Day 1](.../schedule/day-1/):" opens a day's list, no session.)
+  return (TALK_PAGE.test(span.href) || PROGRAM_PAGE.test(span.href.replace(/[?#].*$/, ''))) && titleLike(inner, true) && !isStructural(inner);
+}
+
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
 const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
@@ -573,7 +584,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // Its title is in title case ("[See the schedule of day one](.../schedule/day-1/)" is a pointer), except on a
     // schedule's event page, which names its session outright.
     const pageHref = form === 'link' ? (span as LinkSpan).href.replace(/[?#].*$/, '') : '';
-    const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && block.text.trim() === inner && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || (/\/events?\/[^/]+\/?$/.test(pageHref) && titleLike(inner, true)));
+    const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && ((block.text.trim() === inner && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || (/\/events?\/[^/]+\/?$/.test(pageHref) && titleLike(inner, true)))) || opensWithPage(block, span as LinkSpan, inner));
     // "- Ann Lee and Bo Chen [Title](url) a great collaboration": clear names that open a list item right before a
     // linked title are its speakers (a list of talks by who gave them).
     const itemOwners = form === 'link' && !video ? namesOpeningItem(block, span as LinkSpan) : null;
