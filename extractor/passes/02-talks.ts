@@ -253,9 +253,13 @@ function pruneGroupings(sections: Section[], _parsed: Array<HeadingParts | null>
  * a book it recommends: "#### *Title*, Ann Lee"), not a talk of its own.
  */
 function pruneInsideNamedTalks(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
-  for (const [index] of [...talks]) {
+  for (const [index, candidate] of [...talks]) {
+    // (So is a sub-heading that names nobody under a talk whose notes name its speakers: "## Title" over "Ann Lee was
+    // a delight ...", then "### Who decides readability" with "The talk, in general, ...".)
+    const nameless = candidate.parts.speakers.length === 0 && candidate.speakers.length === 0;
     for (let p = sections[index]?.parent ?? null; p !== null; p = sections[p]?.parent ?? null) {
-      if (talks.get(p)?.parts.speakers.length) {
+      const above = talks.get(p);
+      if (above?.parts.speakers.length || (nameless && above?.speakers.length)) {
         talks.delete(index);
         break;
       }
