@@ -161,6 +161,9 @@ function formatLine(section: Section): boolean {
   return !!block && SESSION_FORMATS.has(first.toLowerCase()) && block.strong.some((s) => block.text.slice(s.start, s.end).trim() === first);
 }
 
+/** A day's label, then a separator and the day's theme: the heading of a day, whatever the theme says. */
+const DAY_THEME = /^\W*(?:day\s*#?\s*(?:\d{1,2}|one|two|three|four|five|six|seven)|(?:first|second|third|fourth|fifth|final|last)\s+day)\s*[-–—:|]\s+\S/i;
+
 /** A reviewer's rating of a session: "Rating: :star: :star:", "Rating: ★★★☆", "Rating: 4/5". */
 const RATING_LINE = /^\W*(?:rating|score|stars)\s*:\s*(?:(?::star:|★|☆|⭐|\*)\s*)+$|^\W*(?:rating|score)\s*:\s*\d(?:\.\d)?\s*\/\s*(?:5|10)\b/iu;
 
@@ -181,6 +184,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
   { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedName(c, c.lead.title.trim(), isProfilePage)) },
   { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => { const h = heading(c); return holds(!!h && isStructural(c.lead.title) && !speakersUnderKind(h) && slotFieldTitle(h.section, h.parts.title) === null); } },
+  { name: 'a day\'s heading with its theme ("Day Three - All Good Things Must End")', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && DAY_THEME.test(c.lead.title)) },
   { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },
   { name: 'known names joined, a topic ("Flux & Argo")', for: 'title-only', veto: true, weigh: (c) => holds(topicOfNames(c)) },
   { name: 'the event\'s own name heading the post', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && namesEvent(c.lead.title)) },
