@@ -10,6 +10,7 @@ import { ownVideos, wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
+import { eventNameRuns, eventPageLeads } from './02-event-pages.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
 import { bodySpeakers, listedSpeakers, namesOnlyLine, onStageSpeaker, profileByline } from './02-speakers-in-text.ts';
 import { titleLike } from './02-lead-text.ts';
@@ -193,10 +194,14 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks) };
   const found: Found[] = [];
   let day: number | null = null;
+  const runs = eventNameRuns(sections.find((s) => s.postTitle)?.postTitle);
   section.blocks.forEach((block, i) => {
     day = blockDay(block) ?? day;
     const kept = new Map<string, Found>();
-    for (const read of blockLeads(block)) {
+    const leads = blockLeads(block);
+    // (A link to the event's own page of a session, which no reader read: "[Title](https://zorbconf.example/2023/title.html)".)
+    for (const page of eventPageLeads(block, runs)) if (!leads.some((l) => Math.abs(l.start - page.start) < 3)) leads.push(page);
+    for (const read of leads.sort((a, b) => a.start - b.start)) {
       const lead = withFullNames(read, section.blocks, i);
       if (leadScore(lead, block, ctx) < SESSION_THRESHOLD) continue;
       // Two readers may find one talk ("gave a talk called [Title](url) ([video](...))"): one lead, with the video.
