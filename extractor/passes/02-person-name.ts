@@ -46,7 +46,9 @@ function isKnownThing(token: string): boolean {
  * lexicon knows as one or no English word nor known name ("Ray Tracing", "Ruby Conf" are none).
  */
 function wordGivenName(tokens: readonly string[]): boolean {
-  const [first, second] = tokens;
+  // (A particle stands between a given name and a surname: "Frank van Puffelen".)
+  const [first] = tokens;
+  const second = tokens.slice(1).find((t) => !PARTICLES.has(t));
   if (!first || !second || !WORD_GIVEN_NAMES.has(first.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(second) || isEventSurface(tokens.join(' '))) return false;
   return isNameTagged(second) || (!isEnglishWord(second.toLowerCase()) && !isKnownThing(second));
 }

@@ -9,7 +9,9 @@ describe('nameStrength', () => {
     // Particles inside a name, capitalised too.
     'Ann Van Der Berg', 'Ann De Souza',
     // Given names that are everyday words too, before a surname.
-    'Bill Brevik', 'Gene Kim', 'Dawn Zorbel', 'Max Quuxberg'];
+    'Bill Brevik', 'Gene Kim', 'Dawn Zorbel', 'Max Quuxberg',
+    // ... and before a particle and a surname.
+    'Frank van Zorbelen'];
   it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
 
   const weak: string[] = ['Bich Le'];
