@@ -80,6 +80,9 @@ function rolePhrase(text: string): boolean {
   return words.length > 0 && words.length <= 4 && !/\s[-–—]\s/.test(text) && (ROLE_HEADS.has(words[words.length - 1] ?? '') || ROLE_WORDS.has(words[0] ?? ''));
 }
 
+/** One to three words, then two or three capitalised ones: "CEO Ann Lee", "Staff Engineer Bo Chen". */
+const ROLE_THEN_NAME = /^((?:\S+\s+){0,2}\S+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
 /** A role opens the text ("CEO, Co-Founder, Acme", "Software Engineer, Data, Tinder"), as it never opens a title. */
 function opensWithRole(text: string): boolean {
   return text.includes(',') && rolePhrase(text.split(',')[0] ?? '');
@@ -666,6 +669,9 @@ function readTalkHeading(heading: string): HeadingParts {
   const nameThenTitle = /^([^,]{3,60}),\s+(\S.{5,})$/.exec(text);
   const firstSpeaker = nameThenTitle?.[1] ? leadingSpeaker(nameThenTitle[1].trim()) : null;
   if (firstSpeaker && !firstSpeaker.organization && nameThenTitle?.[2] && readsAsTitleAfterName(nameThenTitle[2])) return finish(nameThenTitle[2], [firstSpeaker], level, label);
+  // "CEO Ann Lee", "Principal Engineer Bo Chen": a role's words, then a clear name: the one on stage.
+  const titled = ROLE_THEN_NAME.exec(text);
+  if (titled?.[1] && titled[2] && rolePhrase(titled[1]) && isPersonName(titled[2], false) && !namesAThing(titled[2])) return { title: '', speakers: [{ name: titled[2], role: titled[1], organization: null }], level, label, speakerOnly: true, quoted: false };
   const commaOnly = parseSpeakers(text);
   // ("Virtual Zorbs, Plonk, and Quux" is no name with a role and an organization "and Quux".)
   if (commaOnly && text.includes(',') && !commaOnly.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role))) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };

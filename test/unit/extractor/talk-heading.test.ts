@@ -192,6 +192,9 @@ describe('parseTalkHeading: speaker-only headings', () => {
     ['John Smith - Sr Software Eng - Initech', [['John Smith', 'Sr Software Eng', 'Initech']]],
     // A role after the comma, even one the role reader does not split, is no title.
     ['Maria Gonzalez, Engineer at the Acme Corp', [['Maria Gonzalez', 'Engineer', 'the Acme Corp']]],
+    // A role's words before a clear name: the one on stage, as a keynote's heading names its executive.
+    ['CEO Maria Gonzalez', [['Maria Gonzalez', 'CEO', null]]],
+    ['Staff Engineer John Smith', [['John Smith', 'Staff Engineer', null]]],
   ];
   it.each(rows)('%s', (heading, speakers) => {
     const parts = parseTalkHeading(heading);
@@ -277,6 +280,9 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     // "By" inside a title, and a hyphen of "pre- and post-", part nothing.
     'Stand By Me',
     'Pre- and Post-Processing Zorbs',
+    // Role words before words that are no clear name.
+    'Engineering Manager Handbook',
+    'Senior Engineers Rock',
     // The author's rating marks before the title and a programme's category after it are no part of it.
     '* Zorbable Quux [Culture/Tech]',
   ];
