@@ -94,12 +94,36 @@ function nearestKnown(items: readonly Item[]): Array<Candidate | undefined> {
 }
 
 /**
+ * "Ann Lee; Boundary Terraform Vault": three or more known names side by side with only spaces between, two of them
+ * sure (or well known), are a list of tags; its everyday-word names ("Boundary") lose their need for confirmation (mutated in place).
+ * Headline-style lines too: a run of names is no headline's wording.
+ */
+function confirmTagRuns(st: SentenceTokens, found: readonly Candidate[]): void {
+  const named = sortSmall(found.filter((c) => c.tokenStart >= 0 && c.type !== 'Person'), (a, b) => a.tokenStart - b.tokenStart);
+  let run: Candidate[] = [];
+  const close = (): void => {
+    if (run.length >= 3 && run.filter((c) => !c.needsContext || c.prominent).length >= 2) for (const c of run) c.needsContext = false;
+  };
+  for (const c of named) {
+    const prev = run[run.length - 1];
+    const joined = prev && prev.tokenEnd === c.tokenStart && /^ +$/.test(st.sentence.slice(st.tokens[prev.tokenEnd - 1]?.end ?? 0, st.tokens[c.tokenStart]?.start ?? 0));
+    if (!joined) {
+      close();
+      run = [];
+    }
+    run.push(c);
+  }
+  close();
+}
+
+/**
  * `found`: the sentence's candidates so far (gazetteer names, cued names). Returns the new names; everyday-word
  * candidates listed beside a sure name lose their need for confirmation (mutated in place). A new name needs two
  * known names in its list ("Red Hat, Qwertify and SUSE"), or one and a name's own shape ("Spark and HDFS"): "the
  * SDK from CoreOS and Kubebuilder" says too little.
  */
 export function listedNames(st: SentenceTokens, found: readonly Candidate[], taken: ReadonlySet<number>): Candidate[] {
+  confirmTagRuns(st, found);
   if (st.titleLike) return [];
   const listable = (c: Candidate): boolean => c.tokenStart >= 0 && c.type !== 'Person';
   // (Most sentences name no sure entity: they need none of the work below, which ran for every sentence.)

@@ -270,6 +270,8 @@ const listed: Array<[string, string[]]> = [
   ['Data lives in Spark and HDFS.', ['Project:HDFS']],
   ['We talked to Red Hat, Qwertify and SUSE.', ['Organization:Qwertify']],
   ['Engineers from Zorbit JPL, Qwantor, Apple, Walmart & Netflix spoke.', ['Organization:Apple', 'Organization:Qwantor']],
+  // A line of tags: known names side by side, two of them sure; an everyday-word name among them is one too.
+  ['2:05 am → 30 min, Ann Lee; Boundary Terraform Vault', ['Project:Boundary']],
 ];
 const notListed: Array<[string, string[]]> = [
   ['We run Kubernetes, Docker and Friends.', ['Project:Friends']],
@@ -280,6 +282,8 @@ const notListed: Array<[string, string[]]> = [
   ['The Operator SDK from CoreOS and Zorbuilder both generate controllers.', ['Organization:Zorbuilder']],
   ['KubeCon Talk: Colocation, AWS side by side', ['Organization:Colocation']],
   ['We compared Elasticsearch/Elastic-Stack-as-a-service offers.', ['Project:Elastic-Stack-as-a-service']],
+  // Two names side by side are a phrase, not a list of tags.
+  ['Set a Boundary Terraform module up.', ['Project:Boundary']],
   // A word of a longer name in the list is no item of it: "Software" (a company's short name) stays unconfirmed.
   ['Stands: the Eclipse Foundation, Software Freedom Conservancy and Fedora.', ['Organization:Software AG']],
 ];
