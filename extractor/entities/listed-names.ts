@@ -99,6 +99,7 @@ function nearestKnown(items: readonly Item[]): Array<Candidate | undefined> {
  * Headline-style lines too: a run of names is no headline's wording.
  */
 function confirmTagRuns(st: SentenceTokens, found: readonly Candidate[]): void {
+  if (found.length < 3) return;
   const named = sortSmall(found.filter((c) => c.tokenStart >= 0 && c.type !== 'Person'), (a, b) => a.tokenStart - b.tokenStart);
   let run: Candidate[] = [];
   const close = (): void => {
