@@ -134,13 +134,14 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
 
   // One sense per post: a context-only match counts if the entity is well known or also appears unambiguously.
   const confirmed = new Set(found.filter((f) => !f.candidate.needsContext).map((f) => f.candidate.id));
-  // A name of everyday words written with its capitals in mid-sentence in two sentences or more ("Is Flutter coming?",
-  // "Use Flutter!") is a name the post uses, not a word it capitalised once.
+  // A name of everyday words written with its capitals in mid-sentence twice or more ("Is Flutter coming?", "Use
+  // Flutter!") is a name the post uses, not a word it capitalised once.
   const midSentence = new Map<string, Set<string>>();
   for (const f of found) {
     if (!f.candidate.midSentence) continue;
+    // (Twice in one sentence counts too: "the app in Flutter (the biggest app in Flutter)".)
     const sentences = midSentence.get(f.candidate.id) ?? new Set<string>();
-    midSentence.set(f.candidate.id, sentences.add(f.sentence));
+    midSentence.set(f.candidate.id, sentences.add(`${f.candidate.tokenStart}:${f.sentence}`));
     if (sentences.size >= 2) confirmed.add(f.candidate.id);
   }
   // A speaker's organization named in a talk heading confirms the name in prose ("created at Intuit").

@@ -7,6 +7,8 @@ import { postOf } from './post-of.ts';
 const names = (text: string): string[] => [...new Set(findEntities(postOf(text), []).map((m) => `${m.type}:${m.name}`))].sort();
 
 const found: Array<[string, string[]]> = [
+  // A brand of an everyday word, capitalised in mid-sentence twice, even within one sentence.
+  ['We rewrote the app in Flutter (the biggest app in Flutter so far).', ['Project:Flutter']],
   // A capitalised word closed by an acronym names software.
   ['We ran the service on ZorbVM and stored state in PlonkDB.', ['Project:ZorbVM', 'Project:PlonkDB']],
   // A first name that is an everyday word opens the sentence: a surname of no everyday word and a lowercase word
@@ -95,6 +97,8 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  // ... once is a word capitalised, not yet a name the post uses.
+  ['We rewrote the app in Flutter last year.', ['Project:Flutter']],
   // A rarer English word that is a project's short name is that word in lowercase.
   ['Declarative programming is a superset of functional programming.', ['Project:Apache Superset']],
   ['We met the team at ZorbCON and PlonkDAYS.', ['Project:ZorbCON', 'Project:PlonkDAYS']],
