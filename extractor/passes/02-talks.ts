@@ -55,6 +55,9 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       return led?.[1] && led[2] && isPersonName(led[1], true) ? { parts, speakers: [{ name: led[1], role: null, organization: null }], title: led[2] } : null;
     };
     const firstTalk = peers.find((s) => talks.has(s.index))?.index ?? 0;
+    // Where every talk among the peers has its own video, a sibling with none and no speaker lacks the post's habit
+    // ("## Codelabs", "## AfterParty" between sessions that each embed their recording).
+    const allFilmed = peers.every((s) => !talks.has(s.index) || s.videos.length > 0);
     for (const s of peers) {
       const parts = parsed[s.index];
       const known = talks.get(s.index);
@@ -78,6 +81,7 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       const candidate = ledBy(parts) ?? { parts, speakers: textSpeakers(s), title: parts.title };
       // ("# On the way to Plonkville" ahead of every talk, with no speaker and no video: the author's introduction.)
       if (s.index < firstTalk && candidate.speakers.length === 0 && s.videos.length === 0 && !parts.label) continue;
+      if (allFilmed && candidate.speakers.length === 0 && s.videos.length === 0 && !parts.label) continue;
       keep(talks, sections, s.index, candidate, true);
     }
   }
