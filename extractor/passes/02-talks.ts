@@ -17,6 +17,7 @@ import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.t
 import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
+import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { loneWeakName, parseSpeakers } from './02-speakers.ts';
 
 interface Candidate {
@@ -49,10 +50,13 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     if (talkCount < 2 || talkCount * 2 < peers.length) continue;
     // Peers that name their speaker first ("### Ann Lee - Title"): a sibling of that shape whose name is of less
     // common words ("### Mat Trudel - Phoenix Beyond Cowboy") names its speaker first too.
-    const speakerFirst = peers.filter((s) => talks.get(s.index)?.speakers.some((sp) => s.heading.startsWith(`${sp.name} `))).length;
+    const speakerFirst = peers.filter((s) => talks.get(s.index)?.speakers.some((sp) => s.heading.startsWith(`${sp.name} `) || s.heading.startsWith(`${sp.name}:`))).length;
+    // ("## Matz: Ruby 3.0" among "## Ann Lee: Title" siblings: under that habit one word before the colon is a name too.)
     const ledBy = (parts: HeadingParts): Candidate | null => {
-      const led = speakerFirst >= 2 && speakerFirst * 2 >= talkCount && parts.speakers.length === 0 ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[-–—]\s+(\S.*)$/u.exec(parts.title) : null;
-      return led?.[1] && led[2] && isPersonName(led[1], true) ? { parts, speakers: [{ name: led[1], role: null, organization: null }], title: led[2] } : null;
+      const led = speakerFirst >= 2 && speakerFirst * 2 >= talkCount && parts.speakers.length === 0 ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+[-–—]|:)\s+(\S.*)$/u.exec(parts.title) : null;
+      const name = led?.[1];
+      const named = !!name && (name.includes(' ') ? isPersonName(name, true) : !namesAThing(name) && !isEverydayWord(name.toLowerCase()) && !isStructural(name));
+      return named && name && led[2] ? { parts, speakers: [{ name, role: null, organization: null }], title: led[2] } : null;
     };
     const firstTalk = peers.find((s) => talks.has(s.index))?.index ?? 0;
     // Where every talk among the peers has its own video, a sibling with none and no speaker lacks the post's habit
