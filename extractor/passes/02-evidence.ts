@@ -12,7 +12,7 @@
 import type { TextBlock } from './00-blocks.ts';
 import type { Section } from './types.ts';
 import type { HeadingParts } from './02-heading.ts';
-import type { SessionLead } from './02-lead-text.ts';
+import { type SessionLead, titleCased } from './02-lead-text.ts';
 import { isStructural } from './02-context.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
@@ -161,6 +161,16 @@ function formatLine(section: Section): boolean {
   return !!block && SESSION_FORMATS.has(first.toLowerCase()) && block.strong.some((s) => block.text.slice(s.start, s.end).trim() === first);
 }
 
+/**
+ * "1. [Breaking Zorbs: Chaos Engineering on Plonk](./notes/CON310.md)" under "### Containers" in "## Breakout Sessions":
+ * the item is its link alone, the link's text capitalised as a title.
+ */
+function linkedTitleItem(c: Candidate): boolean {
+  if (c.place.kind !== 'block' || c.lead.form !== 'link') return false;
+  const { block } = c.place;
+  return block.form === 'item' && block.text.trim() === c.lead.heading.trim() && titleCased(c.lead.title) && c.lead.title.split(/\s+/).length >= 3;
+}
+
 /** A day's label, then a separator and the day's theme: the heading of a day, whatever the theme says. */
 const DAY_THEME = /^\W*(?:day\s*#?\s*(?:\d{1,2}|one|two|three|four|five|six|seven)|(?:first|second|third|fourth|fifth|final|last)\s+day)\s*[-–—:|]\s+\S/i;
 
@@ -201,6 +211,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   // Evidence for a title alone: each row suffices.
   { name: 'a video in a section of talks', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.video && c.ctx.talkSection ? SESSION_THRESHOLD : 0) },
   { name: 'a paragraph or list item that is only a link to its session\'s page', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.ownPage ? SESSION_THRESHOLD : 0) },
+  { name: 'a list item that is only a link, its text a title in title case, in a section of talks', for: 'title-only', weigh: (c) => (c.ctx.talkSection && linkedTitleItem(c) ? SESSION_THRESHOLD : 0) },
   { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
   headingRow('its own video', (h) => ownVideo(h.section)),
   headingRow('a video under a structural sub-heading', (h) => videoBelow(h.section, h.sections)),

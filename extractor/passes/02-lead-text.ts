@@ -65,8 +65,11 @@ export const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join
 export const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking|discussing|talking|telling|showing|explaining|demoing|sharing)\\b`, 'i');
 
 /** Most longer words of a title are capitalised ("Scaling Prometheus at Work"), as prose's are not. */
+/** Short words a title in title case leaves in lowercase ("What's New with the Plonk CLI"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'upon', 'via']);
+
 export function titleCased(title: string): boolean {
-  const words = title.split(/\s+/).filter((w) => w.length > 3);
+  const words = title.split(/\s+/).filter((w) => w.length > 3 && !TITLE_SMALL_WORDS.has(w));
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length * 2 > words.length;
 }
 

@@ -89,6 +89,12 @@ function splitLead(text: string, marked = false, video = false, programme = fals
 }
 
 /** A title that ends in its material's word ("Zorbing Slides", "Plonk Video"): a link to that material. */
+/** "Plonk Planning with Ann Lee": a name of people after "with", "by" or "from" in a title. */
+function namesPersonAfter(text: string): boolean {
+  const m = /\s(?:with|by|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text);
+  return !!m?.[1] && isPersonName(m[1], false);
+}
+
 const TRAILING_MEDIA_WORD = new RegExp(String.raw`\s${MEDIA_WORDS}$`, 'iu');
 
 /** "Title with Ann Lee (Acme)": the last "with" of a programme's line, before clear names that end it. */
@@ -594,7 +600,11 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // [Title](.../program#Title)"); the sentence's clear names are its speakers ("I enjoyed [Title](.../schedule/session/
     // 174/), where Álvaro Herrera gave ...").
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
-    if (!own && !video && !sessionPage && !ownPage && !itemOwners && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
+    // "1. [Breaking Zorbs: Chaos Engineering on Plonk](./notes/CON310.md)": a list item that is its link alone, the
+    // link's text a title in title case; a talk only in a section of talks (02-evidence.ts).
+    // (Not one that names people or material: "[Title with Ann Lee](url)", "[Quux Slides by Bo Chen](url)".)
+    const linkItem = form === 'link' && block.form === 'item' && block.text.trim() === inner && titleCased(inner) && inner.split(/\s+/).length >= 3 && !namesPersonAfter(inner) && !TRAILING_MEDIA_WORD.test(inner);
+    if (!own && !video && !sessionPage && !ownPage && !itemOwners && !linkItem && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
@@ -649,7 +659,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const videoLead = video !== null && block.text.slice(0, span.start).trim() === '' && /^\s*(?:[-–—:]\s|$)/.test(block.text.slice(span.end, span.end + 3)) && !SCREENSHOT.test(inner);
     // The author's own talk, its video linked ("I did my [Intro to Envoy talk](video)"): a talk, its speaker unnamed.
     const mine = video !== null && MY_TALK.test(block.text.slice(sentenceStart(block.text, span.start), span.start));
-    if (!trailing.speakers && !(video && (wholeItem || videoLead)) && !mine && !ownPage) continue;
+    if (!trailing.speakers && !(video && (wholeItem || videoLead)) && !mine && !ownPage && !linkItem) continue;
     const speakers = trailing.speakers ?? [];
     const end = sentenceEndAfter(block.text, span.end, /[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
