@@ -17,7 +17,7 @@ import { isStructural } from './02-context.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
 import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
+import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { mononymAtCompany } from './02-speakers.ts';
 import { firstTextLine, isProfileLink, isProfilePage, ONE_SESSION_KINDS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
@@ -214,6 +214,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'a list item that is only a link, its text a title in title case, in a section of talks', for: 'title-only', weigh: (c) => (c.ctx.talkSection && linkedTitleItem(c) ? SESSION_THRESHOLD : 0) },
   { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
   headingRow('its own video', (h) => ownVideo(h.section)),
+  headingRow('a link to its slides or recording, named only so ("[Slides](deck.pdf)")', (h) => ownMaterial(h.section)),
   headingRow('a video under a structural sub-heading', (h) => videoBelow(h.section, h.sections)),
   headingRow('the heading links a talk page', (h) => headingLinksTalkPage(h.section)),
   headingRow('a kind label ("Keynote:")', (h) => h.parts.label !== null),

@@ -6,7 +6,7 @@ import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
-import { firstTextLine, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { firstTextLine, MEDIA_ONLY, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
 import { blockLeads, GENERIC_LINK } from './02-session-leads.ts';
@@ -29,8 +29,21 @@ export function ownVideo(section: Section): boolean {
   // talk, unless its blocks list talks of their own (a "Talks I liked" list of linked titles).
   const own = section.videos.length > 0 && section.videos.length <= 2;
   const linked = section.linkedVideos.length > 0 && section.linkedVideos.length <= 2;
-  if (!own && !linked) return false;
-  return !section.blocks.some((b) => blockLeads(b).some((l) => l.video !== null || l.speakers.length > 0));
+  return (own || linked) && !listsTalks(section);
+}
+
+/** The section's blocks name talks of their own, with a video or speakers. */
+function listsTalks(section: Section): boolean {
+  return section.blocks.some((b) => blockLeads(b).some((l) => l.video !== null || l.speakers.length > 0));
+}
+
+/**
+ * "* [Slides](assets/deck.pdf)" in the notes under a title: one or two links to the talk's material, named only by a
+ * media word, say the section is one talk's (more are a list of many talks' material).
+ */
+export function ownMaterial(section: Section): boolean {
+  const material = section.links.filter((l) => MEDIA_ONLY.test(l.text.trim()));
+  return material.length > 0 && material.length <= 2 && !listsTalks(section);
 }
 
 /**
