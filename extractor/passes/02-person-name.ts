@@ -53,6 +53,9 @@ function wordGivenName(tokens: readonly string[]): boolean {
   return isNameTagged(second) || (!isEnglishWord(second.toLowerCase()) && !isKnownThing(second));
 }
 
+/** A long word with an adjective's ending ("Traditional", "Distributed", "Decentralised"), which no given name has. */
+const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:al|ed|ive|ous|ic|ful|less|able|ible)$/u;
+
 /** How surely a phrase is a person's name (each answer is kept: the talk pass asks about the same phrases often). */
 export const nameStrength: (phrase: string) => NameStrength = memoByText(readNameStrength, (strength) => strength);
 
@@ -109,6 +112,8 @@ function readNameStrength(phrase: string): NameStrength {
   const english = (t: string): boolean => t.toLowerCase().split('-').every((part) => part.length > 0 && isEnglishWord(part));
   const englishOnly = !given && tokens.every((t) => !isNameTagged(t) && english(t));
   if (englishOnly) return common <= 1 ? 'weak' : 'shape';
+  // ("Traditional Ops", "Organisational Epistemelogy": an adjective of everyday English opens no clear name.)
+  if (!given && ADJECTIVE_SHAPE.test(first) && english(first)) return 'weak';
   if ((given && common <= 1) || common === 0) return 'strong';
   return common === 1 ? 'weak' : 'shape';
 }

@@ -22,6 +22,8 @@ describe('nameStrength', () => {
 
   const notPeople: string[] = ['Ray Tracing', 'Rich Text', 'Ruby Conf', 'Max Memory', 'Docker CLI', 'Bob SQL', 'Plonkment CSS', 'ZorbKhan Parrot GIF', 'Plonk HTTP', 'Project Update', 'Product Manager', 'The Hard Way', 'GM', 'IBM Research', 'Google', 'Cloud Native Computing Foundation', 'Final Thoughts', 'Morning Keynotes', 'Senior Engineer', 'kubernetes operators', 'Red Hat', 'CI Pipeline', 'AI Platform', 'QA Team', 'San Francisco', 'Los Angeles', 'Scaling Prometheus', 'Building Operators', 'Kubernetes Basics', 'Apache Kafka', 'Effective Performance Testing',
     // Everyday English words the small NLP lexicon lacks, no first name among them: a title's words.
-    'Distributed Consensus', 'Business Agility'];
+    'Distributed Consensus', 'Business Agility',
+    // An adjective of everyday English before a word no lexicon knows: a topic's words.
+    'Traditional Zorbops', 'Decentralised Plonkops'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });
