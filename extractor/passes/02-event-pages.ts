@@ -15,6 +15,8 @@ function slugOf(text: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // (Sites drop an apostrophe within a word: "website's" -> "websites".)
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
@@ -46,6 +48,13 @@ function eventHost(href: string, runs: readonly string[]): boolean {
 function pageSlug(href: string): string {
   const path = href.replace(/[?#].*$/, '').replace(/\/+$/, '');
   return (path.split('/').pop() ?? '').replace(/\.[a-z]{2,5}$/i, '').toLowerCase();
+}
+
+/** The page's address ends in the title's words ("/talk/a-teams-journey-1/" for "A teams journey"). */
+export function spellsTitle(href: string, title: string): boolean {
+  const slug = slugOf(title);
+  const page = pageSlug(href);
+  return slug.length >= 12 && (page === slug || (page.startsWith(slug) && /^-\d+$/.test(page.slice(slug.length))));
 }
 
 export function eventPageLeads(block: TextBlock, runs: readonly string[]): SessionLead[] {

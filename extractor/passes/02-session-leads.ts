@@ -24,6 +24,7 @@ import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
 import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
+import { spellsTitle } from './02-event-pages.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
 
@@ -590,7 +591,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // Its title is in title case ("[See the schedule of day one](.../schedule/day-1/)" is a pointer), except on a
     // schedule's event page, which names its session outright.
     const pageHref = form === 'link' ? (span as LinkSpan).href.replace(/[?#].*$/, '') : '';
-    const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && ((block.text.trim() === inner && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || (/\/events?\/[^/]+\/?$/.test(pageHref) && titleLike(inner, true)))) || opensWithPage(block, span as LinkSpan, inner));
+    // (A page whose address spells the title names its session whatever the title's case: ".../talk/a-teams-journey/".)
+    const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && ((block.text.trim() === inner && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || ((/\/events?\/[^/]+\/?$/.test(pageHref) || spellsTitle(pageHref, inner)) && titleLike(inner, true)))) || opensWithPage(block, span as LinkSpan, inner));
     // "- Ann Lee and Bo Chen [Title](url) a great collaboration": clear names that open a list item right before a
     // linked title are its speakers (a list of talks by who gave them).
     const itemOwners = form === 'link' && !video ? namesOpeningItem(block, span as LinkSpan) : null;
