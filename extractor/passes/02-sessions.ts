@@ -20,7 +20,7 @@ import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
 import { parseTalkHeading, roleAndOrg, withoutEventSuffix } from './02-heading.ts';
-import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, wordsOf } from './02-words.ts';
+import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
 function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
@@ -47,7 +47,9 @@ function blockDay(block: TextBlock): number | null {
 }
 
 function talkWords(heading: string): boolean {
-  return wordsOf(heading).some((w) => TALK_GROUPS.has(w)) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading) || explicitDay(heading) !== null;
+  // (A weekday heads a day of the programme as "Day 2" does: "# Wednesday", "## Tuesday, 12 June".)
+  const words = wordsOf(heading);
+  return words.some((w) => TALK_GROUPS.has(w)) || (words.length <= 4 && WEEKDAYS.includes(words[0] ?? '')) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading) || explicitDay(heading) !== null;
 }
 
 /**
