@@ -97,6 +97,8 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  // Practices named "-Ops" are no projects.
+  ['We talked about FinOps, DevSecOps and CloudOps all day.', ['Project:FinOps', 'Project:DevSecOps', 'Project:CloudOps']],
   // ... once is a word capitalised, not yet a name the post uses.
   ['We rewrote the app in Flutter last year.', ['Project:Flutter']],
   // A rarer English word that is a project's short name is that word in lowercase.
