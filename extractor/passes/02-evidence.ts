@@ -173,8 +173,8 @@ function linkedTitleItem(c: Candidate): boolean {
   return block.form === 'item' && block.text.trim() === c.lead.heading.trim() && titleCased(c.lead.title) && c.lead.title.split(/\s+/).length >= 3;
 }
 
-/** A day's label, then a separator and the day's theme: the heading of a day, whatever the theme says. */
-const DAY_THEME = /^\W*(?:day\s*#?\s*(?:\d{1,2}|one|two|three|four|five|six|seven)|(?:first|second|third|fourth|fifth|final|last)\s+day)\s*[-–—:|]\s+\S/i;
+/** A day's label, then a separator and the day's theme (or the theme in parentheses): the heading of a day, whatever the theme says. */
+const DAY_THEME = /^\W*(?:day\s*#?\s*(?:\d{1,2}|one|two|three|four|five|six|seven)|(?:first|second|third|fourth|fifth|final|last)\s+day)\s*(?:[-–—:|]\s+\S|\([^()]+\)\s*$)/i;
 
 /** A reviewer's rating of a session: "Rating: :star: :star:", "Rating: ★★★☆", "Rating: 4/5". */
 const RATING_LINE = /^\W*(?:rating|score|stars)\s*:\s*(?:(?::star:|★|☆|⭐|\*)\s*)+$|^\W*(?:rating|score)\s*:\s*\d(?:\.\d)?\s*\/\s*(?:5|10)\b/iu;

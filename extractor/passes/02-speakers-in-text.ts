@@ -477,7 +477,8 @@ export interface Range {
 }
 
 function nameInRun(run: string, at: number, handled = false): (Range & { name: string; given: boolean }) | null {
-  const owner = run.replace(/['’]s?$/, '');
+  // (A sentence's full stop after the last word is none of the name's: "... was Ann Lee."; an initial's is: "Ann L.")
+  const owner = run.replace(/['’]s?$/, '').replace(/(\p{L}{2})\.$/u, '$1');
   const words = owner.split(/\s+/);
   // ("Acme's Ann Lee": the organization's possessive opens the run, not the name.)
   for (let skip = /['’]s$/.test(words[0] ?? '') ? 1 : 0; skip <= Math.min(1, words.length - 2); skip++) {
