@@ -52,13 +52,20 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
 /** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
 // (A day or an order word may stand before the label: "Day 2 Keynote:", "Opening Keynote -", "Closing Keynote:",
 // "Second talk:", "Next session -"; a number may follow it: "Breakout Session 3:".)
-const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?\\s*[:–—-]\\s+`, 'i');
+// (So may the kind of slot: "Sponsored Keynote:", "Featured Talk -", "Community Session:".)
+const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|sponsored|featured|community|guest|special|invited|plenary|short|main)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?\\s*[:–—-]\\s+`, 'i');
 
 /** A label in brackets before the title: "(Keynote) Title", "[Workshop] Title". */
 const BRACKET_LABEL = new RegExp(`^[([](${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})[)\\]]\\s+`, 'i');
 
+/**
+ * A label of any spelling before a quoted title: a word or two, then a kind word and a separator ('Lightning Talk -
+ * "Title"', 'Ignite talk: "Title"'): the quotes say where the title starts.
+ */
+const LABEL_BEFORE_QUOTE = /^(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|panel|workshop|demo)\s*[:–—-]\s+(?=["“])/iu;
+
 export function stripLabel(text: string): { text: string; label: string | null } {
-  const m = LABEL_PATTERN.exec(text) ?? BRACKET_LABEL.exec(text);
+  const m = LABEL_PATTERN.exec(text) ?? BRACKET_LABEL.exec(text) ?? LABEL_BEFORE_QUOTE.exec(text);
   // ("Key Note - Title": the two-word spelling is the keynote.)
   return m?.[1] ? { text: text.slice(m[0].length), label: m[1].toLowerCase().replace(/^key\s+note$/, 'keynote') } : { text, label: null };
 }

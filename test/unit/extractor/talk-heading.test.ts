@@ -61,6 +61,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     // ... but a title after the kind stays the title, however its words look.
     ['Keynote: Modernizing Virtualization Technology - Priya Natarajan, Cloudflare', 'Modernizing Virtualization Technology', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['(Keynote) Serverless Patterns - Keiko Tanaka', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    // The kind of slot before the kind ("Sponsored Keynote:"), and a label of any spelling before a quoted title.
+    ['Sponsored Keynote: Why Zorb Conventions Matter', 'Why Zorb Conventions Matter', [], null],
+    ['Lighting Talk - "A Quick Dive into Plonk Phases"', 'A Quick Dive into Plonk Phases', [], null],
     ['Keiko Tanaka: Serverless Patterns (Acme Corp)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
     // A video's name that closes with its event and year.
     ['Serverless Patterns by Keiko Tanaka - ZorbConf Europe 2018', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
