@@ -137,7 +137,8 @@ const ORG_SHAPE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:and|of|&|[\p{Lu}\d][\p{L
  */
 function nameThenOrg(text: string, sep: RegExpMatchArray, next: RegExpMatchArray | undefined): SpeakerRecord[] | null {
   if (sep.index === undefined || next?.index === undefined || /by/.test(next[0])) return null;
-  const organization = text.slice(next.index + next[0].length).trim();
+  // ("Acme, LLC": a legal form after its comma is part of the name.)
+  const organization = text.slice(next.index + next[0].length).trim().replace(/,\s*(Inc|LLC|Ltd|GmbH|Corp|PLC)\b\.?$/, ' $1');
   const words = organization.split(/\s+/);
   // ("Title by Ann Lee - ZorbConf Berlin", "Title - Ann Lee - Main Stage": the event the video was taken at and the
   // room of the slot are nobody's employer.)

@@ -61,6 +61,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     // ... but a title after the kind stays the title, however its words look.
     ['Keynote: Modernizing Virtualization Technology - Priya Natarajan, Cloudflare', 'Modernizing Virtualization Technology', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['(Keynote) Serverless Patterns - Keiko Tanaka', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    // Em dashes with no spaces, the organization with its legal form after a comma.
+    ['Zorb on the Factory Floor: Efficient Plonk Processing—Ann Lee & Ivo Brevik—Quuxmetrics, LLC', 'Zorb on the Factory Floor: Efficient Plonk Processing', [['Ann Lee', null, 'Quuxmetrics LLC'], ['Ivo Brevik', null, 'Quuxmetrics LLC']], null],
     // The kind of slot before the kind ("Sponsored Keynote:"), and a label of any spelling before a quoted title.
     ['Sponsored Keynote: Why Zorb Conventions Matter', 'Why Zorb Conventions Matter', [], null],
     ['Lighting Talk - "A Quick Dive into Plonk Phases"', 'A Quick Dive into Plonk Phases', [], null],
