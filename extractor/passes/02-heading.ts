@@ -9,7 +9,7 @@ import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { BY_VERBS, EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
-import { isCommonWord as isEnglishWord, isEventName, isEverydayWord } from '../gazetteer/lexicon.ts';
+import { isCommonWord as isEnglishWord, isEventName, isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 
 export interface HeadingParts {
   title: string;
@@ -259,7 +259,10 @@ const EVENT_YEAR_SUFFIX = /(?:\s+[-–—|]\s+(?:[\p{Lu}\d][\p{L}\d+&.'’-]*\s+
 
 export function withoutEventSuffix(text: string): string {
   const m = EVENT_YEAR_SUFFIX.exec(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
-  return m ? text.slice(0, text.length - m[0].length) : text;
+  if (m) return text.slice(0, text.length - m[0].length);
+  // ("Title (ZORBDEM)": the event alone in parentheses, as a video portal names a recording.)
+  const named = /\s*\(([^()]{2,40})\)\s*$/.exec(text);
+  return named?.[1] && isEventSurface(named[1]) ? text.slice(0, named.index) : text;
 }
 
 /** Decorations after a title are short; looking for them in the last characters only keeps a hostile line linear. */

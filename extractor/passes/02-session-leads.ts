@@ -505,7 +505,7 @@ function slugNamedSpeaker(text: string, href: string): { title: string; speakers
 }
 
 /** A page of one session in an event's programme or schedule, named by a slug ("/2017-portland/program/ann-lee/", "/2023/schedule/event/zorb_talk/"). */
-const PROGRAM_PAGE = /^https?:\/\/[^/]+\/(?:[\w%.-]+\/)*(?:program|programme|schedule|agenda|sessions?|talks?)\/(?:events?\/)?[\w%-]{3,}\/?$/i;
+export const PROGRAM_PAGE = /^https?:\/\/[^/]+\/(?:[\w%.-]+\/)*(?:program|programme|schedule|agenda|sessions?|talks?)\/(?:events?\/)?[\w%-]{3,}\/?$/i;
 
 /**
  * "[Title](https://media.example/v/zc18-101-title): a comment": a paragraph or list item that opens with a link to one

@@ -9,7 +9,7 @@ import { explicitDay, isStructural } from './02-context.ts';
 import { firstTextLine, MEDIA_ONLY, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
-import { blockLeads, GENERIC_LINK } from './02-session-leads.ts';
+import { blockLeads, GENERIC_LINK, PROGRAM_PAGE } from './02-session-leads.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -53,7 +53,9 @@ export function ownMaterial(section: Section): boolean {
 export function headingLinksTalkPage(section: Section): boolean {
   const first = section.blocks[0];
   const heading = withoutAuthorMarks(section.heading);
-  return !!first && first.text.trim() === '' && first.links.length === 1 && first.links[0]?.text.trim() === heading && TALK_PAGE.test(first.links[0].href);
+  const href = first?.links[0]?.href ?? '';
+  // (A programme's page of one session as well: ".../2025/schedule/event/zorb-101-the-state-of-zorb/".)
+  return !!first && first.text.trim() === '' && first.links.length === 1 && first.links[0]?.text.trim() === heading && (TALK_PAGE.test(href) || PROGRAM_PAGE.test(href.replace(/[?#].*$/, '')));
 }
 
 /** Sections inside a talk (its own and its sub-sections). */
