@@ -5,12 +5,13 @@
  * text ("#hashtag"), and fenced code is left alone.
  */
 
-const GLUED = /^(#{2,6})(?=[\p{L}\p{N}])/u;
+// (A no-break space after the hashes, as some keyboards type it, separates them as a space does: "##\u00a0Title".)
+const GLUED = /^(#{2,6})(?:\u00a0+|(?=[\p{L}\p{N}]))/u;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 export function looseHeadings(body: string): string {
   // Most posts have none: one scan for a glued heading at a line start before splitting anything.
-  if (!/(?:^|\n)#{2,6}[\p{L}\p{N}]/u.test(body)) return body;
+  if (!/(?:^|\n)#{2,6}[\p{L}\p{N}\u00a0]/u.test(body)) return body;
   let fence: string | null = null;
   return body
     .split('\n')

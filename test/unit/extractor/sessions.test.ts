@@ -436,6 +436,10 @@ describe('session recognizer', () => {
     const md = '## Florence\n| Day one | |\n|---|---|\n| Ann Lee | Scaling Envoy |\n\n| Day two | |\n|---|---|\n| Liz Rice | eBPF for All |\n\nDay3\n\n- [Rust in K8s - Matt Butcher](https://youtu.be/AAAAAAAAAAA)';
     expect(findTalks(parsePost(md)).talks.map((t) => [t.title, t.day])).toEqual([['Scaling Envoy', 1], ['eBPF for All', 2], ['Rust in K8s', 3]]);
   });
+  it('reads headings whose hashes a no-break space follows, as some keyboards type it', () => {
+    const talks = findTalks(parsePost('## Day 2\n###\u00a0Scaling Zorb - Ann Lee\nZorb is great.')).talks;
+    expect(talks.map((t) => [t.title, t.speakers[0]?.name, t.day])).toEqual([['Scaling Zorb', 'Ann Lee', 2]]);
+  });
   it('reads headings written without a space after the hashes ("##Day 2"), as the renderers of many blogs did', () => {
     const talks = findTalks(parsePost('##Day 2\n###Scaling Envoy - Matt Klein\nEnvoy is great.')).talks;
     expect(talks.map((t) => [t.title, t.speakers[0]?.name, t.day, t.heading])).toEqual([['Scaling Envoy', 'Matt Klein', 2, 'Scaling Envoy - Matt Klein']]);
