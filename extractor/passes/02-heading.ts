@@ -185,6 +185,13 @@ function readsAsTitleAfterName(text: string): boolean {
 
 /** "Jane Doe", "Jane Doe (@jd)" or "Jane Doe (Acme)" leading a heading: one clear name. */
 function leadingSpeaker(left: string): SpeakerRecord | null {
+  // "Ann Lee, Acme - Title": a clear name, a comma, then an organization's capitalised words (or a role).
+  const comma = /^([^,()]{3,60}),\s+([^,()]{2,50})$/.exec(left);
+  const commaName = comma?.[1] ? withoutHonorifics(comma[1].trim()) : '';
+  if (comma?.[2] && nameStrength(commaName) === 'strong' && ORG_SHAPE.test(comma[2].trim())) {
+    const part = comma[2].trim();
+    return rolePhrase(part) ? { name: commaName, role: part, organization: null } : { name: commaName, role: null, organization: part };
+  }
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(left);
   // ("Dr. Ann Lee - Title": a title of address is no part of the name.)
   const name = withoutHonorifics((m?.[1] ?? left).trim());
@@ -639,7 +646,8 @@ function readTalkHeading(heading: string): HeadingParts {
   // "Jane Doe - Title", "Jane Doe (Acme) - Title", "Jane Doe - Acme - Title": a clear name first (with its
   // organization in parentheses or as a known organization's own part), then words that are no organization.
   if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
-    const speaker = leadingSpeaker(text.slice(0, first.index).trim());
+    const left = text.slice(0, first.index).trim();
+    const speaker = leadingSpeaker(left);
     let right = text.slice(first.index + first[0].length).trim();
     const second = separators[1];
     if (speaker && !speaker.organization && second?.index !== undefined && !/by/.test(second[0])) {
@@ -653,7 +661,9 @@ function readTalkHeading(heading: string): HeadingParts {
     // (Two capitalised words on the right may read as a name, "Incremental Backup": a known first name on the left
     // decides.)
     const rightIsTitle = parseSpeakers(right) === null || (isGivenName(speaker?.name ?? '') && !isGivenName(right));
-    if (speaker && right.split(/\s+/).length >= 2 && rightIsTitle && resolveName(right, 'Organization')?.type !== 'Organization') {
+    // ("Ann Lee, Acme Ambassador - Meetup Organizer - Developer Advocate": after a name and a comma, roles go on.)
+    const rolesGoOn = left.includes(',') && wordsOf(right).some((w) => ROLE_HEADS.has(w) || (ROLE_WORDS.has(w) && w.length > 3));
+    if (speaker && right.split(/\s+/).length >= 2 && rightIsTitle && !rolesGoOn && resolveName(right, 'Organization')?.type !== 'Organization') {
       return finish(right, [speaker], level, label);
     }
     // "Ann Lee & Bo Chen (Acme) - Title": several people, every name clear (or beside its organization).

@@ -61,6 +61,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     // ... but a title after the kind stays the title, however its words look.
     ['Keynote: Modernizing Virtualization Technology - Priya Natarajan, Cloudflare', 'Modernizing Virtualization Technology', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['(Keynote) Serverless Patterns - Keiko Tanaka', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    // A clear name, a comma and an organization (or a role), then the title after a dash.
+    ['Ann Lee, Battery Zorbs - Monitoring Challenges', 'Monitoring Challenges', [['Ann Lee', null, 'Battery Zorbs']], null],
+    ['Dr Ivo Brevik, Plonkhub - A Tale of Two Zorbs', 'A Tale of Two Zorbs', [['Ivo Brevik', null, 'Plonkhub']], null],
     // Em dashes with no spaces, the organization with its legal form after a comma.
     ['Zorb on the Factory Floor: Efficient Plonk Processing—Ann Lee & Ivo Brevik—Quuxmetrics, LLC', 'Zorb on the Factory Floor: Efficient Plonk Processing', [['Ann Lee', null, 'Quuxmetrics LLC'], ['Ivo Brevik', null, 'Quuxmetrics LLC']], null],
     // The kind of slot before the kind ("Sponsored Keynote:"), and a label of any spelling before a quoted title.
@@ -205,6 +208,12 @@ describe('parseTalkHeading: speaker-only headings', () => {
     const parts = parseTalkHeading(heading);
     expect(parts.speakerOnly).toBe(true);
     expect(parts.speakers).toEqual(sp(speakers));
+  });
+});
+
+describe('parseTalkHeading: a name and its organization before roles that go on', () => {
+  it('reads no title from the roles after the first dash', () => {
+    expect(parseTalkHeading('Ann Lee, Zorb Ambassador - Meetup Organizer - Developer Advocate @Acme').title).not.toBe('Meetup Organizer - Developer Advocate @Acme');
   });
 });
 
