@@ -152,7 +152,7 @@ function nameThenOrg(text: string, sep: RegExpMatchArray, next: RegExpMatchArray
   return people.map((p) => ({ ...p, organization: place ? null : organization }));
 }
 
-const PAREN_KIND = /\s*\((keynote|workshop|tutorial|panel|lightning talk)\)$/i;
+const PAREN_KIND = /\s*\((keynote|workshop|tutorial|panel|lightning talk|session|talk|presentation)\)$/i;
 
 /** A time of day set off after a title as a part of its own: " - 10:10", " | 2:30 pm". */
 const TRAILING_TIME = /\s+(?:-{1,3}|[–—|@])\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/i;

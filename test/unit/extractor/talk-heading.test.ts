@@ -61,6 +61,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     // ... but a title after the kind stays the title, however its words look.
     ['Keynote: Modernizing Virtualization Technology - Priya Natarajan, Cloudflare', 'Modernizing Virtualization Technology', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['(Keynote) Serverless Patterns - Keiko Tanaka', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
+    // The kind in parentheses after the title: "(Tutorial)", "(Session)".
+    ['Serverless is interesting but Zorb is not enough (Session)', 'Serverless is interesting but Zorb is not enough', [], null],
     // A clear name, a comma and an organization (or a role), then the title after a dash.
     ['Ann Lee, Battery Zorbs - Monitoring Challenges', 'Monitoring Challenges', [['Ann Lee', null, 'Battery Zorbs']], null],
     ['Dr Ivo Brevik, Plonkhub - A Tale of Two Zorbs', 'A Tale of Two Zorbs', [['Ivo Brevik', null, 'Plonkhub']], null],
