@@ -294,8 +294,18 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   // by ...") is none.
   if ((joined || line.text !== read.text) && !titleCased(split.title)) return [];
   // ("The first keynote was called Title by Ann Lee": the sentence's opening words lead up to the title.)
-  const title = block.form === 'paragraph' ? withoutNarrativeOpener(split.title) : split.title;
+  const title = withoutAside(block, line.start, block.form === 'paragraph' ? withoutNarrativeOpener(split.title) : split.title);
   return [{ start: line.start, heading: line.text, ...split, title, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
+}
+
+/**
+ * "_Title_ (wasn't that good finally) Ann Lee (Acme)": the italic or bold title that opens the line ends the title; the
+ * author's aside in parentheses after it is none of it.
+ */
+function withoutAside(block: TextBlock, lineStart: number, title: string): string {
+  const opening = [...block.emphasis, ...block.strong].find((span) => span.start >= lineStart && span.start - lineStart <= 2);
+  const marked = opening ? block.text.slice(opening.start, opening.end).trim() : '';
+  return marked && title.startsWith(marked) && /^\s*\(\p{Ll}/u.test(title.slice(marked.length)) ? marked : title;
 }
 
 /** A sentence's way up to a title: "Next in line was the session on ", "The first keynote was called ". */
