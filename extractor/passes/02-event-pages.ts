@@ -8,17 +8,11 @@ import type { LinkSpan } from './00-inline.ts';
 import type { SessionLead } from './02-lead-text.ts';
 import { titleLike } from './02-lead-text.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
+import { slugify } from '../ids.ts';
 
-/** Lowercase letters and digits of a text, each run joined by one dash: "Making Hard Things Easy" -> "making-hard-things-easy". */
+/** A title's slug as sites write it: the id slug, a word's apostrophe dropped ("website's" -> "websites"). */
 function slugOf(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // (Sites drop an apostrophe within a word: "website's" -> "websites".)
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(text.replace(/['’]/g, ''));
 }
 
 /**
@@ -45,7 +39,7 @@ function eventHost(href: string, runs: readonly string[]): boolean {
 }
 
 /** The last part of the page's path, its extension dropped. */
-function pageSlug(href: string): string {
+export function pageSlug(href: string): string {
   const path = href.replace(/[?#].*$/, '').replace(/\/+$/, '');
   return (path.split('/').pop() ?? '').replace(/\.[a-z]{2,5}$/i, '').toLowerCase();
 }

@@ -142,18 +142,24 @@ function joinedKnownNames(title: string): boolean {
 // (Mid-paragraph only "This talk": "The Opening Keynote with Ann Lee had ..." there names another session.)
 const CALLED_SESSION = /(?:^\W*(?:this|the|my|our)|[.!?]\s+this)\s+(?:[\p{L}-]+\s+){0,3}(?:session|talk|keynote|presentation|workshop)\b(?!s)/iu;
 
+/** "I have to say that this talk was really inspiring": the author's verdict on the heading's session. */
+const SAID_OF_SESSION = /\b(?:say|admit|think|thought|found|felt|agree)\s+that\s+this\s+(?:session|talk|keynote|presentation|workshop)\s+(?:was|is)\b/iu;
+
 /**
  * "Ann Lee was a delight to listen to. As someone who ..., this talk was ...": after a clause's comma, "this talk" calls
  * the heading one session where the paragraph opens with the person on stage ("Comparatively speaking, this session
  * was calm" under a heading of the author's day is no talk of its own).
  */
-/** "I have to say that this talk was really inspiring": the author's verdict on the heading's session. */
-const SAID_OF_SESSION = /\b(?:say|admit|think|thought|found|felt|agree)\s+that\s+this\s+(?:session|talk|keynote|presentation|workshop)\s+(?:was|is)\b/iu;
 const CALLED_AFTER_CLAUSE = /[,;]\s+this\s+(?:session|talk|keynote|presentation|workshop)\s+(?:was|is)\b/iu;
 const OPENS_WITH_NAME = /^\W*(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s/u;
 function calledAfterOpeningName(first: string): boolean {
   const name = OPENS_WITH_NAME.exec(first)?.[1];
   return CALLED_AFTER_CLAUSE.test(first) && !!name && isPersonName(name, false);
+}
+
+/** The notes' first line calls the heading one session, in any of the ways above. */
+function calledSession(first: string): boolean {
+  return CALLED_SESSION.test(first) || SAID_OF_SESSION.test(first) || calledAfterOpeningName(first);
 }
 
 /** The notes' first line is one bold run naming the session's format: "**Keynote**", "**Quickie**", "**Conférence**". */
@@ -224,7 +230,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
-  headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => CALLED_SESSION.test(firstTextLine(h.section.text)) || SAID_OF_SESSION.test(firstTextLine(h.section.text)) || calledAfterOpeningName(firstTextLine(h.section.text))),
+  headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => calledSession(firstTextLine(h.section.text))),
   headingRow('the notes open with the author\'s rating of it ("Rating: ★★★")', (h) => RATING_LINE.test(firstTextLine(h.section.text))),
   headingRow('the notes open with its format in bold ("**Keynote**", "**Conférence**")', (h) => formatLine(h.section)),
   headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),

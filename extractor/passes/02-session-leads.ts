@@ -24,7 +24,8 @@ import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
 import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
-import { spellsTitle } from './02-event-pages.ts';
+import { pageSlug, spellsTitle } from './02-event-pages.ts';
+import { slugify } from '../ids.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
 
@@ -509,9 +510,7 @@ const SUBJECT_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)
  */
 function slugNamedSpeaker(text: string, href: string): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
   const m = /^(\p{Lu}[^–—]{2,60}?)\s+[–—-]\s+(\S.{2,})$/u.exec(text);
-  const slug = href.replace(/[?#].*$/, '').replace(/\/$/, '').split('/').pop()?.toLowerCase() ?? '';
-  const spelled = m?.[1]?.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return m?.[1] && m[2] && spelled === slug ? { title: m[2].trim(), speakers: [{ name: m[1].trim(), role: null, organization: null }], level: null, label: null, quoted: false } : null;
+  return m?.[1] && m[2] && slugify(m[1]) === pageSlug(href) ? { title: m[2].trim(), speakers: [{ name: m[1].trim(), role: null, organization: null }], level: null, label: null, quoted: false } : null;
 }
 
 /** A page of one session in an event's programme or schedule, named by a slug ("/2017-portland/program/ann-lee/", "/2023/schedule/event/zorb_talk/"). */

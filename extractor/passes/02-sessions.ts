@@ -188,6 +188,17 @@ function sectionLeads(section: Section, sections: Section[]): Found[] {
   return found;
 }
 
+/** The post title's possible event names, read once per post (each section asks; a post of thousands stays linear). */
+const eventRunsRead = new WeakMap<Section[], string[]>();
+function postEventRuns(sections: Section[]): string[] {
+  let runs = eventRunsRead.get(sections);
+  if (!runs) {
+    runs = eventNameRuns(sections.find((s) => s.postTitle)?.postTitle);
+    eventRunsRead.set(sections, runs);
+  }
+  return runs;
+}
+
 /** The leads kept in one section, in text order. */
 function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
@@ -196,7 +207,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks) };
   const found: Found[] = [];
   let day: number | null = null;
-  const runs = eventNameRuns(sections.find((s) => s.postTitle)?.postTitle);
+  const runs = postEventRuns(sections);
   section.blocks.forEach((block, i) => {
     day = blockDay(block) ?? day;
     const kept = new Map<string, Found>();
