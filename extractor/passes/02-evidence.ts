@@ -28,6 +28,8 @@ export const SESSION_THRESHOLD = 3;
 export interface SessionContext {
   /** The section, or a heading above it, names talks or days ("Talks", "Keynotes", "Day 2"). */
   talkSection: boolean;
+  /** Most of the section's list items each link a page of the author's notes on one session (a notes repository's index). */
+  notesIndex?: boolean;
 }
 
 /** Where a candidate stood: a block of a section's text, or a heading of its own. */
@@ -219,7 +221,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   // Evidence for a title alone: each row suffices.
   { name: 'a video in a section of talks', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.video && c.ctx.talkSection ? SESSION_THRESHOLD : 0) },
   { name: 'a paragraph or list item that is only a link to its session\'s page', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.ownPage ? SESSION_THRESHOLD : 0) },
-  { name: 'a list item that is only a link, its text a title in title case, in a section of talks', for: 'title-only', weigh: (c) => (c.ctx.talkSection && linkedTitleItem(c) ? SESSION_THRESHOLD : 0) },
+  { name: 'a list item that is only a link, its text a title in title case, in a section of talks or an index of notes pages', for: 'title-only', weigh: (c) => ((c.ctx.talkSection || c.ctx.notesIndex) && linkedTitleItem(c) ? SESSION_THRESHOLD : 0) },
   { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
   headingRow('its own video', (h) => ownVideo(h.section)),
   headingRow('a link to its slides or recording, named only so ("[Slides](deck.pdf)")', (h) => ownMaterial(h.section)),

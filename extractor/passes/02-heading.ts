@@ -246,6 +246,13 @@ const TRAILING_TAG = /\s+\[(?!(?:[Kk]eynote|[Ss]ession|[Tt]alk|[Ww]orkshop|[Tt]u
 
 /** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
+/** "Title (duration: 25:00)", "Title (30 min)", "Title [1:02:15]": the recording's length after the title is no part of it. */
+export const TRAILING_DURATION = /\s*[([]\s*(?:(?:duration|length|runtime|running\s+time)\s*:?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:min|mins|minutes))\s*[)\]]\s*$/i;
+/**
+ * "[REPEAT 1] Title", "[SESSION 3] Title": a schedule's tag in brackets, a word in capitals and a number, before the
+ * title (a lone capital, "[B]", is a level marker and stays for the level reader).
+ */
+export const LEADING_SCHEDULE_TAG = /^\s*\[\p{Lu}{3,}\s+\d{1,2}\]\s*(?=\S)/u;
 
 /** "RailsConf 2019 - Title ...", "KubeCon EU 2023: Title": a video's name opens with its event and year. */
 const EVENT_YEAR_PREFIX = /^\s*((?:[\p{L}\d+&.-]+\s+){0,3}?[\p{L}\d+&.-]+)\s+(?:19|20)\d{2}\s*[-–—:|]\s+(?=\S)/u;
@@ -445,7 +452,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_CLOCK, '').replace(TRAILING_TAG, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
   const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

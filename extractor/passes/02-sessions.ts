@@ -63,6 +63,20 @@ function introducesTalks(block: TextBlock): boolean {
   return text.endsWith(':') && !text.includes('\n') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
 }
 
+/** A page of the author's own notes beside the post: a relative path to a markdown file ("./tue/arc304.md", "Keynote.md"). */
+const NOTES_PAGE = /^(?![a-z][\w+.-]*:|\/\/|#)[^\s?#]+\.(?:md|markdown)(?:#[\w-]*)?$/i;
+
+/**
+ * The section indexes the author's notes of each session: three list items or more, most of its items, are a link
+ * alone to a markdown page of their own ("- [Title](Title.md)", a notes repository's README). Such an item titled as a
+ * talk is one, as under a heading "Talks".
+ */
+function indexesNotes(blocks: readonly TextBlock[]): boolean {
+  const items = blocks.filter((b) => b.form === 'item');
+  const pages = items.filter((b) => b.links.length === 1 && NOTES_PAGE.test(b.links[0]?.href ?? '') && b.text.trim() === b.text.slice(b.links[0]?.start, b.links[0]?.end).trim());
+  return pages.length >= 3 && pages.length * 2 > items.length;
+}
+
 const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’-]+){1,3}/gu;
 
 /** The full names a block writes, read once per block (a paragraph of thousands of first-name leads stays linear). */
@@ -204,7 +218,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
   // (The text before the first heading stands under the post's own title: "ZorbConf 2014 Talks".)
-  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks) };
+  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: indexesNotes(section.blocks) };
   const found: Found[] = [];
   let day: number | null = null;
   const runs = postEventRuns(sections);

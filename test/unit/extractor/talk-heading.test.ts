@@ -167,6 +167,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     // The slot's time after the title is the schedule's.
     ['Speed, Zorbs, and Plonk (10:35am)', 'Speed, Zorbs, and Plonk', [], null],
     ['Plonk at Scale - Ivo Brevik [14:00-14:40]', 'Plonk at Scale', [['Ivo Brevik', null, null]], null],
+    // So is the recording's length.
+    ['Ann Lee - Plonk Rewritten for Zorb Teams (duration: 25:00)', 'Plonk Rewritten for Zorb Teams', [['Ann Lee', null, null]], null],
+    ['Quux in Practice - Ivo Brevik (30 min)', 'Quux in Practice', [['Ivo Brevik', null, null]], null],
     // Names first, a comma, then the title, when a kind marks the heading; a weak name beside a clear one counts.
     ['Ann Van Der Berg and Ivo Sparks, Zorb services in Plonk, two ways [Talk] - Video, Slides', 'Zorb services in Plonk, two ways', [['Ann Van Der Berg', null, null], ['Ivo Sparks', null, null]], null],
     // A question ends the title; only clear names follow it.
