@@ -44,6 +44,8 @@ export type Place =
       inlineLeads: () => number;
       /** Most headings beside it, under the same parent, are talks (at least two). */
       peersAreTalks: boolean;
+      /** It heads the notes of one session under a day's heading, in the day's habit of title-only headings (02-day-notes.ts). */
+      dayNote?: boolean;
     };
 
 export interface Candidate {
@@ -231,6 +233,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a level marker ("[B]")', (h) => h.parts.level !== null),
   headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
+  headingRow('a session\'s notes under a day\'s heading, as the day\'s other notes are headed', (h) => !!h.dayNote),
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
   headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => calledSession(firstTextLine(h.section.text))),
   headingRow('the notes open with the author\'s rating of it ("Rating: ★★★")', (h) => RATING_LINE.test(firstTextLine(h.section.text))),

@@ -289,6 +289,14 @@ function withoutTail(text: string, pattern: RegExp): string {
 }
 
 /** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
+/**
+ * "Intro to Envoy talk", "Deployment Ballet talk": a lowercase kind word after a capitalised one, ending a title of two
+ * words or more, describes it ("Client and server need to talk" keeps its verb).
+ */
+export function withoutKindTail(title: string): string {
+  return title.replace(/(\S\s+[\p{Lu}\d]\S*)\s+talk$/u, '$1');
+}
+
 export function undecorated(title: string): string {
   return withoutTail(withoutLeadingSymbols(title), TRAILING_SYMBOLS);
 }

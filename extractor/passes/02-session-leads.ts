@@ -10,7 +10,7 @@ import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -657,8 +657,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const level = stripped.level ?? trailing.level;
     // "[Panel: Title](...)", "[⚡ Lightning Talk: Title](...)": the kind label, and a symbol before it, are no part of the title.
     const labelled = stripLabel(withoutLeadingSymbols(stripped.text));
-    // ("[Intro to Envoy talk](video)": a lowercase kind word that ends the link describes it, as no title's word is.)
-    const title = unquote(labelled.text.replace(/[\s:,;]+$/, '').replace(/(\S\s+\S+)\s+talk$/, '$1')).text;
+    const title = unquote(withoutKindTail(labelled.text.replace(/[\s:,;]+$/, ''))).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
     // (One word is a title where its owners' possessive vouches for it: "@ann_lee's [Plonkid](video)".)

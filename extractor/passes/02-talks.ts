@@ -5,7 +5,7 @@
  * words, parent headings), never by a list of known headings.
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
-import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, withoutKindTail, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
@@ -13,6 +13,7 @@ import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } fro
 import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
 import type { SessionLead } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
+import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
@@ -186,18 +187,27 @@ function textSpeakers(s: Section): SpeakerRecord[] {
 }
 
 /** A heading's reading as a candidate talk for the evidence table: its title and speakers, and where it stands. */
-function headingCandidate(s: Section, c: Candidate, sections: Section[], peersAreTalks = false): EvidenceCandidate {
+function headingCandidate(s: Section, c: Candidate, sections: Section[], peersAreTalks = false, dayNote = false): EvidenceCandidate {
   const lead: SessionLead = { start: 0, heading: s.heading, title: c.title, speakers: c.speakers, level: c.parts.level, label: c.parts.label, video: s.videos[0] ?? null, form: 'heading', kindBefore: null, quoted: c.parts.quoted };
-  return { lead, place: { kind: 'heading', section: s, parts: c.parts, sections, inlineLeads: () => inlineLeadCount([s], sections), peersAreTalks }, ctx: { talkSection: inTalkGroup(sections, s) } };
+  return { lead, place: { kind: 'heading', section: s, parts: c.parts, sections, inlineLeads: () => inlineLeadCount([s], sections), peersAreTalks, dayNote }, ctx: { talkSection: inTalkGroup(sections, s) } };
 }
 
 /**
  * Every heading reader's candidate is kept as a talk only when the evidence table weighs it enough (a heading that
  * names its speakers always does; a title alone needs a row of title-only evidence).
  */
-function keep(talks: Map<number, Candidate>, sections: Section[], index: number, c: Candidate, peersAreTalks = false): void {
+function keep(talks: Map<number, Candidate>, sections: Section[], index: number, c: Candidate, peersAreTalks = false, dayNote = false): void {
   const s = sections[index];
-  if (s && sessionScore(headingCandidate(s, c, sections, peersAreTalks)) >= SESSION_THRESHOLD) talks.set(index, c);
+  if (s && sessionScore(headingCandidate(s, c, sections, peersAreTalks, dayNote)) >= SESSION_THRESHOLD) talks.set(index, c);
+}
+
+/** Title-only headings of a day's notes, one per session the author sat in (02-day-notes.ts). */
+function dayNotes(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  for (const index of dayNoteHeadings(sections, parsed, (i) => talks.has(i))) {
+    const s = sections[index];
+    const parts = parsed[index];
+    if (s && parts) keep(talks, sections, index, { parts, speakers: textSpeakers(s), title: parts.title }, false, true);
+  }
 }
 
 /** Each heading on its own: one that names its speakers, or a title alone with title-only evidence. */
@@ -403,6 +413,7 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'a title over a speaker sub-heading', run: speakersBelow },
   { name: 'a title over a "Presenters" sub-section', run: presentersBelow },
   { name: 'a title-only heading among talk siblings', run: addTalkSiblings },
+  { name: 'a title-only heading of a day\'s notes', run: dayNotes },
   { name: 'no heading that groups talks', run: pruneGroupings },
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
@@ -461,7 +472,7 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
     records.push({
       sectionIndex: index,
       heading: section.heading,
-      title: quotedTitle(section, candidate) ?? candidate.title,
+      title: quotedTitle(section, candidate) ?? withoutKindTail(candidate.title),
       kind: own ?? framed ?? 'talk',
       day: days[index] ?? null,
       level: candidate.parts.level,

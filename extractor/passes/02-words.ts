@@ -10,6 +10,8 @@ export const ROLE_HEADS = set(words.roleHeads);
 /** Given names that are everyday words too ("Bill", "Ray"): a first name only before a surname. */
 export const WORD_GIVEN_NAMES = set(words.wordGivenNames);
 export const ORG_WORDS = set(words.orgWords);
+/** A conference day's parts that are no session ("Booth", "Happy Hour", "Other things I learned"). Entries of two words are phrases. */
+export const DAY_ASIDES = set(words.dayAsides);
 /** Words of a slot's place in the schedule ("Room B", "Main Stage"): after a speaker's name they name no employer. */
 export const VENUE_WORDS = set(words.venueWords);
 /** Language tags before a title ("[English] Title", "[EN][Keynote] Title"): two capitals, or a language's name. */

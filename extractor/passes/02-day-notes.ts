@@ -1,0 +1,61 @@
+/**
+ * Pass 2 helper: a day's notes. Under a heading of one day ("# KubeCon Day 1", "## Tuesday"), an author who takes notes
+ * of each session they sat in heads them with the session's title alone ("## Tales of burnout in open source"), and
+ * gives no speaker, video or label. Such headings are talks when the day's headings read as that habit:
+ * - the day's own text names no talk inline and lists nothing (else its sub-headings are topics of what it lists);
+ * - few of the day's headings name speakers (an author who names them in headings names every talk so, and a title
+ *   alone beside them is a booth, a meal or a topic);
+ * - two headings or more, and half of them or more, read as titles: no structural heading, no word of the day's other
+ *   parts, no known name, no day.
+ */
+import type { Section } from './types.ts';
+import type { HeadingParts } from './02-heading.ts';
+import { dateKey, explicitDay, isStructural } from './02-context.ts';
+import { inlineLeadCount } from './02-sessions.ts';
+import { descendants, groupsTalks, namesEvent, UNPRESENTED } from './02-talk-sections.ts';
+import { resolveName } from '../gazetteer/resolve.ts';
+import { DAY_ASIDES, ORG_WORDS, wordsOf } from './02-words.ts';
+
+/** A heading of one day and nothing more than a few words of event or date beside it. */
+function namesDay(section: Section): boolean {
+  return section.level > 0 && wordsOf(section.heading).length <= 6 && (explicitDay(section.heading) !== null || dateKey(section.heading) !== null);
+}
+
+/** The heading reads as a session's title: not structural, no word of the day's other parts, no name the gazetteer knows, no day. */
+function titleOfNotes(section: Section, parts: HeadingParts | null | undefined): boolean {
+  if (!parts?.title || parts.speakerOnly || parts.speakers.length > 0) return false;
+  const words = wordsOf(parts.title);
+  if (words.length < 2 || isStructural(parts.title) || namesEvent(parts.title) || groupsTalks(parts.title) || UNPRESENTED.test(parts.title)) return false;
+  // ("Other things I learned", "Xata Booth", "Postgres Happy Hour": the author's remarks and the day's social parts.)
+  const phrase = ` ${words.join(' ')} `;
+  if ([...DAY_ASIDES].some((w) => phrase.includes(` ${w} `))) return false;
+  // ("The Zephyr Project", "Developer Relations Foundation": a project or a body the day's notes are about.)
+  if (resolveName(parts.title) !== null || ORG_WORDS.has(words[words.length - 1] ?? '') || words[words.length - 1] === 'project') return false;
+  return explicitDay(parts.title) === null && dateKey(parts.title) === null && section.text.trim() !== '';
+}
+
+/** The sections, by index, that head the notes of one session each under a day's heading (see above). */
+export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<HeadingParts | null>, isTalk: (index: number) => boolean): number[] {
+  const children = new Map<number, Section[]>();
+  for (const s of sections) {
+    const parent = s.parent === null ? undefined : sections[s.parent];
+    if (!parent || !namesDay(parent)) continue;
+    const list = children.get(parent.index);
+    if (list) list.push(s);
+    else children.set(parent.index, [s]);
+  }
+  const out: number[] = [];
+  for (const [dayIndex, group] of children) {
+    const day = sections[dayIndex];
+    // (A day that lists its sessions in its own text, "- [(1) Title - Ann Lee](#d2t1)", heads their notes' topics below.)
+    if (!day || inlineLeadCount([day], sections) > 0 || day.blocks.filter((b) => b.form === 'item').length >= 2) continue;
+    const level = group.reduce((min, s) => Math.min(min, s.level), 6);
+    const peers = group.filter((s) => s.level === level);
+    const named = peers.filter((s) => (parsed[s.index]?.speakers.length ?? 0) > 0).length;
+    if (named * 3 >= peers.length) continue;
+    const notes = peers.filter((s) => !isTalk(s.index) && titleOfNotes(s, parsed[s.index]) && !descendants(sections, s.index).some((d) => isTalk(d.index)) && inlineLeadCount([s], sections) < 2);
+    // (Most of the day's headings: "Open Spaces" and one more beside "The Presentations" and "Evening Event" are the day's parts.)
+    if (notes.length >= 2 && notes.length * 2 >= peers.length) out.push(...notes.map((s) => s.index));
+  }
+  return out;
+}
