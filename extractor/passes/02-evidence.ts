@@ -197,6 +197,12 @@ const topicOfNames = (c: Candidate): boolean => {
 
 const SET_APART: ReadonlySet<SessionLead['form']> = new Set(['bold', 'link', 'quoted', 'sentence', 'cells']);
 
+/** A heading written as a sentence: a full stop ends it, and its title is six words or more in sentence case. */
+function proseHeading(c: Candidate): boolean {
+  const h = heading(c);
+  return !!h && /[^.\s]\.\s*$/.test(h.section.heading) && c.lead.title.split(/\s+/).length >= 6 && !titleCased(c.lead.title);
+}
+
 /** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
 export const SESSION_EVIDENCE: readonly Row[] = [
   // Counter-evidence.
@@ -204,6 +210,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'only its section says it is a talk, and the section names none', for: 'named', veto: true, weigh: (c) => holds(!!c.lead.inTalksOnly && !c.ctx.talkSection) },
   { name: 'known names joined, a topic whose notes name someone', for: 'named', veto: true, weigh: (c) => holds(topicOfNames(c)) },
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
+  { name: 'a heading that is a sentence of prose ("For more photos, check out this album started by Ann Lee.")', for: 'named', veto: true, weigh: (c) => holds(proseHeading(c)) },
   { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedName(c, c.lead.title.trim(), isProfilePage)) },
   { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => { const h = heading(c); return holds(!!h && isStructural(c.lead.title) && !speakersUnderKind(h) && slotFieldTitle(h.section, h.parts.title) === null); } },
   { name: 'a day\'s heading with its theme ("Day Three - All Good Things Must End")', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && DAY_THEME.test(c.lead.title)) },

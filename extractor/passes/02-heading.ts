@@ -52,8 +52,8 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
 /** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
 // (A day or an order word may stand before the label: "Day 2 Keynote:", "Opening Keynote -", "Closing Keynote:",
 // "Second talk:", "Next session -"; a number may follow it: "Breakout Session 3:".)
-// (So may the kind of slot: "Sponsored Keynote:", "Featured Talk -", "Community Session:".)
-const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|sponsored|featured|community|guest|special|invited|plenary|short|main)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?\\s*[:–—-]\\s+`, 'i');
+// (So may the kind of slot: "Sponsored Keynote:", "Featured Talk -", "Community Session:"; and the author's own: "My talk:".)
+const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|sponsored|featured|community|guest|special|invited|plenary|short|main|my|our)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?\\s*[:–—-]\\s+`, 'i');
 
 /** A label in brackets before the title: "(Keynote) Title", "[Workshop] Title". */
 const BRACKET_LABEL = new RegExp(`^[([](${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})[)\\]]\\s+`, 'i');
@@ -246,6 +246,8 @@ const TRAILING_TAG = /\s+\[(?!(?:[Kk]eynote|[Ss]ession|[Tt]alk|[Ww]orkshop|[Tt]u
 
 /** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
+/** "Title (11:00 AM in Room 309) | Acme": the slot's time and place in parentheses, wherever they stand, are the schedule's. */
+const SLOT_ASIDE = /\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)/gi;
 /** "Title (duration: 25:00)", "Title (30 min)", "Title [1:02:15]": the recording's length after the title is no part of it. */
 export const TRAILING_DURATION = /\s*[([]\s*(?:(?:duration|length|runtime|running\s+time)\s*:?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:min|mins|minutes))\s*[)\]]\s*$/i;
 /**
@@ -436,7 +438,8 @@ function readTalkHeading(heading: string): HeadingParts {
   // "Ann Lee’s talk around service discovery": the author's label for the talk, its speaker in the possessive (the
   // label is the title: no title is given apart from it).
   const authorLabel = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:talk|keynote|session|presentation|workshop)\s+(?:around|on|about|regarding)\s+\S/u.exec(heading.trim());
-  if (authorLabel?.[1] && isPersonName(authorLabel[1], false)) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
+  // (A label is short: "Ann Lee's talk on Zorb Algebra and a new library was a delight" is a sentence of notes.)
+  if (authorLabel?.[1] && isPersonName(authorLabel[1], false) && heading.trim().split(/\s+/).length <= 12) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
   // "Ann Lee's Thursday Evening Keynote": the session is named by its speaker and kind alone (the heading is its title).
   const ownedKind = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:\p{L}+\s+){0,3}?(keynote|talk|session|presentation|workshop)$/iu.exec(heading.trim());
   if (ownedKind?.[1] && isPersonName(ownedKind[1], false)) return finish(heading.trim(), [{ name: ownedKind[1], role: null, organization: null }], null, ownedKind[2]?.toLowerCase() === 'talk' ? null : (ownedKind[2]?.toLowerCase() ?? null));
@@ -460,7 +463,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
   const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

@@ -167,6 +167,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     // The slot's time after the title is the schedule's.
     ['Speed, Zorbs, and Plonk (10:35am)', 'Speed, Zorbs, and Plonk', [], null],
     ['Plonk at Scale - Ivo Brevik [14:00-14:40]', 'Plonk at Scale', [['Ivo Brevik', null, null]], null],
+    // ... and the slot's time and room in parentheses, wherever they stand.
+    ['Quux for Teams (11:00 AM in Room 309) - Ivo Brevik', 'Quux for Teams', [['Ivo Brevik', null, null]], null],
+    ['Modern Approaches to Plonk (3:00 PM in Room 311)', 'Modern Approaches to Plonk', [], null],
     // So is the recording's length.
     ['Ann Lee - Plonk Rewritten for Zorb Teams (duration: 25:00)', 'Plonk Rewritten for Zorb Teams', [['Ann Lee', null, null]], null],
     ['Quux in Practice - Ivo Brevik (30 min)', 'Quux in Practice', [['Ivo Brevik', null, null]], null],
