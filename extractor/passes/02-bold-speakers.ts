@@ -9,7 +9,7 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { byFollows, isProfileLink, isSpeakerPage } from './02-words.ts';
+import { byFollows, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isSpeakerPage } from './02-words.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 
@@ -53,14 +53,14 @@ export function sectionBoldSpeakers(blocks: readonly TextBlock[]): SpeakerRecord
 }
 
 /** A verb of someone on stage, right after their name ("[Ann Lee](...) talked about ...", "... from Acme showed ..."). */
-const STAGE_VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?(?:,?\s+(?:from|of|at)\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})?,?\s+(?:talked|talking|presented|presenting|showed|showing|gave|giving|explained|explaining|demoed|demonstrated|introduced|walked|shared|spoke|speaking|discussed|described|covered|delivered|tried|took|told|kicked)\b`, 'u');
+const STAGE_VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?(?:,?\s+(?:from|of|at)\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})?,?\s+(?:talked|talking|presented|presenting|showed|showing|gave|giving|explained|explaining|demoed|demonstrated|introduced|walked|shared|spoke|speaking|discussed|described|covered|delivered|tried|took|told|kicked|${FOREIGN_STAGE_AFTER})(?![\p{L}])`, 'u');
 /**
  * Words right before a name that put it on stage ("given by [Ann Lee]", "With [Ann Lee] as ...", "a talk from [Ann
  * Lee]"); a talk watched "with" someone is no talk of theirs.
  */
-const STAGE_BEFORE = /(?:\bby|(?:^|[.!?]\s+)With|\b(?:talk|keynote|session|presentation|workshop)\s+from)\s*$/;
+const STAGE_BEFORE = new RegExp(String.raw`(?:\bby|(?:^|[.!?]\s+)With|\b(?:talk|keynote|session|presentation|workshop)\s+from|(?:^|\s)(?:${FOREIGN_STAGE_BEFORE}))\s*$`, 'u');
 /** A name joined to the one before it ("[Ann Lee] and [Bo Chen] talked ..."). */
-const JOINED = /^\s*(?:,|,?\s*and|&)\s*$/;
+const JOINED = new RegExp(String.raw`^\s*(?:,|,?\s*(?:and|${FOREIGN_AND})|&)\s*$`, 'u');
 
 /**
  * The speakers a section's first paragraph links to their profiles, as people on stage: a title-only heading's talk

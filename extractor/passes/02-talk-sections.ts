@@ -33,9 +33,13 @@ export function ownVideo(section: Section): boolean {
 }
 
 /** The section's blocks name talks of their own, with a video or speakers. */
+// (Not the heading's own talk: "[![Title](thumbnail)](video)" under "## Title" is its recording.)
 function listsTalks(section: Section): boolean {
-  return section.blocks.some((b) => blockLeads(b).some((l) => l.video !== null || l.speakers.length > 0));
+  const own = titleKey(section.heading);
+  return section.blocks.some((b) => blockLeads(b).some((l) => (l.video !== null || l.speakers.length > 0) && titleKey(l.title) !== own));
 }
+
+const titleKey = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * "* [Slides](assets/deck.pdf)" in the notes under a title: one or two links to the talk's material, named only by a
@@ -112,6 +116,19 @@ export function linkedLead(section: Section): { title: string; speakers: Speaker
   const parts = parseTalkHeading(block.text.slice(link.start, link.end).replace(/\s+/g, ' ').trim());
   if (!parts.title || parts.speakerOnly || parts.title.split(/\s+/).length < 2 || (parts.speakers.length === 0 && !youtubeVideo(link.href))) return null;
   return { title: parts.title, speakers: parts.speakers };
+}
+
+/**
+ * "## State of Zorb" over "Ann Lee and Bo Chen presented the [State of Zorb](video), ...": a lead in the notes' first
+ * lines that names the heading's own title with its speakers gives the talk's speakers.
+ */
+export function sameTitleSpeakers(section: Section, title: string): SpeakerRecord[] {
+  const own = titleKey(title);
+  for (const block of section.blocks.slice(0, 2)) {
+    const lead = blockLeads(block).find((l) => l.speakers.length > 0 && titleKey(l.title) === own);
+    if (lead) return lead.speakers;
+  }
+  return [];
 }
 
 /** A field that gives the session's title: "Topic: Title", "**Title**: Title", "Talk title: Title". */

@@ -15,7 +15,7 @@ import type { SessionLead } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
+import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -227,7 +227,9 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       // (Not one that links a talk's page: "### [Computational Zorbology](.../v/conf-12-zorbology)" is its title.)
       const named = isPersonName(parts.title, false) && !headingLinksTalkPage(s) ? [{ name: parts.title, role: null, organization: null }] : [];
       const found = textSpeakers(s);
-      const speakers = found.length ? found : named;
+      // (A sentence that names the title and its speakers reads them all: "Ann Lee and Bo Chen presented [Title](...)".)
+      const titled = sameTitleSpeakers(s, parts.title);
+      const speakers = titled.length > found.length ? titled : found.length ? found : named;
       // The author's own talk: its speaker is the post's author, when the front matter names one.
       const own = speakers.length === 0 && author && ownTalk(s.text) ? [{ name: author, role: null, organization: null }] : [];
       // The heading may be the author's label over a line that links the talk itself.

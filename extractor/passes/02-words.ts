@@ -45,6 +45,12 @@ export const PRESENT_VERBS = words.presentVerbs;
 export const PRESENT_VERBS_BASE = words.presentVerbsBase;
 /** What a recap says a speaker did on stage besides presenting ("Ann Lee described ...", "Ann Lee defined ... as:"). */
 export const STAGE_VERBS = words.stageVerbs;
+/** Other languages' words that put a name on stage, after it and before it, and their "and" (as regex alternations). */
+const alternation = (list: string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/ \*$/, ' \\p{L}+').replace(/ /g, '\\s+')).join('|');
+export const FOREIGN_STAGE_AFTER = alternation(words.foreignStageAfter);
+// (Words before a name may open their sentence: "De la mano de [Ann Lee]".)
+export const FOREIGN_STAGE_BEFORE = alternation(words.foreignStageBefore.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
+export const FOREIGN_AND = alternation(words.foreignAnd);
 /** Participles that put "by" before a session's speakers: "presented by", "conducted by", "moderated by". */
 export const BY_VERBS = words.byVerbs.join('|');
 /** Words as a pattern that matches each with its first letter in either case ("[Gg]iven"), for patterns without the 'i' flag. */
