@@ -4,7 +4,11 @@
  */
 import type { TalkKind } from '../schema.ts';
 import type { Section } from './types.ts';
-import { KIND_WORDS, MONTHS, NUMBER_WORDS, STRUCTURAL, WEEKDAYS, wordsOf } from './02-words.ts';
+import { DAY_WORDS, KIND_WORDS, MONTHS, NUMBER_WORDS, STRUCTURAL, WEEKDAYS, wordsOf } from './02-words.ts';
+
+/** "Day 2", "Day #2", "Día 2", "Jour 1": a day word and its number. */
+const DAY_NUMBER = new RegExp(String.raw`(?<![\p{L}\d])(?:${DAY_WORDS})\s*#?\s*(\d{1,2})(?![\p{L}\d])`, 'iu');
+const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})$`, 'u');
 
 /** A heading made only of structural words ("Day #1", "Morning Keynotes", "Lunch", "Summary"). */
 export function isStructural(heading: string): boolean {
@@ -24,12 +28,12 @@ const ROMAN_DAYS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
 
 /** An explicit day number: "Day #2", "Day 2", "Day Two", "Second Day", "Day II" (capital roman numerals). */
 export function explicitDay(heading: string): number | null {
-  const numeric = /\bday\s*#?\s*(\d{1,2})\b/i.exec(heading);
+  const numeric = DAY_NUMBER.exec(heading);
   if (numeric?.[1]) return Number(numeric[1]);
   const roman = /\bDay\s+([IV]{1,3})\b(?!\s*\p{L})/u.exec(heading)?.[1];
   if (roman && ROMAN_DAYS.includes(roman)) return ROMAN_DAYS.indexOf(roman) + 1;
   const words = wordsOf(heading);
-  const at = words.indexOf('day');
+  const at = words.findIndex((w) => DAY_WORD.test(w));
   if (at < 0) return null;
   const after = NUMBER_WORDS.get(words[at + 1] ?? '');
   const before = NUMBER_WORDS.get(words[at - 1] ?? '');

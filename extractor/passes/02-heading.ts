@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { BY_VERBS, EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, VENUE_WORDS, wordsOf } from './02-words.ts';
+import { BY_VERBS, EVENT_WORDS, LABELS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -463,7 +463,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_LANGUAGE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
   const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

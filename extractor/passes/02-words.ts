@@ -4,6 +4,8 @@ import words from '../../data/heading-words.json' with { type: 'json' };
 const set = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 
 export const STRUCTURAL = set(words.structural);
+/** "Day" in the languages write-ups come in ("Día 2", "Jour 1", "Giorno 2"), as a regex alternation. */
+export const DAY_WORDS = words.dayWords.join('|');
 export const ROLE_WORDS = set(words.roles);
 /** Words a role ends in ("Lead Expert", "Product Owner"): a phrase ending so names a role, not a company. */
 export const ROLE_HEADS = set(words.roleHeads);
@@ -16,6 +18,8 @@ export const DAY_ASIDES = set(words.dayAsides);
 export const VENUE_WORDS = set(words.venueWords);
 /** Language tags before a title ("[English] Title", "[EN][Keynote] Title"): two capitals, or a language's name. */
 export const LANGUAGE_TAGS = new RegExp(String.raw`^\s*(?:\[(?:[A-Z]{2}|${words.languageTags.join('|')})\]\s*)+(?=\S)`, 'i');
+/** ... and after it, in parentheses or brackets: "Title (German)", "Title [in English]". */
+export const TRAILING_LANGUAGE = new RegExp(String.raw`\s*[([](?:in\s+)?(?:${words.languageTags.join('|')})[)\]]\s*$`, 'i');
 export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: Set<string>]> = [
   ['keynote', set(words.kinds.keynote)],
   ['workshop', set(words.kinds.workshop)],

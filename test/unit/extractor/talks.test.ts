@@ -39,6 +39,10 @@ describe('findTalks', () => {
     // Capital roman numerals: "Day II"; a lone "I" after "day" in prose is no day.
     expect(talksOf('# Day II: 15th December\n## Scaling Zorb - Ann Lee, Acme').map((t) => t.day)).toEqual([2]);
     expect(talksOf('# The Day I Arrived\n## Scaling Zorb - Ann Lee, Acme').map((t) => t.day)).toEqual([null]);
+    // The day word of other languages: "Giorno 2", "Día 1", "Jour 3"; a day's heading is no talk.
+    expect(talksOf('# Giorno 2\n## Scaling Zorb - Ann Lee, Acme').map((t) => [t.title, t.day])).toEqual([['Scaling Zorb', 2]]);
+    expect(talksOf('# Día 1\n## Scaling Zorb - Ann Lee, Acme').map((t) => t.day)).toEqual([1]);
+    expect(talksOf('## ✌️ Jour 3, la fatigue arrive\n### Scaling Zorb - Ann Lee, Acme').map((t) => t.day)).toEqual([3]);
   });
 
   it('reads a paragraph "Title — by Name" under a "Day I" heading as a talk', () => {
