@@ -180,7 +180,9 @@ function formatLine(section: Section): boolean {
 function linkedTitleItem(c: Candidate): boolean {
   if (c.place.kind !== 'block' || c.lead.form !== 'link') return false;
   const { block } = c.place;
-  return block.form === 'item' && block.text.trim() === c.lead.heading.trim() && titleCased(c.lead.title) && c.lead.title.split(/\s+/).length >= 3;
+  const words = c.lead.title.split(/\s+/).length;
+  // (A link to the author's notes page on it names a session in any case: "[Compelled decryption](talks/x.md)".)
+  return block.form === 'item' && block.text.trim() === c.lead.heading.trim() && ((titleCased(c.lead.title) && words >= 3) || (!!c.lead.notesPage && words >= 2));
 }
 
 /** A day's label, then a separator and the day's theme (or the theme in parentheses): the heading of a day, whatever the theme says. */

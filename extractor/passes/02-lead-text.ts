@@ -35,6 +35,8 @@ export interface SessionLead {
   vouchedNames?: boolean;
   /** A paragraph or list item that is only a link to the session's own page in the programme. */
   ownPage?: boolean;
+  /** A link alone to a page of the author's notes on the session (a markdown file of their own). */
+  notesPage?: boolean;
   /** The author's own talk, its speaker unnamed ("My talk was titled “Title”"): the post's author gives it. */
   ownTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */

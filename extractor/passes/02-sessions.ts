@@ -15,7 +15,7 @@ import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evide
 import { bodySpeakers, listedSpeakers, namesOnlyLine, onStageSpeaker, profileByline } from './02-speakers-in-text.ts';
 import { titleLike } from './02-lead-text.ts';
 import { youtubeVideo } from './00-video.ts';
-import { isProfilePage } from './02-words.ts';
+import { isNotesPage, isProfilePage } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
@@ -63,9 +63,6 @@ function introducesTalks(block: TextBlock): boolean {
   return text.endsWith(':') && !text.includes('\n') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
 }
 
-/** A page of the author's own notes beside the post: a relative path to a markdown file ("./tue/arc304.md", "Keynote.md"). */
-const NOTES_PAGE = /^(?![a-z][\w+.-]*:|\/\/|#)[^\s?#]+\.(?:md|markdown)(?:#[\w-]*)?$/i;
-
 /**
  * The section indexes the author's notes of each session: three list items or more, most of its items, are a link
  * alone to a markdown page of their own ("- [Title](Title.md)", a notes repository's README). Such an item titled as a
@@ -73,7 +70,7 @@ const NOTES_PAGE = /^(?![a-z][\w+.-]*:|\/\/|#)[^\s?#]+\.(?:md|markdown)(?:#[\w-]
  */
 function indexesNotes(blocks: readonly TextBlock[]): boolean {
   const items = blocks.filter((b) => b.form === 'item');
-  const pages = items.filter((b) => b.links.length === 1 && NOTES_PAGE.test(b.links[0]?.href ?? '') && b.text.trim() === b.text.slice(b.links[0]?.start, b.links[0]?.end).trim());
+  const pages = items.filter((b) => b.links.length === 1 && isNotesPage(b.links[0]?.href ?? '') && b.text.trim() === b.text.slice(b.links[0]?.start, b.links[0]?.end).trim());
   return pages.length >= 3 && pages.length * 2 > items.length;
 }
 

@@ -158,3 +158,13 @@ export function firstTextLine(text: string): string {
 
 /** A clock time range as programmes write slots: "10:00 am - 10:20 am", "9.30 to 10.15" (a pattern's source, for a case-insensitive pattern). */
 export const CLOCK_RANGE = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`;
+
+/**
+ * A page of the author's own notes on one session: a markdown file beside the post ("./tue/arc304.md", "Keynote.md") or
+ * in a repository on GitHub (".../blob/master/talks/CompelledDecryption.md").
+ */
+const NOTES_PAGE = /^(?:(?![a-z][\w+.-]*:|\/\/|#)[^\s?#]+|https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/blob\/[^\s?#]+)\.(?:md|markdown)(?:#[\w-]*)?$/i;
+
+export function isNotesPage(href: string): boolean {
+  return NOTES_PAGE.test(href);
+}
