@@ -22,6 +22,7 @@ import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, isDateWord, isN
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
+import { presentedTitleLeads } from './02-presented-title-leads.ts';
 import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
 import { pageSlug, spellsTitle } from './02-event-pages.ts';
@@ -992,6 +993,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: codeTitleLeads },
   { name: 'sentence', read: countedTalkLeads },
   { name: 'sentence', read: colonNarratedLeads },
+  { name: 'sentence', read: presentedTitleLeads },
   { name: 'sentence', read: topicItemLeads },
   { name: 'cells', read: slotLineLeads },
   { name: 'line', read: lineLead },
