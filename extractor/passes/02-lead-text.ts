@@ -37,6 +37,8 @@ export interface SessionLead {
   ownPage?: boolean;
   /** A link alone to a page of the author's notes on the session (a markdown file of their own). */
   notesPage?: boolean;
+  /** A list item that is a title and its slot's time in the programme ("Title (11:00am-11:40am)"). */
+  slotted?: boolean;
   /** The author's own talk, its speaker unnamed ("My talk was titled “Title”"): the post's author gives it. */
   ownTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */

@@ -23,6 +23,7 @@ import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitl
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
 import { presentedTitleLeads } from './02-presented-title-leads.ts';
+import { slotItemLeads } from './02-slot-items.ts';
 import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
 import { pageSlug, spellsTitle } from './02-event-pages.ts';
@@ -996,6 +997,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: presentedTitleLeads },
   { name: 'sentence', read: topicItemLeads },
   { name: 'cells', read: slotLineLeads },
+  { name: 'cells', read: slotItemLeads },
   { name: 'line', read: lineLead },
 ];
 
