@@ -529,7 +529,7 @@ function opensWithPage(block: TextBlock, span: LinkSpan, inner: string): boolean
 }
 
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
-const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
+const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/\/sched\.co\/\w{3,}|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
 /**
  * "- [Title](notes.md) **Ann Lee + Bo Chen, Acme**": a bold run right after the title that holds only its speakers

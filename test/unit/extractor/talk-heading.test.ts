@@ -173,6 +173,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     // ... and the language it is given in, after it.
     ['Security Nightmares 0x10 (German)', 'Security Nightmares 0x10', [], null],
     ['Quux ist Abwehr - Ivo Brevik [in English]', 'Quux ist Abwehr', [['Ivo Brevik', null, null]], null],
+    // A project's slot of the programme is a label too.
+    ['Project Lightning Talk: Zorb: Start Building Plonk Apps - Ann Lee', 'Zorb: Start Building Plonk Apps', [['Ann Lee', null, null]], null],
     // So is the recording's length.
     ['Ann Lee - Plonk Rewritten for Zorb Teams (duration: 25:00)', 'Plonk Rewritten for Zorb Teams', [['Ann Lee', null, null]], null],
     ['Quux in Practice - Ivo Brevik (30 min)', 'Quux in Practice', [['Ivo Brevik', null, null]], null],
