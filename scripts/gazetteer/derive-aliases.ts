@@ -81,3 +81,16 @@ export function repoAlias(repoUrl: string | null, isCommonWord: (w: string) => b
   if (GENERIC_REPOS.has(lower) || isCommonWord(lower)) return null;
   return repo;
 }
+
+/**
+ * The project's GitHub or GitLab organization when it is the project's name and a suffix ("litmuschaos" for Litmus,
+ * "fluxcd" for Flux, "envoyproxy" for Envoy): people write the project by that name too ("LitmusChaos", "FluxCD").
+ */
+export function orgAlias(name: string, repoUrl: string | null, isCommonWord: (w: string) => boolean): string | null {
+  const org = repoUrl ? /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/([^/#?]+)/i.exec(repoUrl)?.[1] : undefined;
+  const base = name.toLowerCase().replace(/\s+/g, '');
+  if (!org || !/^[a-z][a-z0-9]+$/i.test(org) || base.length < 3) return null;
+  const lower = org.toLowerCase();
+  if (!lower.startsWith(base) || lower.length < base.length + 2 || GENERIC_REPOS.has(lower) || isCommonWord(lower)) return null;
+  return org;
+}

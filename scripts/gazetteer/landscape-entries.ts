@@ -1,6 +1,6 @@
 /** Turns the CNCF landscape (landscape.yml) into gazetteer entries: items are projects/products, member lists and makers are organizations. */
 import type { GazetteerEntry, GazetteerType } from '../../extractor/gazetteer/entry.ts';
-import { repoAlias, splitLandscapeName, variantAliases, vendorlessAlias } from './derive-aliases.ts';
+import { orgAlias, repoAlias, splitLandscapeName, variantAliases, vendorlessAlias } from './derive-aliases.ts';
 
 interface Item {
   name?: string;
@@ -56,6 +56,8 @@ export function landscapeEntries(doc: Landscape, isCommonWord: (w: string) => bo
     const aliases = [...split.aliases, ...variantAliases(split.name, type === 'Organization')];
     const repo = repoAlias(item.repo_url ?? null, isCommonWord);
     if (repo) aliases.push(repo);
+    const org = type === 'Project' ? orgAlias(split.name, item.repo_url ?? null, isCommonWord) : null;
+    if (org && org !== repo) aliases.push(org);
     const vendorless = type === 'Project' ? vendorlessAlias(split.name, isCommonWord) : null;
     if (vendorless) aliases.push(vendorless);
     entries.push({

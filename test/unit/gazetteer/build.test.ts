@@ -1,6 +1,6 @@
 // Gazetteer build tables: landscape names split into name + aliases, overlay merges, and match rules.
 import { describe, expect, it } from 'vitest';
-import { foundationlessAlias, repoAlias, splitLandscapeName, variantAliases, vendorlessAlias } from '../../../scripts/gazetteer/derive-aliases.ts';
+import { foundationlessAlias, orgAlias, repoAlias, splitLandscapeName, variantAliases, vendorlessAlias } from '../../../scripts/gazetteer/derive-aliases.ts';
 import { landscapeEntries } from '../../../scripts/gazetteer/landscape-entries.ts';
 import { applyOverlay, mergeDuplicates } from '../../../scripts/gazetteer/merge-entries.ts';
 import { matchRuleFor } from '../../../extractor/gazetteer/match-rule.ts';
@@ -30,6 +30,16 @@ describe('derived aliases', () => {
     expect(repoAlias('https://github.com/acme/website', never)).toBeNull();
     expect(repoAlias('https://github.com/acme/anchor', (w) => w === 'anchor')).toBeNull();
     expect(repoAlias(null, never)).toBeNull();
+  });
+  it('takes the organization that is the project\'s name and a suffix ("zorbchaos" for Zorb)', () => {
+    expect(orgAlias('Zorb', 'https://github.com/zorbchaos/zorb', never)).toBe('zorbchaos');
+    expect(orgAlias('Plonk', 'https://github.com/plonkcd/plonk2', never)).toBe('plonkcd');
+    // Not the same name, another company's organization, a dashed one, or a word.
+    expect(orgAlias('Zorb', 'https://github.com/zorb/zorb', never)).toBeNull();
+    expect(orgAlias('Zorb', 'https://github.com/acme/zorb', never)).toBeNull();
+    expect(orgAlias('Zorb', 'https://github.com/zorb-io/zorb', never)).toBeNull();
+    expect(orgAlias('Art', 'https://github.com/artist/art', (w) => w === 'artist')).toBeNull();
+    expect(orgAlias('Zorb', null, never)).toBeNull();
   });
   it.each([
     ['Amazon Kinesis', never, 'Kinesis'],
