@@ -23,6 +23,12 @@ const MATERIAL_REPO = /^\d|(?:^|[-_.])(?:talks?|slides?|presentations?|workshops
  */
 const TALK_SLUG = /(?:^|[-_.])(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:$|[-_.])|[-_](?:in|the|how|what|why|your|my)[-_]/i;
 
+/** ... or named for an event and its year ("defcon24", "kubecon2019", "pycon2018"). */
+const EVENT_REPO = /^[a-z]{4,}(?:\d{2}|(?:19|20)\d{2})$/i;
+
+/** A document inside a repository: a markdown, text or PDF file under blob/ or raw/. */
+const DOCUMENT_PATH = /\/(?:blob|raw)\/[^?#]+\.(?:md|markdown|rst|txt|pdf|ipynb)(?:[?#]|$)/i;
+
 function fromEntity(e: GazEntity, surface: string): Candidate {
   return { id: e.id, type: e.type, name: e.name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: e.prominent };
 }
@@ -37,7 +43,10 @@ export function linkMentions(href: string): Candidate[] {
     if (known) return [fromEntity(known, surface)];
     const byName = BY_KEY.get(nameKey(repo))?.find((f) => f.entity.type === 'Project');
     if (byName) return [fromEntity(byName.entity, surface)];
-    if (isNonEntity(repo) || repo.length < 3 || MATERIAL_REPO.test(repo) || TALK_SLUG.test(repo)) return [];
+    if (isNonEntity(repo) || repo.length < 3 || MATERIAL_REPO.test(repo) || TALK_SLUG.test(repo) || EVENT_REPO.test(repo)) return [];
+    // (A link to one document inside a repository no list knows, "[Title](github.com/ann/notes/blob/master/talk.md)",
+    // points at that document: the author's notes, not a project.)
+    if (DOCUMENT_PATH.test(href)) return [];
     const name = surface.split('/')[1] ?? repo;
     return [{ id: nodeId('Project', name), type: 'Project', name, surface, tokenStart: -1, tokenEnd: -1, needsContext: false, prominent: false }];
   }

@@ -416,6 +416,9 @@ function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } 
 /** "by A and B", "- A, Org", "conducted by A" after a title: the names, up to where the sentence or clause goes on. */
 const TRAILING_NAMES = new RegExp(String.raw`^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:(?:${BY_VERBS_EITHER_CASE})\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})(?:[.:!?]|;(?!\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,))(?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)`, 'u');
 
+/** A bar and a clock time after the speakers, and the rest of the line: the slot of the programme. */
+const SLOT_AFTER_BAR = /[^\S\n]+[|·][^\S\n]*\d{1,2}(?::\d{2})?[^\S\n]*[ap]\.?m\.?[^\n]*/i;
+
 /** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
 function trailingSpeakers(text: string, from: number, stop = text.length): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
   // Only the next few hundred characters matter, cut before the next lead: "... by A from Acme and **Next**" ends at "Acme".
@@ -428,7 +431,8 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   near = near.replace(/((?:,|;|\bby|\band|&)[^\S\n]+\p{Lu}[\p{L}'’-]*)\n[^\S\n]*(?=(\p{Lu}\p{L}*))/gu, (whole: string, head: string, next: string) => (isDateWord(next) ? whole : `${head} `));
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
-  const rest = head ? near.slice(head[0].length, 300) : near.slice(0, 300);
+  // ("- Ann Lee, Acme | 3:37pm - 3:42pm EST": the slot's time after a bar ends the speakers.)
+  const rest = (head ? near.slice(head[0].length, 300) : near.slice(0, 300)).replace(SLOT_AFTER_BAR, '');
   // ("[‘Title’](url)— by Ann Lee", "‘[Title](url)’ - by Ann Lee": a closing quote and a dash may come before "by".)
   // (A semicolon before another "Name, Organization" parts speakers, not sentences: "by Ann Lee, Acme; Bo Chen, Initech".)
   const m = TRAILING_NAMES.exec(rest);

@@ -367,6 +367,9 @@ describe('findEntities: mention details', () => {
       { text: 'code', href: 'https://github.com/someone/zorbex-2015-opencv' },
       { text: 'repo', href: 'https://github.com/someone/zorbx-december-2015' },
       { text: 'examples', href: 'https://github.com/someone/testing-times-in-zorbscript' },
+      // A repository named for an event and its year, and one document inside a repository no list knows.
+      { text: 'my notes', href: 'https://github.com/someone/zorbcon24/blob/master/talks/QuuxDecryption.md' },
+      { text: 'notes', href: 'https://github.com/someone/plonkworks/blob/main/notes/day-1.md' },
     ] });
     expect(findEntities(post, []).map((m) => m.name)).toEqual([]);
   });
