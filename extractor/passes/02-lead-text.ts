@@ -35,7 +35,7 @@ export interface SessionLead {
   vouchedNames?: boolean;
   /** A paragraph or list item that is only a link to the session's own page in the programme. */
   ownPage?: boolean;
-  /** A link alone to a page of the author's notes on the session (a markdown file of their own). */
+  /** A link alone to a page of the session's own: the author's notes on it (a markdown file) or its recording. */
   notesPage?: boolean;
   /** A list item that is a title and its slot's time in the programme ("Title (11:00am-11:40am)"). */
   slotted?: boolean;

@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, isDateWord, isNotesPage, isProfilePage, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
@@ -622,7 +622,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // (Not one that names people or material: "[Title with Ann Lee](url)", "[Quux Slides by Bo Chen](url)".)
     // (A link to a page of the author's own notes names its session in any case: "[Compelled decryption](talks/x.md)".)
     const notesPage = form === 'link' && isNotesPage((span as LinkSpan).href);
-    const linkItem = form === 'link' && block.form === 'item' && block.text.trim() === inner && ((titleCased(inner) && inner.split(/\s+/).length >= 3) || (notesPage && inner.split(/\s+/).length >= 2)) && !namesPersonAfter(inner) && !TRAILING_MEDIA_WORD.test(inner);
+    // (So does a link to its recording on a video site: "[Decisions decisions](https://vimeo.com/123)".)
+    const recordingPage = form === 'link' && RECORDING_PAGE.test((span as LinkSpan).href);
+    const linkItem = form === 'link' && block.form === 'item' && block.text.trim() === inner && ((titleCased(inner) && inner.split(/\s+/).length >= 3) || ((notesPage || recordingPage) && inner.split(/\s+/).length >= 2)) && !namesPersonAfter(inner) && !TRAILING_MEDIA_WORD.test(inner);
     if (!own && !video && !sessionPage && !ownPage && !itemOwners && !linkItem && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
@@ -683,7 +685,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
     // "[Title](url) keynote from Ann Lee": a kind word right after the title names the kind.
     const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? labelled.label;
-    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind, vouchedNames: owners !== null && owners === trailing.speakers, ...(ownPage ? { ownPage } : {}), ...(notesPage ? { notesPage } : {}) });
+    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind, vouchedNames: owners !== null && owners === trailing.speakers, ...(ownPage ? { ownPage } : {}), ...(notesPage || recordingPage ? { notesPage: true } : {}) });
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evide
 import { bodySpeakers, listedSpeakers, namesOnlyLine, onStageSpeaker, profileByline } from './02-speakers-in-text.ts';
 import { titleLike } from './02-lead-text.ts';
 import { youtubeVideo } from './00-video.ts';
-import { isNotesPage, isProfilePage } from './02-words.ts';
+import { isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
@@ -63,14 +63,17 @@ function introducesTalks(block: TextBlock): boolean {
   return text.endsWith(':') && !text.includes('\n') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
 }
 
+/** A page of one session's own: the author's notes on it or its recording on a video site. */
+const ownPageOfSession = (href: string): boolean => isNotesPage(href) || RECORDING_PAGE.test(href);
+
 /**
- * The section indexes the author's notes of each session: three list items or more, most of its items, are a link
- * alone to a markdown page of their own ("- [Title](Title.md)", a notes repository's README). Such an item titled as a
- * talk is one, as under a heading "Talks".
+ * The section indexes the author's notes of each session, or their recordings: three list items or more, most of its
+ * items, are a link alone to such a page ("- [Title](Title.md)" in a notes repository's README, "- [Title](vimeo.com/1)").
+ * Such an item titled as a talk is one, as under a heading "Talks".
  */
 function indexesNotes(blocks: readonly TextBlock[]): boolean {
   const items = blocks.filter((b) => b.form === 'item');
-  const pages = items.filter((b) => b.links.length === 1 && isNotesPage(b.links[0]?.href ?? '') && b.text.trim() === b.text.slice(b.links[0]?.start, b.links[0]?.end).trim());
+  const pages = items.filter((b) => b.links.length === 1 && ownPageOfSession(b.links[0]?.href ?? '') && b.text.trim() === b.text.slice(b.links[0]?.start, b.links[0]?.end).trim());
   return pages.length >= 3 && pages.length * 2 > items.length;
 }
 

@@ -89,6 +89,9 @@ export function byFollows(text: string, end: number): boolean {
  */
 export const TALK_PAGE = /(?:\.sched\.com\/event\/|\/(?:sessions?|talks?|presentations?|videos?)\/[\w%-]+|\/v\/[\w%-]*\d[\w%-]*-[\w%-]{4,})/i;
 
+/** A recording of one talk on a video site other than YouTube (Vimeo, Ustream, media.ccc.de, InfoQ, Confreaks, SlidesLive). */
+export const RECORDING_PAGE = /^https?:\/\/(?:www\.)?(?:vimeo\.com\/\d+|ustream\.tv\/recorded\/\d+|media\.ccc\.de\/v\/|infoq\.com\/presentations\/|confreaks\.tv\/videos\/|slideslive\.com\/\d+)/i;
+
 /** A link to a person's profile page (Twitter, GitHub, LinkedIn, ...). */
 export function isProfileLink(href: string): boolean {
   const host = /^https?:\/\/(?:www\.|mobile\.)?([^/?#]+)/i.exec(href)?.[1]?.toLowerCase();
