@@ -22,7 +22,7 @@ function namesDay(section: Section): boolean {
 }
 
 /** The heading reads as a session's title: not structural, no word of the day's other parts, no name the gazetteer knows, no day. */
-function titleOfNotes(section: Section, parts: HeadingParts | null | undefined): boolean {
+function titleOfNotes(parts: HeadingParts | null | undefined): boolean {
   if (!parts?.title || parts.speakerOnly || parts.speakers.length > 0) return false;
   const words = wordsOf(parts.title);
   if (words.length < 2 || isStructural(parts.title) || namesEvent(parts.title) || groupsTalks(parts.title) || UNPRESENTED.test(parts.title)) return false;
@@ -31,7 +31,12 @@ function titleOfNotes(section: Section, parts: HeadingParts | null | undefined):
   if ([...DAY_ASIDES].some((w) => phrase.includes(` ${w} `))) return false;
   // ("The Zephyr Project", "Developer Relations Foundation": a project or a body the day's notes are about.)
   if (resolveName(parts.title) !== null || ORG_WORDS.has(words[words.length - 1] ?? '') || words[words.length - 1] === 'project') return false;
-  return explicitDay(parts.title) === null && dateKey(parts.title) === null && section.text.trim() !== '';
+  return explicitDay(parts.title) === null && dateKey(parts.title) === null;
+}
+
+/** The heading has notes: its own text, or its sub-headings' ("### Title" over "#### Summary" and the notes). */
+function hasNotes(sections: Section[], section: Section): boolean {
+  return section.text.trim() !== '' || descendants(sections, section.index).some((d) => d.text.trim() !== '');
 }
 
 /** The sections, by index, that head the notes of one session each under a day's heading (see above). */
@@ -53,7 +58,7 @@ export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<Headi
     const peers = group.filter((s) => s.level === level);
     const named = peers.filter((s) => (parsed[s.index]?.speakers.length ?? 0) > 0).length;
     if (named * 3 >= peers.length) continue;
-    const notes = peers.filter((s) => !isTalk(s.index) && titleOfNotes(s, parsed[s.index]) && !descendants(sections, s.index).some((d) => isTalk(d.index)) && inlineLeadCount([s], sections) < 2);
+    const notes = peers.filter((s) => !isTalk(s.index) && titleOfNotes(parsed[s.index]) && hasNotes(sections, s) && !descendants(sections, s.index).some((d) => isTalk(d.index)) && inlineLeadCount([s], sections) < 2);
     // (Most of the day's headings: "Open Spaces" and one more beside "The Presentations" and "Evening Event" are the day's parts.)
     if (notes.length >= 2 && notes.length * 2 >= peers.length) out.push(...notes.map((s) => s.index));
   }
