@@ -7,6 +7,7 @@
  *   alone beside them is a booth, a meal or a topic);
  * - two headings or more, and half of them or more, read as titles: no structural heading, no word of the day's other
  *   parts, no known name, no day.
+ * The event's own name heading the notes ("# [ZorbConf 2019](site)") stands for their day, when the notes are bullets.
  */
 import type { Section } from './types.ts';
 import type { HeadingParts } from './02-heading.ts';
@@ -14,11 +15,23 @@ import { dateKey, explicitDay, isStructural } from './02-context.ts';
 import { inlineLeadCount } from './02-sessions.ts';
 import { descendants, groupsTalks, namesEvent, UNPRESENTED } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
+import { isEventSurface } from '../gazetteer/lexicon.ts';
 import { DAY_ASIDES, ORG_WORDS, wordsOf } from './02-words.ts';
 
 /** A heading of one day and nothing more than a few words of event or date beside it. */
 function namesDay(section: Section): boolean {
   return section.level > 0 && wordsOf(section.heading).length <= 6 && (explicitDay(section.heading) !== null || dateKey(section.heading) !== null);
+}
+
+/** A heading that is the event's name alone ("# [ZorbConf 2019](https://zorbconf.example)"). */
+function namesTheEvent(section: Section): boolean {
+  return section.level > 0 && wordsOf(section.heading).length <= 6 && isEventSurface(section.heading.trim());
+}
+
+/** Notes taken as bullets: most of the heading's own blocks are list items. */
+function bulletNotes(section: Section): boolean {
+  const items = section.blocks.filter((b) => b.form === 'item').length;
+  return items > 0 && items * 2 >= section.blocks.length;
 }
 
 /** The heading reads as a session's title: not structural, no word of the day's other parts, no name the gazetteer knows, no day. */
@@ -44,7 +57,7 @@ export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<Headi
   const children = new Map<number, Section[]>();
   for (const s of sections) {
     const parent = s.parent === null ? undefined : sections[s.parent];
-    if (!parent || !namesDay(parent)) continue;
+    if (!parent || !(namesDay(parent) || namesTheEvent(parent))) continue;
     const list = children.get(parent.index);
     if (list) list.push(s);
     else children.set(parent.index, [s]);
@@ -52,13 +65,17 @@ export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<Headi
   const out: number[] = [];
   for (const [dayIndex, group] of children) {
     const day = sections[dayIndex];
+    const byEvent = !!day && !namesDay(day);
     // (A day that lists its sessions in its own text, "- [(1) Title - Ann Lee](#d2t1)", heads their notes' topics below.)
     if (!day || inlineLeadCount([day], sections) > 0 || day.blocks.filter((b) => b.form === 'item').length >= 2) continue;
     const level = group.reduce((min, s) => Math.min(min, s.level), 6);
     const peers = group.filter((s) => s.level === level);
     const named = peers.filter((s) => (parsed[s.index]?.speakers.length ?? 0) > 0).length;
     if (named * 3 >= peers.length) continue;
-    const notes = peers.filter((s) => !isTalk(s.index) && titleOfNotes(parsed[s.index]) && hasNotes(sections, s) && !descendants(sections, s.index).some((d) => isTalk(d.index)) && inlineLeadCount([s], sections) < 2);
+    // (Under the event's own name, "# [ZorbConf 2019](site)", only headings over bulleted notes: the author's notes of
+    // sessions, not the chapters of their story.)
+    const bulleted = (s: Section): boolean => !byEvent || bulletNotes(s);
+    const notes = peers.filter((s) => !isTalk(s.index) && titleOfNotes(parsed[s.index]) && hasNotes(sections, s) && bulleted(s) && !descendants(sections, s.index).some((d) => isTalk(d.index)) && inlineLeadCount([s], sections) < 2);
     // (Most of the day's headings: "Open Spaces" and one more beside "The Presentations" and "Evening Event" are the day's parts.)
     if (notes.length >= 2 && notes.length * 2 >= peers.length) out.push(...notes.map((s) => s.index));
   }
