@@ -62,24 +62,30 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
   const m = /^\s*(?:speakers?|presenters?|speaker\(s\)|presenter\(s\)|panel(?:ists)?|hosts?|authors?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
-  const many = peopleUnderPluralLabel(line, m[1]);
+  // (A handle after a name and a web domain among the names are no people: "Ann Lee, Acme @ann", "acme.io, Ann Lee".)
+  const list = m[1].replace(/\s+@[\w.]+(?=\s*(?:[,;&]|$))/g, '').replace(/(?:^|,\s*)[\w-]+\.(?:com|io|org|net|dev|ai|co)(?=\s*,|$)\s*,?\s*/gi, '').trim();
+  if (!list) return null;
+  // "Presenters: Ann Lee - Senior Staff Engineer, Acme": one speaker's card.
+  const card = speakerCard(list);
+  if (card) return [card];
+  const many = peopleUnderPluralLabel(line.replace(m[1], list), list);
   if (many) return many;
   // "Speaker: Ann Lee Company: Acme" (a notes template's fields on one line): the organization field.
-  const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(m[1]);
+  const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(list);
   // "Presenter: Ann Lee | Acme | Video": cells of one speaker's line (the links to the material dropped).
-  if (/\s\|\s/.test(m[1])) {
-    const cells = m[1].split(/\s+\|\s+/).filter((c) => !MEDIA_ONLY.test(c.trim()));
+  if (/\s\|\s/.test(list)) {
+    const cells = list.split(/\s+\|\s+/).filter((c) => !MEDIA_ONLY.test(c.trim()));
     return parseSpeakers(cells.length === 2 ? `${cells[0]} (${cells[1]})` : cells.join(', '));
   }
   if (field?.[1] && field[2]) return parseSpeakers(`${field[1]} (${field[2]})`);
-  const pieces = m[1].split(/\s*(?:;|,(?![^()]*\))|\band\b|&)\s*/).filter(Boolean);
+  const pieces = list.split(/\s*(?:;|,(?![^()]*\))|\band\b|&)\s*/).filter(Boolean);
   if (pieces.length > 1 && pieces.every((p) => /\)$/.test(p))) {
     const speakers = pieces.map((p) => parseSpeakers(p));
     if (speakers.every((sp) => sp !== null)) return speakers.flatMap((sp) => sp ?? []);
   }
   // The label vouches for one name that parseSpeakers leaves to context: "Speaker: Max Olander" (a weak name),
   // "Speaker: Zorvana" (one name), "Speaker: Thursday Zorbel" (a name with a structural word).
-  return labelledPeople(parseSpeakers(m[1]) ?? loneWeakName(m[1]) ?? labelledName(m[1]));
+  return labelledPeople(parseSpeakers(list) ?? loneWeakName(list) ?? labelledName(list));
 }
 
 /**
