@@ -73,8 +73,12 @@ const OWNED_TALK = String.raw`(?:\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|prese
 /** Names whose possessive ("Ann Lee's", "Maria Santos'", "Ann Lee and her") stands right before the quoted title, up to three words. */
 const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|(?<=s)['’]|\s+and\s+(?:his|her|their))${OWNED_TALK}\s+$`, 'u');
 
-/** A name of two or three capitalised words right before "on" or "with" and the title. */
-const NAME_ON = /(?:^|[\s(,])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:on|with)\s+$/u;
+/**
+ * A name of two or three capitalised words right before "on" or "with" and the title, perhaps with a comma or where
+ * its owner works between ("Ann Lee of Acme with “Title”"); "with" in the languages write-ups come in too ("con",
+ * "avec", "mit", "com").
+ */
+const NAME_ON = /(?:^|[\s(,])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:of|from|at|di|de|da|von)\s+\p{Lu}[\p{L}\d.&-]*)?,?\s+(?:on|with|con|avec|mit|com)\s+$/u;
 
 /** "Ann Lee and “Title”" opening a list item: who, then what. */
 const OWNER_AND = /^[\s>*•-]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:and|with)\s+$/u;
