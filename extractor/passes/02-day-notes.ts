@@ -2,7 +2,7 @@
  * Pass 2 helper: a day's notes. Under a heading of one day ("# KubeCon Day 1", "## Tuesday"), an author who takes notes
  * of each session they sat in heads them with the session's title alone ("## Tales of burnout in open source"), and
  * gives no speaker, video or label. Such headings are talks when the day's headings read as that habit:
- * - the day's own text names no talk inline and lists nothing (else its sub-headings are topics of what it lists);
+ * - the day's own text names no talk inline and lists no links (else its sub-headings are topics of what it lists);
  * - few of the day's headings name speakers (an author who names them in headings names every talk so, and a title
  *   alone beside them is a booth, a meal or a topic);
  * - two headings or more, and half of them or more, read as titles: no structural heading, no word of the day's other
@@ -53,7 +53,7 @@ function hasNotes(sections: Section[], section: Section): boolean {
 }
 
 /** The sections, by index, that head the notes of one session each under a day's heading (see above). */
-export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<HeadingParts | null>, isTalk: (index: number) => boolean): number[] {
+export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<HeadingParts | null>, isTalk: (index: number) => boolean, titleOnlyTalk: (index: number) => boolean): number[] {
   const children = new Map<number, Section[]>();
   for (const s of sections) {
     const parent = s.parent === null ? undefined : sections[s.parent];
@@ -66,8 +66,9 @@ export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<Headi
   for (const [dayIndex, group] of children) {
     const day = sections[dayIndex];
     const byEvent = !!day && !namesDay(day);
-    // (A day that lists its sessions in its own text, "- [(1) Title - Ann Lee](#d2t1)", heads their notes' topics below.)
-    if (!day || inlineLeadCount([day], sections) > 0 || day.blocks.filter((b) => b.form === 'item').length >= 2) continue;
+    // (A day that lists its sessions in its own text, "- [(1) Title - Ann Lee](#d2t1)", heads their notes' topics below;
+    // bullets of the author's own takeaways list none.)
+    if (!day || inlineLeadCount([day], sections) > 0 || day.blocks.filter((b) => b.form === 'item' && b.links.length > 0).length >= 2) continue;
     const level = group.reduce((min, s) => Math.min(min, s.level), 6);
     const peers = group.filter((s) => s.level === level);
     const named = peers.filter((s) => (parsed[s.index]?.speakers.length ?? 0) > 0).length;
@@ -77,7 +78,9 @@ export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<Headi
     const bulleted = (s: Section): boolean => !byEvent || bulletNotes(s);
     const notes = peers.filter((s) => !isTalk(s.index) && titleOfNotes(parsed[s.index]) && hasNotes(sections, s) && bulleted(s) && !descendants(sections, s.index).some((d) => isTalk(d.index)) && inlineLeadCount([s], sections) < 2);
     // (Most of the day's headings: "Open Spaces" and one more beside "The Presentations" and "Evening Event" are the day's parts.)
-    if (notes.length >= 2 && notes.length * 2 >= peers.length) out.push(...notes.map((s) => s.index));
+    // (The day's headings already read as talks by their titles alone count among its sessions: the same habit.)
+    const sessions = notes.length + peers.filter((s) => titleOnlyTalk(s.index)).length;
+    if (notes.length >= 2 && sessions * 2 >= peers.length) out.push(...notes.map((s) => s.index));
   }
   return out;
 }

@@ -203,7 +203,7 @@ function keep(talks: Map<number, Candidate>, sections: Section[], index: number,
 
 /** Title-only headings of a day's notes, one per session the author sat in (02-day-notes.ts). */
 function dayNotes(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
-  for (const index of dayNoteHeadings(sections, parsed, (i) => talks.has(i))) {
+  for (const index of dayNoteHeadings(sections, parsed, (i) => talks.has(i), (i) => talks.get(i)?.speakers.length === 0)) {
     const s = sections[index];
     const parts = parsed[index];
     if (s && parts) keep(talks, sections, index, { parts, speakers: textSpeakers(s), title: parts.title }, false, true);
