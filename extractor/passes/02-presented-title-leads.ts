@@ -26,9 +26,13 @@ const PRESENTED_TITLE = new RegExp(String.raw`(?:^|[.!?:]\s+|,\s+)${NAMES}${TEAM
 /** "the talk Ann Lee gave on Title", "the talk by Ann Lee on Title": the talk word first, then its speakers and title. */
 const TALK_BY_ON = new RegExp(String.raw`\b${KIND}\s+(?:by\s+)?${NAMES}\s+(?:gave\s+)?(?:on|about)\s+(${TITLE})${TITLE_END}`, 'gu');
 
+const PRESENTING_WORD = /\b(?:presented|delivered|gave|spoke|talked|kicked|talk|keynote|session|presentation)\b/;
+
 /** The reader: every such sentence of the block, its clear-named speakers and its title. */
 export function presentedTitleLeads(block: TextBlock): SessionLead[] {
   if (block.form !== 'paragraph' && block.form !== 'item') return [];
+  // (Most blocks have no verb of presenting at all: they are not matched further.)
+  if (!PRESENTING_WORD.test(block.text)) return [];
   const out: SessionLead[] = [];
   for (const m of [...block.text.matchAll(PRESENTED_TITLE), ...block.text.matchAll(TALK_BY_ON)]) {
     // ("On Friday, Ann Lee gave ...": capitalised words before the names, set off by a comma, open the sentence.)

@@ -15,6 +15,8 @@ const SLOT_ITEM = new RegExp(String.raw`^\s*(\S.{2,200}?)\s*\(\s*${CLOCK_RANGE}\
 
 export function slotItemLeads(block: TextBlock): SessionLead[] {
   if (block.form !== 'item') return [];
+  // (Most items hold no clock time: they are not matched further.)
+  if (!/\d[:.]\d\d/.test(block.text)) return [];
   const line = block.text.split('\n')[0] ?? '';
   if (!SLOT_ITEM.test(line)) return [];
   const parts = parseTalkHeading(line);
