@@ -30,6 +30,8 @@ export interface SessionContext {
   talkSection: boolean;
   /** Most of the section's list items each link a page of the author's notes on one session (a notes repository's index). */
   notesIndex?: boolean;
+  /** The section's own heading names sessions in the plural ("Sessions of the Day", "Talks I attended"). */
+  namesSessions?: boolean;
 }
 
 /** Where a candidate stood: a block of a section's text, or a heading of its own. */
@@ -234,6 +236,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'a paragraph or list item that is only a link to its session\'s page', for: 'title-only', weigh: (c) => (c.place.kind === 'block' && c.lead.ownPage ? SESSION_THRESHOLD : 0) },
   { name: 'a list item that is only a link, its text a title in title case, in a section of talks or an index of notes pages', for: 'title-only', weigh: (c) => ((c.ctx.talkSection || c.ctx.notesIndex) && linkedTitleItem(c) ? SESSION_THRESHOLD : 0) },
   { name: 'a list item that is a title and its slot\'s time ("Title (3:05pm-3:45pm)"), in a section of talks or days', for: 'title-only', weigh: (c) => (c.ctx.talkSection && c.lead.slotted ? SESSION_THRESHOLD : 0) },
+  { name: 'a list item that is a title alone in title case, under a heading that names sessions', for: 'title-only', weigh: (c) => (c.ctx.namesSessions && c.lead.plainItem ? SESSION_THRESHOLD : 0) },
   { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
   headingRow('its own video', (h) => ownVideo(h.section)),
   headingRow('a link to its slides or recording, named only so ("[Slides](deck.pdf)")', (h) => ownMaterial(h.section)),

@@ -39,6 +39,8 @@ export interface SessionLead {
   notesPage?: boolean;
   /** A list item that is a title and its slot's time in the programme ("Title (11:00am-11:40am)"). */
   slotted?: boolean;
+  /** A list item that is a title alone, in title case, unmarked (a talk only under a heading that names sessions). */
+  plainItem?: boolean;
   /** The author's own talk, its speaker unnamed ("My talk was titled “Title”"): the post's author gives it. */
   ownTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */

@@ -24,6 +24,7 @@ import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
 import { presentedTitleLeads } from './02-presented-title-leads.ts';
 import { slotItemLeads } from './02-slot-items.ts';
+import { plainTitleItemLeads } from './02-plain-title-items.ts';
 import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
 import { pageSlug, spellsTitle } from './02-event-pages.ts';
@@ -1005,6 +1006,8 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'cells', read: slotLineLeads },
   { name: 'cells', read: slotItemLeads },
   { name: 'line', read: lineLead },
+  // (Last: any other reading of the item, with its speakers, comes first.)
+  { name: 'sentence', read: plainTitleItemLeads },
 ];
 
 /** The line's reading goes on past a linked title that opens it, with speakers: "[Title](video): Subtitle (Ann Lee)". */

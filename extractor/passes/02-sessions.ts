@@ -19,6 +19,7 @@ import { isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { explicitDay, kindWord } from './02-context.ts';
+import { groupsTalks } from './02-talk-sections.ts';
 import { parseTalkHeading, roleAndOrg, withoutEventSuffix } from './02-heading.ts';
 import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
 
@@ -218,7 +219,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
   // (The text before the first heading stands under the post's own title: "ZorbConf 2014 Talks".)
-  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: indexesNotes(section.blocks) };
+  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: indexesNotes(section.blocks), namesSessions: section.level > 0 && groupsTalks(section.heading) };
   const found: Found[] = [];
   let day: number | null = null;
   const runs = postEventRuns(sections);
@@ -262,9 +263,11 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     // ("**Keynote: Ann Lee**" over a bullet quoting the title: the line above named only who was on stage, and the
     // title below replaces the name.)
     const titleless = last === i - 1 && !!lastFound && lastFound.lead.speakers.some((sp) => lastFound.lead.title.includes(sp.name));
-    const nested = last === i || (last === i - 1 && !titleless) ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
+    // (... or when the item above was read as a bare title: its nested speakers complete it.)
+    const bare = last === i - 1 && !!lastFound?.lead.plainItem;
+    const nested = last === i || (last === i - 1 && !titleless && !bare) ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
     if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) {
-      if (titleless) found.pop();
+      if (titleless || bare) found.pop();
       found.push({ block: i - 1, lead: nested, day });
     }
   });
