@@ -19,7 +19,8 @@ const VERB = String.raw`(?:presented|delivered|gave\s+(?:a|an|the|their|his|her)
 const TITLE = String.raw`[\p{Lu}\d][\p{L}\d'’.:-]*(?:\s+(?:(?:a|an|the|and|or|of|in|on|for|to|with|at|by|from|vs\.?|&)\s+)*[\p{Lu}\d][\p{L}\d'’.:-]*){1,14}`;
 /** Where the title ends: its clause's end, or a relative word that goes on about it ("Syscalls in Go which is ..."). */
 const TITLE_END = String.raw`(?=[.,;!?](?:\s|$)|\s+(?:which|that|where|who)\s|$)`;
-const NAMES = String.raw`(${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*)`;
+/** Up to six speakers (a bound: a paragraph of thousands of names is read in linear time). */
+const NAMES = String.raw`(${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME}){0,5})`;
 /** "Ann Lee on our team gave a talk on ...": a few words on whose team the speaker is. */
 const TEAM = String.raw`(?:\s+(?:on|from)\s+(?:our|the|their|his|her)\s+team)?`;
 const PRESENTED_TITLE = new RegExp(String.raw`(?:^|[.!?:]\s+|,\s+)${NAMES}${TEAM}\s+${VERB}\s+(?:the\s+)?(${TITLE})${TITLE_END}`, 'gu');
