@@ -16,7 +16,7 @@ import { inlineLeadCount } from './02-sessions.ts';
 import { descendants, groupsTalks, namesEvent, UNPRESENTED } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isEventSurface } from '../gazetteer/lexicon.ts';
-import { DAY_ASIDES, ORG_WORDS, wordsOf } from './02-words.ts';
+import { namesDayAside, ORG_WORDS, wordsOf } from './02-words.ts';
 
 /** A heading of one day and nothing more than a few words of event or date beside it. */
 function namesDay(section: Section): boolean {
@@ -40,8 +40,7 @@ function titleOfNotes(parts: HeadingParts | null | undefined): boolean {
   const words = wordsOf(parts.title);
   if (words.length < 2 || isStructural(parts.title) || namesEvent(parts.title) || groupsTalks(parts.title) || UNPRESENTED.test(parts.title)) return false;
   // ("Other things I learned", "Xata Booth", "Postgres Happy Hour": the author's remarks and the day's social parts.)
-  const phrase = ` ${words.join(' ')} `;
-  if ([...DAY_ASIDES].some((w) => phrase.includes(` ${w} `))) return false;
+  if (namesDayAside(parts.title)) return false;
   // ("The Zephyr Project", "Developer Relations Foundation": a project or a body the day's notes are about.)
   if (resolveName(parts.title) !== null || ORG_WORDS.has(words[words.length - 1] ?? '') || words[words.length - 1] === 'project') return false;
   return explicitDay(parts.title) === null && dateKey(parts.title) === null;

@@ -10,7 +10,7 @@ import { isStructural } from './02-context.ts';
 import { parseTalkHeading } from './02-heading.ts';
 import { isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { DAY_ASIDES, wordsOf } from './02-words.ts';
+import { namesDayAside } from './02-words.ts';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 20;
@@ -26,8 +26,7 @@ export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
   if (words < MIN_WORDS || words > MAX_WORDS || /[.;,:]$/.test(title) || !titleCased(title) || !titleLike(title)) return [];
   if (isStructural(title) || isPersonName(title, false) || resolveName(title) !== null) return [];
   // ("Dinner with Acme Corp", "Zorbco Booth": the day's other parts.)
-  const phrase = ` ${wordsOf(title).join(' ')} `;
-  if ([...DAY_ASIDES].some((w) => phrase.includes(` ${w} `))) return [];
+  if (namesDayAside(title)) return [];
   const start = block.text.length - block.text.trimStart().length;
   return [{ start, heading: block.text.trim(), title, speakers: [], level: parts.level, label: parts.label, video: null, form: 'line', kindBefore: null, plainItem: true }];
 }

@@ -14,6 +14,12 @@ export const WORD_GIVEN_NAMES = set(words.wordGivenNames);
 export const ORG_WORDS = set(words.orgWords);
 /** A conference day's parts that are no session ("Booth", "Happy Hour", "Other things I learned"). Entries of two words are phrases. */
 export const DAY_ASIDES = set(words.dayAsides);
+
+/** The title names one of a day's parts that is no session ("Xata Booth", "Postgres Happy Hour", "Other things I learned"). */
+export function namesDayAside(title: string): boolean {
+  const phrase = ` ${wordsOf(title).join(' ')} `;
+  return [...DAY_ASIDES].some((w) => phrase.includes(` ${w} `));
+}
 /** Words of a slot's place in the schedule ("Room B", "Main Stage"): after a speaker's name they name no employer. */
 export const VENUE_WORDS = set(words.venueWords);
 /** Language tags before a title ("[English] Title", "[EN][Keynote] Title"): two capitals, or a language's name. */
