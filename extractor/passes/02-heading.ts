@@ -126,7 +126,6 @@ function organizationNamed(text: string): boolean {
   return resolveName(text, 'Organization')?.type === 'Organization' || (/^\p{Lu}/u.test(text) && words.length <= 4 && ORG_WORDS.has(words[words.length - 1] ?? ''));
 }
 
-/** A kind in parentheses after a title: "How to Start with Go (workshop)". */
 /** Up to five capitalised words (joined by "and", "of", "&"): an organization's shape, "One and Three Consulting". */
 const ORG_SHAPE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:and|of|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,4}$/u;
 
@@ -152,6 +151,7 @@ function nameThenOrg(text: string, sep: RegExpMatchArray, next: RegExpMatchArray
   return people.map((p) => ({ ...p, organization: place ? null : organization }));
 }
 
+/** A kind in parentheses after a title: "How to Start with Go (workshop)". */
 const PAREN_KIND = /\s*\((keynote|workshop|tutorial|panel|lightning talk|session|talk|presentation)\)$/i;
 
 /** A time of day set off after a title as a part of its own: " - 10:10", " | 2:30 pm". */
@@ -246,8 +246,8 @@ const TRAILING_TAG = /\s+\[(?!(?:[Kk]eynote|[Ss]ession|[Tt]alk|[Ww]orkshop|[Tt]u
 
 /** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
-/** "Title - Ann Lee, Acme | 3:37pm - 3:42pm EST": the slot's time after a bar, at the end, is the schedule's. */
-const TRAILING_SLOT = /\s+[|·]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$/i;
+/** "Title - Ann Lee, Acme | 3:37pm - 3:42pm EST": a bar and a clock time, and the rest of the line, are the slot of the programme. */
+export const SLOT_AFTER_BAR = /[^\S\n]+[|·][^\S\n]*\d{1,2}(?::\d{2})?[^\S\n]*[ap]\.?m\.?[^\n]*/i;
 /** "Title (11:00 AM in Room 309) | Acme": the slot's time and place in parentheses, wherever they stand, are the schedule's. */
 const SLOT_ASIDE = /\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)/gi;
 /** "Title (duration: 25:00)", "Title (30 min)", "Title [1:02:15]": the recording's length after the title is no part of it. */
@@ -292,7 +292,6 @@ function withoutTail(text: string, pattern: RegExp): string {
   return text.slice(0, from) + text.slice(from).replace(pattern, '');
 }
 
-/** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
 /**
  * "Intro to Envoy talk", "Deployment Ballet talk": a lowercase kind word after a capitalised one, ending a title of two
  * words or more, describes it ("Client and server need to talk" keeps its verb).
@@ -301,6 +300,7 @@ export function withoutKindTail(title: string): string {
   return title.replace(/(\S\s+[\p{Lu}\d]\S*)\s+talk$/u, '$1');
 }
 
+/** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
 export function undecorated(title: string): string {
   return withoutTail(withoutLeadingSymbols(title), TRAILING_SYMBOLS);
 }
@@ -465,7 +465,7 @@ function readTalkHeading(heading: string): HeadingParts {
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_LANGUAGE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(TRAILING_SLOT, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(/^\s*day\s+\d{1,2}\s*[-–—:|]\s+(?=\S)/i, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_LANGUAGE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_AFTER_BAR, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
   const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

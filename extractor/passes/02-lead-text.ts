@@ -210,3 +210,8 @@ export function namesWorks(title: string): boolean {
 export function namesWork(text: string, at: number): boolean {
   return WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
+
+/** A title's key for comparing titles: lowercase letters and digits, runs of anything else one space. */
+export function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -10,7 +10,7 @@ import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -93,13 +93,13 @@ function splitLead(text: string, marked = false, video = false, programme = fals
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
 }
 
-/** A title that ends in its material's word ("Zorbing Slides", "Plonk Video"): a link to that material. */
 /** "Plonk Planning with Ann Lee": a name of people after "with", "by" or "from" in a title. */
 function namesPersonAfter(text: string): boolean {
   const m = /\s(?:with|by|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text);
   return !!m?.[1] && isPersonName(m[1], false);
 }
 
+/** A title that ends in its material's word ("Zorbing Slides", "Plonk Video"): a link to that material. */
 const TRAILING_MEDIA_WORD = new RegExp(String.raw`\s${MEDIA_WORDS}$`, 'iu');
 
 /** "Title with Ann Lee (Acme)": the last "with" of a programme's line, before clear names that end it. */
@@ -416,9 +416,6 @@ function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } 
 
 /** "by A and B", "- A, Org", "conducted by A" after a title: the names, up to where the sentence or clause goes on. */
 const TRAILING_NAMES = new RegExp(String.raw`^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:(?:${BY_VERBS_EITHER_CASE})\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})(?:[.:!?]|;(?!\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,))(?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)`, 'u');
-
-/** A bar and a clock time after the speakers, and the rest of the line: the slot of the programme. */
-const SLOT_AFTER_BAR = /[^\S\n]+[|·][^\S\n]*\d{1,2}(?::\d{2})?[^\S\n]*[ap]\.?m\.?[^\n]*/i;
 
 /** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
 function trailingSpeakers(text: string, from: number, stop = text.length): { speakers: SpeakerRecord[] | null; level: TalkLevel } {

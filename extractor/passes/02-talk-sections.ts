@@ -10,6 +10,7 @@ import { firstTextLine, MEDIA_ONLY, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, T
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
 import { blockLeads, GENERIC_LINK, PROGRAM_PAGE } from './02-session-leads.ts';
+import { titleKey } from './02-lead-text.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -38,8 +39,6 @@ function listsTalks(section: Section): boolean {
   const own = titleKey(section.heading);
   return section.blocks.some((b) => blockLeads(b).some((l) => (l.video !== null || l.speakers.length > 0) && titleKey(l.title) !== own));
 }
-
-const titleKey = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * "* [Slides](assets/deck.pdf)" in the notes under a title: one or two links to the talk's material, named only by a

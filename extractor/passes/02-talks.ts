@@ -11,7 +11,7 @@ import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingLines, opening
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
 import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
-import type { SessionLead } from './02-lead-text.ts';
+import { type SessionLead, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
@@ -489,7 +489,6 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   // No "Day N" heading above a talk: the post's title may say which day it covers ("KubeCon Notes - Day 2").
   const titleDay = post.frontMatter.title ? explicitDay(post.frontMatter.title) : null;
   // A talk listed in a summary (a table or list of the day) and told under its own heading is one talk: the heading's.
-  const titleKey = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const headed = new Set(moved.map((t) => titleKey(t.title)));
   const unheaded = inline.talks.filter((t) => !headed.has(titleKey(t.title)));
   const all = [...moved, ...unheaded].map((t) => (t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
