@@ -68,7 +68,7 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   // "Presenters: Ann Lee - Senior Staff Engineer, Acme": one speaker's card.
   const card = speakerCard(list);
   if (card) return [card];
-  const many = peopleUnderPluralLabel(line.replace(m[1], list), list);
+  const many = peopleUnderPluralLabel(line, list);
   if (many) return many;
   // "Speaker: Ann Lee Company: Acme" (a notes template's fields on one line): the organization field.
   const field = /^(.+?)\s+(?:company|organi[sz]ation|affiliation|employer)\s*:\s*(.+)$/i.exec(list);

@@ -18,7 +18,8 @@ export const DAY_ASIDES = set(words.dayAsides);
 /** The title names one of a day's parts that is no session ("Xata Booth", "Postgres Happy Hour", "Other things I learned"). */
 export function namesDayAside(title: string): boolean {
   const phrase = ` ${wordsOf(title).join(' ')} `;
-  return [...DAY_ASIDES].some((w) => phrase.includes(` ${w} `));
+  for (const w of DAY_ASIDES) if (phrase.includes(` ${w} `)) return true;
+  return false;
 }
 /** Words of a slot's place in the schedule ("Room B", "Main Stage"): after a speaker's name they name no employer. */
 export const VENUE_WORDS = set(words.venueWords);
