@@ -2,8 +2,9 @@
  * Pass 2 helper, lead reader: a sentence whose subject is the speakers and whose object is the session's title, in
  * title case and unmarked ("Ann Lee and Bo Chen presented Concurrent Rendering in Zorb.", "Ivo Brevik spoke in detail
  * about Plonk's New Architecture, a long-term project ...", "Ann Lee kicked off Day 1 with her keynote, Zorb Today and
- * Tomorrow.", "the talk by Ann Lee on Zorb Channels."). The clear names before the verb, and the title case of the words after it up to the clause's end, set
- * the title apart; a run that goes on in lowercase words ("presented Zorb Cloud a demo") is no title.
+ * Tomorrow.", "the talk by Ann Lee on Zorb Channels."). The clear names before the verb, and the title case of the
+ * words after it up to the clause's end, set the title apart; a run that goes on in lowercase words ("presented Zorb
+ * Cloud a demo") is no title.
  */
 import type { TextBlock } from './00-blocks.ts';
 import { isPersonName } from './02-person-name.ts';
@@ -12,8 +13,8 @@ import { type SessionLead, titleCased } from './02-lead-text.ts';
 import { isStructural } from './02-context.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,2}`;
-/** The verbs of presenting a named session, and "kicked off ... with their keynote," before its title. */
 const KIND = String.raw`(?:talk|keynote|session|presentation|lightning\s+talk)`;
+/** The verbs of presenting a named session, and "kicked off ... with their keynote," before its title. */
 const VERB = String.raw`(?:presented|delivered|gave\s+(?:a|an|the|their|his|her)\s+${KIND}\s+(?:on|about|called|titled|named|entitled)|gave|(?:spoke|talked)(?:\s+in\s+(?:detail|depth))?\s+(?:about|on)|kicked\s+off[^,.;:!?]{0,40}?\s+with\s+(?:their|his|her)\s+${KIND}\s*[,:]?)`;
 /** Title-case words, small words between them, the last one capitalised; the clause ends right after it. */
 const TITLE = String.raw`[\p{Lu}\d][\p{L}\d'’.:-]*(?:\s+(?:(?:a|an|the|and|or|of|in|on|for|to|with|at|by|from|vs\.?|&)\s+)*[\p{Lu}\d][\p{L}\d'’.:-]*){1,14}`;
@@ -27,6 +28,8 @@ const PRESENTED_TITLE = new RegExp(String.raw`(?:^|[.!?:]\s+|,\s+)${NAMES}${TEAM
 /** "the talk Ann Lee gave on Title", "the talk by Ann Lee on Title": the talk word first, then its speakers and title. */
 const TALK_BY_ON = new RegExp(String.raw`\b${KIND}\s+(?:by\s+)?${NAMES}\s+(?:gave\s+)?(?:on|about)\s+(${TITLE})${TITLE_END}`, 'gu');
 
+const person = (name: string): boolean => isPersonName(name, false) && resolveName(name) === null;
+
 const PRESENTING_WORD = /\b(?:presented|delivered|gave|spoke|talked|kicked|talk|keynote|session|presentation)\b/;
 
 /** The reader: every such sentence of the block, its clear-named speakers and its title. */
@@ -38,7 +41,6 @@ export function presentedTitleLeads(block: TextBlock): SessionLead[] {
   for (const m of [...block.text.matchAll(PRESENTED_TITLE), ...block.text.matchAll(TALK_BY_ON)]) {
     // ("On Friday, Ann Lee gave ...": capitalised words before the names, set off by a comma, open the sentence.)
     const listed = (m[1] ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-    const person = (n: string): boolean => isPersonName(n, false) && resolveName(n) === null;
     let first = listed.length;
     while (first > 0 && person(listed[first - 1] ?? '')) first--;
     const names = listed.slice(first);
