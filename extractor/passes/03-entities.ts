@@ -12,6 +12,7 @@ import { findPeople, mononymsAsPlaces } from '../entities/people.ts';
 import { speakerOrgMatches, unknownSpeakerOrgs } from '../entities/speaker-orgs.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
 import { sectionSentences } from '../entities/sentences.ts';
+import { asShortForm, shortFormMentions, shortFormsOf } from '../entities/short-forms.ts';
 import { correctUnknown, findTypos, postTargets } from '../entities/typos.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { nameKey } from '../gazetteer/tokenize.ts';
@@ -22,6 +23,8 @@ interface Found {
   candidate: Candidate;
   sectionIndex: number;
   sentence: string;
+  /** The sentence's tokens, for a mention found in its text (none for a link's). */
+  st?: SentenceTokens;
 }
 
 interface SentenceWork {
@@ -102,7 +105,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       const add = (c: Candidate): void => {
         markTaken(taken, c);
         here.push(c);
-        found.push({ candidate: c, sectionIndex: section.index, sentence });
+        found.push({ candidate: c, sectionIndex: section.index, sentence, st });
       };
       gazetteerMatches(st, places).forEach(add);
       const people = findPeople(st, taken, speakers, firstNamesBySection[section.index]);
@@ -152,6 +155,23 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
     }
   }
   const kept = found.filter((f) => !f.candidate.needsContext || f.candidate.prominent || confirmed.has(f.candidate.id));
+
+  const forms = shortFormsOf(kept.map((f) => f.candidate));
+  if (forms.size > 0) {
+    const isKept = new Set(kept);
+    for (const f of found) {
+      const product = f.st ? asShortForm(f.candidate, f.st, forms) : null;
+      if (!product) continue;
+      f.candidate = product;
+      if (!isKept.has(f)) kept.push(f);
+    }
+    for (const w of work) {
+      for (const c of shortFormMentions(w.st, w.taken, forms)) {
+        for (let k = c.tokenStart; k < c.tokenEnd; k++) w.taken.add(k);
+        kept.push({ candidate: c, sectionIndex: w.sectionIndex, sentence: w.st.sentence });
+      }
+    }
+  }
 
   const extra = postTargets(confirmed);
   for (const f of kept) {

@@ -430,3 +430,34 @@ describe('findEntities: mention details', () => {
     expect(got).toEqual(['Person:AnnMarie Thomas']);
   });
 });
+
+describe('findEntities: a family name\'s own word later in the post', () => {
+  const mentionsOf = (...sections: string[]): string[] =>
+    findEntities(postOf(...sections), []).map((m) => `${m.sectionIndex}:${m.name}:${m.surface}`);
+
+  it.each([
+    // The foundation's unknown product, named in full once: its word alone is the product after that, an everyday
+    // word included, at a sentence's start too.
+    [['We run Apache Meadow for batch jobs.', 'Queries hit Meadow first.'], '1:Apache Meadow:Meadow'],
+    [['We run Apache Meadow for batch jobs.', 'Meadow is used as a library.'], '1:Apache Meadow:Meadow'],
+    // A brand whose name is the word alone is the post's family product there.
+    [['We store events in Apache Hive.', 'The old jobs still write to Hive every night.'], '1:Apache Hive:Hive'],
+  ])('%j gives %s', (sections, expected) => {
+    expect(mentionsOf(...sections)).toContain(expected);
+  });
+
+  it.each([
+    // No full name in the post: the word is a word.
+    [['Queries hit Meadow first.'], 'Meadow'],
+    // A capitalised neighbour makes the word part of a longer name.
+    [['We run Apache Meadow for batch jobs.', 'We met in the Meadow Room.'], 'Meadow'],
+    // A vendor's platform word is no product of its own.
+    [['We moved to Google Cloud last year.', 'The Cloud bill went down.'], 'Cloud'],
+    // Two families name the word: it names neither for sure.
+    [['Apache Zorbal and Amazon Zorbal differ.', 'Queries hit Zorbal first.'], 'Zorbal'],
+    // A headline-style line says nothing by its capitals.
+    [['We run Apache Meadow for batch jobs.', 'Meadow Tips And Tricks For Large Teams'], 'Meadow'],
+  ])('not in %j: %s alone', (sections, word) => {
+    expect(mentionsOf(...sections).filter((m) => m.startsWith('1:') && m.endsWith(`:${word}`))).toEqual([]);
+  });
+});
