@@ -51,6 +51,9 @@ export function spellsTitle(href: string, title: string): boolean {
   return slug.length >= 12 && (page === slug || (page.startsWith(slug) && /^-\d+$/.test(page.slice(slug.length))));
 }
 
+/** A page that gathers sessions (a track's, a devroom's, a room's, a tag's, a speaker's) names no session of its own. */
+const GROUP_PAGE = /\/(?:tracks?|devrooms?|rooms?|tags?|categor(?:y|ies)|topics?|speakers?|people)\/[^/]+\/?(?:[?#].*)?$/i;
+
 export function eventPageLeads(block: TextBlock, runs: readonly string[]): SessionLead[] {
   if (runs.length === 0) return [];
   const out: SessionLead[] = [];
@@ -59,7 +62,7 @@ export function eventPageLeads(block: TextBlock, runs: readonly string[]): Sessi
     const slug = slugOf(text);
     // (A link that names the event itself, "[ZorbLoop 2023](https://zorbloop.example/zorbloop-2023)", is no session's.)
     const compact = slug.replace(/-/g, '');
-    if (text.split(' ').length < 3 || slug.length < 12 || pageSlug(link.href) !== slug || !titleLike(text, true) || !eventHost(link.href, runs) || runs.some((run) => compact.includes(run))) continue;
+    if (text.split(' ').length < 3 || slug.length < 12 || GROUP_PAGE.test(link.href) || pageSlug(link.href) !== slug || !titleLike(text, true) || !eventHost(link.href, runs) || runs.some((run) => compact.includes(run))) continue;
     out.push({ start: link.start, heading: text, title: text, speakers: [], level: null, label: null, video: null, form: 'link', kindBefore: null, ownPage: true });
   }
   return out;

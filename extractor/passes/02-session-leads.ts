@@ -530,8 +530,8 @@ function opensWithPage(block: TextBlock, span: LinkSpan, inner: string): boolean
   return (TALK_PAGE.test(span.href) || PROGRAM_PAGE.test(span.href.replace(/[?#].*$/, ''))) && titleLike(inner, true) && !isStructural(inner);
 }
 
-/** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...". */
-const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/\/sched\.co\/\w{3,}|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
+/** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...", ".../schedule/event/slug/". */
+const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/\/sched\.co\/\w{3,}|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)\/events?\/[\w%-]{3,}|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
 /**
  * "- [Title](notes.md) **Ann Lee + Bo Chen, Acme**": a bold run right after the title that holds only its speakers
