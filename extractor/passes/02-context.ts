@@ -13,7 +13,8 @@ const DAY_WORD = new RegExp(String.raw`^(?:${DAY_WORDS})$`, 'u');
 /** A heading made only of structural words ("Day #1", "Morning Keynotes", "Lunch", "Summary"). */
 export function isStructural(heading: string): boolean {
   // (A note in lowercase after it is no part of what it is: "Ignite Talks (each 5 minutes)".)
-  const words = wordsOf(heading.replace(/\s*\([\p{Ll}\d\s.,:/-]+\)\s*$/u, '')).filter((w) => !/^\d+$/.test(w));
+  // (Numbers and dates written with dots, slashes or dashes are none of its words: "Wednesday 30.11.", "2022-11-30".)
+  const words = wordsOf(heading.replace(/\s*\([\p{Ll}\d\s.,:/-]+\)\s*$/u, '')).filter((w) => !/^\d+(?:[./-]\d+){0,2}$/.test(w));
   if (words.length === 0) return true;
   return words.every((w) => STRUCTURAL.has(w) || MONTHS.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w));
 }

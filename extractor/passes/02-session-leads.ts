@@ -10,7 +10,7 @@ import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -661,7 +661,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       const narrated = narratedSpeakers(block.text.slice(span.end));
       if (narrated.length) trailing.speakers = narrated;
     }
-    const stripped = stripLevel(inner.replace(ROOM, '').replace(SESSION_CODE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_DURATION, ''));
+    const stripped = stripLevel(inner.replace(ROOM, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_DURATION, ''));
     const level = stripped.level ?? trailing.level;
     // "[Panel: Title](...)", "[⚡ Lightning Talk: Title](...)": the kind label, and a symbol before it, are no part of the title.
     const labelled = stripLabel(withoutLeadingSymbols(stripped.text));

@@ -64,6 +64,13 @@ function introducesTalks(block: TextBlock): boolean {
   return text.endsWith(':') && !text.includes('\n') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
 }
 
+/** A short paragraph that ends in a colon and names reading: "A few of the books that I received were:". */
+function introducesReading(block: TextBlock): boolean {
+  if (block.form !== 'paragraph' || block.text.length > 300) return false;
+  const text = block.text.trim();
+  return text.endsWith(':') && wordsOf(text.slice(text.search(/[^.!?]*$/))).some((w) => READING_GROUPS.has(w));
+}
+
 /** A page of one session's own: the author's notes on it or its recording on a video site. */
 const ownPageOfSession = (href: string): boolean => isNotesPage(href) || RECORDING_PAGE.test(href);
 
@@ -223,7 +230,11 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const found: Found[] = [];
   let day: number | null = null;
   const runs = postEventRuns(sections);
+  // Items under a paragraph that introduces books or podcasts ("A few of the books I got were:") are those, no talks.
+  let underReading = false;
   section.blocks.forEach((block, i) => {
+    if (block.form !== 'item') underReading = introducesReading(block);
+    else if (underReading) return;
     day = blockDay(block) ?? day;
     const kept = new Map<string, Found>();
     const leads = blockLeads(block);

@@ -24,12 +24,16 @@ export function isTalkGroup(section: Section): boolean {
   return isStructural(section.heading) && wordsOf(section.heading).some((w) => TALK_GROUPS.has(w));
 }
 
+/** A link's text that points at many recordings: "the YouTube [playlist](...)", "[all the talks](...)", "[channel](...)". */
+const COLLECTION_LINK = /\b(?:playlists?|channel|all\s+(?:the\s+)?(?:talks|videos|recordings|sessions))\b/i;
+
 /** A video of the section's own: not a list of linked videos (those are talks listed as lines). */
 export function ownVideo(section: Section): boolean {
   // One or two videos, embedded or linked in the prose ("[Dan's talk](youtube...)"), say the section is about a
   // talk, unless its blocks list talks of their own (a "Talks I liked" list of linked titles).
   const own = section.videos.length > 0 && section.videos.length <= 2;
-  const linked = section.linkedVideos.length > 0 && section.linkedVideos.length <= 2;
+  const videos = section.linkedVideos.filter((v) => !section.links.some((l) => l.href.includes(v.id) && COLLECTION_LINK.test(l.text)));
+  const linked = videos.length > 0 && videos.length <= 2;
   return (own || linked) && !listsTalks(section);
 }
 
