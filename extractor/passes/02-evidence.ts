@@ -208,6 +208,17 @@ function proseHeading(c: Candidate): boolean {
 }
 
 /** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
+const MY_TALK_HEADING = /\bmy\s+(?:own\s+)?(?:talk|session|keynote|presentation|workshop)\b/i;
+
+/** A section above this one is already about the author's own talk (by its heading or its opening lines). */
+function underOwnTalk(sections: readonly Section[], section: Section): boolean {
+  for (let up = section.parent; up !== null; up = sections[up]?.parent ?? null) {
+    const above = sections[up];
+    if (above && (ownTalk(above.text) || MY_TALK_HEADING.test(above.heading))) return true;
+  }
+  return false;
+}
+
 export const SESSION_EVIDENCE: readonly Row[] = [
   // Counter-evidence.
   { name: 'a sentence that opens with its own speaker', for: 'named', veto: true, weigh: (c) => holds(c.place.kind === 'block' && opensWithSpeaker(c.lead)) },
@@ -256,7 +267,8 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)
   headingRow('the notes open with its speaker on stage', (h) => !groupsTalks(h.parts.title) && onStageSpeaker(h.section.text).length > 0 && h.inlineLeads() === 0),
   headingRow('a bolded speaker in the notes', (h) => boldTalk(h.section)),
-  headingRow('the author\'s own talk', (h) => ownTalk(h.section.text)),
+  // (Not under a section already about it: "## My talk" over "### Feedback-loop", "... said my talk was well rated".)
+  headingRow('the author\'s own talk', (h) => ownTalk(h.section.text) && !underOwnTalk(h.sections, h.section)),
   headingRow('profile-linked people on stage', (h) => !groupsTalks(h.parts.title) && sectionLinkedSpeakers(h.section.blocks).length > 0),
   // (Asked after the other headings are read: "### Kubernetes Project Update" among talk headings.)
   headingRow('most of its sibling headings are talks', (h) => h.peersAreTalks),

@@ -676,14 +676,15 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // (Not a screenshot's name that an image link to the video carries: "Screen Shot 2019-10-02 at 7 44 37 PM".)
     const videoLead = video !== null && block.text.slice(0, span.start).trim() === '' && /^\s*(?:[-–—:]\s|$)/.test(block.text.slice(span.end, span.end + 3)) && !SCREENSHOT.test(inner);
     // The author's own talk, its video linked ("I did my [Intro to Envoy talk](video)"): a talk, its speaker unnamed.
-    const mine = video !== null && MY_TALK.test(block.text.slice(sentenceStart(block.text, span.start), span.start));
+    // ... or its page on the event's site ("I also gave my talk on [Title](https://conf.example/2018/sessions/592)").
+    const mine = (video !== null || talkPage || sessionPage) && MY_TALK.test(block.text.slice(sentenceStart(block.text, span.start), span.start));
     if (!trailing.speakers && !(video && (wholeItem || videoLead)) && !mine && !ownPage && !linkItem) continue;
     const speakers = trailing.speakers ?? [];
     const end = sentenceEndAfter(block.text, span.end, /[.;!?](?:\s|$)|\n/);
     const heading = block.text.slice(span.start, end < 0 ? block.text.length : span.end + end).replace(/\s+/g, ' ').trim();
     // "[Title](url) keynote from Ann Lee": a kind word right after the title names the kind.
     const after = /^\W{0,3}(keynote|workshop|panel|lightning talk)\b/i.exec(block.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? labelled.label;
-    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind, vouchedNames: owners !== null && owners === trailing.speakers, ...(ownPage ? { ownPage } : {}), ...(notesPage || recordingPage ? { notesPage: true } : {}) });
+    out.push({ start: span.start, heading, title, speakers, level, label: after, video, form, kindBefore: kind, vouchedNames: owners !== null && owners === trailing.speakers, ...(ownPage ? { ownPage } : {}), ...(notesPage || recordingPage ? { notesPage: true } : {}), ...(mine && speakers.length === 0 ? { ownTalk: true } : {}) });
   }
   return out;
 }

@@ -21,7 +21,10 @@ export function inTalkGroup(sections: Section[], section: Section): boolean {
 }
 
 export function isTalkGroup(section: Section): boolean {
-  return isStructural(section.heading) && wordsOf(section.heading).some((w) => TALK_GROUPS.has(w));
+  const words = wordsOf(section.heading);
+  // ("My talk" heads the author's one talk: its sub-headings are its parts, not talks. "Our talks" groups them.)
+  if (words.some((w) => w === 'my' || w === 'our') && !words.some((w) => TALK_GROUPS.has(w) && w.endsWith('s'))) return false;
+  return isStructural(section.heading) && words.some((w) => TALK_GROUPS.has(w));
 }
 
 /** A link's text that points at many recordings: "the YouTube [playlist](...)", "[all the talks](...)", "[channel](...)". */
