@@ -10,8 +10,17 @@ const PREFIX: Record<NodeType, string> = {
   Project: 'project',
 };
 
-/** Lowercase ASCII slug: accents dropped, every run of other characters one dash. */
+/** Letters of a script other than Latin ("ペパボ", "Приклад"): an ASCII slug would drop them. */
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/**
+ * Lowercase slug: accents dropped, every run of other characters one dash. A name in Latin letters gets an ASCII slug;
+ * one with letters of another script keeps them, so that it is no empty slug and two such names stay two.
+ */
 export function slugify(text: string): string {
+  if (OTHER_SCRIPT.test(text)) {
+    return text.normalize('NFKC').toLowerCase().replace(/\+/g, ' plus ').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  }
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

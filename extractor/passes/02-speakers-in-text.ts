@@ -178,10 +178,18 @@ function clauseWords(text: string): boolean {
   return words.every((w) => /^\p{Ll}+$/u.test(w) && isEverydayWord(w));
 }
 
+/** A Japanese honorific right after a name, before its organization or the line's end ("Ann Leeさん", "Ann Lee氏 (Acme)"). */
+const HONORIFIC = /(?<=\p{L})(?:さん|氏|様|さま)\s*(?=[(（,、]|$)/u;
+
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const slot = SLOT_PREFIX.exec(line);
   const own = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
+  const honoured = HONORIFIC.test(own);
   const cleaned = employerHandles(own)
+    // A Japanese honorific after a name ("Ann Leeさん", "Ann Lee氏 (Acme)") is no part of it; nor are full-width brackets.
+    .replace(new RegExp(HONORIFIC.source, 'gu'), ' ')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
     // An e-mail address beside a name ("Ann Lee ann@acme.org - Acme") is a contact, not a word of the line.
     .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, ' ')
@@ -203,6 +211,9 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const lastComma = cleaned.lastIndexOf(',');
   const names = lastComma > 0 && clauseWords(cleaned.slice(lastComma + 1)) ? cleaned.slice(0, lastComma) : cleaned;
   const speakers = parseSpeakers(names);
+  // ("kunitさん (Acme)": the honorific vouches for one name or handle of any shape.)
+  const lone = honoured ? /^([\p{L}\d_.-]+)(?:\s*\(([^()]{1,40})\))?$/u.exec(cleaned) : null;
+  if (!speakers && lone?.[1]) return [{ name: lone[1], role: null, organization: lone[2]?.trim() ?? null }];
   if (!speakers) return null;
   const strong = speakers.filter((sp) => isPersonName(sp.name, false)).length;
   // "Opal Zorbel (Acme Insurance)": names of less common words, each with its organization in parentheses, make up the
