@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
@@ -418,6 +418,8 @@ function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } 
 const TRAILING_NAMES = new RegExp(String.raw`^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:(?:${BY_VERBS_EITHER_CASE})\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})(?:[.:!?]|;(?!\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,))(?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)`, 'u');
 
 /** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
+const FOREIGN_BY_AFTER = new RegExp(String.raw`^(\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*)(?:${FOREIGN_BY})(?=[^\S\n]+\p{Lu})`, 'u');
+
 function trailingSpeakers(text: string, from: number, stop = text.length): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
   // Only the next few hundred characters matter, cut before the next lead: "... by A from Acme and **Next**" ends at "Acme".
   const cut = Math.min(stop, from + 340);
@@ -427,6 +429,8 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // ("by Ivo Brevik, Ann\n  Lee, and ...": a name the item's wrap broke after its first word is one name.)
   // (Not before a date: "by Ann Lee, Acme<br> Friday, March 22" is an organization, then the slot's day.)
   near = near.replace(/((?:,|;|\bby|\band|&)[^\S\n]+\p{Lu}[\p{L}'’-]*)\n[^\S\n]*(?=(\p{Lu}\p{L}*))/gu, (whole: string, head: string, next: string) => (isDateWord(next) ? whole : `${head} `));
+  // ("[“Title”](url) von Ann Lee", "... par Ann Lee": another language's "by" right after the title reads as "by".)
+  near = near.replace(FOREIGN_BY_AFTER, '$1by');
   const head = /^\s*(?:\[[BIA]\]|\((?:beginner|intermediate|advanced)[^)]{0,20}\))/i.exec(near.slice(0, 40));
   const level = head ? stripLevel(head[0]).level : null;
   // ("- Ann Lee, Acme | 3:37pm - 3:42pm EST": the slot's time after a bar ends the speakers.)
@@ -570,7 +574,7 @@ function spanNamesPerson(text: string, span: Span): boolean {
 }
 
 /** What after a bold or linked run makes it a talk's: its speakers' byline ("by", "conducted by", a dash), or talk words in its sentence. */
-const TALK_AFTER = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:(?:${BY_VERBS})\s+)?by|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b`, 'i');
+const TALK_AFTER = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:(?:${BY_VERBS})\s+)?by|(?:${FOREIGN_BY})\s+\p{Lu}|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b`, 'iu');
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {

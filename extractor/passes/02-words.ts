@@ -62,6 +62,8 @@ export const FOREIGN_STAGE_AFTER = alternation(words.foreignStageAfter);
 // (Words before a name may open their sentence: "De la mano de [Ann Lee]".)
 export const FOREIGN_STAGE_BEFORE = alternation(words.foreignStageBefore.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
 export const FOREIGN_AND = alternation(words.foreignAnd);
+/** "by" before a session's speakers in other languages ("von", "par", "por"). */
+export const FOREIGN_BY = alternation(words.foreignBy);
 /** Participles that put "by" before a session's speakers: "presented by", "conducted by", "moderated by". */
 export const BY_VERBS = words.byVerbs.join('|');
 /** Words as a pattern that matches each with its first letter in either case ("[Gg]iven"), for patterns without the 'i' flag. */
