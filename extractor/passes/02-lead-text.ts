@@ -10,7 +10,7 @@ import type { SpeakerRecord, Video } from './types.ts';
 import type { Range } from './02-speakers-in-text.ts';
 import { isPersonName } from './02-person-name.ts';
 import { youtubeVideo } from './00-video.ts';
-import { KIND_WORDS, PRESENT_VERBS, TALK_GROUPS, WORKS, wordsOf } from './02-words.ts';
+import { KIND_WORDS, PRESENT_VERBS, ROLE_HEADS, TALK_GROUPS, WORKS, wordsOf } from './02-words.ts';
 
 export interface SessionLead {
   /** Offset in the block's text where the talk's own text starts. */
@@ -196,7 +196,8 @@ export function otherTitles(block: TextBlock, from: number, to: number, except: 
 }
 
 // ("Quote: “...”": a label before the quotation.)
-const WORK_BEFORE = new RegExp(`\\b(?:${[...WORKS].join('|')})\\s*:?\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?[_*"“«]*$`, 'i');
+// ("author of *Title*", "the creator of **Zorb**": what someone wrote or made, named as their credential.)
+const WORK_BEFORE = new RegExp(`(?:\\b(?:${[...WORKS].join('|')})\\s*:?\\s+(?:of\\s+|(?:is\\s+|was\\s+)?(?:called|titled|named|entitled)\\s+)?|\\b(?:author|co-?author|creator|co-?creator|writer)\\s+of\\s+(?:the\\s+)?)[_*"“«]*$`, 'i');
 
 /** A link or bold run that names works, not a talk: "6 Free ebooks by Ann Lee", "Slides and papers". */
 export function namesWorks(title: string): boolean {
@@ -206,9 +207,15 @@ export function namesWorks(title: string): boolean {
   return WORKS.has(last) && !/^\p{Lu}{2,}s?$/u.test(written);
 }
 
-/** The title at `at` names a song, a book, a paper or a concept, not a talk ("a song called "X" by ...", "the concept of "X""). */
+/**
+ * The title at `at` names a song, a book, a paper or a concept, not a talk ("a song called "X" by ...", "the concept of
+ * "X""), or someone's employer after their role ("Senior Developer at *Zorb Labs*").
+ */
 export function namesWork(text: string, at: number): boolean {
-  return WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (WORK_BEFORE.test(before)) return true;
+  const words = wordsOf(before.replace(/[_*"“«\s]+$/, ''));
+  return words[words.length - 1] === 'at' && ROLE_HEADS.has(words[words.length - 2] ?? '');
 }
 
 /** A title's key for comparing titles: lowercase letters and digits, runs of anything else one space. */

@@ -50,6 +50,9 @@ const DESCRIBED_TALK = /^(?:(?:a|an|the|his|her|their|my|our)\s+)?(?:\w+\s+)?(?:
  */
 export const GENERIC_LINK = new RegExp(String.raw`^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|an|this|that|his|her|their|my|our|one|another|live|short|full|quick|last|next|first|second|third|final|other)\s+){0,3}(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation|workshop)s?(?:\s+(?:I|we|she|he|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?|${MEDIA_LINK_WORDS}|watch|watch it|watch here|here|youtube|link|\d+:\d+|https?:\/\/\S+|www\.\S+)$`, 'iu');
 
+/** A link to someone's write-up, not a session: "[recap of Day One](...)", "[my notes on the keynote](...)". */
+const WRITE_UP_LINK = /^(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:recap|summary|write-?up|notes|round-?up|blog post|post)\s+(?:of|on|from|about)\b/i;
+
 /** Something that can part a title from its speakers: a dash, "by", "on"/"about" after a name, a bar, a comma, a colon, a parenthesis. */
 const LEAD_SEPARATOR = /\s(?:--?|[–—|~/])\s|[–—]|\b(?:by|from|on|about|presented)\s|[,:(]/i;
 
@@ -594,7 +597,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // A link to a place in the post itself is its table of contents, not a talk ("[Ann Lee — Title](#ann-lee)").
     if (form === 'link' && (span as LinkSpan).href.startsWith('#')) continue;
     // A bold run that ends in a colon introduces what follows ("**The recording is on YouTube:** [Title](...)").
-    if (!inner || (form === 'link' && GENERIC_LINK.test(inner)) || (form === 'bold' && /:$/.test(inner)) || namesWork(block.text, span.start)) continue;
+    if (!inner || (form === 'link' && (GENERIC_LINK.test(inner) || WRITE_UP_LINK.test(inner))) || (form === 'bold' && /:$/.test(inner)) || namesWork(block.text, span.start)) continue;
     const before = block.text.slice(Math.max(0, span.start - 60), span.start);
     const kind = kindBefore(block.text, span.start);
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
