@@ -103,7 +103,7 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       // (An everyday given name opening the sentence needs a known surname even so: "Will Fuchsia replace Linux?".)
       const weakStart = ((exact && !clauseGoesOn) || wordGiven) && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower);
       const surnameOk = exact || !isCommonWord(next.lower);
-      if ((exact || bySurname || wordGiven || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2))) {
+      if ((exact || bySurname || wordGiven || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2) || inByList(st, i))) {
         const first = fixed ? cap(fixed) : t.text;
         const withThird = third && !taken.has(i + 2) && NAME_WORD.test(third.text) && isLastName(third.lower) && !next.possessive;
         const end = withThird ? i + 3 : i + 2;
@@ -128,6 +128,22 @@ function bylineAt(st: SentenceTokens, after: number): boolean {
   if (!last || !next || !/^\s*(?:[-–—,|]|\()\s*$/.test(st.sentence.slice(last.end, next.start))) return false;
   return st.tokens.slice(after, after + 4).some((t) => ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower));
 }
+
+/**
+ * The name stands in the list after a headline's "by" ("Zorb Up & Running by Ann Lee, Bo Chen & Ivo Brevik"): there the
+ * capitals are the names', as in a byline.
+ */
+function inByList(st: SentenceTokens, i: number): boolean {
+  const at = st.tokens[i];
+  for (let k = i - 1; at && k >= 0 && k >= i - 16; k--) {
+    const t = st.tokens[k];
+    if (!t) return false;
+    if (t.text === 'by') return BY_LIST.test(st.sentence.slice(t.end, at.start));
+  }
+  return false;
+}
+/** Between "by" and a name of its list: other names, commas, "&" and "and" only. */
+const BY_LIST = /^(?:\s|,|&|\band\b|\p{Lu}[\p{L}'’.-]*)*$/u;
 
 /** A one-word name in a place's position ("flew to Austin", "Texas, Austin") names the place, not a person. */
 function inPlaceSlot(st: SentenceTokens, i: number): boolean {

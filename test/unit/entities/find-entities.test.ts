@@ -194,6 +194,8 @@ const cuedPeople: Array<[string, string[]]> = [
   ['> Simple is not easy.\n>\n> — Ilvoren Parrenko, Acme', ['Person:Ilvoren Parrenko']],
   // A role in apposition vouches for one everyday word in the name.
   ['Just before the party, Maxim Qweriti, CEO of Zorbco, announced the product.', ['Person:Maxim Qweriti']],
+  // A headline's capitals say nothing, but the list after its "by" holds names.
+  ['- Zorb Up & Running, Dive into the Future of Plonk by Kelsey Hightower, Joe Zorbeda & Ann Lee', ['Person:Kelsey Hightower', 'Person:Joe Zorbeda', 'Person:Ann Lee']],
 ];
 
 const notPeople: Array<[string, string[]]> = [
