@@ -15,7 +15,7 @@ import type { HeadingParts } from './02-heading.ts';
 import { type SessionLead, titleCased } from './02-lead-text.ts';
 import { isStructural } from './02-context.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
-import { clearOrHandled, bodySpeakers, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
+import { clearOrHandled, bodySpeakers, namedOnStage, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
 import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
@@ -265,6 +265,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a speaker line in the notes', (h) => speakerLine(h.section.text) !== null),
   headingRow('the notes say who gave it', (h) => bodySpeakers(h.section.text).length > 0),
   // (Not where the notes name talks of their own: "#### My favourite speakers" over "Ann Lee gave a talk on “Title”".)
+  headingRow('a person\'s name whose notes put that person on stage ("### Ann Lee" over "Ann Lee took the stage")', (h) => isPersonName(h.parts.title, false) && namedOnStage(h.parts.title, h.section.text)),
   headingRow('the notes open with its speaker on stage', (h) => !groupsTalks(h.parts.title) && onStageSpeaker(h.section.text).length > 0 && h.inlineLeads() === 0),
   headingRow('a bolded speaker in the notes', (h) => boldTalk(h.section)),
   // (Not under a section already about it: "## My talk" over "### Feedback-loop", "... said my talk was well rated".)

@@ -434,6 +434,20 @@ export function onStageSpeaker(text: string): SpeakerRecord[] {
 }
 
 /**
+ * A heading that is a person's name, over notes that put that person on stage in their first lines, by full name or
+ * surname ("### Ann Lee" over "The next morning Ann Lee took the stage ...", "On Tuesday Lee spoke ..."): the session
+ * goes by its speaker's name.
+ */
+export function namedOnStage(name: string, text: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const surname = words[words.length - 1] ?? '';
+  const quote = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const who = new RegExp(String.raw`(?:^|[^\p{L}])(?:${quote(name.trim())}|${quote(surname)})\s+(?:(?:also|then|first)\s+)?(?:${ON_STAGE_WORDS})(?![\p{L}])`, 'u');
+  return who.test(openingLines(text, 2).join(' '));
+}
+const ON_STAGE_WORDS = [...PRESENT_VERBS, ...STAGE_VERBS, 'took the stage', 'takes the stage', 'was on stage'].join('|');
+
+/**
  * The speakers of a section already known to be a talk, when its first lines open with clear names (weaker than
  * bodySpeakers: never used to decide that a section is a talk).
  */
