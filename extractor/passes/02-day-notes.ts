@@ -51,6 +51,15 @@ function hasNotes(sections: Section[], section: Section): boolean {
   return section.text.trim() !== '' || descendants(sections, section.index).some((d) => d.text.trim() !== '');
 }
 
+/** An opening that says the post covers sessions: "we highlight some sessions", "the talks I attended". */
+const INTRODUCES_SESSIONS = /\b(?:highlight|cover|summari[sz]e|recap|share|describe|go (?:over|through))\w*\s+(?:[\w-]+\s+){0,4}?(?:sessions|talks|presentations)\b|\b(?:sessions|talks|presentations)\s+(?:that\s+)?(?:I|we)\s+(?:attended|saw|watched|liked|enjoyed|followed)\b/i;
+
+function commonestLevel(group: readonly Section[]): number {
+  const counts = new Map<number, number>();
+  for (const s of group) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 6;
+}
+
 /** The sections, by index, that head the notes of one session each under a day's heading (see above). */
 export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<HeadingParts | null>, isTalk: (index: number) => boolean, titleOnlyTalk: (index: number) => boolean): number[] {
   const children = new Map<number, Section[]>();
@@ -61,14 +70,20 @@ export function dayNoteHeadings(sections: Section[], parsed: ReadonlyArray<Headi
     if (list) list.push(s);
     else children.set(parent.index, [s]);
   }
+  // The post's opening text that says it covers sessions ("we highlight some sessions in this blog post") stands for
+  // a day above the top headings.
+  const opening = sections[0];
+  const top = sections.filter((s) => s.parent === null && s.level > 0);
+  if (opening && opening.level === 0 && INTRODUCES_SESSIONS.test(opening.text) && top.length > 0) children.set(opening.index, top);
   const out: number[] = [];
   for (const [dayIndex, group] of children) {
     const day = sections[dayIndex];
-    const byEvent = !!day && !namesDay(day);
+    const byEvent = !!day && day.level > 0 && !namesDay(day);
     // (A day that lists its sessions in its own text, "- [(1) Title - Ann Lee](#d2t1)", heads their notes' topics below;
     // bullets of the author's own takeaways list none.)
     if (!day || inlineLeadCount([day], sections) > 0 || day.blocks.filter((b) => b.form === 'item' && b.links.length > 0).length >= 2) continue;
-    const level = group.reduce((min, s) => Math.min(min, s.level), 6);
+    // (Under the opening text, the headings of the level most of them share: "# Conclusion" may stand above "## Title"s.)
+    const level = day.level === 0 ? commonestLevel(group) : group.reduce((min, s) => Math.min(min, s.level), 6);
     const peers = group.filter((s) => s.level === level);
     const named = peers.filter((s) => (parsed[s.index]?.speakers.length ?? 0) > 0).length;
     if (named * 3 >= peers.length) continue;

@@ -147,7 +147,7 @@ function orgShaped(org: string): boolean {
 function byLine(line: string): SpeakerRecord[] | null {
   // (An initial's period ends no sentence: "By Ann B. Lee.")
   const m = /(?:^|\s)[Bb]y\s+(.+?)(?:(?<!(?:^|\s)\p{Lu})[.!?;:](?:\s|$)|$)/u.exec(line);
-  const speakers = m?.[1] ? parseSpeakers(m[1]) : null;
+  const speakers = m?.[1] && !madeBy(line, m.index) ? parseSpeakers(m[1]) : null;
   // An organization is a name ("from Acme"), not the rest of a clause ("..., drives home ... at most organizations").
   return speakers?.every((sp) => isPersonName(sp.name, false) && (sp.organization === null || orgShaped(sp.organization))) ? speakers : null;
 }
@@ -264,9 +264,19 @@ function byOnlyLine(line: string): SpeakerRecord[] | null {
  * The speakers a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject (one, or
  * two joined by "and": "Ann Lee of Acme and Bo Chen from Initech discussed ...").
  */
+/** Words of making or keeping a thing before a clause's "by": the names after it are its makers'. */
+const MADE_BEFORE = /\b(?:maintained|developed|created|written|built|designed|invented|based on|made|founded|authored|published|owned|sponsored|funded|acquired|powered|inspired)\b/i;
+
+/** The clause before `at` says who made or keeps a thing ("It is based on QuuxDB, by ..."). */
+function madeBy(line: string, at: number): boolean {
+  return MADE_BEFORE.test(line.slice(0, at).split(/[.!?;]\s/).pop() ?? '');
+}
+
 function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
   const m = by.exec(line);
-  const found = m ? speaker(m[1], m[2], m[3]) : null;
+  // ("RocksDB ... is based on LevelDB, by Ann Lee and Bo Chen at Acme", "maintained by Ann Lee": who made a thing, not
+  // who gave the talk.)
+  const found = m && !madeBy(line, m.index) ? speaker(m[1], m[2], m[3]) : null;
   if (found && m) {
     // "... by Ann Lee (b|t) and Bo Chen": a second clear name joined to the first, past links in parentheses.
     const and = AND_NAME.exec(line.slice(m.index + m[0].length));
