@@ -232,12 +232,24 @@ const MAX_ITEM_LEAD_WORDS = 40;
 /** A byline's colon before a description in lowercase: ", Acme: this talk was ...". */
 const DESCRIPTION_COLON = /(\s(?:by|with)\s[^:]{3,120}?):\s+\p{Ll}+[\s,][\s\S]*$/u;
 
+/**
+ * "Title by *Ann Lee* - Being part of such a team is ...": a byline's dash before the author's words on the talk, a
+ * clause of several lowercase words ("- Staff Engineer at Acme" is her role and employer, and stays).
+ */
+function withoutDashedDescription(text: string): string {
+  const m = /^(.*\sby\s+[^-–—]{3,80}?)\s+[-–—]\s+(\S.*)$/su.exec(text);
+  if (!m?.[1] || !m[2]) return text;
+  const words = m[2].split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:at|of|for|and|the|in|on|from|with|&)$/.test(w)).length;
+  return words.length >= 5 && lower >= 3 ? m[1] : text;
+}
+
 /** The lead of a long line: its first sentence, and in a list item the part before a byline's description. */
 function leadOf(text: string, item: boolean): string {
   const firstSentence = (s: string): string => s.replace(/([\p{Ll}\d)])\.\s+\p{Lu}[\s\S]*$/u, '$1');
   if (!item) return firstSentence(text);
   // (An item's full stops may part its title from its speakers, "Title. Ann Lee, Acme.": only a long one is cut.)
-  const byline = text.replace(DESCRIPTION_COLON, '$1');
+  const byline = withoutDashedDescription(text.replace(DESCRIPTION_COLON, '$1'));
   return byline.split(/\s+/).length > MAX_ITEM_LEAD_WORDS ? firstSentence(byline) : byline;
 }
 
