@@ -187,7 +187,10 @@ function titleThenNames(block: TextBlock): SessionLead[] {
   // The title line is set apart by markup: the whole line is one link or one bold run, or it opens a list item.
   const marked = [...block.links, ...block.strong].some((span) => block.text.slice(span.start, span.end).trim() === first);
   // (A list item's first line is set apart by the item itself: "1. Title" with "Ann Lee, Acme" under it.)
-  const speakers = marked || block.form === 'item' ? namesOnlyLine(second) : null;
+  // ("By @ann_lee", "By Walter Zorbel": a byline of its own line vouches for handles and a name of less common words.)
+  const byline = /^by\s+(\S.{0,80})$/i.exec(second)?.[1];
+  const named = byline ? (namesOnlyLine(byline) ?? handleSpeakers(byline) ?? loneWeakName(byline)) : namesOnlyLine(second);
+  const speakers = marked || block.form === 'item' ? named : null;
   if (!speakers || !titleLike(first, true) || isPersonName(first, false)) return [];
   const { text, level } = stripLevel(first);
   const start = block.text.length - block.text.trimStart().length;
