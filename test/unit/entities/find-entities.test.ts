@@ -16,6 +16,8 @@ const found: Array<[string, string[]]> = [
   ['Tom Zorbinski introduces the concept of monads.', ['Person:Tom Zorbinski']],
   // A word of employment before "at" makes the capitalised words after it an employer.
   ['He previously worked at Zorbtronic Animation on render pipelines.', ['Organization:Zorbtronic Animation']],
+  // ... and "chez", "bei", "presso" say "at" in French, German and Italian.
+  ['Il a fait une mission chez Zorbeo, puis bei Plonkwerk.', ['Organization:Zorbeo', 'Organization:Plonkwerk']],
   ['We run Kubernetes with Prometheus for monitoring.', ['Project:Kubernetes', 'Project:Prometheus']],
   ["CoreOS' rkt is security-minded and CRI compatible.", ['Organization:CoreOS', 'Project:CRI', 'Project:rkt']],
   ["AWS's new service Fargate runs containers without nodes.", ['Organization:Amazon Web Services', 'Project:AWS Fargate']],
