@@ -9,7 +9,7 @@ import { SESSION_CODE, stripLabel } from './02-heading.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
-import { BY_VERBS, isProfilePage, ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
+import { BY_VERBS, FOREIGN_BY, isProfilePage, ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
 import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
@@ -34,7 +34,7 @@ function setApartTitles(block: TextBlock): Array<{ at: number; end: number; titl
 const DASHED_SPEAKER = /^\s*[–—-]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+([^,.;]{2,60}?)(?:\s+(?:at|of|from)\s+(\p{Lu}[\p{L}\d&.’'-]*(?:\s+\p{Lu}[\p{L}\d&.’'-]*){0,3}))?,)?\s/u;
 
 /** The words that link a set-apart title to its speakers' names, and those names up to where the clause goes on. */
-const namesAfter = (linkWords: string): RegExp => new RegExp(String.raw`^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:talk|keynote|session|presentation|workshop)\s+)?(?:(?:${BY_VERBS})\s+by|by|with${linkWords})\s+((?:\([^()\n]{0,60}\)|[^(\n])+?)(?=[.;:!?)](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|\s+(?!(?:and|of|from|at|van|von|de|der|den|da|di|le|la|del|du|dos|das|y)\s)\p{Ll}|$)`, 'u');
+const namesAfter = (linkWords: string): RegExp => new RegExp(String.raw`^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:talk|keynote|session|presentation|workshop)\s+)?(?:(?:${BY_VERBS})\s+by|by|${FOREIGN_BY}|with${linkWords})\s+((?:\([^()\n]{0,60}\)|[^(\n])+?)(?=[.;:!?)](?:\s|$)|\n|,\s+(?:and\s+)?(?:I|we|she|he|it|they|which|who|but|so)\b|,\s+(?=\p{Ll})|\s+(?:was|is|were|gave|talked|spoke|presented|showed|explained|who|which)\b|\s+(?!(?:and|of|from|at|van|von|de|der|den|da|di|le|la|del|du|dos|das|y)\s)\p{Ll}|$)`, 'u');
 const NAMES_AFTER = namesAfter('');
 const NAMES_AFTER_OPENING = namesAfter('|from');
 
