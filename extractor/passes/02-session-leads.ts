@@ -1031,6 +1031,12 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
 ];
 
 /** The line's reading goes on past a linked title that opens it, with speakers: "[Title](video): Subtitle (Ann Lee)". */
+/** The new lead's title is a whole bold or linked run that the earlier lead, at the same place, cut short. */
+function wholeMarkedTitle(block: TextBlock, earlier: SessionLead | undefined, lead: SessionLead): boolean {
+  if (!earlier || earlier.start !== lead.start || lead.speakers.length === 0 || lead.title.length <= earlier.title.length || !lead.title.startsWith(earlier.title)) return false;
+  return [...block.strong, ...block.links].some((span) => block.text.slice(span.start, span.end).trim() === lead.title);
+}
+
 function extendsTitle(linked: SessionLead | undefined, line: SessionLead): boolean {
   // (The link's text is its title alone: "[Ann Lee - Title](video)" over notes is read by the link.)
   return !!linked && linked.form === 'link' && linked.start === line.start && linked.heading.startsWith(linked.title) && line.speakers.length > 0 && line.speakers.length >= linked.speakers.length && line.title.length > linked.title.length + 3 && line.title.startsWith(linked.title);
@@ -1061,6 +1067,9 @@ export function blockLeads(block: TextBlock): SessionLead[] {
       else if (leads[overlapping]?.speakers.length === 0 && lead.speakers.length > 0 && leads[overlapping]?.title === lead.title) leads[overlapping] = lead;
       // ("- [Title](video): Its Subtitle (Ann Lee)": the line reads on past the link; its longer title is the talk's.)
       else if (lead.form === 'line' && extendsTitle(leads[overlapping], lead)) leads[overlapping] = lead;
+      // ("**Insights from Tracing Zorbs**" over "*Ann Lee, Acme*": the two-line reading keeps the whole bold title,
+      // which the bold reader split at its "from".)
+      else if (wholeMarkedTitle(block, leads[overlapping], lead)) leads[overlapping] = lead;
     }
   }
   return leads.sort((a, b) => a.start - b.start);
