@@ -40,12 +40,18 @@ function standsAlone(st: SentenceTokens, i: number): boolean {
   if (st.titleLike) return false;
   const tok = st.tokens[i];
   if (!tok) return false;
-  const joined = (a: number, b: number): boolean => {
-    const left = st.tokens[a];
-    const right = st.tokens[b];
-    return !!left && !!right && isCapitalised(st.tokens[a === i ? b : a] ?? tok) && /^\s+$/.test(st.sentence.slice(left.end, right.start));
+  const capitalisedNeighbour = (n: number): boolean => {
+    const other = st.tokens[n];
+    if (!other || !isCapitalised(other)) return false;
+    const [left, right] = n < i ? [other, tok] : [tok, other];
+    return /^\s+$/.test(st.sentence.slice(left.end, right.start));
   };
-  return !joined(i - 1, i) && !joined(i, i + 1);
+  return !capitalisedNeighbour(i - 1) && !capitalisedNeighbour(i + 1);
+}
+
+/** The family product's mention at token `i`, by its short form. */
+function productAt(full: Candidate, st: SentenceTokens, i: number): Candidate {
+  return { ...full, surface: st.tokens[i]?.text ?? full.surface, tokenStart: i, tokenEnd: i + 1, needsContext: false, midSentence: false };
 }
 
 /** Mentions of the family names by their short form, among the sentence's tokens no other name took. */
@@ -54,8 +60,7 @@ export function shortFormMentions(st: SentenceTokens, taken: ReadonlySet<number>
   if (forms.size === 0) return out;
   st.tokens.forEach((t, i) => {
     const full = forms.get(t.text);
-    if (!full || taken.has(i) || !standsAlone(st, i)) return;
-    out.push({ ...full, surface: t.text, tokenStart: i, tokenEnd: i + 1, needsContext: false, midSentence: false });
+    if (full && !taken.has(i) && standsAlone(st, i)) out.push(productAt(full, st, i));
   });
   return out;
 }
@@ -64,6 +69,5 @@ export function shortFormMentions(st: SentenceTokens, taken: ReadonlySet<number>
 export function asShortForm(c: Candidate, st: SentenceTokens, forms: ShortForms): Candidate | null {
   if (c.tokenStart < 0 || c.tokenEnd !== c.tokenStart + 1) return null;
   const full = forms.get(c.surface);
-  if (!full || full.id === c.id || !standsAlone(st, c.tokenStart)) return null;
-  return { ...full, surface: c.surface, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, needsContext: false, midSentence: false };
+  return full && full.id !== c.id && standsAlone(st, c.tokenStart) ? productAt(full, st, c.tokenStart) : null;
 }

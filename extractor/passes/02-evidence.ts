@@ -207,7 +207,6 @@ function proseHeading(c: Candidate): boolean {
   return !!h && /[^.\s]\.\s*$/.test(h.section.heading) && c.lead.title.split(/\s+/).length >= 6 && !titleCased(c.lead.title);
 }
 
-/** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
 const MY_TALK_HEADING = /\bmy\s+(?:own\s+)?(?:talk|session|keynote|presentation|workshop)\b/i;
 
 /** A section above this one is already about the author's own talk (by its heading or its opening lines). */
@@ -219,6 +218,7 @@ function underOwnTalk(sections: readonly Section[], section: Section): boolean {
   return false;
 }
 
+/** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
 export const SESSION_EVIDENCE: readonly Row[] = [
   // Counter-evidence.
   { name: 'a sentence that opens with its own speaker', for: 'named', veto: true, weigh: (c) => holds(c.place.kind === 'block' && opensWithSpeaker(c.lead)) },

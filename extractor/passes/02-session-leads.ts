@@ -435,9 +435,10 @@ function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } 
 /** "by A and B", "- A, Org", "conducted by A" after a title: the names, up to where the sentence or clause goes on. */
 const TRAILING_NAMES = new RegExp(String.raw`^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:(?:${BY_VERBS_EITHER_CASE})\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})(?:[.:!?]|;(?!\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,))(?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)`, 'u');
 
-/** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
+/** Another language's "by" right after a title ("von", "par"), before a capitalised name. */
 const FOREIGN_BY_AFTER = new RegExp(String.raw`^(\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*)(?:${FOREIGN_BY})(?=[^\S\n]+\p{Lu})`, 'u');
 
+/** What follows a bold or linked title: "by A and B", "- A, Org", ", A (Org)", up to the sentence end. */
 function trailingSpeakers(text: string, from: number, stop = text.length): { speakers: SpeakerRecord[] | null; level: TalkLevel } {
   // Only the next few hundred characters matter, cut before the next lead: "... by A from Acme and **Next**" ends at "Acme".
   const cut = Math.min(stop, from + 340);
@@ -1030,13 +1031,13 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: plainTitleItemLeads },
 ];
 
-/** The line's reading goes on past a linked title that opens it, with speakers: "[Title](video): Subtitle (Ann Lee)". */
 /** The new lead's title is a whole bold or linked run that the earlier lead, at the same place, cut short. */
 function wholeMarkedTitle(block: TextBlock, earlier: SessionLead | undefined, lead: SessionLead): boolean {
   if (!earlier || earlier.start !== lead.start || lead.speakers.length === 0 || lead.title.length <= earlier.title.length || !lead.title.startsWith(earlier.title)) return false;
   return [...block.strong, ...block.links].some((span) => block.text.slice(span.start, span.end).trim() === lead.title);
 }
 
+/** The line's reading goes on past a linked title that opens it, with speakers: "[Title](video): Subtitle (Ann Lee)". */
 function extendsTitle(linked: SessionLead | undefined, line: SessionLead): boolean {
   // (The link's text is its title alone: "[Ann Lee - Title](video)" over notes is read by the link.)
   return !!linked && linked.form === 'link' && linked.start === line.start && linked.heading.startsWith(linked.title) && line.speakers.length > 0 && line.speakers.length >= linked.speakers.length && line.title.length > linked.title.length + 3 && line.title.startsWith(linked.title);

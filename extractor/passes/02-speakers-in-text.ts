@@ -180,6 +180,7 @@ function clauseWords(text: string): boolean {
 
 /** A Japanese honorific right after a name, before its organization or the line's end ("Ann Leeさん", "Ann Lee氏 (Acme)"). */
 const HONORIFIC = /(?<=\p{L})(?:さん|氏|様|さま)\s*(?=[(（,、]|$)/u;
+const HONORIFICS = new RegExp(HONORIFIC.source, 'gu');
 
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const slot = SLOT_PREFIX.exec(line);
@@ -187,7 +188,7 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const honoured = HONORIFIC.test(own);
   const cleaned = employerHandles(own)
     // A Japanese honorific after a name ("Ann Leeさん", "Ann Lee氏 (Acme)") is no part of it; nor are full-width brackets.
-    .replace(new RegExp(HONORIFIC.source, 'gu'), ' ')
+    .replace(HONORIFICS, ' ')
     .replace(/（/g, '(')
     .replace(/）/g, ')')
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
@@ -260,10 +261,6 @@ function byOnlyLine(line: string): SpeakerRecord[] | null {
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
 }
 
-/**
- * The speakers a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject (one, or
- * two joined by "and": "Ann Lee of Acme and Bo Chen from Initech discussed ...").
- */
 /** Words of making or keeping a thing before a clause's "by": the names after it are its makers'. */
 const MADE_BEFORE = /\b(?:maintained|developed|created|written|built|designed|invented|based on|made|founded|authored|published|owned|sponsored|funded|acquired|powered|inspired)\b/i;
 
@@ -272,6 +269,10 @@ function madeBy(line: string, at: number): boolean {
   return MADE_BEFORE.test(line.slice(0, at).split(/[.!?;]\s/).pop() ?? '');
 }
 
+/**
+ * The speakers a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject (one, or
+ * two joined by "and": "Ann Lee of Acme and Bo Chen from Initech discussed ...").
+ */
 function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
   const m = by.exec(line);
   // ("RocksDB ... is based on LevelDB, by Ann Lee and Bo Chen at Acme", "maintained by Ann Lee": who made a thing, not
@@ -443,6 +444,8 @@ export function onStageSpeaker(text: string): SpeakerRecord[] {
   return name && isPersonName(name, false) && !namesAThing(name) ? [{ name, role: null, organization: null }] : [];
 }
 
+const ON_STAGE_WORDS = [...PRESENT_VERBS, ...STAGE_VERBS, 'took the stage', 'takes the stage', 'was on stage'].join('|');
+
 /**
  * A heading that is a person's name, over notes that put that person on stage in their first lines, by full name or
  * surname ("### Ann Lee" over "The next morning Ann Lee took the stage ...", "On Tuesday Lee spoke ..."): the session
@@ -455,7 +458,6 @@ export function namedOnStage(name: string, text: string): boolean {
   const who = new RegExp(String.raw`(?:^|[^\p{L}])(?:${quote(name.trim())}|${quote(surname)})\s+(?:(?:also|then|first)\s+)?(?:${ON_STAGE_WORDS})(?![\p{L}])`, 'u');
   return who.test(openingLines(text, 2).join(' '));
 }
-const ON_STAGE_WORDS = [...PRESENT_VERBS, ...STAGE_VERBS, 'took the stage', 'takes the stage', 'was on stage'].join('|');
 
 /**
  * The speakers of a section already known to be a talk, when its first lines open with clear names (weaker than
