@@ -4,7 +4,7 @@ import { MARKS } from '../gazetteer/tokenize.ts';
 import { LOWERCASE_JARGON, OBJECT_VERBS, ORG_SUFFIXES, PRODUCT_PREDICATES } from './cue-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
-import { isEverydayWord } from '../gazetteer/lexicon.ts';
+import { isCommonWord, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isCapitalised, spanText, type SentenceTokens } from './sentence-tokens.ts';
 import { nodeId } from '../ids.ts';
 import { ROLE_HEADS, ROLE_WORDS } from '../passes/02-words.ts';
@@ -18,26 +18,54 @@ const FOUNDATION_WORDS = new Set(['license', 'licence', 'software', 'foundation'
 /**
  * Cloud and platform vendors whose name opens the names of their services and products ("Amazon Athena", "AWS
  * CodeStar", "Azure Sentinel", "Google Glass", "Android KTX"),
- * and the words after them that name the vendor's programmes, people or places, not a service.
+ * and the words after them that name the vendor's programmes, people, labs, places or conferences ("Microsoft Build"),
+ * not a service.
  */
 const VENDOR_PREFIX = new Set(['org:amazon-web-services', 'org:amazon', 'org:microsoft-azure', 'project:google-cloud', 'org:google', 'org:microsoft', 'project:android']);
-const VENDOR_WORDS = new Set(['saas', 'paas', 'iaas', 'caas', 'faas', 'mvp', 'mvps', 'gde', 'gdes', 'expert', 'experts', 'engineer', 'engineers', 'developer', 'developers', 'summit', 'summits', 'hero', 'heroes', 'community', 'builder', 'builders', 'solutions', 'architect', 'architects', 'certified', 'certification', 'partner', 'partners', 'console', 'account', 'accounts', 'team', 'teams', 'employee', 'employees', 'region', 'regions', 'support', 'loft', 'activate', 'startups', 'ambassador', 'ambassadors', 'evangelist', 'evangelists', 'days', 'day', 'user', 'users', 'group', 'groups', 'free', 'tier', 'prime', 'web', 'services']);
+const VENDOR_WORDS = new Set(['saas', 'paas', 'iaas', 'caas', 'faas', 'mvp', 'mvps', 'gde', 'gdes', 'expert', 'experts', 'engineer', 'engineers', 'developer', 'developers', 'summit', 'summits', 'hero', 'heroes', 'community', 'builder', 'builders', 'solutions', 'architect', 'architects', 'certified', 'certification', 'partner', 'partners', 'console', 'account', 'accounts', 'team', 'teams', 'employee', 'employees', 'region', 'regions', 'support', 'loft', 'activate', 'startups', 'ambassador', 'ambassadors', 'evangelist', 'evangelists', 'days', 'day', 'user', 'users', 'group', 'groups', 'free', 'tier', 'prime', 'web', 'services', 'research', 'customer', 'customers', 'champion', 'champions', 'innovator', 'innovators', 'fellow', 'fellows', 'advocate', 'advocates', 'build', 'ignite', 'inspire', 'next', 'reinvent', 'connect']);
+
+/** One word of a family's product name: Latin letters and digits, a capital first ("Athena", "EC2"). */
+const MEMBER_WORD = /^\p{Lu}[\p{Script=Latin}\d]+$/u;
+
+/** The token after `k` follows it with only spaces between. */
+const spacedAfter = (st: SentenceTokens, k: number): boolean => {
+  const a = st.tokens[k];
+  const b = st.tokens[k + 1];
+  return !!a && !!b && !a.possessive && /^\s+$/.test(st.sentence.slice(a.end, b.start));
+};
+
+/** An everyday word in the plural ("Booths", "Announcements"): a vendor's people, places or news, not a service. */
+const everydayPlural = (lower: string): boolean => lower.endsWith('s') && isCommonWord(lower.slice(0, -1));
 
 /**
- * "Apache Parquet", "Amazon Athena": a capitalised word right after a family's name (a space between, no possessive),
- * that no known name starts with ("AWS - Paul", "Amazon's Tim" are no services).
+ * "Apache Parquet", "Amazon Athena", "AWS Shield Advanced": how many capitalised words right after a family's name
+ * (a space between, no possessive) name one of its projects or services; 0 for none. No known name may start there
+ * ("AWS - Paul", "Amazon's Tim" are no services). A foundation's project is one word. A vendor's service is up to
+ * three words, and in prose (not a headline-style line, where every word has a capital) an everyday word in it is
+ * still the name ("AWS Glue", "Microsoft Edge"), unless plural or one of the vendor's programme words.
  */
-function familyMember(id: string, st: SentenceTokens, end: number): boolean {
-  const last = st.tokens[end - 1];
+function familyMemberLength(id: string, st: SentenceTokens, end: number): number {
   const next = st.tokens[end];
-  if (!last || !next || last.possessive || !/^\s+$/.test(st.sentence.slice(last.end, next.start))) return false;
-  if (!/^\p{Lu}[\p{L}\d]+$/u.test(next.text) || TRIE.next.has(next.lower)) return false;
+  if (!next || !spacedAfter(st, end - 1)) return 0;
+  if (!/^\p{Lu}[\p{L}\d]+$/u.test(next.text) || TRIE.next.has(next.lower)) return 0;
   // "at Amazon Jeff Barr said": a first name and a capitalised word after it start a person's name.
   const after = st.tokens[end + 1];
-  if (isFirstName(next.lower) && after && /^\p{Lu}/u.test(after.text) && /^\s+$/.test(st.sentence.slice(next.end, after.start))) return false;
-  if (FOUNDATION_PREFIX.has(id)) return !FOUNDATION_WORDS.has(next.lower);
+  if (isFirstName(next.lower) && after && /^\p{Lu}/u.test(after.text) && spacedAfter(st, end)) return 0;
+  if (FOUNDATION_PREFIX.has(id)) return FOUNDATION_WORDS.has(next.lower) ? 0 : 1;
+  if (!VENDOR_PREFIX.has(id)) return 0;
   // (Latin letters only: "Google Cloudの方" names no service.)
-  return VENDOR_PREFIX.has(id) && /^[\p{Script=Latin}\d]+$/u.test(next.text) && !VENDOR_WORDS.has(next.lower) && !isEverydayWord(next.lower);
+  // (A first name further on starts a person's name: "Amazon Polly", yes, but not "AWS Lambda Ann Lee".)
+  const serviceWord = (k: number): boolean => {
+    const w = st.tokens[k];
+    if (!w || !MEMBER_WORD.test(w.text) || VENDOR_WORDS.has(w.lower) || (k > end && isFirstName(w.lower))) return false;
+    if (!isEverydayWord(w.lower)) return true;
+    return !st.titleLike && w.text.length >= 3 && !everydayPlural(w.lower);
+  };
+  if (!serviceWord(end)) return 0;
+  let k = end + 1;
+  // (Further words only in prose: a headline-style line capitalises the words after a name too.)
+  while (!st.titleLike && k < end + 3 && spacedAfter(st, k - 1) && serviceWord(k)) k++;
+  return k - end;
 }
 
 /** The sentence writes the form from token `from` on exactly as listed, capitals and all. */
@@ -219,10 +247,11 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
     }
     // "Apache Parquet", "Amazon Athena": a foundation's or a cloud vendor's name before a capitalised name the
     // gazetteer lacks names one of its projects or services.
-    if (familyMember(ref.entity.id, st, end)) {
-      const surface = spanText(st, i, end + 1);
-      out.push({ id: nodeId('Project', surface), type: 'Project', name: surface, surface, tokenStart: i, tokenEnd: end + 1, needsContext: false, prominent: false, unknown: true });
-      i = end + 1;
+    const member = familyMemberLength(ref.entity.id, st, end);
+    if (member > 0) {
+      const surface = spanText(st, i, end + member);
+      out.push({ id: nodeId('Project', surface), type: 'Project', name: surface, surface, tokenStart: i, tokenEnd: end + member, needsContext: false, prominent: false, unknown: true });
+      i = end + member;
       continue;
     }
     // Everyday-word names: a little-known entity needs confirmation elsewhere in the post (a link, another form);

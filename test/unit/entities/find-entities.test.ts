@@ -253,6 +253,9 @@ const vendorServices: Array<[string, string[]]> = [
   ['The team wired AWS CodeZorb into the pipeline.', ['Project:AWS CodeZorb']],
   ['Logs land in Azure Plonkinel for the security team.', ['Project:Azure Plonkinel']],
   ['They wore Google Zorbglass and built with the Android ZDK.', ['Project:Google Zorbglass', 'Project:Android ZDK']],
+  // In prose a vendor's service is named by everyday words too, and by up to three of them.
+  ['Backups go through AWS Anchor Vault and alerts through Amazon Lantern.', ['Project:AWS Anchor Vault', 'Project:Amazon Lantern']],
+  ['Amazon Polly reads the text aloud.', ['Project:Amazon Polly']],
 ];
 const notVendorServices: Array<[string, string[]]> = [
   ['We met at the AWS Summit and an AWS Hero joined.', ['Project:AWS Summit', 'Project:AWS Hero']],
@@ -261,6 +264,11 @@ const notVendorServices: Array<[string, string[]]> = [
   ['At Amazon Jeff Barr announced it.', ['Project:Amazon Jeff']],
   ['A Google Developer Expert and a Microsoft MVP compared Google SaaS with Microsoft PaaS.', ['Project:Google Developer', 'Project:Microsoft MVP', 'Project:Google SaaS', 'Project:Microsoft PaaS']],
   ['Amazon Machine Learning and AWS Solutions Architects helped.', ['Project:Amazon Machine', 'Project:AWS Solutions']],
+  // A vendor's conference, lab or people, an everyday plural, a first name further on, and a headline's capitals.
+  ['We flew to Microsoft Build and met a Google Customer Engineer from Google Research.', ['Project:Microsoft Build', 'Project:Google Customer', 'Project:Google Research']],
+  ['The Azure Booths were busy all day.', ['Project:Azure Booths']],
+  ['Then AWS Lantern Ann Lee took the stage.', ['Project:AWS Lantern Ann', 'Project:AWS Lantern Ann Lee']],
+  ['Amazon Lantern Deep Dive With Friends', ['Project:Amazon Lantern Deep', 'Project:Amazon Lantern Deep Dive']],
   ['I met them at ZorbCamp and at PyZorbCon UK, then at PlonkCon Europe 2019.', ['Project:ZorbCamp', 'Organization:ZorbCamp', 'Project:PyZorbCon UK', 'Organization:PyZorbCon UK', 'Project:PlonkCon Europe 2019']],
   ['Slides from Zorb Conf 2012 and the Plonk Data Summit are online.', ['Project:Zorb Conf 2012', 'Organization:Zorb Conf 2012', 'Project:Plonk Data Summit', 'Organization:Plonk Data Summit']],
 ];
