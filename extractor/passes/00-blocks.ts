@@ -11,6 +11,7 @@ import { looseHeadings } from './00-loose-headings.ts';
 import { parseMarkdownTree } from './00-mdast.ts';
 import { proseLines, renderInline, type InlineContext, type LinkSpan, type Rendered, type Span } from './00-inline.ts';
 import { decodeEntities, joinWrappedEmbeds, replaceHtml } from './00-html.ts';
+import { htmlBlockAsMarkdown } from './00-html-markdown.ts';
 
 export type TextForm = 'paragraph' | 'item' | 'row' | 'quote' | 'html';
 
@@ -81,6 +82,8 @@ const MAX_DEPTH = 40;
 
 class BlockReader {
   blocks: Block[] = [];
+  /** Inside an HTML block read again as markdown: its own HTML blocks are read as they are. */
+  private inConvertedHtml = false;
   constructor(
     private ctx: InlineContext,
     private lineOffset: number,
@@ -104,7 +107,18 @@ class BlockReader {
   }
 
   /** An HTML block runs to a blank line, so it may hold several headings: each line that is one becomes a heading. */
-  private htmlBlock(value: string, node: Nodes, form: TextForm): void {
+  private htmlBlock(value: string, node: Nodes, form: TextForm, depth: number, level: number): void {
+    const markdown = form === 'quote' || this.inConvertedHtml ? null : htmlBlockAsMarkdown(value);
+    if (markdown !== null) {
+      // (Its nodes count lines from the block's first line.)
+      const saved = this.lineOffset;
+      this.lineOffset = this.lineOf(node) - 1;
+      this.inConvertedHtml = true;
+      this.read(parseMarkdownTree(markdown, this.lineOffset, []).children, 'paragraph', depth, level + 1);
+      this.inConvertedHtml = false;
+      this.lineOffset = saved;
+      return;
+    }
     if (form !== 'quote' && /<h[1-6]/i.test(value) && value.includes('\n')) {
       let pending: string[] = [];
       const flush = (): void => {
@@ -180,7 +194,7 @@ class BlockReader {
           this.table(node, depth);
           break;
         case 'html':
-          this.htmlBlock(node.value, node, form === 'quote' ? 'quote' : 'html');
+          this.htmlBlock(node.value, node, form === 'quote' ? 'quote' : 'html', depth, level);
           break;
         case 'code':
         case 'definition':
