@@ -41,6 +41,22 @@ export function explicitDay(heading: string): number | null {
   return after ?? before ?? null;
 }
 
+/** A day of the month written as an ordinal ("17th", "2nd"). */
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/**
+ * A heading that is a date and nothing else ("17th", "May 17", "Wednesday 17th May 2017", "2017-05-17"): it heads a
+ * day of the programme as "Day 2" does. A month alone or with a year ("June 2019") names no day.
+ */
+export function dateOnlyHeading(heading: string): boolean {
+  const words = wordsOf(heading);
+  if (!words.length || words.length > 5) return false;
+  const calendar = (w: string): boolean => MONTHS.has(w) || WEEKDAYS.includes(w) || ORDINAL_DAY.test(w) || /^\d{1,2}$|^\d{4}$/.test(w) || w === 'of' || w === 'the';
+  const iso = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(heading);
+  const dayNamed = words.some((w) => ORDINAL_DAY.test(w)) || (words.some((w) => MONTHS.has(w)) && words.some((w) => /^\d{1,2}$/.test(w)));
+  return iso || (dayNamed && words.every(calendar));
+}
+
 /** A weekday or calendar date heading; the key tells distinct days apart. */
 export function dateKey(heading: string): string | null {
   const lower = heading.toLowerCase();
@@ -53,7 +69,10 @@ export function dateKey(heading: string): string | null {
     if (day) return `${words[month]?.slice(0, 3)}-${day}`;
   }
   const weekday = WEEKDAYS.find((d) => words.includes(d));
-  return weekday ?? null;
+  if (weekday) return weekday;
+  // ("# 17th", "# 18th": the days of the month alone, under a post that names the month.)
+  const ordinal = words.length === 1 ? ORDINAL_DAY.exec(words[0] ?? '')?.[1] : undefined;
+  return ordinal ? `day-${ordinal}` : null;
 }
 
 /**

@@ -18,7 +18,7 @@ import { youtubeVideo } from './00-video.ts';
 import { isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
-import { explicitDay, kindWord } from './02-context.ts';
+import { dateOnlyHeading, explicitDay, kindWord } from './02-context.ts';
 import { groupsTalks } from './02-talk-sections.ts';
 import { parseTalkHeading, roleAndOrg, withoutEventSuffix } from './02-heading.ts';
 import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
@@ -48,9 +48,9 @@ function blockDay(block: TextBlock): number | null {
 }
 
 function talkWords(heading: string): boolean {
-  // (A weekday heads a day of the programme as "Day 2" does: "# Wednesday", "## Tuesday, 12 June".)
+  // (A weekday or a date heads a day of the programme as "Day 2" does: "# Wednesday", "## Tuesday, 12 June", "# 17th".)
   const words = wordsOf(heading);
-  return words.some((w) => TALK_GROUPS.has(w)) || (words.length <= 4 && WEEKDAYS.includes(words[0] ?? '')) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading) || explicitDay(heading) !== null;
+  return words.some((w) => TALK_GROUPS.has(w)) || (words.length <= 4 && WEEKDAYS.includes(words[0] ?? '')) || /\bday\s*#?\s*\d|\bday\s+(?:one|two|three|four|zero)\b/i.test(heading) || explicitDay(heading) !== null || dateOnlyHeading(heading);
 }
 
 /**
