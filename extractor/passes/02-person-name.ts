@@ -101,8 +101,11 @@ function readNameStrength(phrase: string): NameStrength {
     if ((PARTICLES.has(lower) && (token === lower || (i > 0 && i < tokens.length - 1))) || (i === 0 && initials)) continue;
     if (!TOKEN.test(token)) return 'none';
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
-    // ("Multi-Tenant", "Self-Hosted": a compound of everyday words; "Kaplan-Moss" after a known first name stays one.)
-    const compound = token.includes('-') && !isNameTagged(token) && !token.split('-').some(isNameTagged) && token.split('-').every((part) => part.length > 0 && (isCommonWord(part) || isEnglishWord(part.toLowerCase())));
+    // ("Multi-Tenant", "Self-Hosted": a compound of everyday words; "Hypervisor-Based", "Cloud-Native": one that ends
+    // in one; "Kaplan-Moss" after a known first name stays one.)
+    const parts = token.split('-');
+    const everydayPart = (part: string): boolean => part.length > 0 && (isCommonWord(part) || isEnglishWord(part.toLowerCase()));
+    const compound = parts.length > 1 && !isNameTagged(token) && !parts.some(isNameTagged) && (parts.every(everydayPart) || everydayPart(parts[parts.length - 1] ?? ''));
     if (isCommonWord(token) || compound || (!isNameTagged(token) && isKnownThing(token))) common++;
   }
   const given = isNameTagged(first) || wordGiven;

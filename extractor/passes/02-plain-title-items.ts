@@ -1,10 +1,10 @@
 /**
- * Pass 2 helper, lead reader: a list item that is a session's title alone, in title case, with no link or markup
- * ("- Seeing Double? Implementing Multicast with Zorb and Plonk"), as attendees list the sessions they sat in under a
+ * Pass 2 helper, lead reader: a list item that is a session's title alone, in title case, with no link or markup but
+ * bold over all of it ("- Seeing Double? Implementing Multicast with Zorb and Plonk"), as attendees list the sessions they sat in under a
  * heading that names them ("## Sessions of the Day"). Only such a heading makes these items talks (02-evidence.ts):
  * elsewhere a capitalised item is a topic, a tool or a takeaway.
  */
-import type { TextBlock } from './00-blocks.ts';
+import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import { type SessionLead, titleCased, titleLike } from './02-lead-text.ts';
 import { isStructural } from './02-context.ts';
 import { parseTalkHeading } from './02-heading.ts';
@@ -16,7 +16,9 @@ const MIN_WORDS = 3;
 const MAX_WORDS = 20;
 
 export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
-  if (block.form !== 'item' || block.depth > 0 || block.links.length > 0 || block.strong.length > 0 || block.text.includes('\n')) return [];
+  if (block.form !== 'item' || block.depth > 0 || block.links.length > 0 || block.text.includes('\n')) return [];
+  // ("- **Embedding the Zorb Runtime**" over nested notes: a title in bold is still the item's whole text.)
+  if (block.strong.length > 1 || (block.strong.length === 1 && !wholeSpan(block, block.strong))) return [];
   // (The heading grammar drops tags and markers, "[EN][JA] Lightning Talks"; an item that names people is the other readers'.)
   const parts = parseTalkHeading(block.text.trim());
   if (parts.speakers.length > 0 || parts.speakerOnly) return [];

@@ -11,7 +11,9 @@ describe('nameStrength', () => {
     // Given names that are everyday words too, before a surname.
     'Bill Brevik', 'Gene Kim', 'Dawn Zorbel', 'Max Quuxberg', 'Robin Zorbman', 'Holly Brevik',
     // ... and before a particle and a surname.
-    'Frank van Zorbelen'];
+    'Frank van Zorbelen',
+    // Hyphenated surnames whose last part is an everyday word, after a known first name.
+    'Jacob Zorbel-Moss', 'Ann Plonk-Hill'];
   it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
 
   const weak: string[] = ['Bich Le'];
@@ -24,6 +26,8 @@ describe('nameStrength', () => {
     // Everyday English words the small NLP lexicon lacks, no first name among them: a title's words.
     'Distributed Consensus', 'Business Agility',
     // An adjective of everyday English before a word no lexicon knows: a topic's words.
-    'Traditional Zorbops', 'Decentralised Plonkops'];
+    'Traditional Zorbops', 'Decentralised Plonkops',
+    // A compound ending in an everyday word, before everyday words: a title's words.
+    'Zorbvisor-Based Container Runtime'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });
