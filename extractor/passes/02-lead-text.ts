@@ -10,6 +10,7 @@ import type { SpeakerRecord, Video } from './types.ts';
 import type { Range } from './02-speakers-in-text.ts';
 import { isPersonName } from './02-person-name.ts';
 import { youtubeVideo } from './00-video.ts';
+import { dateOnlyHeading } from './02-context.ts';
 import { KIND_WORDS, PRESENT_VERBS, ROLE_HEADS, TALK_GROUPS, WORKS, wordsOf } from './02-words.ts';
 
 export interface SessionLead {
@@ -94,6 +95,8 @@ export function titleLike(title: string, marked = false): boolean {
   if (!marked && DESCRIBED_SESSION.test(title)) return false;
   // Tweets and social text: handles, hashtags, picture links.
   if (/pic\.twitter\.com|t\.co\//.test(title) || (title.match(/(?:^|\s)[@#]\w/g) ?? []).length > 1) return false;
+  // ("**June 7, 2017** by Ann Lee": a post's date over its byline names no session.)
+  if (dateOnlyHeading(title)) return false;
   return /\p{L}/u.test(title) && !/[.;]$/.test(title.trim());
 }
 

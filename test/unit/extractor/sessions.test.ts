@@ -328,6 +328,7 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  ['a post\'s date in bold over the author\'s byline', '<p dir="ltr">\n  <strong>June 7, 2017</strong><br /> <em>by Ann Lee</em>\n</p>\n\n<p dir="ltr">\n  The team here at Zorbco was glad to sponsor Plonkcon.\n</p>', []],
   ['headings under a month with its year, which names no day', '# June 2019\n\n## Zorb Gardening Tips\n\nWe planted things.\n\n## Plonk Recipes\n\nWe cooked.', []],
   ['list items of people and their own pages', '## Organisers\n\n- Ann Lee [her blog](https://annlee.example)\n- Ivo Brevik [Ivo on Plonkstodon](https://twitter.com/ivob)', []],
   ['a speaker card under no bold title', '## About the organisers\n\nWe thank the people who ran the day.\n\nAnn Lee  \nSoftware Engineer • Acme\n\nShe runs the meetup.', []],
