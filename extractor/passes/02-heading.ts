@@ -162,8 +162,11 @@ function finish(title: string, speakers: SpeakerRecord[], level: TalkLevel, labe
   const kind = PAREN_KIND.exec(labelled.text);
   // ("Title - 10:10 - Ann Lee": the slot's time between the title and its speakers is no part of the title.)
   const bare = (kind ? labelled.text.slice(0, kind.index) : labelled.text).replace(TRAILING_TIME, '');
-  const { text, quoted } = unquote(bare.replace(/[\s:,;–—-]+$/, ''));
-  return { title: text, speakers, level, label: label ?? labelled.label ?? kind?.[1]?.toLowerCase() ?? null, speakerOnly, quoted };
+  const unquoted = unquote(bare.replace(/[\s:,;–—-]+$/, ''));
+  // ('"Keynote: Debug your thinking" by Ann Lee': the label inside the quotes, as before them.)
+  const inner = unquoted.quoted && !labelled.label ? stripLabel(unquoted.text) : { text: unquoted.text, label: null };
+  const text = inner.text.trim() ? inner.text.trim() : unquoted.text;
+  return { title: text, speakers, level, label: label ?? labelled.label ?? inner.label ?? kind?.[1]?.toLowerCase() ?? null, speakerOnly, quoted: unquoted.quoted };
 }
 
 /**

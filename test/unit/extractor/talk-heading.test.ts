@@ -71,6 +71,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     // The kind of slot before the kind ("Sponsored Keynote:"), and a label of any spelling before a quoted title.
     ['Sponsored Keynote: Why Zorb Conventions Matter', 'Why Zorb Conventions Matter', [], null],
     ['Lighting Talk - "A Quick Dive into Plonk Phases"', 'A Quick Dive into Plonk Phases', [], null],
+    // The label inside the quotes.
+    ['"Keynote: Debug your zorbs" by Ann Lee', 'Debug your zorbs', [['Ann Lee', null, null]], null],
     ['Keiko Tanaka: Serverless Patterns (Acme Corp)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
     // A video's name that closes with its event and year.
     ['Serverless Patterns by Keiko Tanaka - ZorbConf Europe 2018', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
