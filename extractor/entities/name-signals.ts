@@ -145,6 +145,9 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
   return end;
 }
 
+/** Organization suffixes that are also everyday nouns for a kind of thing ("distributed systems", "open software"). */
+const KIND_SUFFIXES = new Set(['Systems', 'Software', 'Technologies']);
+
 const HYPHENATED = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 /** A JavaScript or Julia library's conventional name, "Name.js" / "Name.jl"; a lowercase word so named is a file. */
@@ -218,7 +221,10 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       while (from > 0 && from > i - 3 && free(from - 1) && isCapitalised(tokens[from - 1] as Token) && !isNonEntity(tokens[from - 1]?.text ?? '')) from--;
       // A capitalised everyday word opening the sentence ("Yesterday Acme Labs ...") is not part of the name.
       if (from === 0 && from < i - 1 && isCommonWord(tokens[0]?.lower ?? '')) from = 1;
-      if (from < i && !(i - from === 1 && isCommonWord(tokens[from]?.lower ?? ''))) out.push(candidate(st, from, i + 1, 'Organization'));
+      // ("Distributed Systems", "Specialized Container-Based Systems": everyday words before a suffix that is also a
+      // kind of thing name that kind; before "Corporation" or "Institute" they still name the body.)
+      const everydayOnly = KIND_SUFFIXES.has(t.text) && tokens.slice(from, i).every((w) => w.lower.split('-').every((part) => part.length > 0 && isEverydayWord(part)));
+      if (from < i && !(i - from === 1 && isCommonWord(tokens[from]?.lower ?? '')) && !everydayOnly) out.push(candidate(st, from, i + 1, 'Organization'));
       return;
     }
     // Companies compromise knows by name ("Nvidia", "Lenovo") that the landscape does not list.

@@ -55,6 +55,8 @@ const found: Array<[string, string[]]> = [
   ['Ann Lee (creator of Quuxhttp) spoke about types.', ['Project:Quuxhttp']],
   ['There was Zorbinthe, a GraphQL library for Elixir.', ['Project:Zorbinthe']],
   ['Yesterday Frobnicate Labs opened its doors.', ['Organization:Frobnicate Labs']],
+  // Everyday words before "Corporation" still name the body.
+  ['She spoke for the National Payments Corporation of the country.', ['Organization:National Payments Corporation']],
   ['Scaling with ZooKeeperish needs care.', ['Project:ZooKeeperish']],
   ['We sandbox pods with gVisor and watch them with cAdvisor.', ['Project:cAdvisor', 'Project:gVisor']],
   ['The open policy agent decides who may deploy.', ['Project:Open Policy Agent']],
@@ -154,6 +156,8 @@ const notFound: Array<[string, string[]]> = [
   ['We met at Plonkcon and flew home from Zorbconf.', ['Organization:Plonkcon', 'Organization:Zorbconf']],
   ['Nothing came from PRs at IBMX or from Plonk2021 at Christmas.', ['Organization:PRs', 'Organization:IBMX', 'Organization:Plonk2021', 'Organization:Christmas']],
   ['She came from Texas at Quux Zorbletta Labs.', ['Organization:Texas', 'Organization:Quux']],
+  // Everyday words before a suffix that is also a kind of thing name that kind.
+  ['Testing in distributed systems: Debugging Distributed Systems and Secure Web Application Systems.', ['Organization:Debugging Distributed Systems', 'Organization:Distributed Systems', 'Organization:Secure Web Application Systems']],
   ['Maria Gonzalez from San Diego met the CTO at Plonkcon Europe in March.', ['Organization:San Diego', 'Organization:Plonkcon Europe', 'Organization:Plonkcon']],
   ['We drove from Quuxby Bank to Zorb Town at night.', ['Organization:Quuxby Bank', 'Organization:Zorb Town']],
   ['At Zorbletta we grill. From Quuxora came nothing.', ['Organization:Zorbletta', 'Organization:Quuxora']],
