@@ -56,6 +56,10 @@ function continues(previous: string, current: string): boolean {
   return /^[a-z(]/.test(current.trimStart()) || JOIN_AFTER.test(previous.trimEnd());
 }
 
+/** The hyphen and the non-breaking hyphen (U+2010, U+2011), which read as '-'. */
+const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/;
+const TYPOGRAPHIC_HYPHENS = /[\u2010\u2011]/g;
+
 class Renderer {
   /** The rendered text in pieces (joined once at the end: appending to one long string flattens it again and again). */
   private chunks: string[] = [];
@@ -75,8 +79,10 @@ class Renderer {
   private readonly markupSoft = new Set<number>();
   constructor(private ctx: InlineContext) {}
 
-  private append(text: string): void {
-    if (!text) return;
+  private append(raw: string): void {
+    if (!raw) return;
+    // (Typographic hyphens, one character each as '-' is, so spans keep their offsets: "Glatter&#8209;Götz" is a name.)
+    const text = TYPOGRAPHIC_HYPHEN.test(raw) ? raw.replace(TYPOGRAPHIC_HYPHENS, '-') : raw;
     this.chunks.push(text);
     this.length += text.length;
   }

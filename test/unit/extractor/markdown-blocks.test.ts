@@ -16,6 +16,7 @@ describe('headings', () => {
     ['emphasis and links stripped', '## **Bold** [Link](http://x.io) `code`', [[2, 'Bold Link code']]],
     ['explicit id removed from text', '## Tuesday {#day-tue}', [[2, 'Tuesday']]],
     ['raw HTML headings', '<h2 id="d1">Day 1</h2>\n<h3>Talk <em>One</em></h3>', [[2, 'Day 1'], [3, 'Talk One']]],
+    ['a non-breaking hyphen, as an entity or a character, read as a hyphen', '## Zorb -- Ann Glatter&#8209;Plonk\n## Ivo Quux\u2011Brevik', [[2, 'Zorb -- Ann Glatter-Plonk'], [2, 'Ivo Quux-Brevik']]],
   ];
   it.each(rows)('%s', (_n, md, expected) => expect(headings(md)).toEqual(expected));
 
