@@ -714,6 +714,10 @@ function readTalkHeading(heading: string): HeadingParts {
   // "Ann Lee, Is your application secure?" (a numbered programme): a clear name, a comma, then a title.
   const nameThenTitle = /^([^,]{3,60}),\s+(\S.{5,})$/.exec(text);
   const firstSpeaker = nameThenTitle?.[1] ? leadingSpeaker(nameThenTitle[1].trim()) : null;
+  // ("Ann Lee, New Relic, So you're a software business": a known company between the name and the title is hers.)
+  const orgThenTitle = firstSpeaker && !firstSpeaker.organization && nameThenTitle?.[2] ? /^([^,]{2,40}),\s+(\S.{5,})$/.exec(nameThenTitle[2]) : null;
+  const employer = orgThenTitle?.[1]?.trim() ?? '';
+  if (firstSpeaker && orgThenTitle?.[2] && resolveName(employer, 'Organization')?.type === 'Organization' && parseSpeakers(orgThenTitle[2]) === null) return finish(orgThenTitle[2], [{ ...firstSpeaker, organization: employer }], level, label);
   if (firstSpeaker && !firstSpeaker.organization && nameThenTitle?.[2] && readsAsTitleAfterName(nameThenTitle[2])) return finish(nameThenTitle[2], [firstSpeaker], level, label);
   // "CEO Ann Lee", "Principal Engineer Bo Chen": a role's words, then a clear name: the one on stage.
   const titled = ROLE_THEN_NAME.exec(text);

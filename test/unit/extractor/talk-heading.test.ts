@@ -73,6 +73,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Lighting Talk - "A Quick Dive into Plonk Phases"', 'A Quick Dive into Plonk Phases', [], null],
     // The label inside the quotes.
     ['"Keynote: Debug your zorbs" by Ann Lee', 'Debug your zorbs', [['Ann Lee', null, null]], null],
+    // A known company between the name and the title, the title in lowercase.
+    ['Ann Lee, New Relic, So you are a zorb business... now what?', 'So you are a zorb business... now what?', [['Ann Lee', null, 'New Relic']], null],
+    ['Ann Lee, Google, managing distributed plonks over long periods of time', 'managing distributed plonks over long periods of time', [['Ann Lee', null, 'Google']], null],
     ['Keiko Tanaka: Serverless Patterns (Acme Corp)', 'Serverless Patterns', [['Keiko Tanaka', null, 'Acme Corp']], null],
     // A video's name that closes with its event and year.
     ['Serverless Patterns by Keiko Tanaka - ZorbConf Europe 2018', 'Serverless Patterns', [['Keiko Tanaka', null, null]], null],
