@@ -80,9 +80,17 @@ function rawEnd(text: string, start: number, lead: string): number {
 }
 
 /** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
+const BYLINE_AFTER_STOP = /([\p{L}\d)])\.\s+(?=by\s+\p{Lu})/iu;
+
 function splitLead(text: string, marked = false, video = false, programme = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
-  const cleaned = text.replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '').replace(SITE_REFERENCE, '').replace(ROOM, '').replace(/\s*[:.]\s*$/, '');
+  const cleaned = text
+    .replace(/\s*\(?(?:https?:\/\/|www\.)\S+/g, '')
+    .replace(SITE_REFERENCE, '')
+    .replace(ROOM, '')
+    .replace(/\s*[:.]\s*$/, '')
+    // "Title. By Ann Lee": a byline set after the title's full stop; the stop ends the title, it is none of it.
+    .replace(BYLINE_AFTER_STOP, '$1 ');
   const read = speakerThenVideoTitle(parseTalkHeading(cleaned), video);
   const parts = read.speakers.length === 0 && programme ? (titleWithSpeakers(cleaned) ?? read) : read.speakers.length === 0 && video ? (videoTitleThenName(cleaned) ?? read) : read;
   if (!parts.title || parts.speakers.length === 0) return null;
