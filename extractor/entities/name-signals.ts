@@ -17,7 +17,18 @@ const CAMEL = /^(?:\p{Lu}\p{Ll}+){2,}\p{Lu}?\p{Ll}*$|^\p{Ll}+\p{Lu}\p{L}+$/u;
 /** A capitalised word closed by an acronym ("GraalVM", "WebNN", "PouchDB"); not an event's ("ZorbCON"). */
 const ACRONYM_CLOSED = /^\p{Lu}\p{Ll}{2,}\p{Lu}{2,4}$/u;
 
+/**
+ * Capitals and a word of lowercase mixed in one token the other way round from CamelCase words: an acronym inside or
+ * at the end of a capitalised word ("TypeGraphQL", "SwiftUIX") or before one ("XHProf", "HAProxy", "RPostgres"). Not an
+ * acronym's plural or verb form ("APIs", "PDSes", "DDoSing"), nor a lowercase word ended by capitals ("isIOS": code).
+ */
+const ACRONYM_MIXED = /^(?=.*\p{Ll}{3})(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\p{Lu}{2,}(?:\p{Lu}?\p{Ll}+)*\p{Lu}*|\p{Lu}{2,5}\p{Ll}{3,}(?:\p{Lu}+\p{Ll}*)*)$/u;
+const ACRONYM_INFLECTED = /^\p{Lu}{2,}\p{Ll}{0,2}(?:s|es|ing|ed|ful)$/u;
+
 /** A capital after the first letter (cheap pre-check before the CamelCase pattern). */
+// (Each run of lowercase has two letters or more: "TtAhvWFlza" is a generated id, not a name.)
+const acronymShaped = (text: string): boolean => ACRONYM_CLOSED.test(text) || (ACRONYM_MIXED.test(text) && !ACRONYM_INFLECTED.test(text) && !/(?:^|\P{Ll})\p{Ll}(?!\p{Ll})/u.test(text));
+
 function hasInnerCapital(text: string): boolean {
   for (let k = 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -243,7 +254,7 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
-    if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (ACRONYM_CLOSED.test(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !st.titleLike && !codeIdentifier(t.text)) out.push(candidate(st, i, i + 1, 'Project'));
+  if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (acronymShaped(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !isEventSurface(t.text) && !st.titleLike && !codeIdentifier(t.text) && !isHandle(st, t)) out.push(candidate(st, i, i + 1, 'Project'));
   });
   return out;
 }

@@ -98,9 +98,13 @@ const found: Array<[string, string[]]> = [
   // A middle initial: "C." is no language there.
   ['Then Kemp C. Doddsworth talked about testing.', ['Person:Kemp C. Doddsworth']],
   ['Later Vicente J. Jimenez Mirasol spoke.', ['Person:Vicente J. Jimenez Mirasol']],
+  // An acronym inside or at the end of a capitalised word, or before one, names software as a CamelCase word does.
+  ['We profiled it with QXPlonk and typed the schema with TypeZorbQL.', ['Project:QXPlonk', 'Project:TypeZorbQL']],
 ];
 
 const notFound: Array<[string, string[]]> = [
+  // An acronym's plural or verb form, a generated id and a handle are no names.
+  ['The PDSes and SDKs kept DDoSing us; see TtAhvWFlza and ask @ZorbPlonk.', ['Project:PDSes', 'Project:DDoSing', 'Project:TtAhvWFlza', 'Project:ZorbPlonk', 'Project:@ZorbPlonk']],
   // Practices named "-Ops" are no projects.
   ['We talked about FinOps, DevSecOps and CloudOps all day.', ['Project:FinOps', 'Project:DevSecOps', 'Project:CloudOps']],
   // ... once is a word capitalised, not yet a name the post uses.
