@@ -372,6 +372,11 @@ const GIVES_TALK = [
   new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:presenter|speaker)s?\s*,?\s+(${NAME})${ORG_TAIL}`, 'u'),
   // "This was a very interesting talk from Ann Lee", "It was the keynote by Ann Lee".
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]his|[Ii]t)\s+was\s+(?:an?|the|my)\s+(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
+  // "Next up was Ann Lee with his talk about ...", "Next on the schedule was Ann Lee from Acme talking about ...": a
+  // sentence of the programme's order names who came on, and the talk or the talking.
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Nn]ext|[Tt]hen|[Ff]irst|[Aa]fter\s+\p{Ll}+)(?:\s+\p{Ll}+){0,4}\s+(?:was|came)\s+(${NAME})${ORG_TAIL},?\s+(?:with\s+(?:his|her|their|an?)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}|talking|speaking|presenting)\b`, 'u'),
+  // "I also saw a talk about caches by Ann Lee": the author saw the talk, and says whose.
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:saw|attended|watched|caught|heard)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}(?:\s+(?:about|on)(?:\s+[\p{L}\d+#.-]+){1,4}?)?\s+by\s+(${NAME})${ORG_TAIL}`, 'u'),
   // "Ann Lee is a very talented speaker and ...": the notes say who spoke.
   new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:speaker|presenter)\b`, 'u'),
 ];

@@ -457,6 +457,15 @@ function videoOf(sections: Section[], section: Section, talks: Map<number, Candi
   return null;
 }
 
+/**
+ * "[*Ann Lee*](profile)'s [**Title**](url)": a speaker named in the possessive before the talk is that person; the
+ * "'s" belongs to the sentence, not to the name.
+ */
+function withoutPossessives(talk: TalkRecord): TalkRecord {
+  if (!talk.speakers.some((s) => /\p{L}['’]s$/u.test(s.name))) return talk;
+  return { ...talk, speakers: talk.speakers.map((s) => ({ ...s, name: s.name.replace(/(\p{L})['’]s$/u, '$1') })) };
+}
+
 /** The talks of a post, and the post with each inline talk made a section of its own (see 02-sessions.ts). */
 export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkRecord[] } {
   const { sections } = post;
@@ -491,6 +500,6 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   // A talk listed in a summary (a table or list of the day) and told under its own heading is one talk: the heading's.
   const headed = new Set(moved.map((t) => titleKey(t.title)));
   const unheaded = inline.talks.filter((t) => !headed.has(titleKey(t.title)));
-  const all = [...moved, ...unheaded].map((t) => (t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
+  const all = [...moved, ...unheaded].map((t) => withoutPossessives(t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
   return { post: inline.post, talks: all.sort((a, b) => a.sectionIndex - b.sectionIndex) };
 }
