@@ -139,6 +139,20 @@ function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): Sessi
   return { start: 0, heading: line, title: line, speakers: parts.speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }
 
+const SPEAKER_FIELD = /^(?:speakers?|presenters?|by)\s*:/i;
+/** A field of a session's card: "Date: Tuesday", "Location: Hall B". */
+const CARD_FIELD = /^\p{L}[\p{L} ]{1,20}:\s+\S/u;
+
+/**
+ * "Date: Tuesday" / "Time: 10:34 AM" / "Speakers: Ann Lee & Bo Chen": the speakers' line of a card of fields under a
+ * title, after other fields only (null when the block is no such card).
+ */
+function speakerFieldLine(block: TextBlock): string | null {
+  const lines = block.text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
+  const at = lines.findIndex((l) => SPEAKER_FIELD.test(l));
+  return at > 0 && lines.slice(0, at).every((l) => CARD_FIELD.test(l)) ? (lines[at] ?? null) : null;
+}
+
 /**
  * "**C. Title**" as a paragraph of its own, then "- speaker: Ann Lee" opening the notes below it: the bold line is the
  * talk's title, the labelled line its speakers (notes kept as bold titles over bullets).
@@ -147,7 +161,7 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   if (!parent || parent.form !== 'paragraph' || (child.form !== 'item' && child.form !== 'paragraph')) return null;
   const text = parent.text.trim();
   const bold = wholeSpan(parent, parent.strong) !== undefined;
-  const childLine = child.text.split('\n')[0]?.trim() ?? '';
+  const childLine = speakerFieldLine(child) ?? child.text.split('\n')[0]?.trim() ?? '';
   if (!bold || text.includes('\n')) return null;
   // (Or a first bullet that is only clear names: "**D. Scaling AI with Ray**" over "- Richard Liaw".)
   const named = child.form === 'item' ? namesOnlyLine(childLine) : null;
@@ -160,7 +174,7 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   if (parts.label && quotedTitle && onStage) {
     return { start: 0, heading: `${text} - ${childLine}`, title: quotedTitle, speakers: onStage, level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
   }
-  if (!/^(?:speakers?|presenters?|by)\s*:/i.test(childLine) && !clearNames) return null;
+  if (!SPEAKER_FIELD.test(childLine) && !clearNames) return null;
   // ("speaker: Ann Lee. Director of Data, Acme": the sentence after the name describes her.)
   const speakers = clearNames ?? listedSpeakers(childLine) ?? listedSpeakers(childLine.replace(/(?<=\p{Ll}{2})\.\s+\S.*$/u, ''));
   if (!parts.title || !speakers?.length || isPersonName(parts.title, true)) return null;
