@@ -18,7 +18,7 @@ import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.t
 import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
-import { isEverydayWord } from '../gazetteer/lexicon.ts';
+import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { loneWeakName, parseSpeakers } from './02-speakers.ts';
 
 interface Candidate {
@@ -466,6 +466,15 @@ function withoutPossessives(talk: TalkRecord): TalkRecord {
   return { ...talk, speakers: talk.speakers.map((s) => ({ ...s, name: s.name.replace(/(\p{L})['’]s$/u, '$1') })) };
 }
 
+/** "Title – Cloud Native Rejekts Conference": a dash, then the event's name (two to five words, one an event word). */
+const EVENT_TAIL = /^(.{8,}?)\s+[–—|-]\s+([^–—|]{3,80})$/u;
+
+/** The title without the name of the event it was given at, appended after a dash (the talk is the same). */
+function withoutEventTail(talk: TalkRecord): TalkRecord {
+  const m = EVENT_TAIL.exec(talk.title);
+  return m?.[1] && m[2] && m[2].trim().split(/\s+/).length >= 2 && isEventSurface(m[2].trim()) ? { ...talk, title: m[1].trim() } : talk;
+}
+
 /** The talks of a post, and the post with each inline talk made a section of its own (see 02-sessions.ts). */
 export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkRecord[] } {
   const { sections } = post;
@@ -500,6 +509,6 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   // A talk listed in a summary (a table or list of the day) and told under its own heading is one talk: the heading's.
   const headed = new Set(moved.map((t) => titleKey(t.title)));
   const unheaded = inline.talks.filter((t) => !headed.has(titleKey(t.title)));
-  const all = [...moved, ...unheaded].map((t) => withoutPossessives(t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
+  const all = [...moved, ...unheaded].map((t) => withoutEventTail(withoutPossessives(t.day === null && titleDay !== null ? { ...t, day: titleDay } : t)));
   return { post: inline.post, talks: all.sort((a, b) => a.sectionIndex - b.sectionIndex) };
 }
