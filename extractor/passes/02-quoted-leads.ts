@@ -43,7 +43,9 @@ const NAMES_AFTER_OPENING = namesAfter('|from');
  * `opensLine`: the title opens its line, as a list of talks writes "- *Title* from Ann Lee: ..."; there "from" names
  * its speakers too (in prose, "“Quote” from Ann Lee" is what she said).
  */
-function speakersAfterTitle(after: string, opensLine: boolean): SpeakerRecord[] | null {
+function speakersAfterTitle(after: string, opensLine: boolean, profiled: ReadonlySet<string> = NO_NAMES): SpeakerRecord[] | null {
+  // (A name linked to its owner's profile page vouches for words that read as everyday ones: "by [Cliff Zorbel](profile)".)
+  const person = (name: string): boolean => isPersonName(name, false) || (profiled.has(name) && isPersonName(name, true));
   // "*Title* – Ann Lee, cofounder and head of engineering at Acme, gave ...": a dash, a clear name, its role.
   const dashed = DASHED_SPEAKER.exec(after);
   if (dashed?.[1] && isPersonName(dashed[1], false)) return [{ name: dashed[1], role: dashed[2]?.trim() ?? null, organization: dashed[3]?.trim() ?? null }];
@@ -56,7 +58,19 @@ function speakersAfterTitle(after: string, opensLine: boolean): SpeakerRecord[] 
   // Asides in parentheses are dropped; a role and organization there ("Ann Lee (Principal Engineer, Acme)") stay.
   const names = roleOrgParenAsCommas(m[1]).replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
   const speakers = parseSpeakers(names);
-  return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
+  if (speakers) return speakers.every((sp) => person(sp.name)) ? speakers : null;
+  // (Names of everyday words the speaker list reader turns down are people where each is linked to a profile page.)
+  const linked = names.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  return linked.length > 0 && linked.every((name) => profiled.has(name) && isPersonName(name, true)) ? linked.map((name) => ({ name, role: null, organization: null })) : null;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The texts of the block's links to a person's profile page (a social account, a speaker page). */
+function profileLinkTexts(block: TextBlock): Set<string> {
+  const out = new Set<string>();
+  for (const l of block.links) if (isProfilePage(l.href)) out.add(block.text.slice(l.start, l.end).trim());
+  return out;
 }
 
 /** The names that open a title's line: "Ann Lee - *Title*", "Ann Lee, Acme: “Title”" (the line ends with the title). */
@@ -151,6 +165,7 @@ const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|prese
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
   const titles = setApartTitles(block).sort((a, b) => a.at - b.at);
+  const profiles = titles.length ? profileLinkTexts(block) : NO_NAMES;
   let linkAt = 0;
   for (const [k, m] of titles.entries()) {
     const at = m.at;
@@ -184,7 +199,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const nextAt = titles[k + 1]?.at ?? Infinity;
     const lineStart = block.text.lastIndexOf('\n', at - 1) + 1;
     const opensLine = /^[\s>*•+-]*$/.test(block.text.slice(lineStart, at));
-    const following = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''), opensLine);
+    const following = speakersAfterTitle(block.text.slice(m.end, Math.min(m.end + 300, nextAt)).replace(/\s*(?:,|;|&|\band|\bor|\bthen)\s*$/, ''), opensLine, profiles);
     // "Ann Lee - *Title*", "Ann Lee (Acme): “Title”" on a line of its own: the names that open the line.
     const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
     // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
