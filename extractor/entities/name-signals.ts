@@ -22,12 +22,13 @@ const ACRONYM_CLOSED = /^\p{Lu}\p{Ll}{2,}\p{Lu}{2,4}$/u;
  * at the end of a capitalised word ("TypeGraphQL", "SwiftUIX") or before one ("XHProf", "HAProxy", "RPostgres"). Not an
  * acronym's plural or verb form ("APIs", "PDSes", "DDoSing"), nor a lowercase word ended by capitals ("isIOS": code).
  */
-const ACRONYM_MIXED = /^(?=.*\p{Ll}{3})(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\p{Lu}{2,}(?:\p{Lu}?\p{Ll}+)*\p{Lu}*|\p{Lu}{2,5}\p{Ll}{3,}(?:\p{Lu}+\p{Ll}*)*)$/u;
+const ACRONYM_MIXED = /^(?=.*\p{Ll}{3})(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\p{Lu}{2,}\p{Ll}*|\p{Lu}{2,5}\p{Ll}{3,})(?:\p{Lu}+\p{Ll}+)*\p{Lu}*$/u;
 const ACRONYM_INFLECTED = /^\p{Lu}{2,}\p{Ll}{0,2}(?:s|es|ing|ed|ful)$/u;
 
 /** A capital after the first letter (cheap pre-check before the CamelCase pattern). */
 // (Each run of lowercase has two letters or more: "TtAhvWFlza" is a generated id, not a name.)
-const acronymShaped = (text: string): boolean => ACRONYM_CLOSED.test(text) || (ACRONYM_MIXED.test(text) && !ACRONYM_INFLECTED.test(text) && !/(?:^|\P{Ll})\p{Ll}(?!\p{Ll})/u.test(text));
+// (Names are short: a long token is no name, and the patterns need not be tried on it.)
+const acronymShaped = (text: string): boolean => text.length <= 40 && (ACRONYM_CLOSED.test(text) || (ACRONYM_MIXED.test(text) && !ACRONYM_INFLECTED.test(text) && !/(?:^|\P{Ll})\p{Ll}(?!\p{Ll})/u.test(text)));
 
 function hasInnerCapital(text: string): boolean {
   for (let k = 1; k < text.length; k++) {

@@ -103,6 +103,9 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  // A long mixed-case token is no name, and reading it stays linear (a pattern with nested groups over its lowercase run
+  // would backtrack for ever: the test would time out).
+  [`See AbCD${'a'.repeat(34)}9 and Ab${'CDe'.repeat(300)}9 here.`, [`Project:AbCD${'a'.repeat(34)}9`, `Project:Ab${'CDe'.repeat(300)}9`]],
   // An acronym's plural or verb form, a generated id and a handle are no names.
   ['The PDSes and SDKs kept DDoSing us; see TtAhvWFlza and ask @ZorbPlonk.', ['Project:PDSes', 'Project:DDoSing', 'Project:TtAhvWFlza', 'Project:ZorbPlonk', 'Project:@ZorbPlonk']],
   // Practices named "-Ops" are no projects.
