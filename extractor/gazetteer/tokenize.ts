@@ -11,8 +11,10 @@ export interface Token {
 
 // A token: letters/digits joined by - . _ ' ’ (so "v1.9.x", "GitHub.com", "kube-dns" stay whole), then an optional
 // closing '; a leading @ makes it a handle. A slash separates ("CNCF/Kubernetes" is two names, "heptio/ark" is the key
-// "heptio ark"). Letters are Latin, Greek, Cyrillic and CJK code units. The grammar as a regular expression:
-export const TOKEN_PATTERN = /@?[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF\u3040-\u9FFF][\w\u00C0-\u024F\u0370-\u04FF\u3040-\u9FFF]*(?:[-.'’][\w\u00C0-\u024F\u0370-\u04FF\u3040-\u9FFF]+)*'?/g;
+// "heptio ark"). Letters are Latin, Greek, Cyrillic and CJK code units; a token is of one script or the other, as
+// Japanese and Chinese write Latin names between their own words with no space ("cAdvisorはprometheusに": three tokens).
+// The grammar as a regular expression:
+export const TOKEN_PATTERN = /@?(?:[A-Za-z0-9\u00C0-\u024F\u0370-\u04FF][\w\u00C0-\u024F\u0370-\u04FF]*(?:[-.'’][\w\u00C0-\u024F\u0370-\u04FF]+)*|[\u3040-\u9FFF]+(?:[-.'’][\u3040-\u9FFF]+)*)'?/g;
 // tokenize() scans it by hand: the hottest loop of the entity pass, and a match array per token was a tenth of the
 // extractor's allocation (a test holds the scanner to the pattern on random text).
 
@@ -43,14 +45,22 @@ function joinsToken(c: number): boolean {
   return c === 45 || c === 46 || c === APOSTROPHE || c === RIGHT_QUOTE;
 }
 
+const isCjk = (c: number): boolean => c >= 0x3040 && c <= 0x9fff;
+
+/** A code unit that goes on a token of the given script: CJK after CJK; other letters, digits and "_" after those. */
+function sameScript(c: number, cjk: boolean): boolean {
+  return continuesToken(c) && isCjk(c) === cjk;
+}
+
 /** End (exclusive) of the token that opens at `start` (an opener), by TOKEN_PATTERN. */
 function tokenEnd(text: string, start: number): number {
   const n = text.length;
+  const cjk = isCjk(text.charCodeAt(start));
   let at = start + 1;
-  while (at < n && continuesToken(text.charCodeAt(at))) at++;
-  while (at + 1 < n && joinsToken(text.charCodeAt(at)) && continuesToken(text.charCodeAt(at + 1))) {
+  while (at < n && sameScript(text.charCodeAt(at), cjk)) at++;
+  while (at + 1 < n && joinsToken(text.charCodeAt(at)) && sameScript(text.charCodeAt(at + 1), cjk)) {
     at += 2;
-    while (at < n && continuesToken(text.charCodeAt(at))) at++;
+    while (at < n && sameScript(text.charCodeAt(at), cjk)) at++;
   }
   return at < n && text.charCodeAt(at) === APOSTROPHE ? at + 1 : at;
 }

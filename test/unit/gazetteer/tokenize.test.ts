@@ -12,6 +12,8 @@ describe('tokenize', () => {
     ['CNCF/Kubernetes', ['CNCF', 'Kubernetes'], [false, false]],
     ['Intel(c) Clear Containers', ['Intel', 'Clear', 'Containers'], [false, false, false]],
     ['see @rook_io and GitHub.com', ['see', 'rook_io', 'and', 'GitHub.com'], [false, false, false, false]],
+    // Japanese and Chinese write Latin names between their own words with no space.
+    ['cAdvisorはcgroupの情報をprometheusに', ['cAdvisor', 'は', 'cgroup', 'の情報を', 'prometheus', 'に'], [false, false, false, false, false, false]],
   ] as Array<[string, string[], boolean[]]>)('%s', (text, words, possessive) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.text)).toEqual(words);
@@ -26,7 +28,7 @@ describe('tokenize', () => {
   // The scanner is written by hand for speed; the pattern is its grammar. Random text of the characters that decide
   // a boundary (joiners, handles, letters in and out of the ranges, a surrogate pair) must split the same way.
   it('splits random text exactly where its grammar matches', () => {
-    const units = ['a', 'Z', 's', 'S', '0', '_', '-', '.', "'", '’', '@', ' ', '/', 'é', 'Ω', 'ж', '日', 'ḁ', '😀', ','];
+    const units = ['a', 'Z', 's', 'S', '0', '_', '-', '.', "'", '’', '@', ' ', '/', 'é', 'Ω', 'ж', '日', 'の', 'ḁ', '😀', ','];
     const text = fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (sample) => {
