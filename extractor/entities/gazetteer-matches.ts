@@ -162,8 +162,11 @@ function standsAloneMidSentence(ref: FormRef, st: SentenceTokens, from: number, 
   if (from === 0 || st.titleLike || !writtenAsListed(ref, st, from)) return false;
   const before = st.tokens[from - 1];
   const after = st.tokens[end];
-  return !!before && (from - 1 === 0 || !isCapitalised(before)) && (!after || !isCapitalised(after));
+  // (An acronym after it is no word of a longer name: "running in Firecracker VM", "the Flutter SDK".)
+  return !!before && (from - 1 === 0 || !isCapitalised(before)) && (!after || !isCapitalised(after) || ACRONYM.test(after.text));
 }
+
+const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 
 /** Only a list separator stands between two tokens: ", ", " and ", " or ", " & ", " / ". */
 function listed(st: SentenceTokens, a: number, b: number): boolean {

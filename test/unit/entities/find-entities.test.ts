@@ -234,6 +234,8 @@ const brands: Array<[string, string[]]> = [
   ['- switched my terminal to alacritty last week', ['Project:Alacritty']],
   // A brand's everyday word written with its capitals mid-sentence, between lowercase words, in two sentences.
   ['Is Flutter coming to the desktop? Small teams should use Flutter today.', ['Project:Flutter']],
+  // ... an acronym after it is no word of a longer name.
+  ['Each session runs in a dedicated Flutter VM. The app runs in Flutter VM per user.', ['Project:Flutter']],
 ];
 const notBrands: Array<[string, string[]]> = [
   ['Lena Vega showed the new release.', ['Project:Vega']],
