@@ -34,6 +34,7 @@ export type { SessionLead } from './02-lead-text.ts';
 
 /** "* Title. Ann Lee, Acme. Video.": the links' own words ending a list item's line. */
 const TRAILING_MEDIA_SENTENCE = new RegExp(String.raw`\.\s+${MEDIA_WORDS}\.?$`, 'iu');
+const TRAILING_MEDIA_LIST = new RegExp(String.raw`\s*:\s*${MEDIA_WORDS}\.?$`, 'iu');
 
 /** A site named in parentheses after a lead, its link's text: "Title (joind.in)", "Title (slideshare.net)". */
 const SITE_REFERENCE = /\s*\((?:[\w-]+\.)+(?:com|org|net|io|in|dev|co|me|info|tv)\)\s*$/i;
@@ -90,7 +91,9 @@ function splitLead(text: string, marked = false, video = false, programme = fals
     .replace(ROOM, '')
     .replace(/\s*[:.]\s*$/, '')
     // "Title. By Ann Lee": a byline set after the title's full stop; the stop ends the title, it is none of it.
-    .replace(BYLINE_AFTER_STOP, '$1 ');
+    .replace(BYLINE_AFTER_STOP, '$1 ')
+    // "Title (Ann Lee): Slides, Video": the links to its material after a colon are none of the lead.
+    .replace(TRAILING_MEDIA_LIST, '');
   const read = speakerThenVideoTitle(parseTalkHeading(cleaned), video);
   const parts = read.speakers.length === 0 && programme ? (titleWithSpeakers(cleaned) ?? read) : read.speakers.length === 0 && video ? (videoTitleThenName(cleaned) ?? read) : read;
   if (!parts.title || parts.speakers.length === 0) return null;
