@@ -42,6 +42,8 @@ export interface SessionLead {
   slotted?: boolean;
   /** A list item that is a title alone, in title case, unmarked (a talk only under a heading that names sessions). */
   plainItem?: boolean;
+  /** A clear name alone on the block's first line, the title on the next ("Ann Lee\nTitle"), as notes list a programme. */
+  nameOverTitle?: boolean;
   /** The author's own talk, its speaker unnamed ("My talk was titled “Title”"): the post's author gives it. */
   ownTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */

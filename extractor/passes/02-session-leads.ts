@@ -159,7 +159,8 @@ function nameThenTitle(block: TextBlock): { text: string; start: number } | null
   const start = block.text.length - block.text.trimStart().length;
   if (/^[^()]{3,60}\([^()]{2,60}\)$/.test(first)) return { text: `${first} ${second}`, start };
   // A clear name alone on its line, then a title (not a role: "Ann Lee / Staff Engineer at Acme" is a byline).
-  if (nameStrength(first) === 'strong' && !wordsOf(second).some((w) => ROLE_WORDS.has(w))) return { text: `${first} - ${second}`, start };
+  // ("of" alone is no role: "Back to Zorb: The Story of Two Apps" is a title.)
+  if (nameStrength(first) === 'strong' && !wordsOf(second).some((w) => ROLE_WORDS.has(w) && w !== 'of')) return { text: `${first} - ${second}`, start };
   return null;
 }
 
@@ -279,8 +280,9 @@ function lineLead(block: TextBlock): SessionLead[] {
   if (pair.length) return pair;
   const profiled = profileNameThenTitle(block);
   if (profiled.length) return profiled;
-  const read = nameThenTitle(block) ?? firstLine(block);
-  const lead = leadFromLine(block, read, false);
+  const named = nameThenTitle(block);
+  const read = named ?? firstLine(block);
+  const lead = named ? leadFromLine(block, read, false).map((l) => ({ ...l, nameOverTitle: true })) : leadFromLine(block, read, false);
   if (lead.length || block.form !== 'item') return lead;
   // A list item's first line may be wrapped by hand ("... by Ann Lee & Bo\n  Chen, Acme: ..."): read on over its
   // soft breaks when the line alone is no lead.

@@ -33,6 +33,9 @@ function ownVideo(blocks: readonly TextBlock[]): Video | null {
   return blocks.flatMap((b) => b.embeds)[0] ?? (blocks[0] ? ownVideos(blocks[0])[0] : undefined) ?? null;
 }
 
+/** Blocks read alike, each a clear name over a title, that make a section a list of talks. */
+const MIN_ALIKE = 3;
+
 interface Found {
   block: number;
   lead: SessionLead;
@@ -242,6 +245,8 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   // (The text before the first heading stands under the post's own title: "ZorbConf 2014 Talks".)
   const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: indexesNotes(section.blocks), namesSessions: section.level > 0 && groupsTalks(section.heading) };
   const found: Found[] = [];
+  // Name-over-title blocks one short of the evidence alone: three or more of them make the section a programme.
+  const alike: Found[] = [];
   let day: number | null = null;
   const runs = postEventRuns(sections);
   // Items under a paragraph that introduces books or podcasts ("A few of the books I got were:") are those, no talks.
@@ -256,7 +261,11 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     for (const page of eventPageLeads(block, runs)) if (!leads.some((l) => Math.abs(l.start - page.start) < 3)) leads.push(page);
     for (const read of leads.sort((a, b) => a.start - b.start)) {
       const lead = withFullNames(read, section.blocks, i);
-      if (leadScore(lead, block, ctx) < SESSION_THRESHOLD) continue;
+      const score = leadScore(lead, block, ctx);
+      if (score < SESSION_THRESHOLD) {
+        if (lead.nameOverTitle && score >= SESSION_THRESHOLD - 1) alike.push({ block: i, lead, day });
+        continue;
+      }
       // Two readers may find one talk ("gave a talk called [Title](url) ([video](...))"): one lead, with the video.
       const key = lead.title.toLowerCase();
       const same = kept.get(key);
@@ -296,6 +305,10 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       found.push({ block: i - 1, lead: nested, day });
     }
   });
+  if (alike.length >= MIN_ALIKE) {
+    found.push(...alike);
+    found.sort((a, b) => a.block - b.block);
+  }
   // (One item that says what someone talked about is a remark among notes; several make a list of talks.)
   if (found.filter((f) => f.lead.topicOnly).length === 1) found.splice(found.findIndex((f) => f.lead.topicOnly), 1);
   const cards = cardLeads(section.blocks, found, ctx);
