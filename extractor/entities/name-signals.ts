@@ -25,11 +25,13 @@ const ACRONYM_CLOSED = /^\p{Lu}\p{Ll}{2,}\p{Lu}{2,4}$/u;
 const ACRONYM_MIXED = /^(?=.*\p{Ll}{3})(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\p{Lu}{2,}\p{Ll}*|\p{Lu}{2,5}\p{Ll}{3,})(?:\p{Lu}+\p{Ll}+)*\p{Lu}*$/u;
 const ACRONYM_INFLECTED = /^\p{Lu}{2,}\p{Ll}{0,2}(?:s|es|ing|ed|ful)$/u;
 
-/** A capital after the first letter (cheap pre-check before the CamelCase pattern). */
-// (Each run of lowercase has two letters or more: "TtAhvWFlza" is a generated id, not a name.)
-// (Names are short: a long token is no name, and the patterns need not be tried on it.)
+/**
+ * Closed by an acronym, or mixed as above. Each run of lowercase has two letters or more ("TtAhvWFlza" is a generated
+ * id, not a name); names are short, so a long token is not tried at all.
+ */
 const acronymShaped = (text: string): boolean => text.length <= 40 && (ACRONYM_CLOSED.test(text) || (ACRONYM_MIXED.test(text) && !ACRONYM_INFLECTED.test(text) && !/(?:^|\P{Ll})\p{Ll}(?!\p{Ll})/u.test(text)));
 
+/** A capital after the first letter (cheap pre-check before the CamelCase pattern). */
 function hasInnerCapital(text: string): boolean {
   for (let k = 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -255,7 +257,7 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
       out.push(candidate(st, i, i + 1, 'Project'));
       return;
     }
-  if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (acronymShaped(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !isEventSurface(t.text) && !st.titleLike && !codeIdentifier(t.text) && !isHandle(st, t)) out.push(candidate(st, i, i + 1, 'Project'));
+    if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (acronymShaped(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !isEventSurface(t.text) && !st.titleLike && !codeIdentifier(t.text) && !isHandle(st, t)) out.push(candidate(st, i, i + 1, 'Project'));
   });
   return out;
 }

@@ -44,8 +44,6 @@ const NAMES_AFTER_OPENING = namesAfter('|from');
  * its speakers too (in prose, "“Quote” from Ann Lee" is what she said).
  */
 function speakersAfterTitle(after: string, opensLine: boolean, profiled: ReadonlySet<string> = NO_NAMES): SpeakerRecord[] | null {
-  // (A name linked to its owner's profile page vouches for words that read as everyday ones: "by [Cliff Zorbel](profile)".)
-  const person = (name: string): boolean => isPersonName(name, false) || (profiled.has(name) && isPersonName(name, true));
   // "*Title* – Ann Lee, cofounder and head of engineering at Acme, gave ...": a dash, a clear name, its role.
   const dashed = DASHED_SPEAKER.exec(after);
   if (dashed?.[1] && isPersonName(dashed[1], false)) return [{ name: dashed[1], role: dashed[2]?.trim() ?? null, organization: dashed[3]?.trim() ?? null }];
@@ -58,8 +56,9 @@ function speakersAfterTitle(after: string, opensLine: boolean, profiled: Readonl
   // Asides in parentheses are dropped; a role and organization there ("Ann Lee (Principal Engineer, Acme)") stay.
   const names = roleOrgParenAsCommas(m[1]).replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
   const speakers = parseSpeakers(names);
-  if (speakers) return speakers.every((sp) => person(sp.name)) ? speakers : null;
-  // (Names of everyday words the speaker list reader turns down are people where each is linked to a profile page.)
+  if (speakers) return speakers.every((sp) => isPersonName(sp.name, false)) ? speakers : null;
+  // (Names of everyday words, which the speaker list reader turns down, are people where each is linked to its owner's
+  // profile page: "by [Cliff de Wit](profile)".)
   const linked = names.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
   return linked.length > 0 && linked.every((name) => profiled.has(name) && isPersonName(name, true)) ? linked.map((name) => ({ name, role: null, organization: null })) : null;
 }

@@ -80,9 +80,10 @@ function rawEnd(text: string, start: number, lead: string): number {
   return at;
 }
 
-/** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
+/** "Title. By Ann Lee": a byline after the title's full stop. */
 const BYLINE_AFTER_STOP = /([\p{L}\d)])\.\s+(?=by\s+\p{Lu})/iu;
 
+/** "Title - Speakers" and its relatives, on one line; the title stays plausible. */
 function splitLead(text: string, marked = false, video = false, programme = false): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean } | null {
   // Bare URLs (a video or slides link on the same line) are not part of the title or of a name.
   const cleaned = text
@@ -282,7 +283,7 @@ function lineLead(block: TextBlock): SessionLead[] {
   if (profiled.length) return profiled;
   const named = nameThenTitle(block);
   const read = named ?? firstLine(block);
-  const lead = named ? leadFromLine(block, read, false).map((l) => ({ ...l, nameOverTitle: true })) : leadFromLine(block, read, false);
+  const lead = leadFromLine(block, read, false).map((l) => (named ? { ...l, nameOverTitle: true } : l));
   if (lead.length || block.form !== 'item') return lead;
   // A list item's first line may be wrapped by hand ("... by Ann Lee & Bo\n  Chen, Acme: ..."): read on over its
   // soft breaks when the line alone is no lead.
@@ -793,7 +794,11 @@ function namesOpeningItem(block: TextBlock, span: LinkSpan): SpeakerRecord[] | n
   const lineStart = block.text.lastIndexOf('\n', span.start - 1) + 1;
   const group = OPENING_ITEM_NAMES.exec(block.text.slice(lineStart, span.start))?.[1];
   if (!group) return null;
-  const names = group.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  // ("- [*Ann Lee*](profile)'s [Title](url)": the possessive is the sentence's, not the name's.)
+  const names = group
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .filter(Boolean)
+    .map((n) => n.replace(/(\p{L})['’]s$/u, '$1'));
   return names.every((n) => isPersonName(n, false) && !namesAThing(n)) ? names.map((name) => ({ name, role: null, organization: null })) : null;
 }
 

@@ -151,7 +151,7 @@ const CARD_FIELD = /^\p{L}[\p{L} ]{1,20}:\s+\S/u;
  * title, after other fields only (null when the block is no such card).
  */
 function speakerFieldLine(block: TextBlock): string | null {
-  const lines = block.text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8);
+  const lines = block.text.split('\n', 12).map((l) => l.trim()).filter(Boolean).slice(0, 8);
   const at = lines.findIndex((l) => SPEAKER_FIELD.test(l));
   return at > 0 && lines.slice(0, at).every((l) => CARD_FIELD.test(l)) ? (lines[at] ?? null) : null;
 }
@@ -164,8 +164,8 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   if (!parent || parent.form !== 'paragraph' || (child.form !== 'item' && child.form !== 'paragraph')) return null;
   const text = parent.text.trim();
   const bold = wholeSpan(parent, parent.strong) !== undefined;
-  const childLine = speakerFieldLine(child) ?? child.text.split('\n')[0]?.trim() ?? '';
   if (!bold || text.includes('\n')) return null;
+  const childLine = speakerFieldLine(child) ?? child.text.split('\n', 1)[0]?.trim() ?? '';
   // (Or a first bullet that is only clear names: "**D. Scaling AI with Ray**" over "- Richard Liaw".)
   const named = child.form === 'item' ? namesOnlyLine(childLine) : null;
   const clearNames = named?.length && named.every((sp) => isPersonName(sp.name, false)) ? named : null;

@@ -457,15 +457,6 @@ function videoOf(sections: Section[], section: Section, talks: Map<number, Candi
   return null;
 }
 
-/**
- * "[*Ann Lee*](profile)'s [**Title**](url)": a speaker named in the possessive before the talk is that person; the
- * "'s" belongs to the sentence, not to the name.
- */
-function withoutPossessives(talk: TalkRecord): TalkRecord {
-  if (!talk.speakers.some((s) => /\p{L}['’]s$/u.test(s.name))) return talk;
-  return { ...talk, speakers: talk.speakers.map((s) => ({ ...s, name: s.name.replace(/(\p{L})['’]s$/u, '$1') })) };
-}
-
 /** "Title – Cloud Native Rejekts Conference": a dash, then the event's name (two to five words, one an event word). */
 const EVENT_TAIL = /^(.{8,}?)\s+[–—|-]\s+([^–—|]{3,80})$/u;
 
@@ -509,6 +500,6 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   // A talk listed in a summary (a table or list of the day) and told under its own heading is one talk: the heading's.
   const headed = new Set(moved.map((t) => titleKey(t.title)));
   const unheaded = inline.talks.filter((t) => !headed.has(titleKey(t.title)));
-  const all = [...moved, ...unheaded].map((t) => withoutEventTail(withoutPossessives(t.day === null && titleDay !== null ? { ...t, day: titleDay } : t)));
+  const all = [...moved, ...unheaded].map((t) => withoutEventTail(t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
   return { post: inline.post, talks: all.sort((a, b) => a.sectionIndex - b.sectionIndex) };
 }
