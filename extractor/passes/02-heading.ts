@@ -413,6 +413,24 @@ export function handleSpeakers(text: string): SpeakerRecord[] | null {
   return trimmed.split(/\s*(?:,|&|\band\b)\s*/).map((h) => ({ name: h.replace(/^@/, ''), role: null, organization: null }));
 }
 
+/** A name and its handle in brackets: "Ann Lee (@ann_lee)". */
+const NAME_WITH_HANDLE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3})\s*\(\s*@[\w.]+\s*\)$/u;
+
+/**
+ * "Ann Lee (@ann_lee)", "Ann Lee (@ann) & Bo Chen (@bo)": people each named with their handle and nothing else (the
+ * handle vouches for a name of less common words); else null.
+ */
+export function namesWithHandles(text: string): SpeakerRecord[] | null {
+  const parts = text.trim().split(/(?<=\))\s*(?:,|&|\band\b|,\s*and\b)\s*/);
+  const out: SpeakerRecord[] = [];
+  for (const part of parts) {
+    const name = NAME_WITH_HANDLE.exec(part)?.[1];
+    if (!name || !isPersonName(name, true)) return null;
+    out.push({ name, role: null, organization: null });
+  }
+  return out.length ? out : null;
+}
+
 const SERIES_TAIL = /\s*[-–—|:]\s*(?:part|vol(?:ume)?|episode|chapter)\s+(?:\d{1,3}|[ivxlc]{1,6})\s*$/i;
 
 /** A heading's title, speakers, level and kind (the same heading always reads the same: its reading is kept). */
@@ -461,6 +479,8 @@ function readTalkHeading(heading: string): HeadingParts {
   // "by @ann_lee": a byline of handles, the only names it gives (the notes under it may name the person).
   const handles = byWhom ? handleSpeakers(byWhom) : null;
   if (handles) return { title: '', speakers: handles, level: null, label: null, speakerOnly: true, quoted: false };
+  const handled = namesWithHandles(heading);
+  if (handled) return { title: '', speakers: handled, level: null, label: null, speakerOnly: true, quoted: false };
   // A list number ("1. Title", "1-) Title", "#3 -", "C. Title") is not part of the title.
   // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
   const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);

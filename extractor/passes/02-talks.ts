@@ -287,8 +287,15 @@ function pruneInsideNamedTalks(sections: Section[], _parsed: Array<HeadingParts 
   }
 }
 
+/** Speaker headings side by side that make even one without a title, video or title line a talk. */
+const MIN_SPEAKER_HEADINGS = 3;
+
 /** "Speaker - Org" headings: the talk is the first sub-heading, or the heading's own first line. */
 function speakerHeadings(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  // Speaker headings side by side under one parent: the post's habit of heading each talk by its speakers.
+  const alike = new Map<string, number>();
+  const peerKey = (s: Section): string => `${s.parent ?? -1}:${s.level}`;
+  for (const s of sections) if (parsed[s.index]?.speakerOnly) alike.set(peerKey(s), (alike.get(peerKey(s)) ?? 0) + 1);
   for (const s of sections) {
     const parts = parsed[s.index];
     if (!parts?.speakerOnly) continue;
@@ -321,9 +328,12 @@ function speakerHeadings(sections: Section[], parsed: Array<HeadingParts | null>
       const title = titleLine(s);
       const firstName = parts.speakers.some((p) => isGivenName(p.name));
       const labelled = title !== null && TITLE_LABEL.test(s.text);
-      if (s.videos.length === 0 && !(title && (firstName || labelled))) continue;
+      // ("### Ann Lee (@ann)" over notes, beside "### Bo Chen (@bo)" over "#### Title": three or more speaker headings
+      // side by side head talks, and one without a title goes by its heading.)
+      const habit = (alike.get(peerKey(s)) ?? 0) >= MIN_SPEAKER_HEADINGS && s.text.trim() !== '';
+      if (s.videos.length === 0 && !(title && (firstName || labelled)) && !habit) continue;
       const names = parts.speakers.map((p) => p.name).join(' & ');
-      keep(talks, sections, s.index, { parts, speakers: parts.speakers, title: title ?? `Talk by ${names}` });
+      keep(talks, sections, s.index, { parts, speakers: parts.speakers, title: title ?? (habit ? s.heading : `Talk by ${names}`) });
     }
   }
 }

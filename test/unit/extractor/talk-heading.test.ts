@@ -245,6 +245,18 @@ describe('parseTalkHeading: a speaker label as a heading of its own', () => {
   });
 });
 
+describe('parseTalkHeading: people each named with their handle', () => {
+  it.each([
+    ['Ann Lee (@annlee)', [['Ann Lee', null, null]]],
+    ['Ivo Brevik (@ivo_b) & Bo Chen (@bochen)', [['Ivo Brevik', null, null], ['Bo Chen', null, null]]],
+  ] as Array<[string, Sp[]]>)('%s names the speakers only', (heading, speakers) => {
+    expect(parseTalkHeading(heading)).toMatchObject({ title: '', speakers: sp(speakers), speakerOnly: true });
+  });
+  it.each(['Zorb at Scale (@zorbio)', 'Kubernetes (@kubernetesio)', 'Ann Lee (@annlee) on Zorb at Scale'])('%s is no speaker heading', (heading) => {
+    expect(parseTalkHeading(heading).speakerOnly).toBe(false);
+  });
+});
+
 describe('parseTalkHeading: a language tag before the title', () => {
   it.each([
     ['[Englisch] Zorbing demystified - An introduction without maths', 'Zorbing demystified - An introduction without maths'],

@@ -268,6 +268,21 @@ describe('talks listed as lines', () => {
     expect(talksOf(md).map((t) => [t.title, t.speakers])).toEqual([['Service Mesh Without the Pain', [{ name: 'William Morgan', role: 'CEO', organization: 'Buoyant' }]]]);
   });
 
+  it('reads speaker headings with handles over title sub-headings, and a speaker heading among them without one', () => {
+    const md = [
+      '## Talks', '### Ann Lee (@annlee)', '#### Zorb at Scale', 'She showed how.',
+      '### Ivo Brevik (@ivo_b)', '#### Plonk in Production', 'He showed more.',
+      '### Bo Chen (@bochen) & Maria Gonzalez (@mgonz)', 'They closed the evening with a demo.',
+    ].join('\n\n');
+    expect(speakersByTitle(md)).toEqual([
+      ['Zorb at Scale', ['Ann Lee']],
+      ['Plonk in Production', ['Ivo Brevik']],
+      ['Bo Chen (@bochen) & Maria Gonzalez (@mgonz)', ['Bo Chen', 'Maria Gonzalez']],
+    ]);
+    // One speaker heading alone over notes, with no title, video or title line: no talk.
+    expect(titles('## Thanks\n\n### Bo Chen (@bochen)\n\nHe organised the evening.')).toEqual([]);
+  });
+
   it('reads a "Name - Org" heading with a \'Talk: "Title"\' line and no video', () => {
     const md = 'Charity Majors - Honeycomb\n--------------------------\n\nTalk: "Observability Is a Many-Splendored Thing"\n\nCharity argued for events.';
     expect(speakersByTitle(md)).toEqual([['Observability Is a Many-Splendored Thing', ['Charity Majors']]]);
