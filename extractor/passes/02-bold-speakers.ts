@@ -9,7 +9,9 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { byFollows, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isSpeakerPage } from './02-words.ts';
+import { byFollows, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isSpeakerPage, SPEAKER_LABEL_WORDS } from './02-words.ts';
+import { roleAndOrg } from './02-heading.ts';
+import { withoutHonorifics } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 
@@ -118,4 +120,71 @@ export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerReco
     if (sp && !out.some((o) => o.name === sp.name)) out.push(sp);
   }
   return out.length <= 4 ? out : [];
+}
+
+/** A label before a card's people: "Panel:", "Speakers:", "Moderator:". */
+const CARD_LABEL = new RegExp(String.raw`^\s*(?:(?:${SPEAKER_LABEL_WORDS}|panel|moderators?)\s*:\s*)?`, 'i');
+/** An organization by its shape alone, after a card's name: "Quantium", "Acme Labs". */
+const ORG_ALONE = /^\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}$/u;
+
+/** Characters of the text after a card's name that may hold its role and organization. */
+const MAX_TAIL = 160;
+
+/** Lines of a card with one person a line. */
+const MAX_CARD_LINES = 4;
+
+/** Where line `i` of `lines` (split on "\n") starts in their text. */
+function lineStart(lines: readonly string[], i: number): number {
+  let at = 0;
+  for (let k = 0; k < i; k++) at += (lines[k]?.length ?? 0) + 1;
+  return at;
+}
+
+/** Words of a line before a card ("tl;dr ..."): more is a paragraph of notes, and a name after it signs them. */
+const MAX_LINE_BEFORE_CARD = 20;
+
+/** The role and organization a card writes after a name, up to the next name: " - CDO, Acme", " VP at Acme, a ...". */
+function cardTail(tail: string): { role: string | null; organization: string | null } {
+  // ("(Staff Engineer, Acme)": the role and organization in brackets.)
+  const bracketed = /^\s*\(([^()]{2,120})\)/.exec(tail)?.[1];
+  if (bracketed) {
+    const parts = bracketed.split(/\s*,\s*/);
+    const at = roleAndOrg(bracketed);
+    return at ?? { role: parts.length > 1 ? parts.slice(0, -1).join(', ') : null, organization: parts.length > 1 ? (parts[parts.length - 1] ?? null) : null };
+  }
+  // (A card's tail is short: only its opening is read, so a hostile line stays linear.)
+  const line = (tail.slice(0, MAX_TAIL).split('\n', 1)[0] ?? '').replace(/^[\s:–—-]+|^\s*,\s*/, '');
+  const text = (line.split(/,\s+(?:a|an|the|who|which)\s/)[0] ?? '').trimEnd().replace(/(?:,|\band|&)$/, '').trimEnd().replace(/[,.;]$/, '').trim();
+  if (!text) return { role: null, organization: null };
+  const read = roleAndOrg(text);
+  if (read) return read;
+  return ORG_ALONE.test(text) && !isPersonName(text, false) ? { role: null, organization: text } : { role: null, organization: null };
+}
+
+/**
+ * A title-only heading's notes that open with its speakers' card: "[Ann Lee](https://linkedin.com/in/...) - CTO, Acme
+ * and [Bo Chen](...)", "Panel: [Ann Lee](...) Acme, [Bo Chen](...) Zorb Labs". A paragraph of the first few that
+ * opens with a person linked to their profile; every person the line links so is a speaker, with the role and
+ * organization written after each.
+ */
+export function openingProfileCard(blocks: readonly TextBlock[]): SpeakerRecord[] {
+  for (const [i, block] of blocks.slice(0, 3).entries()) {
+    // (Notes follow a card, and only a short line comes before it, "tl;dr ...": a linked name after a paragraph of
+    // prose signs the section, "[Ann Lee](profile)" under "## Closing Words".)
+    const notes = blocks[i + 1];
+    if (block.form !== 'paragraph' || !notes || (notes.form !== 'paragraph' && notes.form !== 'item')) continue;
+    if (blocks.slice(0, i).some((b) => b.text.split(/\s+/).length > MAX_LINE_BEFORE_CARD)) return [];
+    // (Its first line, or its lines when each opens with a person: "[Ann Lee](...) (CTO, Acme)<br>[Bo Chen](...) ...".)
+    const lines = block.text.split('\n', MAX_CARD_LINES + 1);
+    const line = lines.length <= MAX_CARD_LINES && lines.every((l, i) => i === 0 || block.links.some((k) => k.start === lineStart(lines, i))) ? lines.join('\n') : (lines[0] ?? '');
+    const start = CARD_LABEL.exec(line)?.[0].length ?? 0;
+    const links = block.links.filter((l) => l.end <= line.length).sort((a, b) => a.start - b.start);
+    const nameOf = (l: LinkSpan): string => withoutHonorifics(line.slice(l.start, l.end).replace(/\s+/g, ' ').trim());
+    const person = (l: LinkSpan): boolean => isProfileLink(l.href) && !namesAThing(nameOf(l)) && isPersonName(nameOf(l), true);
+    const first = links[0];
+    if (!first || line.slice(start, first.start).trim() !== '' || !person(first)) continue;
+    const people = links.filter(person);
+    return people.map((l, i) => ({ name: nameOf(l), ...cardTail(line.slice(l.end, people[i + 1]?.start ?? line.length)) }));
+  }
+  return [];
 }

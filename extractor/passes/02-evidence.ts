@@ -16,7 +16,7 @@ import { type SessionLead, titleCased } from './02-lead-text.ts';
 import { isStructural } from './02-context.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { clearOrHandled, bodySpeakers, namedOnStage, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
-import { sectionLinkedSpeakers } from './02-bold-speakers.ts';
+import { openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { mononymAtCompany } from './02-speakers.ts';
@@ -271,6 +271,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   // (Not under a section already about it: "## My talk" over "### Feedback-loop", "... said my talk was well rated".)
   headingRow('the author\'s own talk', (h) => ownTalk(h.section.text) && !underOwnTalk(h.sections, h.section)),
   headingRow('profile-linked people on stage', (h) => !groupsTalks(h.parts.title) && sectionLinkedSpeakers(h.section.blocks).length > 0),
+  headingRow('the notes open with its speakers\' card, linked to their profiles ("[Ann Lee](profile) - CTO, Acme")', (h) => !groupsTalks(h.parts.title) && openingProfileCard(h.section.blocks).length > 0),
   // (Asked after the other headings are read: "### Kubernetes Project Update" among talk headings.)
   headingRow('most of its sibling headings are talks', (h) => h.peersAreTalks),
 ];

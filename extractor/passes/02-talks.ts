@@ -14,7 +14,7 @@ import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } 
 import { type SessionLead, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
-import { sectionBoldSpeakers, sectionLinkedSpeakers } from './02-bold-speakers.ts';
+import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
 import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
@@ -175,12 +175,17 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   // ... and a line that opens with the speaker ("Ann Lee does a good job ... pairs well with Bo Chen's keynote").
   const openingFirst = found.length ? openingNames(s.text) : [];
   if (openingFirst.length && firstAt(s.text, openingFirst) < firstAt(s.text, found)) return openingFirst;
+  // ("[Ann Lee](profile) - CTO, Acme" opening the notes: the speakers' card; where another reader read the same people,
+  // the links bound the names better: "Panel: [Ann Lee](...) Quux, ..." is not "Ann Lee Quux".)
+  const card = openingProfileCard(s.blocks);
+  if (found.length && card.some((c) => found.some((f) => f.name !== c.name && f.name.startsWith(c.name)))) return card;
   if (found.length) return found;
   const bold = sectionBoldSpeakers(s.blocks);
   if (bold.length) return bold;
   if (given.length) return given;
   const linked = sectionLinkedSpeakers(s.blocks);
   if (linked.length) return linked;
+  if (card.length) return card;
   const opening = openingNames(s.text);
   // ("Ann Zorb - President, Acme" under the title: the speaker's card.)
   return opening.length ? opening : (speakerLine(s.text) ?? []);

@@ -268,6 +268,28 @@ describe('talks listed as lines', () => {
     expect(talksOf(md).map((t) => [t.title, t.speakers])).toEqual([['Service Mesh Without the Pain', [{ name: 'William Morgan', role: 'CEO', organization: 'Buoyant' }]]]);
   });
 
+  it('reads a title heading over notes that open with the speakers\' card, linked to their profiles', () => {
+    const md = [
+      '## Zorb at Scale', 'tl;dr zorb is fast now', '[Dr Ann Lee](https://www.linkedin.com/in/annlee/) - CTO, Acme Labs and [Bo Chen](https://twitter.com/bochen)', '- they moved to zorb',
+      '## Plonk Everywhere', 'Panel: [Ivo Brevik](https://www.linkedin.com/in/ivo/) Quux, [Maria Gonzalez](https://www.linkedin.com/in/mgonz/) VP at Plonk Corp', '- panels are fun',
+    ].join('\n\n');
+    expect(speakersByTitle(md, true)).toEqual([
+      ['Zorb at Scale', ['Ann Lee@Acme Labs', 'Bo Chen@null']],
+      ['Plonk Everywhere', ['Ivo Brevik@Quux', 'Maria Gonzalez@Plonk Corp']],
+    ]);
+    // One person a line, with the role and organization in brackets.
+    const lines = '## Zorb Performance\n\n[Ann Lee](https://github.com/annlee) (zorb maintainer, Software Engineer at Acme Labs)<br>\n[Ivo Brevik](https://github.com/ivob) (plonk maintainer, Quux)\n\nThey measured it.';
+    expect(speakersByTitle(lines, true)).toEqual([['Zorb Performance', ['Ann Lee@Acme Labs', 'Ivo Brevik@Quux']]]);
+  });
+
+  it.each([
+    ['a linked name that signs a paragraph of notes', '## Closing Words\n\nThe conference once again proved to be a vibrant place for the whole community, and the reactions to our project were proof that it meets real needs.\n\n[Ann Lee](https://www.linkedin.com/in/annlee/)\n\nSee you next year.'],
+    ['a linked name closing the section', '## Thanks\n\n[Ann Lee](https://www.linkedin.com/in/annlee/)'],
+    ['a linked thing, not a person', '## Zorb at Scale\n\n[Plonk Corp](https://www.linkedin.com/company/plonk/) - the sponsor\n\n- notes'],
+  ])('no card talk for %s', (_name, md) => {
+    expect(titles(md)).toEqual([]);
+  });
+
   it('reads speaker headings with handles over title sub-headings, and a speaker heading among them without one', () => {
     const md = [
       '## Talks', '### Ann Lee (@annlee)', '#### Zorb at Scale', 'She showed how.',
