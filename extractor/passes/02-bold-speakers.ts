@@ -176,7 +176,7 @@ export function openingProfileCard(blocks: readonly TextBlock[]): SpeakerRecord[
     if (blocks.slice(0, i).some((b) => b.text.split(/\s+/).length > MAX_LINE_BEFORE_CARD)) return [];
     // (Its first line, or its lines when each opens with a person: "[Ann Lee](...) (CTO, Acme)<br>[Bo Chen](...) ...".)
     const lines = block.text.split('\n', MAX_CARD_LINES + 1);
-    const line = lines.length <= MAX_CARD_LINES && lines.every((l, i) => i === 0 || block.links.some((k) => k.start === lineStart(lines, i))) ? lines.join('\n') : (lines[0] ?? '');
+    const line = lines.length <= MAX_CARD_LINES && lines.every((_, k) => k === 0 || block.links.some((l) => l.start === lineStart(lines, k))) ? lines.join('\n') : (lines[0] ?? '');
     const start = CARD_LABEL.exec(line)?.[0].length ?? 0;
     const links = block.links.filter((l) => l.end <= line.length).sort((a, b) => a.start - b.start);
     const nameOf = (l: LinkSpan): string => withoutHonorifics(line.slice(l.start, l.end).replace(/\s+/g, ' ').trim());
