@@ -9,7 +9,7 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { byFollows, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isSpeakerPage, SPEAKER_LABEL_WORDS } from './02-words.ts';
+import { byFollows, PRESENT_VERBS, STAGE_VERBS, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isSpeakerPage, SPEAKER_LABEL_WORDS } from './02-words.ts';
 import { roleAndOrg } from './02-heading.ts';
 import { withoutHonorifics } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -54,8 +54,10 @@ export function sectionBoldSpeakers(blocks: readonly TextBlock[]): SpeakerRecord
   return [];
 }
 
+/** The verbs of presenting and of what speakers do on stage (data/heading-words.json), as an alternation. */
+const ON_STAGE_VERBS = [...PRESENT_VERBS, ...STAGE_VERBS].join('|');
 /** A verb of someone on stage, right after their name ("[Ann Lee](...) talked about ...", "... from Acme showed ..."). */
-const STAGE_VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?(?:,?\s+(?:from|of|at)\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})?,?\s+(?:talked|talking|presented|presenting|showed|showing|gave|giving|explained|explaining|demoed|demonstrated|introduced|walked|shared|spoke|speaking|discussed|described|covered|delivered|tried|took|told|kicked|${FOREIGN_STAGE_AFTER})(?![\p{L}])`, 'u');
+const STAGE_VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?(?:,?\s+(?:from|of|at)\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})?,?\s+(?:talking|presenting|showing|giving|explaining|speaking|tried|took|${ON_STAGE_VERBS}|${FOREIGN_STAGE_AFTER})(?![\p{L}])`, 'u');
 /**
  * Words right before a name that put it on stage ("given by [Ann Lee]", "With [Ann Lee] as ...", "a talk from [Ann
  * Lee]"); a talk watched "with" someone is no talk of theirs.
