@@ -12,7 +12,7 @@ import type { TalkKind } from '../schema.ts';
 import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
 import { eventNameRuns, eventPageLeads } from './02-event-pages.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
-import { bodySpeakers, listedSpeakers, namesOnlyLine, onStageSpeaker, profileByline } from './02-speakers-in-text.ts';
+import { bodySpeakers, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, profileByline } from './02-speakers-in-text.ts';
 import { titleLike } from './02-lead-text.ts';
 import { youtubeVideo } from './00-video.ts';
 import { isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
@@ -311,8 +311,36 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   }
   // (One item that says what someone talked about is a remark among notes; several make a list of talks.)
   if (found.filter((f) => f.lead.topicOnly).length === 1) found.splice(found.findIndex((f) => f.lead.topicOnly), 1);
-  const cards = cardLeads(section.blocks, found, ctx);
-  return withoutNoteItems(section.blocks, cards.length ? [...found, ...cards].sort((a, b) => a.block - b.block) : found);
+  // (A paragraph of linked names alone is read whole: another reader's title and speaker out of it is no talk.)
+  const named = linkedNameLeads(section.blocks, found);
+  const kept = named.length ? found.filter((f) => !named.some((n) => n.block === f.block)) : found;
+  const cards = [...cardLeads(section.blocks, kept, ctx), ...named];
+  return withoutNoteItems(section.blocks, cards.length ? [...kept, ...cards].sort((a, b) => a.block - b.block) : kept);
+}
+
+/**
+ * A recap that heads each talk's notes with a paragraph of its speakers' linked names alone ("[Ann Lee](...) &
+ * [Bo Chen](...)", then what they said): three or more such paragraphs in a section, each over notes, make each a talk
+ * named by its speakers, unless the notes under it name the talk by its title with those speakers already.
+ */
+function linkedNameLeads(blocks: readonly TextBlock[], found: readonly Found[]): Found[] {
+  const heads: Array<{ at: number; speakers: SpeakerRecord[] }> = [];
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (!next || (next.form !== 'paragraph' && next.form !== 'item') || linkedNamesOnly(next)) return;
+    const speakers = linkedNamesOnly(block);
+    if (speakers) heads.push({ at: i, speakers });
+  });
+  if (heads.length < MIN_ALIKE) return [];
+  const out: Found[] = [];
+  heads.forEach((head, k) => {
+    const end = heads[k + 1]?.at ?? blocks.length;
+    const named = found.some((f) => f.block > head.at && f.block < end && f.lead.speakers.some((sp) => head.speakers.some((h) => h.name === sp.name)));
+    if (named) return;
+    const text = blocks[head.at]?.text.replace(/\s+/g, ' ').trim() ?? '';
+    out.push({ block: head.at, lead: { start: 0, heading: text, title: text, speakers: head.speakers, level: null, label: null, video: null, form: 'line', kindBefore: null }, day: null });
+  });
+  return out;
 }
 
 /**

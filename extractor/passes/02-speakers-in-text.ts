@@ -128,6 +128,27 @@ export function profileByline(block: TextBlock): SpeakerRecord[] | null {
   return names.map((name) => ({ name, role: null, organization }));
 }
 
+/**
+ * "[Ann Lee](https://twitter.com/ann), [Bo Chen](...) and [Cara Diaz](...)" alone in a paragraph: linked people and
+ * separators, nothing else (a profile link vouches for a name of less common words; any other link needs a clear one).
+ */
+export function linkedNamesOnly(block: TextBlock): SpeakerRecord[] | null {
+  if (block.form !== 'paragraph' || block.links.length === 0 || block.links.length > MAX_LINKED_NAMES) return null;
+  const names: string[] = [];
+  let at = 0;
+  for (const link of [...block.links].sort((a, b) => a.start - b.start)) {
+    const gap = block.text.slice(at, link.start);
+    if (names.length === 0 ? gap.trim() !== '' : !NAME_JOINER.test(gap)) return null;
+    const name = block.text.slice(link.start, link.end).replace(/\s+/g, ' ').trim();
+    if (namesAThing(name) || !isPersonName(name, isProfilePage(link.href))) return null;
+    names.push(name);
+    at = link.end;
+  }
+  return block.text.slice(at).trim() === '' ? names.map((name) => ({ name, role: null, organization: null })) : null;
+}
+/** People one paragraph of linked names lists before the notes of their talk. */
+const MAX_LINKED_NAMES = 6;
+
 /** One to three capitalised words, not all everyday ones, that name nothing the gazetteer knows. */
 function labelledName(text: string): SpeakerRecord[] | null {
   const name = text.replace(/[*_]/g, '').trim();
