@@ -97,6 +97,12 @@ function homeOfItsName(text: string, href: string): boolean {
   return name === label || (parts.length === 2 && parts[0] === name);
 }
 
+/** The link is a site's home page whose name is the text alone ("[curl](https://curl.se/)", "[helm](https://helm.sh)"). */
+function homeNamed(text: string, href: string): boolean {
+  const home = /^https?:\/\/(?:www\.)?([^/:?#]+)\/?$/i.exec(href)?.[1]?.toLowerCase();
+  return !!home && home.split('.').find((l) => !GENERIC_LABELS.has(l)) === text.toLowerCase();
+}
+
 export function selfNamedLink(text: string, href: string): Candidate | null {
   const name = text.trim().replace(/^`|`$/g, '');
   // Hashtags and handles name topics and accounts; events and places are not projects or companies.
@@ -104,7 +110,8 @@ export function selfNamedLink(text: string, href: string): Candidate | null {
   const shaped = nameShaped(name) || homeOfItsName(name, href);
   // (A name the lists know is confirmed by its site's address even when it is an everyday word: "[Racket](https://
   // racket-lang.org/)". A page's path is not enough for those: "[Just](https://example.org/blog/post/just/)" is a word.)
-  const known = shaped || /^\p{Lu}/u.test(name) ? resolveName(name) : null;
+  // (... and so is a lowercase one linked to the home page of a site named after it alone: "[curl](https://curl.se/)".)
+  const known = shaped || /^\p{Lu}/u.test(name) || homeNamed(name, href) ? resolveName(name) : null;
   if (!shaped && !known) return null;
   const words = lowerWords(name);
   if (words.join('').length < 3 || isPlace(words.join(' '))) return null;

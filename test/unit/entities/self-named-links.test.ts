@@ -24,6 +24,8 @@ const selfNamed: Array<[string, string[]]> = [
   ['Metaprogramming is easy in [Badger](https://www.badger-lang.org/).', ['Project:Badger']],
   // A name written in lowercase is a tool's, even on a bare .org home.
   ['Types are checked with [zorbpy](https://zorbpy-lang.org/).', ['Project:zorbpy']],
+  // A known name of an everyday word in lowercase, linked to the home page of a site named after it alone.
+  ['The author of [curl](https://curl.se/) gave the keynote.', ['Project:curl']],
   // An HTML anchor is a link as a markdown one is.
   ['It evolved from <a href="https://plonkenv.readthedocs.io/en/latest/" target="_blank">Plonkenv</a>.', ['Project:Plonkenv']],
 ];
@@ -37,6 +39,7 @@ const notSelfNamed: Array<[string, string[]]> = [
   ['The [Plonk effect](https://en.wikipedia.org/wiki/Plonk_effect) and [Plonkia](https://en.wikipedia.org/wiki/Plonkia).', ['Project:Plonk effect', 'Project:Plonkia', 'Organization:Plonkia']],
   ['We had dinner in [Lisbon](https://lisbon.example.com).', ['Project:Lisbon', 'Organization:Lisbon']],
   ['A post on the word [Notion](https://words.example.org/blog/post/notion/) is worth reading.', ['Project:Notion']],
+  ['Some [curl](https://words.example.org/curl/) tips and [curl](https://curlsite.example.org/) tricks.', ['Project:curl']],
   // A page below the home of such a site, and a person's own site, name no project.
   ['The [Overtone](https://overtone.github.io/docs/tutorial) deck and the blog of [Maria Gonzalez](https://mariagonzalez.com/).', ['Project:Overtone', 'Project:Maria Gonzalez', 'Organization:Maria Gonzalez']],
 ];
