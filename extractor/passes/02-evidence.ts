@@ -118,7 +118,7 @@ function linksName(c: Candidate, name: string, linkTest: (href: string) => boole
 function plausibleNames(c: Candidate): boolean {
   const { lead } = c;
   const company = lead.video !== null || lead.speakers.some((s) => nameStrength(s.name) === 'strong');
-  return clearNames(c) || lead.speakers.every((s) => isPersonName(s.name, true) || mononymAtCompany(s.name, s.organization) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company || linksName(c, s.name, isProfilePage))));
+  return clearNames(c) || lead.vouchedNames === true || lead.speakers.every((s) => isPersonName(s.name, true) || mononymAtCompany(s.name, s.organization) || (nameStrength(s.name) === 'shape' && (s.organization !== null || company || linksName(c, s.name, isProfilePage))));
 }
 
 /** The title opens with its own speaker's name and a verb ("Russ Cox shed some light on ..."): a sentence about the talk. */
@@ -235,7 +235,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   // Evidence for a candidate that names its speakers.
   { name: 'names that read clearly as people', for: 'named', weigh: (c) => (clearNames(c) ? 2 : 1) },
   { name: 'a known organization (0.5 for any)', for: 'named', weigh: (c) => (c.lead.speakers.some((s) => s.organization && resolveName(s.organization, 'Organization')) ? 1 : c.lead.speakers.some((s) => s.organization) ? 0.5 : 0) },
-  { name: 'a video', for: 'named', weigh: (c) => (c.lead.video ? 1 : 0) },
+  { name: 'a video, or a link to the session\'s own page in the programme', for: 'named', weigh: (c) => (c.lead.video || c.lead.sessionPage ? 1 : 0) },
   { name: 'a kind label or a talk word before it', for: 'named', weigh: (c) => (c.lead.label || c.lead.kindBefore ? 1 : 0) },
   { name: 'a level marker', for: 'named', weigh: (c) => (c.lead.level ? 1 : 0) },
   { name: 'a section of talks or days', for: 'named', weigh: (c) => (c.ctx.talkSection ? 1 : 0) },

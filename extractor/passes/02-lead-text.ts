@@ -34,6 +34,8 @@ export interface SessionLead {
    * names there), or a possessive or handle right before the talk's video ("@ann_lee's [Title](video)").
    */
   vouchedNames?: boolean;
+  /** The lead links the session's own page in the programme ("[Title by Ann](.../schedule/session/4687-title/)"). */
+  sessionPage?: boolean;
   /** A paragraph or list item that is only a link to the session's own page in the programme. */
   ownPage?: boolean;
   /** A link alone to a page of the session's own: the author's notes on it (a markdown file) or its recording. */

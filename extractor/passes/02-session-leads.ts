@@ -108,6 +108,18 @@ function splitLead(text: string, marked = false, video = false, programme = fals
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
 }
 
+/**
+ * "[Zorb Pages by Ann](.../schedule/session/4687-zorb-pages/)": a link to a session's own page whose text ends in "by"
+ * and one name, as a recap calls a speaker it met (a given name, or a word that is no everyday one and names no known
+ * thing); the page vouches for the session, so the name is its speaker.
+ */
+function titleByGivenName(text: string): { title: string; speakers: SpeakerRecord[]; level: TalkLevel; label: string | null; quoted: boolean; vouchedNames: true } | null {
+  const m = /^(\S.{1,200}?)\s+by\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  const name = m?.[2];
+  if (!m?.[1] || !name || !(isGivenName(name) || (!isEverydayWord(name.toLowerCase()) && !namesAThing(name))) || !titleLike(m[1], true)) return null;
+  return { title: m[1], speakers: [{ name, role: null, organization: null }], level: null, label: null, quoted: false, vouchedNames: true };
+}
+
 /** "Plonk Planning with Ann Lee": a name of people after "with", "by" or "from" in a title. */
 function namesPersonAfter(text: string): boolean {
   const m = /\s(?:with|by|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(text);
@@ -131,7 +143,9 @@ function titleWithSpeakers(text: string): HeadingParts | null {
   const speakers = parseSpeakers(m[3] ? `${m[2]} (${m[3]})` : m[2]);
   // ("Ann Lee with Bo Chen presented 15 years of ...": the names go on as a clause, no bill of a session.)
   if (!speakers?.every((sp) => isPersonName(sp.name, false) && !namesAThing(sp.name) && !/^\p{Ll}+\s/u.test(sp.organization ?? '') && !clauseInPlace(sp.role))) return null;
-  return { title: m[1].trim(), speakers, level: null, label: null, speakerOnly: false, quoted: false };
+  // ("17:20 Title, with Ann Lee": the slot's time and the comma before "with" are none of the title.)
+  const head = parseTalkHeading(m[1].replace(/[\s,]+$/, ''));
+  return { title: head.speakers.length === 0 && head.title ? head.title : m[1].trim(), speakers, level: head.level, label: head.label, speakerOnly: false, quoted: head.quoted };
 }
 
 /** "[Title (Orla Zorbel)](video)": a link to a talk's video vouches for one name of less common words in parentheses after its title. */
@@ -647,11 +661,11 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // linked title are its speakers (a list of talks by who gave them).
     const itemOwners = form === 'link' && !video ? namesOpeningItem(block, span as LinkSpan) : null;
     const opens = itemOwners !== null || sentenceSoFar.trim().split(/\s+/).filter(Boolean).length <= 4 || kind !== null || TALK_WORD.test(before.slice(-30)) || PRESENTED.test(before.slice(-40)) || afterLead || video !== null;
-    const own = (ownPage ? slugNamedSpeaker(inner, (span as LinkSpan).href) : null) ?? (LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null);
     // A link to a schedule's page for one session is a talk's title wherever it stands ("Ann Lee took the stage for
     // [Title](.../program#Title)"); the sentence's clear names are its speakers ("I enjoyed [Title](.../schedule/session/
     // 174/), where Álvaro Herrera gave ...").
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
+    const own = (ownPage ? slugNamedSpeaker(inner, (span as LinkSpan).href) : null) ?? (sessionPage ? titleByGivenName(inner) : null) ?? (LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null);
     // "1. [Breaking Zorbs: Chaos Engineering on Plonk](./notes/CON310.md)": a list item that is its link alone, the
     // link's text a title in title case; a talk only in a section of talks (02-evidence.ts).
     // (Not one that names people or material: "[Title with Ann Lee](url)", "[Quux Slides by Bo Chen](url)".)
@@ -663,7 +677,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     if (!own && !video && !sessionPage && !ownPage && !itemOwners && !linkItem && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
-      out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind });
+      out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind, ...(sessionPage ? { sessionPage } : {}) });
       continue;
     }
     const stop = nextLeadStart[index] ?? block.text.length;
