@@ -203,6 +203,20 @@ function clauseWords(text: string): boolean {
 const HONORIFIC = /(?<=\p{L})(?:さん|氏|様|さま)\s*(?=[(（,、]|$)/u;
 const HONORIFICS = new RegExp(HONORIFIC.source, 'gu');
 
+/** Words of a line of names, besides its parentheses: a few names, or a name or so for each "(Org)" of a long author list. */
+const MAX_NAME_LINE_WORDS = 14;
+const MAX_AUTHOR_LIST_WORDS = 40;
+
+/**
+ * Too many words for a line of names: more than a few, unless the line lists people each with their organization in
+ * parentheses ("Ann Lee (Acme); Bo Chen (Zorb U.); ...", as papers list their authors), three words a person at most.
+ */
+function tooManyWordsForNames(line: string): boolean {
+  const words = line.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  const people = (line.match(/\([^()]*\)/g) ?? []).length;
+  return words > Math.min(MAX_AUTHOR_LIST_WORDS, Math.max(MAX_NAME_LINE_WORDS, 3 * people));
+}
+
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const slot = SLOT_PREFIX.exec(line);
   const own = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
@@ -224,7 +238,7 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:-]+$/, '')
     .trim();
-  if (!cleaned || cleaned.split(' ').length > 14 || endsSentence(line) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
+  if (!cleaned || tooManyWordsForNames(cleaned) || endsSentence(line) || /^(?:by|with|from|presented|speakers?|presenters?|hosts?)\b/i.test(cleaned)) return null;
   const dashed = nameThenOrgCells(cleaned);
   if (dashed) return dashed;
   // ("Liz Rice Isovalent": parseSpeakers reads a clear name followed by a known organization.)

@@ -105,7 +105,7 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
   for (const s of sections) {
     const parts = parsed[s.index];
     const child = sections[s.index + 1];
-    if (!parts?.title || parts.speakers.length || parts.speakerOnly || groupsTalks(parts.title) || s.text.trim() !== '' || namesEvent(parts.title)) continue;
+    if (!parts?.title || parts.speakers.length || parts.speakerOnly || groupsTalks(parts.title) || s.text.trim() !== '' || namesEvent(parts.title) || NUMBERED_SESSION.test(s.heading)) continue;
     if (!child || child.parent !== s.index) continue;
     // ("## Closing Keynote" over "### by Ann Lee": a byline makes even a kind word the title of one session.)
     if (isStructural(parts.title) && !(BYLINE.test(child.heading) && ONE_SESSION.test(parts.title))) continue;
@@ -265,11 +265,17 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
  * talks listed in its sub-sections ("# Episode 47: Conference Wrap Up" with its video, over "### Day one" lists of
  * "[Title - Speaker](video)").
  */
+/** A programme's numbered session, which groups the talks under it: "Session 2: Data Plane", "Session #3 -". */
+const NUMBERED_SESSION = /^\s*session\s*#?\d{1,3}\s*[:.)–—-]/i;
+
 function pruneGroupings(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   for (const [index, candidate] of [...talks]) {
     if (candidate.parts.speakers.length > 0) continue;
     const below = descendants(sections, index);
-    if (below.some((d) => talks.get(d.index)?.parts.speakers.length) || (candidate.speakers.length === 0 && below.length > 0 && inlineLeadCount(below, sections) >= 2)) talks.delete(index);
+    // ("### Session 2: Zorb Plane" over "#### Title" headings whose author lines name their speakers: a session of talks.)
+    // (One is enough under a numbered session of the programme, "### Session 3: Zorb Architecture".)
+    const namedBelow = candidate.speakers.length === 0 || NUMBERED_SESSION.test(sections[index]?.heading ?? '') ? below.filter((d) => talks.get(d.index)?.speakers.length).length : 0;
+    if (below.some((d) => talks.get(d.index)?.parts.speakers.length) || namedBelow >= (NUMBERED_SESSION.test(sections[index]?.heading ?? '') ? 1 : 2) || (candidate.speakers.length === 0 && below.length > 0 && inlineLeadCount(below, sections) >= 2)) talks.delete(index);
   }
 }
 
