@@ -436,7 +436,19 @@ const SERIES_TAIL = /\s*[-–—|:]\s*(?:part|vol(?:ume)?|episode|chapter)\s+(?:
 /** A heading's title, speakers, level and kind (the same heading always reads the same: its reading is kept). */
 export const parseTalkHeading: (heading: string) => HeadingParts = memoByText(readTalkHeading, (parts) => ({ ...parts, speakers: parts.speakers.map((sp) => ({ ...sp })) }));
 
-function readTalkHeading(heading: string): HeadingParts {
+/** A programme's session code in square brackets ("[S51225]"): after a title, it parts the title from its speakers. */
+export const BRACKETED_SESSION_CODE = /\s*\[\s*[A-Z]{1,6}\d{2,6}[A-Z]?\s*\]\s*/;
+
+/** "Title [S51225] Ann Lee (Acme)" reads as "Title - Ann Lee (Acme)"; "Title [S51210]" as "Title". */
+export function withSessionCodeParted(heading: string): string {
+  const code = BRACKETED_SESSION_CODE.exec(heading);
+  if (!code || code.index === 0) return heading;
+  const after = heading.slice(code.index + code[0].length);
+  return after.trim() ? `${heading.slice(0, code.index)} - ${after}` : heading.slice(0, code.index);
+}
+
+function readTalkHeading(raw: string): HeadingParts {
+  const heading = withSessionCodeParted(raw);
   // A heading that is only a link's address ("#### <https://youtu.be/...>") is a talk's video, never a title.
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/.test(heading.trim())) return { title: '', speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };

@@ -10,7 +10,7 @@ import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, type HeadingParts } from './02-heading.ts';
+import { BRACKETED_SESSION_CODE, handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, withSessionCodeParted, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -107,6 +107,9 @@ function splitLead(text: string, marked = false, video = false, programme = fals
   if (parts.speakers.some((s) => /^(?:but|and|or|which|who|that|so|because|although|though|was|is|were|are|as|in|on|at|for|about|with|to|into|of|over)\b/.test(s.organization ?? s.role ?? ''))) return null;
   return { title, speakers: parts.speakers, level: parts.level, label: trailing?.[2]?.toLowerCase() ?? parts.label, quoted: parts.quoted };
 }
+
+/** A session code in square brackets and what follows it: none of a title ("Title [S51225] Ann Lee (Acme)"). */
+const CODE_AND_AFTER = new RegExp(String.raw`${BRACKETED_SESSION_CODE.source}[\s\S]*$`);
 
 /**
  * "[Zorb Pages by Ann](.../schedule/session/4687-zorb-pages/)": a link to a session's own page whose text ends in "by"
@@ -665,7 +668,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // [Title](.../program#Title)"); the sentence's clear names are its speakers ("I enjoyed [Title](.../schedule/session/
     // 174/), where Álvaro Herrera gave ...").
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
-    const own = (ownPage ? slugNamedSpeaker(inner, (span as LinkSpan).href) : null) ?? (sessionPage ? titleByGivenName(inner) : null) ?? (LEAD_SEPARATOR.test(inner) ? splitLead(inner, true, video !== null) : null);
+    // ("[Title [S51225] Ann Lee (Acme)](...)": the programme's session code parts the title from its speakers.)
+    const parted = withSessionCodeParted(inner);
+    const own = (ownPage ? slugNamedSpeaker(inner, (span as LinkSpan).href) : null) ?? (sessionPage ? titleByGivenName(inner) : null) ?? (LEAD_SEPARATOR.test(parted) ? splitLead(parted, true, video !== null) : null);
     // "1. [Breaking Zorbs: Chaos Engineering on Plonk](./notes/CON310.md)": a list item that is its link alone, the
     // link's text a title in title case; a talk only in a section of talks (02-evidence.ts).
     // (Not one that names people or material: "[Title with Ann Lee](url)", "[Quux Slides by Bo Chen](url)".)
@@ -712,7 +717,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
       const narrated = narratedSpeakers(block.text.slice(span.end));
       if (narrated.length) trailing.speakers = narrated;
     }
-    const stripped = stripLevel(inner.replace(ROOM, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_DURATION, ''));
+    const stripped = stripLevel(inner.replace(CODE_AND_AFTER, '').replace(ROOM, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_DURATION, ''));
     const level = stripped.level ?? trailing.level;
     // "[Panel: Title](...)", "[⚡ Lightning Talk: Title](...)": the kind label, and a symbol before it, are no part of the title.
     const labelled = stripLabel(withoutLeadingSymbols(stripped.text));

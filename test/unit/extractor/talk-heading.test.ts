@@ -245,6 +245,19 @@ describe('parseTalkHeading: a speaker label as a heading of its own', () => {
   });
 });
 
+describe('parseTalkHeading: a programme\'s session code in square brackets', () => {
+  it.each([
+    ['Zorb: New Features and Beyond [S51225] Ann Lee (Acme)', 'Zorb: New Features and Beyond', [['Ann Lee', null, 'Acme']]],
+    ['How to Write a Plonk Program [S51210]', 'How to Write a Plonk Program', []],
+    ['Quux Demystified [AB123] Ivo Brevik', 'Quux Demystified', [['Ivo Brevik', null, null]]],
+  ] as Array<[string, string, Sp[]]>)('%s', (heading, title, speakers) => {
+    expect(parseTalkHeading(heading)).toMatchObject({ title, speakers: sp(speakers) });
+  });
+  it('keeps a bracket that is no session code', () => {
+    expect(parseTalkHeading('Zorbing at Scale [K8S] - Ann Lee').title).toBe('Zorbing at Scale [K8S]');
+  });
+});
+
 describe('parseTalkHeading: people each named with their handle', () => {
   it.each([
     ['Ann Lee (@annlee)', [['Ann Lee', null, null]]],
