@@ -117,18 +117,38 @@ function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: numb
  * "- Title" with a nested "- Speaker: Ann Lee (Acme)", "- [Ann Lee](profile), Acme" or "- Ann Lee, Acme" item under it:
  * the parent item is the talk's lead, the speakers come from its child (notes kept as an outline).
  */
-function nestedSpeakerLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
-  if (!parent || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
-  const title = parent.text.trim();
+function nestedSpeakerLead(blocks: readonly TextBlock[], at: number): SessionLead | null {
+  const parent = blocks[at - 1];
+  const child = blocks[at];
+  if (!parent || !child || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
+  const line = parent.text.trim();
   const childLine = child.text.split('\n')[0]?.trim() ?? '';
-  const words = title.split(/\s+/).length;
-  if (title.includes('\n') || words < 2 || words > 25 || isPersonName(title, true)) return null;
+  const words = line.split(/\s+/).length;
+  if (line.includes('\n') || words < 2 || words > 25 || isPersonName(line, true)) return null;
   // (Or a child line of people linked to their profiles, "- [Ann Lee](https://twitter.com/ann), Acme", or of names
   // alone, "- Ann Lee, Acme".)
   const speakers = listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine);
   if (!speakers?.length) return null;
-  return { start: 0, heading: `${title} - ${childLine}`, title: title.replace(/[:.]$/, ''), speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
+  // ("* 18:00 Title, with Ann Lee and guests" over "* Ann Lee @ann", notes, "* Bo Chen @bo", notes: every child line
+  // of names alone is one of the speakers, and the slot's time and the billing are none of the title.)
+  for (let k = at + 1; k < blocks.length && k <= at + MAX_NOTE_ITEMS; k++) {
+    const item = blocks[k];
+    if (!item || item.form !== 'item' || item.depth <= parent.depth) break;
+    if (item.depth !== parent.depth + 1) continue;
+    for (const sp of namesOnlyLine(item.text.split('\n', 1)[0]?.trim() ?? '') ?? profileByline(item) ?? []) if (!speakers.some((o) => o.name === sp.name)) speakers.push(sp);
+  }
+  const raw = line.replace(/[:.]$/, '');
+  const billed = BILLED.exec(raw);
+  const base = billed?.[1] && speakers.some((sp) => billed[2]?.includes(sp.name)) ? billed[1] : raw;
+  const head = parseTalkHeading(base);
+  const title = head.speakers.length === 0 && head.title ? head.title : base;
+  return { start: 0, heading: `${line} - ${childLine}`, title, speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }
+
+/** Items under a session's line read for more of its speakers (its notes are nested too). */
+const MAX_NOTE_ITEMS = 200;
+/** "Title, with Ann Lee and guests": the programme's billing after the title. */
+const BILLED = /^(.{3,}?),?\s+with\s+(.+)$/;
 
 /**
  * "* Kelsey Hightower - Staff Dev Advocate, Google" with the notes of the talk nested under it: a list item that names
@@ -299,7 +319,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     const titleless = last === i - 1 && !!lastFound && lastFound.lead.speakers.some((sp) => lastFound.lead.title.includes(sp.name));
     // (... or when the item above was read as a bare title: its nested speakers complete it.)
     const bare = last === i - 1 && !!lastFound?.lead.plainItem;
-    const nested = last === i || (last === i - 1 && !titleless && !bare) ? null : (nestedSpeakerLead(section.blocks[i - 1], block) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
+    const nested = last === i || (last === i - 1 && !titleless && !bare) ? null : (nestedSpeakerLead(section.blocks, i) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
     if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) {
       if (titleless || bare) found.pop();
       found.push({ block: i - 1, lead: nested, day });
