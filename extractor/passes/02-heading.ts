@@ -223,7 +223,8 @@ const COLON_CLOCK = String.raw`\d{1,2}:\d{2}\s*(?:${MERIDIEM})?`;
 const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
 /** A form's field name before the title ("Title: ...", "Talk title: ..."): the title is what follows it. */
 const FIELD_LABEL = /^\s*(?:(?:talk|session|presentation)\s+)?title\s*:\s+(?=\S)/i;
-const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
+// (A keycap emoji numbers a list as a digit does: "1️⃣ Title".)
+const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
 /**
  * A schedule's session code before a title ("APPS30: Title", "BRK121 - Title", "SVC203-R: Title"): capitals and two or

@@ -51,7 +51,9 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     if (talkCount < 2 || talkCount * 2 < peers.length) continue;
     // Peers that name their speaker first ("### Ann Lee - Title"): a sibling of that shape whose name is of less
     // common words ("### Mat Trudel - Phoenix Beyond Cowboy") names its speaker first too.
-    const speakerFirst = peers.filter((s) => talks.get(s.index)?.speakers.some((sp) => s.heading.startsWith(`${sp.name} `) || s.heading.startsWith(`${sp.name}:`))).length;
+    // (A list number or an emoji before the name is none of it: "## 1️⃣ Ann Lee | Title".)
+    const opening = (s: Section): string => s.heading.replace(/^[^\p{L}]+/u, '');
+    const speakerFirst = peers.filter((s) => talks.get(s.index)?.speakers.some((sp) => opening(s).startsWith(`${sp.name} `) || opening(s).startsWith(`${sp.name}:`))).length;
     // ("## Matz: Ruby 3.0" among "## Ann Lee: Title" siblings: under that habit one word before the colon is a name too.)
     const ledBy = (parts: HeadingParts): Candidate | null => {
       const led = speakerFirst >= 2 && speakerFirst * 2 >= talkCount && parts.speakers.length === 0 ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+[-–—]|:)\s+(\S.*)$/u.exec(parts.title) : null;

@@ -258,6 +258,12 @@ describe('parseTalkHeading: a programme\'s session code in square brackets', () 
   });
 });
 
+describe('parseTalkHeading: a keycap emoji numbering the heading', () => {
+  it('is none of the title', () => {
+    expect(parseTalkHeading('3️⃣ Ann Lee | Zorb on Plonk Accelerators: Status')).toMatchObject({ title: 'Zorb on Plonk Accelerators: Status', speakers: sp([['Ann Lee', null, null]]) });
+  });
+});
+
 describe('parseTalkHeading: people each named with their handle', () => {
   it.each([
     ['Ann Lee (@annlee)', [['Ann Lee', null, null]]],

@@ -290,6 +290,15 @@ describe('talks listed as lines', () => {
     expect(titles(md)).toEqual([]);
   });
 
+  it('reads "Name | Two Words" as a title among speaker-first siblings numbered by keycap emoji', () => {
+    const md = ['## 1️⃣ Ann Lee | Zorb Foundation', 'Notes.', '## 2️⃣ Ivo Brevik | Plonk on Quux Accelerators: Status', 'Notes.', '## 3️⃣ Maria Gonzalez | The Journey to Reproduce Zorb', 'Notes.'].join('\n\n');
+    expect(speakersByTitle(md)).toEqual([
+      ['Zorb Foundation', ['Ann Lee']],
+      ['Plonk on Quux Accelerators: Status', ['Ivo Brevik']],
+      ['The Journey to Reproduce Zorb', ['Maria Gonzalez']],
+    ]);
+  });
+
   it('reads speaker headings with handles over title sub-headings, and a speaker heading among them without one', () => {
     const md = [
       '## Talks', '### Ann Lee (@annlee)', '#### Zorb at Scale', 'She showed how.',
