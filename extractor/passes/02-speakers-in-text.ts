@@ -62,6 +62,13 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
   const m = /^\s*(?:speakers?|presenters?|speaker\(s\)|presenter\(s\)|panel(?:ists)?|hosts?|authors?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
+  // "Speaker: @ann_lee, Staff Engineer at Acme": the handle is the only name the label gives.
+  const handled = /^@([\w.]+)(?:\s*,\s*(.{2,120}))?$/.exec(m[1].trim());
+  if (handled?.[1]) {
+    const at = handled[2] ? /^(.{2,60}?)\s+at\s+(\p{Lu}.{1,60})$/u.exec(handled[2]) : null;
+    const card = handled[2] ? (roleAndOrg(handled[2]) ?? (at?.[1] && at[2] ? { role: at[1], organization: at[2] } : null)) : null;
+    return [{ name: handled[1], role: card?.role ?? null, organization: card?.organization ?? null }];
+  }
   // (A handle after a name and a web domain among the names are no people: "Ann Lee, Acme @ann", "acme.io, Ann Lee".)
   const list = m[1].replace(/\s+@[\w.]+(?=\s*(?:[,;&]|$))/g, '').replace(/(?:^|,\s*)[\w-]+\.(?:com|io|org|net|dev|ai|co)(?=\s*,|$)\s*,?\s*/gi, '').trim();
   if (!list) return null;

@@ -299,6 +299,14 @@ describe('talks listed as lines', () => {
     ]);
   });
 
+  it('reads title headings whose notes give the speaker by handle in a labelled field, with role and company', () => {
+    const md = ['### Zorbs at scale', '**Speaker**: [@annlee](https://twitter.com/annlee), Production Engineer II at Acme  \n**Slides**: [click here](/slides/zorbs/)', '### Plonk services', '**Speaker**: [@ivo_b](https://twitter.com/ivo_b), Architect at Quux Communications'].join('\n\n');
+    expect(speakersByTitle(md, true)).toEqual([
+      ['Zorbs at scale', ['annlee@Acme']],
+      ['Plonk services', ['ivo_b@Quux Communications']],
+    ]);
+  });
+
   it('reads speaker headings with handles over title sub-headings, and a speaker heading among them without one', () => {
     const md = [
       '## Talks', '### Ann Lee (@annlee)', '#### Zorb at Scale', 'She showed how.',
