@@ -72,6 +72,28 @@ function profileLinkTexts(block: TextBlock): Set<string> {
   return out;
 }
 
+/** How far after a title that opens its paragraph the person it is theirs may be named. */
+const OWNER_WINDOW = 300;
+/** A clear name written as someone's ("Ann Lee's approach", "Ann Lee’s"). */
+const POSSESSIVE_NAME = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){1,2}(?:\s+Jr\.)?)['’]s\s/u;
+
+/**
+ * The one person the words after a paragraph's opening title name as theirs ("Ann Lee's approach") or link to
+ * their profile: else null (no one, or more than one).
+ */
+function personAfterOpeningTitle(block: TextBlock, end: number, profiles: ReadonlySet<string>): SpeakerRecord[] | null {
+  // (The window, not a count of sentences: an initial's full stop ends none, "Lisa N. Cao's".)
+  const window = block.text.slice(end, end + OWNER_WINDOW);
+  const names = new Set<string>();
+  for (const l of block.links) {
+    const name = block.text.slice(l.start, l.end).replace(/\s+/g, ' ').trim();
+    if (l.start >= end && l.end <= end + window.length && profiles.has(name) && isPersonName(name, true)) names.add(name);
+  }
+  const owned = POSSESSIVE_NAME.exec(window)?.[1];
+  if (owned && (isPersonName(owned, false) || profiles.has(owned))) names.add(owned);
+  return names.size === 1 ? [...names].map((name) => ({ name, role: null, organization: null })) : null;
+}
+
 /** The names that open a title's line: "Ann Lee - *Title*", "Ann Lee, Acme: “Title”" (the line ends with the title). */
 function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | null {
   if (!/^[\s.!?)]*$/.test(rest)) return null;
@@ -204,7 +226,10 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
     if (!following && !titleLike(title)) continue;
     const subject = following || before ? null : subjectBeforeTitle(block.text.slice(from, at));
-    const direct = following ?? before ?? subject ?? inTitleSpeaker(block.text.slice(Math.max(0, at - 20), at), block.text.slice(m.end, m.end + 80));
+    // ("“Title” really resonated with me. It was fascinating hearing about Ann Lee's approach ...": a title that opens
+    // its paragraph, and the one person the next sentences name as theirs or link to their profile.)
+    const opensBlock = block.text.slice(0, at).trim() === '';
+    const direct = following ?? before ?? subject ?? inTitleSpeaker(block.text.slice(Math.max(0, at - 20), at), block.text.slice(m.end, m.end + 80)) ?? (opensBlock && titleLike(title) ? personAfterOpeningTitle(block, m.end, profiles) : null);
     const told = TALK_WORD.test(sentence) || PRESENTED.test(sentence) || PROGRAMME_ORDER.test(sentence) || NAMED_TITLE.test(block.text.slice(Math.max(0, at - 20), at));
     // ("Ann Lee's “Title” was a tale of ...": a possessive owns the title; where no word says talk, only a section of
     // talks makes it one, as a book or a paper may be someone's too.)
