@@ -60,6 +60,9 @@ export interface SessionLead {
  */
 export const MY_TALK = /\b(?:my\s+(?:own\s+)?(?:(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:(?:was|is)\s+)?(?:on|about|called|titled|entitled|named)?\s*[:,]?\s*)?|I\s+(?:gave|did|presented|delivered)\s+(?:a|the)\s+(?:\w+\s+)?(?:talk|keynote|session|presentation|workshop)\s*(?:on|about|called|titled|entitled)?\s*:?\s*)$/i;
 
+/** A lowercase description of a session ("beginner session", "evening keynote", "excellent talk"), not its title. */
+export const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|workshop|presentation|panel)s?$/u;
+
 /** Words that start a sentence, not a title ("I went to a talk by ..."). */
 export const SENTENCE_START = new Set(['i', 'we', 'my', 'our', 'it', 'this', 'that', 'these', 'there', 'he', 'she', 'they', 'then', 'after', 'later', 'also', 'next', 'finally', 'afterwards', 'so', 'and', 'but', 'in', 'on', 'at', 'during', 'as', 'if', 'when', 'you', 'your']);
 

@@ -10,7 +10,7 @@ import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { BY_VERBS, FOREIGN_BY, isProfilePage, ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
-import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
+import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, SESSION_DESCRIPTION, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
 function setApartTitles(block: TextBlock): Array<{ at: number; end: number; title: string }> {
@@ -176,8 +176,6 @@ const PROGRAMME_ORDER = /\b(?:next up|up next|then came|followed by)\b/i;
 /** A paragraph quotes or italicises a few titles; past this many it is a list of something else (and costly to read). */
 const MAX_SET_APART = 200;
 
-/** A lowercase description of a session ("beginner session", "lightning talk"), not its title. */
-const SESSION_DESCRIPTION = /^(?:\p{Ll}+\s+){0,3}(?:session|talk|keynote|workshop|presentation|panel)s?$/u;
 
 /** Words that present what follows as a talk's title: "It was titled", "entitled", "the talk was called" (a song called ... is none). */
 const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|presentation)\s+(?:(?:is|was)\s+)?(?:called|named))\s*:?\s*$/i;

@@ -19,7 +19,7 @@ import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
-import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
+import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, SESSION_DESCRIPTION, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
 import { presentedTitleLeads } from './02-presented-title-leads.ts';
@@ -725,7 +725,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
     // (One word is a title where its owners' possessive vouches for it: "@ann_lee's [Plonkid](video)".)
-    if (!titleLike(title, true) || (title.split(/\s+/).length < 2 && !owners) || (isPersonName(title, false) && !byFollows(block.text, span.end)) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
+    if (!titleLike(title, true) || SESSION_DESCRIPTION.test(title) || (title.split(/\s+/).length < 2 && !owners) || (isPersonName(title, false) && !byFollows(block.text, span.end)) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     // ... or a linked video title that opens its paragraph, its notes after a dash or colon ("[Title](video) - A look at ...").
