@@ -258,6 +258,15 @@ describe('parseTalkHeading: a programme\'s session code in square brackets', () 
   });
 });
 
+describe('parseTalkHeading: a role\'s capitals before the company in parentheses', () => {
+  it.each([
+    ['Zorbs for Science - Ann Lee (CEO Acme Labs)', [['Ann Lee', 'CEO', 'Acme Labs']]],
+    ['Zorbs for Science - Ann Lee (IBM Research)', [['Ann Lee', null, 'IBM Research']]],
+  ] as Array<[string, Sp[]]>)('%s', (heading, speakers) => {
+    expect(parseTalkHeading(heading).speakers).toEqual(sp(speakers));
+  });
+});
+
 describe('parseTalkHeading: a keycap emoji numbering the heading', () => {
   it('is none of the title', () => {
     expect(parseTalkHeading('3️⃣ Ann Lee | Zorb on Plonk Accelerators: Status')).toMatchObject({ title: 'Zorb on Plonk Accelerators: Status', speakers: sp([['Ann Lee', null, null]]) });
