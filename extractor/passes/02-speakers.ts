@@ -7,7 +7,7 @@ import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { MEDIA_WORDS, MONTHS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
-import { isPlace } from '../entities/name-lexicon.ts';
+import { isLastName, isPlace } from '../entities/name-lexicon.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { memoByText } from '../memo.ts';
 
@@ -85,6 +85,12 @@ function splitRoleAt(part: string): { role: string | null; org: string | null } 
   if (org !== part && wordsOf(part.slice(org.length)).some((w) => ROLE_HEADS.has(w))) return { role: part, org: null };
   return { role: null, org };
 }
+
+/** A family name: one the lexicon knows, or a word that is no given name ("Mary Ann Smith Jones" is one person). */
+const surname = (word: string): boolean => isLastName(word.toLowerCase()) || !isGivenName(word);
+
+/** Four capitalised words standing alone as a list's part: two names run together when both first words are given names. */
+const RUN_TOGETHER = /(^|,\s*|&\s*|\band\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[(,;&]|\band\b|$))/gu;
 
 /** Words that join an organization's name in lowercase ("Bank of America", "Universidad de Chile"). */
 export const ORG_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'y', '&', 'at']);
@@ -246,6 +252,9 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
     .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(POST_NOMINAL, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
+  // "Ann Lee Bo Chen": two names run together, as a copied programme line loses its separator.
+  const parted = text.replace(RUN_TOGETHER, (m, pre: string, a: string, b: string, c: string, d: string) => (isGivenName(a) && isGivenName(c) && surname(b) && surname(d) ? `${pre}${a} ${b} & ${c} ${d}` : m));
+  if (parted !== text) return parseSpeakers(parted);
   // ("Micro Zorb Machines, by Ann Lee": a part that opens with "by" follows a title; no list of speakers holds one.)
   if (/,\s*by\s+\p{Lu}/u.test(text)) return null;
   // "Microsoft's Shayne Boyer": an organization's possessive before a name is that speaker's organization.

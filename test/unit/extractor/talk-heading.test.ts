@@ -267,6 +267,15 @@ describe('parseTalkHeading: a role\'s capitals before the company in parentheses
   });
 });
 
+describe('parseTalkHeading: two names run together', () => {
+  it('reads two speakers where both first words are given names', () => {
+    expect(parseTalkHeading('Zorbs Today - Maria Gonzalez John Smith').speakers).toEqual(sp([['Maria Gonzalez', null, null], ['John Smith', null, null]]));
+  });
+  it('keeps one name whose second word is a given name too', () => {
+    expect(parseTalkHeading('Zorbs Today - Mary Ann Smith Jones').speakers.map((s) => s.name)).toEqual(['Mary Ann Smith Jones']);
+  });
+});
+
 describe('parseTalkHeading: a keycap emoji numbering the heading', () => {
   it('is none of the title', () => {
     expect(parseTalkHeading('3️⃣ Ann Lee | Zorb on Plonk Accelerators: Status')).toMatchObject({ title: 'Zorb on Plonk Accelerators: Status', speakers: sp([['Ann Lee', null, null]]) });
