@@ -12,7 +12,7 @@ import type { TalkKind } from '../schema.ts';
 import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
 import { eventNameRuns, eventPageLeads } from './02-event-pages.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
-import { bodySpeakers, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, profileByline } from './02-speakers-in-text.ts';
+import { bodySpeakers, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, openingNames, profileByline } from './02-speakers-in-text.ts';
 import { titleLike } from './02-lead-text.ts';
 import { youtubeVideo } from './00-video.ts';
 import { isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
@@ -20,7 +20,7 @@ import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { dateOnlyHeading, explicitDay, kindWord } from './02-context.ts';
 import { groupsTalks } from './02-talk-sections.ts';
-import { parseTalkHeading, roleAndOrg, withoutEventSuffix } from './02-heading.ts';
+import { parseTalkHeading, roleAndOrg, stripLabel, withoutEventSuffix } from './02-heading.ts';
 import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
@@ -225,10 +225,13 @@ function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, chi
   if (childLeads.some((l) => !PROSE_FORMS.has(l.form))) return null;
   const narrated = childLeads.find((l) => PROSE_FORMS.has(l.form) && l.speakers.length > 0)?.speakers;
   const given = narrated ?? bodySpeakers(child.text);
-  const speakers = given.length ? given : onStageSpeaker(child.text);
+  // ("**Keynote : Title**" over "Ann Lee is one of the founders of Acme. She showed ..."): under a line its kind labels,
+  // a clear name opening the notes is its speaker.)
+  const labelled = stripLabel(text.replace(/\s+:/, ':'));
+  const speakers = given.length ? given : onStageSpeaker(child.text).length ? onStageSpeaker(child.text) : labelled.label ? openingNames(child.text) : [];
   if (!speakers.length || !speakers.every((sp) => isPersonName(sp.name, false) && !text.includes(sp.name))) return null;
   const video = (link ? youtubeVideo(link.href) : null) ?? ownVideos(parent)[0] ?? null;
-  return { start: 0, heading: text, title: text, speakers, level: null, label: null, video, form: link ? 'link' : 'bold', kindBefore: null };
+  return { start: 0, heading: text, title: labelled.label ? labelled.text.trim() : text, speakers, level: null, label: labelled.label, video, form: link ? 'link' : 'bold', kindBefore: null };
 }
 
 const MARKED_UP = new Set<SessionLead['form']>(['link', 'bold', 'row', 'cells']);
