@@ -186,7 +186,7 @@ export function openingProfileCard(blocks: readonly TextBlock[]): SpeakerRecord[
     const first = links[0];
     if (!first || line.slice(start, first.start).trim() !== '' || !person(first)) continue;
     const people = links.filter(person);
-    return people.map((l, i) => ({ name: nameOf(l), ...cardTail(line.slice(l.end, people[i + 1]?.start ?? line.length)) }));
+    return people.map((l, k) => ({ name: nameOf(l), ...cardTail(line.slice(l.end, people[k + 1]?.start ?? line.length)) }));
   }
   return [];
 }
