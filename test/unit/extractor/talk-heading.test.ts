@@ -267,6 +267,13 @@ describe('parseTalkHeading: a role\'s capitals before the company in parentheses
   });
 });
 
+describe('parseTalkHeading: a weekday before the title', () => {
+  it('is the day\'s, not the title\'s', () => {
+    expect(parseTalkHeading('Tuesday: "Zorbs in Plonk" --- Ann Lee (Acme)')).toMatchObject({ title: 'Zorbs in Plonk', speakers: sp([['Ann Lee', null, 'Acme']]) });
+    expect(parseTalkHeading('Monday Morning Zorbs - Ann Lee').title).toBe('Monday Morning Zorbs');
+  });
+});
+
 describe('parseTalkHeading: two names run together', () => {
   it('reads two speakers where both first words are given names', () => {
     expect(parseTalkHeading('Zorbs Today - Maria Gonzalez John Smith').speakers).toEqual(sp([['Maria Gonzalez', null, null], ['John Smith', null, null]]));
