@@ -440,10 +440,10 @@ export const parseTalkHeading: (heading: string) => HeadingParts = memoByText(re
 /** A programme's session code in square brackets ("[S51225]"): after a title, it parts the title from its speakers. */
 export const BRACKETED_SESSION_CODE = /\s*\[\s*[A-Z]{1,6}\d{2,6}[A-Z]?\s*\]\s*/;
 
-/** "Title [S51225] Ann Lee (Acme)" reads as "Title - Ann Lee (Acme)"; "Title [S51210]" as "Title". */
 /** A day before a title, by number or by weekday, and a separator: "Day 2 - ", "Monday: ". */
 const DAY_BEFORE_TITLE = new RegExp(String.raw`^\s*(?:day\s+\d{1,2}|${WEEKDAYS.join('|')})\s*[-–—:|]\s+(?=\S)`, 'iu');
 
+/** "Title [S51225] Ann Lee (Acme)" reads as "Title - Ann Lee (Acme)"; "Title [S51210]" as "Title". */
 export function withSessionCodeParted(heading: string): string {
   const code = BRACKETED_SESSION_CODE.exec(heading);
   if (!code || code.index === 0) return heading;

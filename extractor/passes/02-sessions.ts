@@ -227,8 +227,9 @@ function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, chi
   const given = narrated ?? bodySpeakers(child.text);
   // ("**Keynote : Title**" over "Ann Lee is one of the founders of Acme. She showed ..."): under a line its kind labels,
   // a clear name opening the notes is its speaker.)
-  const labelled = stripLabel(text.replace(/\s+:/, ':'));
-  const speakers = given.length ? given : onStageSpeaker(child.text).length ? onStageSpeaker(child.text) : labelled.label ? openingNames(child.text) : [];
+  const labelled = stripLabel(text);
+  const onStage = given.length ? [] : onStageSpeaker(child.text);
+  const speakers = given.length ? given : onStage.length ? onStage : labelled.label ? openingNames(child.text) : [];
   if (!speakers.length || !speakers.every((sp) => isPersonName(sp.name, false) && !text.includes(sp.name))) return null;
   const video = (link ? youtubeVideo(link.href) : null) ?? ownVideos(parent)[0] ?? null;
   return { start: 0, heading: text, title: labelled.label ? labelled.text.trim() : text, speakers, level: null, label: labelled.label, video, form: link ? 'link' : 'bold', kindBefore: null };
@@ -348,11 +349,11 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
  */
 function linkedNameLeads(blocks: readonly TextBlock[], found: readonly Found[]): Found[] {
   const heads: Array<{ at: number; speakers: SpeakerRecord[] }> = [];
-  blocks.forEach((block, i) => {
+  // (Each block read once: a paragraph of names over another is no head of notes.)
+  const names = blocks.map(linkedNamesOnly);
+  names.forEach((speakers, i) => {
     const next = blocks[i + 1];
-    if (!next || (next.form !== 'paragraph' && next.form !== 'item') || linkedNamesOnly(next)) return;
-    const speakers = linkedNamesOnly(block);
-    if (speakers) heads.push({ at: i, speakers });
+    if (speakers && next && (next.form === 'paragraph' || next.form === 'item') && !names[i + 1]) heads.push({ at: i, speakers });
   });
   if (heads.length < MIN_ALIKE) return [];
   const out: Found[] = [];

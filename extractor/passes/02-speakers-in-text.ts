@@ -5,11 +5,12 @@
 import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
-import { employerHandles, labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers } from './02-speakers.ts';
+import { employerHandles, labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers, splitRoleAt } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading, roleAndOrg } from './02-heading.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, CLOCK_RANGE, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_LINK_WORDS, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
 import type { TextBlock } from './00-blocks.ts';
+import type { LinkSpan } from './00-inline.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
@@ -65,9 +66,9 @@ export function listedSpeakers(line: string): SpeakerRecord[] | null {
   // "Speaker: @ann_lee, Staff Engineer at Acme": the handle is the only name the label gives.
   const handled = /^@([\w.]+)(?:\s*,\s*(.{2,120}))?$/.exec(m[1].trim());
   if (handled?.[1]) {
-    const at = handled[2] ? /^(.{2,60}?)\s+at\s+(\p{Lu}.{1,60})$/u.exec(handled[2]) : null;
-    const card = handled[2] ? (roleAndOrg(handled[2]) ?? (at?.[1] && at[2] ? { role: at[1], organization: at[2] } : null)) : null;
-    return [{ name: handled[1], role: card?.role ?? null, organization: card?.organization ?? null }];
+    const read = handled[2] ? roleAndOrg(handled[2]) : null;
+    const roleAt = handled[2] && !read ? splitRoleAt(handled[2]) : null;
+    return [{ name: handled[1], role: read?.role ?? roleAt?.role ?? null, organization: read?.organization ?? (roleAt?.role ? roleAt.org : null) }];
   }
   // (A handle after a name and a web domain among the names are no people: "Ann Lee, Acme @ann", "acme.io, Ann Lee".)
   const list = m[1].replace(/\s+@[\w.]+(?=\s*(?:[,;&]|$))/g, '').replace(/(?:^|,\s*)[\w-]+\.(?:com|io|org|net|dev|ai|co)(?=\s*,|$)\s*,?\s*/gi, '').trim();
@@ -117,22 +118,31 @@ const NAME_JOINER = /^\s*(?:,|and|&|,\s*and)\s*$/i;
  */
 export function profileByline(block: TextBlock): SpeakerRecord[] | null {
   const line = block.text.split('\n')[0] ?? '';
-  const names: string[] = [];
-  let at = 0;
-  for (const link of [...block.links].sort((a, b) => a.start - b.start)) {
-    if (link.end > line.length) break;
-    const gap = line.slice(at, link.start);
-    if (names.length === 0 ? gap.trim() !== '' : !NAME_JOINER.test(gap)) break;
-    const name = line.slice(link.start, link.end).trim();
-    if (!isProfilePage(link.href) || !isPersonName(name, true)) break;
-    names.push(name);
-    at = link.end;
-  }
-  const rest = /^\s*(?:,\s*([^,.:;!?()]{2,60}))?\s*$/.exec(line.slice(at));
+  const { names, end } = openingLinkedNames(line, block.links, (link, name) => isProfilePage(link.href) && isPersonName(name, true));
+  const rest = /^\s*(?:,\s*([^,.:;!?()]{2,60}))?\s*$/.exec(line.slice(end));
   if (names.length === 0 || !rest) return null;
   const organization = rest[1]?.trim() || null;
   if (organization && (organization.split(/\s+/).length > 5 || /^\p{Ll}/u.test(organization))) return null;
   return names.map((name) => ({ name, role: null, organization }));
+}
+
+/**
+ * The names of the links that open `text`, one after another with only list separators between them, while `accepts`
+ * takes each (link, its text); and where the last of them ends.
+ */
+function openingLinkedNames(text: string, links: readonly LinkSpan[], accepts: (link: LinkSpan, name: string) => boolean): { names: string[]; end: number } {
+  const names: string[] = [];
+  let end = 0;
+  for (const link of [...links].sort((a, b) => a.start - b.start)) {
+    if (link.end > text.length) break;
+    const gap = text.slice(end, link.start);
+    if (names.length === 0 ? gap.trim() !== '' : !NAME_JOINER.test(gap)) break;
+    const name = text.slice(link.start, link.end).replace(/\s+/g, ' ').trim();
+    if (!accepts(link, name)) break;
+    names.push(name);
+    end = link.end;
+  }
+  return { names, end };
 }
 
 /**
@@ -141,17 +151,8 @@ export function profileByline(block: TextBlock): SpeakerRecord[] | null {
  */
 export function linkedNamesOnly(block: TextBlock): SpeakerRecord[] | null {
   if (block.form !== 'paragraph' || block.links.length === 0 || block.links.length > MAX_LINKED_NAMES) return null;
-  const names: string[] = [];
-  let at = 0;
-  for (const link of [...block.links].sort((a, b) => a.start - b.start)) {
-    const gap = block.text.slice(at, link.start);
-    if (names.length === 0 ? gap.trim() !== '' : !NAME_JOINER.test(gap)) return null;
-    const name = block.text.slice(link.start, link.end).replace(/\s+/g, ' ').trim();
-    if (namesAThing(name) || !isPersonName(name, isProfilePage(link.href))) return null;
-    names.push(name);
-    at = link.end;
-  }
-  return block.text.slice(at).trim() === '' ? names.map((name) => ({ name, role: null, organization: null })) : null;
+  const { names, end } = openingLinkedNames(block.text, block.links, (link, name) => !namesAThing(name) && isPersonName(name, isProfilePage(link.href)));
+  return names.length === block.links.length && block.text.slice(end).trim() === '' ? names.map((name) => ({ name, role: null, organization: null })) : null;
 }
 /** People one paragraph of linked names lists before the notes of their talk. */
 const MAX_LINKED_NAMES = 6;

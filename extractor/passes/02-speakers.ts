@@ -70,7 +70,7 @@ function nameThenKnownOrg(piece: string): string {
 }
 
 /** "Software Engineer at Google": a role and its organization in one comma part. */
-function splitRoleAt(part: string): { role: string | null; org: string | null } {
+export function splitRoleAt(part: string): { role: string | null; org: string | null } {
   // "a researcher from Acme", "the CTO of Acme": an appositive, its role and where it is held.
   const appositive = /^(?:an?|the)\s+([^,]{2,40}?)\s+(?:at|from|of|with|@)\s+(\p{Lu}\S*(?:\s+\S+){0,3})$/u.exec(part);
   if (appositive?.[1] && appositive[2] && wordsOf(appositive[1]).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w))) return { role: appositive[1], org: orgName(appositive[2]) };

@@ -262,22 +262,23 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
   }
 }
 
+/** A programme's numbered session, which groups the talks under it: "Session 2: Data Plane", "Session #3 -". */
+const NUMBERED_SESSION = /^\s*session\s*#?\d{1,3}\s*[:.)–—-]/i;
+
 /**
  * A title-only heading that holds talks below it is a grouping, not a talk: talks under headings, or two or more
  * talks listed in its sub-sections ("# Episode 47: Conference Wrap Up" with its video, over "### Day one" lists of
  * "[Title - Speaker](video)").
  */
-/** A programme's numbered session, which groups the talks under it: "Session 2: Data Plane", "Session #3 -". */
-const NUMBERED_SESSION = /^\s*session\s*#?\d{1,3}\s*[:.)–—-]/i;
-
 function pruneGroupings(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   for (const [index, candidate] of [...talks]) {
     if (candidate.parts.speakers.length > 0) continue;
     const below = descendants(sections, index);
     // ("### Session 2: Zorb Plane" over "#### Title" headings whose author lines name their speakers: a session of talks.)
     // (One is enough under a numbered session of the programme, "### Session 3: Zorb Architecture".)
-    const namedBelow = candidate.speakers.length === 0 || NUMBERED_SESSION.test(sections[index]?.heading ?? '') ? below.filter((d) => talks.get(d.index)?.speakers.length).length : 0;
-    if (below.some((d) => talks.get(d.index)?.parts.speakers.length) || namedBelow >= (NUMBERED_SESSION.test(sections[index]?.heading ?? '') ? 1 : 2) || (candidate.speakers.length === 0 && below.length > 0 && inlineLeadCount(below, sections) >= 2)) talks.delete(index);
+    const numbered = NUMBERED_SESSION.test(sections[index]?.heading ?? '');
+    const namedBelow = candidate.speakers.length === 0 || numbered ? below.filter((d) => talks.get(d.index)?.speakers.length).length : 0;
+    if (below.some((d) => talks.get(d.index)?.parts.speakers.length) || namedBelow >= (numbered ? 1 : 2) || (candidate.speakers.length === 0 && below.length > 0 && inlineLeadCount(below, sections) >= 2)) talks.delete(index);
   }
 }
 
