@@ -29,6 +29,7 @@ import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
 import { pageSlug, spellsTitle } from './02-event-pages.ts';
 import { slugify } from '../ids.ts';
+import { linksToHeading, type PostAnchors } from './02-post-anchors.ts';
 
 export type { SessionLead } from './02-lead-text.ts';
 
@@ -287,7 +288,7 @@ function leadOf(text: string, item: boolean): string {
 }
 
 /** Reader 1: the first line of a list item, paragraph or quote. */
-function lineLead(block: TextBlock): SessionLead[] {
+function lineLead(block: TextBlock, within?: PostAnchors): SessionLead[] {
   // Raw HTML blocks are embeds (tweets, players), not the author's lines.
   if (block.form === 'row' || block.form === 'html') return [];
   const twoLines = titleThenNames(block);
@@ -300,12 +301,12 @@ function lineLead(block: TextBlock): SessionLead[] {
   if (profiled.length) return profiled;
   const named = nameThenTitle(block);
   const read = named ?? firstLine(block);
-  const lead = leadFromLine(block, read, false).map((l) => (named ? { ...l, nameOverTitle: true } : l));
+  const lead = leadFromLine(block, read, false, within).map((l) => (named ? { ...l, nameOverTitle: true } : l));
   if (lead.length || block.form !== 'item') return lead;
   // A list item's first line may be wrapped by hand ("... by Ann Lee & Bo\n  Chen, Acme: ..."): read on over its
   // soft breaks when the line alone is no lead.
   const wrapped = firstLine(block, true);
-  return wrapped.text !== read.text ? leadFromLine(block, wrapped, true) : [];
+  return wrapped.text !== read.text ? leadFromLine(block, wrapped, true, within) : [];
 }
 
 /** The line is two or more links to no person, with only separators (dashes, bars, bullets, commas) and spaces between them. */
@@ -324,13 +325,13 @@ function linksOnlyLine(block: TextBlock, line: { text: string; start: number }):
   return /^[\s\-–—|·•,/]*$/.test(rest);
 }
 
-function leadFromLine(block: TextBlock, read: { text: string; start: number }, joined: boolean): SessionLead[] {
+function leadFromLine(block: TextBlock, read: { text: string; start: number }, joined: boolean, within?: PostAnchors): SessionLead[] {
   // A paragraph goes on after its lead ("Title, presented by Ann Lee of Acme. She showed ..."): the lead is its first
   // sentence. A list item whose lines the parser joined is read the same way, and its lead also ends where a
   // description follows a byline after a colon ("Title by Ann Lee, Acme: this talk was ...").
   const line = block.form === 'paragraph' || block.form === 'item' ? { ...read, text: leadOf(read.text, block.form === 'item') } : read;
   // A line that is one link to a place in the post is its table of contents (the talk is the heading it links to).
-  if (block.links.some((l) => l.href.startsWith('#') && block.text.slice(l.start, l.end).trim() === line.text)) return [];
+  if (block.links.some((l) => linksToHeading(l.href, within) && block.text.slice(l.start, l.end).trim() === line.text)) return [];
   // A line of two or more links and only separators between them ("[A](url) - [B](url) - [C](url)") lists titles: each
   // link is read on its own, and no link's text is another's speaker.
   if (linksOnlyLine(block, line)) return [];
@@ -627,7 +628,7 @@ function spanNamesPerson(text: string, span: Span): boolean {
 const TALK_AFTER = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:(?:${BY_VERBS})\s+)?by|(?:${FOREIGN_BY})\s+\p{Lu}|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b`, 'iu');
 
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
-function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link'): SessionLead[] {
+function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link', within?: PostAnchors): SessionLead[] {
   const out: SessionLead[] = [];
   // Where each span's speakers must end: the next span that is no person's name (a linked or bold name after "by" is
   // a speaker, not a lead). Computed once, right to left, so a block of thousands of names stays linear.
@@ -642,7 +643,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // ("**Title** by [Max Olander](url) (Acme)": a linked name after "by" is the speaker, even one of common words.)
     if (spanNamesPerson(block.text, span)) continue;
     // A link to a place in the post itself is its table of contents, not a talk ("[Ann Lee — Title](#ann-lee)").
-    if (form === 'link' && (span as LinkSpan).href.startsWith('#')) continue;
+    if (form === 'link' && linksToHeading((span as LinkSpan).href, within)) continue;
     // A bold run that ends in a colon introduces what follows ("**The recording is on YouTube:** [Title](...)").
     if (!inner || (form === 'link' && (GENERIC_LINK.test(inner) || WRITE_UP_LINK.test(inner))) || (form === 'bold' && /:$/.test(inner)) || namesWork(block.text, span.start)) continue;
     const before = block.text.slice(Math.max(0, span.start - 60), span.start);
@@ -1049,9 +1050,9 @@ function slotLineLeads(block: TextBlock): SessionLead[] {
 }
 
 /** The pattern table: each reader is one form of lead; a new form is a new row here plus its test rows. */
-export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (block: TextBlock) => SessionLead[] }> = [
+export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (block: TextBlock, within?: PostAnchors) => SessionLead[] }> = [
   { name: 'row', read: rowLead },
-  { name: 'link', read: (b) => spanLeads(b, b.links, 'link') },
+  { name: 'link', read: (b, within) => spanLeads(b, b.links, 'link', within) },
   { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
   { name: 'quoted', read: quotedLeads },
   { name: 'sentence', read: sentenceLeads },
@@ -1084,7 +1085,7 @@ function extendsTitle(linked: SessionLead | undefined, line: SessionLead): boole
  * Every lead of a block, at most one per start offset (the first reader in the table wins). A marked-up lead
  * (link, bold) inside a first line is more precise than the whole line ("Max's talk: [Title - Max, Acme](...)").
  */
-export function blockLeads(block: TextBlock): SessionLead[] {
+export function blockLeads(block: TextBlock, within?: PostAnchors): SessionLead[] {
   // A block that is only a link to a social post is a caption of a photo or a remark: no reader reads it.
   const whole = wholeSpan(block, block.links);
   if (whole && isSocialPost(whole.href)) return [];
@@ -1092,11 +1093,11 @@ export function blockLeads(block: TextBlock): SessionLead[] {
   const lineEnd = block.text.indexOf('\n') < 0 ? block.text.length : block.text.indexOf('\n');
   // A list item's own lead ("Title by Ann Lee, Acme: ...") comes first; a link in the description after it
   // ("I spoke with Ann on our [other talk](video)") points elsewhere and is no lead of this item.
-  const lineLeads = lineLead(block);
+  const lineLeads = lineLead(block, within);
   const own = block.form === 'item' ? lineLeads.find((l) => l.form === 'line' && rawEnd(block.text, l.start, l.heading) > 0) : undefined;
   const ownEnd = own ? rawEnd(block.text, own.start, own.heading) : -1;
   for (const reader of LEAD_READERS) {
-    for (const lead of reader.name === 'line' ? lineLeads : reader.read(block)) {
+    for (const lead of reader.name === 'line' ? lineLeads : reader.read(block, within)) {
       if (own && lead !== own && afterOwnLead(block, lead, ownEnd, lineEnd)) continue;
       const overlapping = lead.form === 'line' ? leads.findIndex((l) => l.start < lineEnd) : leads.findIndex((l) => Math.abs(l.start - lead.start) < 3);
       if (overlapping < 0) leads.push(lead);

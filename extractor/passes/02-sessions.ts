@@ -10,6 +10,7 @@ import { ownVideos, wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
+import { postAnchors } from './02-post-anchors.ts';
 import { eventNameRuns, eventPageLeads } from './02-event-pages.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
 import { bodySpeakers, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, openingNames, profileByline } from './02-speakers-in-text.ts';
@@ -280,7 +281,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     else if (underReading) return;
     day = blockDay(block) ?? day;
     const kept = new Map<string, Found>();
-    const leads = blockLeads(block);
+    const leads = blockLeads(block, postAnchors(sections));
     // (A link to the event's own page of a session, which no reader read: "[Title](https://zorbconf.example/2023/title.html)".)
     for (const page of eventPageLeads(block, runs)) if (!leads.some((l) => Math.abs(l.start - page.start) < 3)) leads.push(page);
     for (const read of leads.sort((a, b) => a.start - b.start)) {
