@@ -271,7 +271,7 @@ const DESCRIPTION_COLON = /(\s(?:by|with)\s[^:]{3,120}?):\s+\p{Ll}+[\s,][\s\S]*$
  * clause of several lowercase words ("- Staff Engineer at Acme" is her role and employer, and stays).
  */
 function withoutDashedDescription(text: string): string {
-  const m = /^(.*\sby\s+[^-–—]{3,80}?)\s+[-–—]\s+(\S.*)$/su.exec(text);
+  const m = /^(.*[\s(]by\s+[^-–—]{3,80}?)\s+[-–—]\s+(\S.*)$/su.exec(text);
   if (!m?.[1] || !m[2]) return text;
   const words = m[2].split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:at|of|for|and|the|in|on|from|with|&)$/.test(w)).length;
@@ -325,6 +325,8 @@ function linksOnlyLine(block: TextBlock, line: { text: string; start: number }):
   return /^[\s\-–—|·•,/]*$/.test(rest);
 }
 
+const PARENTHESIZED_BYLINE = /\((?:by|with)\s[^()]{2,80}\)$/;
+
 function leadFromLine(block: TextBlock, read: { text: string; start: number }, joined: boolean, within?: PostAnchors): SessionLead[] {
   // A paragraph goes on after its lead ("Title, presented by Ann Lee of Acme. She showed ..."): the lead is its first
   // sentence. A list item whose lines the parser joined is read the same way, and its lead also ends where a
@@ -345,8 +347,9 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   if (!split) return [];
   // A lead cut from a paragraph's first sentence, or read over wrapped lines, names a title in title case
   // ("Scaling Prometheus at Work, presented by ..."); a sentence of prose ("The day started with an introduction
-  // by ...") is none.
-  if ((joined || line.text !== read.text) && !titleCased(split.title)) return [];
+  // by ...") is none. A byline in parentheses bills a title in any case ("Extending Zorb from start to finish (by Ann
+  // Lee) - This talk showed ...").
+  if ((joined || line.text !== read.text) && !PARENTHESIZED_BYLINE.test(line.text) && !titleCased(split.title)) return [];
   // ("The first keynote was called Title by Ann Lee": the sentence's opening words lead up to the title.)
   const title = withoutAside(block, line.start, block.form === 'paragraph' ? withoutNarrativeOpener(split.title) : split.title);
   return [{ start: line.start, heading: line.text, ...split, title, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];

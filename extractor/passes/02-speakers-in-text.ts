@@ -227,7 +227,9 @@ function tooManyWordsForNames(line: string): boolean {
 
 export function namesOnlyLine(line: string): SpeakerRecord[] | null {
   const slot = SLOT_PREFIX.exec(line);
-  const own = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
+  const slotted = slot ? line.slice(slot[0].length).split(';')[0] ?? '' : line;
+  // ("(Ann Lee, Acme)" under a title: the line set in parentheses is the names.)
+  const own = /^\s*\(([^()]+)\)\s*$/.exec(slotted)?.[1] ?? slotted;
   const honoured = HONORIFIC.test(own);
   const cleaned = employerHandles(own)
     // A Japanese honorific after a name ("Ann Leeさん", "Ann Lee氏 (Acme)") is no part of it; nor are full-width brackets.
