@@ -17,10 +17,10 @@ import { isStructural } from './02-context.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { clearOrHandled, bodySpeakers, namedOnStage, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
 import { openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
+import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, NUMBERED_HEADING, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { mononymAtCompany } from './02-speakers.ts';
-import { firstTextLine, isProfileLink, isProfilePage, ONE_SESSION_KINDS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { firstTextLine, isProfileLink, isProfilePage, NUMBER_WORDS, ONE_SESSION_KINDS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -207,6 +207,17 @@ function proseHeading(c: Candidate): boolean {
   return !!h && /[^.\s]\.\s*$/.test(h.section.heading) && c.lead.title.split(/\s+/).length >= 6 && !titleCased(c.lead.title);
 }
 
+/** "10 talks from ZorbConf", "Top 5 sessions of the week", "Five talks I liked": a heading that counts talks. */
+const COUNTS_TALKS = /^\W*(?:(?:my|our|the)\s+)?(?:top\s+)?(\d{1,2}|\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|sessions|keynotes|presentations|lectures)\b/iu;
+
+/** The heading above the section, or the post's title over its top headings, counts talks. */
+function countedAbove(sections: readonly Section[], section: Section): boolean {
+  const parent = section.parent === null ? undefined : sections[section.parent];
+  const above = parent && parent.level > 0 ? parent.heading : sections.find((s) => s.postTitle)?.postTitle;
+  const count = above ? COUNTS_TALKS.exec(above)?.[1] : undefined;
+  return !!count && (/^\d+$/.test(count) || NUMBER_WORDS.has(count.toLowerCase()));
+}
+
 const MY_TALK_HEADING = /\bmy\s+(?:own\s+)?(?:talk|session|keynote|presentation|workshop)\b/i;
 
 /** A section above this one is already about the author's own talk (by its heading or its opening lines). */
@@ -257,6 +268,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a level marker ("[B]")', (h) => h.parts.level !== null),
   headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
+  headingRow('a numbered heading under a heading or post title that counts talks ("10 talks from ZorbConf" over "## 3. Title")', (h) => NUMBERED_HEADING.test(h.section.heading) && countedAbove(h.sections, h.section)),
   headingRow('a session\'s notes under a day\'s heading, as the day\'s other notes are headed', (h) => !!h.dayNote),
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),
   headingRow('the notes\' first paragraph calls it a session ("The best session of the day", "... This talk was about")', (h) => calledSession(firstTextLine(h.section.text))),

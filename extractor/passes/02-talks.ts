@@ -15,11 +15,11 @@ import { type SessionLead, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
+import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
-import { loneWeakName, parseSpeakers } from './02-speakers.ts';
+import { loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 
 interface Candidate {
   parts: HeadingParts;
@@ -65,6 +65,8 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     // Where every talk among the peers has its own video, a sibling with none and no speaker lacks the post's habit
     // ("## Codelabs", "## AfterParty" between sessions that each embed their recording).
     const allFilmed = peers.every((s) => !talks.has(s.index) || s.videos.length > 0);
+    // So does an unnumbered sibling where every talk is numbered ("## Bonus: reading list" after "## 10. Title").
+    const allNumbered = peers.every((s) => !talks.has(s.index) || NUMBERED_HEADING.test(s.heading));
     for (const s of peers) {
       const parts = parsed[s.index];
       const known = talks.get(s.index);
@@ -89,6 +91,7 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       // ("# On the way to Plonkville" ahead of every talk, with no speaker and no video: the author's introduction.)
       if (s.index < firstTalk && candidate.speakers.length === 0 && s.videos.length === 0 && !parts.label) continue;
       if (allFilmed && candidate.speakers.length === 0 && s.videos.length === 0 && !parts.label) continue;
+      if (allNumbered && !NUMBERED_HEADING.test(s.heading) && candidate.speakers.length === 0 && !parts.label) continue;
       keep(talks, sections, s.index, candidate, true);
     }
   }
@@ -490,6 +493,12 @@ function withoutEventTail(talk: TalkRecord): TalkRecord {
   return m?.[1] && m[2] && m[2].trim().split(/\s+/).length >= 2 && isEventSurface(m[2].trim()) ? { ...talk, title: m[1].trim() } : talk;
 }
 
+/** Every reader's speakers without a title of address ("[Dr Ann Lee](profile)" gave the talk: Ann Lee did). */
+function withoutSpeakerHonorifics(talk: TalkRecord): TalkRecord {
+  if (!talk.speakers.some((sp) => withoutHonorifics(sp.name) !== sp.name)) return talk;
+  return { ...talk, speakers: talk.speakers.map((sp) => ({ ...sp, name: withoutHonorifics(sp.name) || sp.name })) };
+}
+
 /** The talks of a post, and the post with each inline talk made a section of its own (see 02-sessions.ts). */
 export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkRecord[] } {
   const { sections } = post;
@@ -524,6 +533,6 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   // A talk listed in a summary (a table or list of the day) and told under its own heading is one talk: the heading's.
   const headed = new Set(moved.map((t) => titleKey(t.title)));
   const unheaded = inline.talks.filter((t) => !headed.has(titleKey(t.title)));
-  const all = [...moved, ...unheaded].map((t) => withoutEventTail(t.day === null && titleDay !== null ? { ...t, day: titleDay } : t));
+  const all = [...moved, ...unheaded].map((t) => withoutEventTail(withoutSpeakerHonorifics(t.day === null && titleDay !== null ? { ...t, day: titleDay } : t)));
   return { post: inline.post, talks: all.sort((a, b) => a.sectionIndex - b.sectionIndex) };
 }
