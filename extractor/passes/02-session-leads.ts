@@ -140,7 +140,7 @@ const WITH_SPEAKERS = /^(.{3,})\s+with\s+(\p{Lu}[^()]{2,80}?)(?:\s*\(([^()]{2,60
  * A list item's "Title with Ann Lee" (as programmes bill a session): the title is what comes before "with"
  * when only clear names, and perhaps their organization, follow it ("Deployments with AWS Aurora" names none).
  */
-function titleWithSpeakers(text: string): HeadingParts | null {
+export function titleWithSpeakers(text: string): HeadingParts | null {
   const m = WITH_SPEAKERS.exec(text);
   // ("Zorbing Slides with Ann Lee": a resource's link, its material named, not a session billed.)
   if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).length < 2 || TRAILING_MEDIA_WORD.test(m[1])) return null;

@@ -11,6 +11,7 @@ import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './ty
 import type { TalkKind } from '../schema.ts';
 import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
 import { postAnchors } from './02-post-anchors.ts';
+import { captionedVideoLeads } from './02-video-captions.ts';
 import { eventNameRuns, eventPageLeads } from './02-event-pages.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
 import { bodySpeakers, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, openingNames, profileByline } from './02-speakers-in-text.ts';
@@ -276,6 +277,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const runs = postEventRuns(sections);
   // Items under a paragraph that introduces books or podcasts ("A few of the books I got were:") are those, no talks.
   let underReading = false;
+  const captions = captionedVideoLeads(section.blocks);
   section.blocks.forEach((block, i) => {
     if (block.form !== 'item') underReading = introducesReading(block);
     else if (underReading) return;
@@ -284,6 +286,12 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     const leads = blockLeads(block, postAnchors(sections));
     // (A link to the event's own page of a session, which no reader read: "[Title](https://zorbconf.example/2023/title.html)".)
     for (const page of eventPageLeads(block, runs)) if (!leads.some((l) => Math.abs(l.start - page.start) < 3)) leads.push(page);
+    // (A paragraph over its recording's bare URL, where the section pairs them so: another reader's reading of the
+    // same title takes the video; a different reading of the first line stands.)
+    const caption = captions.get(i);
+    const sameTitle = caption ? leads.findIndex((l) => l.title === caption.title) : -1;
+    if (caption && sameTitle >= 0) leads[sameTitle] = { ...(leads[sameTitle] as SessionLead), video: leads[sameTitle]?.video ?? caption.video };
+    else if (caption && !leads.some((l) => l.start < (block.lines[0]?.length ?? 0))) leads.push(caption);
     for (const read of leads.sort((a, b) => a.start - b.start)) {
       const lead = withFullNames(read, section.blocks, i);
       const score = leadScore(lead, block, ctx);
