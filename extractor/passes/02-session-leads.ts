@@ -374,7 +374,7 @@ function withoutNarrativeOpener(title: string): string {
 }
 
 const COLUMN = {
-  title: /^(?:title|talk|session|topic|presentation|name of (?:the )?talk|what)$/i,
+  title: /^(?:title|talks?|sessions?|topic|presentation|name of (?:the )?talk|what|agenda|program(?:me)?|schedule)$/i,
   speaker: /^(?:speakers?|presenters?|panelists?|hosts?|authors?|who|by|presented by|(?:speaker|presenter|host|author)\(s\))$/i,
   org: /^(?:company|organi[sz]ation|affiliation|org|employer)$/i,
 };
