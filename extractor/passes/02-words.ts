@@ -36,7 +36,13 @@ export const LABELS = [...words.labels].sort((a, b) => b.length - a.length);
 /** What a session is, as a bold line under its heading: a label's kind or a programme's format ("Quickie", "Conférence"). */
 export const SESSION_FORMATS = set([...words.labels, ...words.sessionFormats]);
 /** The kind a leading label gives a talk; other labels ("Talk:", "Session 3:") leave it a talk. */
-export const LABEL_KINDS: Readonly<Record<string, 'keynote' | 'workshop' | 'panel'>> = { keynote: 'keynote', workshop: 'workshop', tutorial: 'workshop', panel: 'panel', 'panel discussion': 'panel', 'fireside chat': 'panel' };
+/** A label's kind: the kind one of its words names ("Hands-on lab:" is a workshop's, "Panels:" a panel's). */
+export const LABEL_KINDS: Readonly<Record<string, 'keynote' | 'workshop' | 'panel'>> = Object.fromEntries(
+  words.labels.flatMap((label) => {
+    const kind = KIND_WORDS.find(([, kinds]) => label.toLowerCase().split(/\s+/).some((w) => kinds.has(w)))?.[0];
+    return kind ? [[label.toLowerCase(), kind]] : [];
+  }),
+);
 export const LEVEL_WORDS: Array<[level: 'beginner' | 'intermediate' | 'advanced', words: Set<string>]> = [
   ['beginner', set(words.levels.beginner)],
   ['intermediate', set(words.levels.intermediate)],

@@ -215,6 +215,16 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('kinds from labels of any form: a course or lab is a workshop, a plural label names its kind', () => {
+    const md = '## Course: Zorb Graphics - Ann Lee, Acme\n## Hands-on lab: Plonk Pipelines - Bo Chen, Foo\n## Panels: Quux at Scale - Cy Dahl, Bar\n## Talks: A Zorb World - Di Eng, Baz';
+    expect(talksOf(md).map((t) => [t.title, t.kind])).toEqual([
+      ['Zorb Graphics', 'workshop'],
+      ['Plonk Pipelines', 'workshop'],
+      ['Quux at Scale', 'panel'],
+      ['A Zorb World', 'talk'],
+    ]);
+  });
+
   it('a bare or plural kind heading frames the talks after it; a kind heading over its own story does not', () => {
     const framed = '## Day 1\n### Keynotes\n### Scaling Envoy - Ann Lee, Acme\nText.\n### Tracing for All - Bo Chen, Foo\nText.';
     expect(talksOf(framed).map((t) => [t.title, t.kind])).toEqual([['Scaling Envoy', 'keynote'], ['Tracing for All', 'keynote']]);
@@ -227,6 +237,7 @@ describe('findTalks', () => {
     ['a topical heading without signals', '## Rook Team + Booth\nWe met at the booth.'],
     ['a playlist link is not a talk video', '## Recordings Playlist\n[All talks](https://www.youtube.com/playlist?list=PLxyz)'],
     ['a structural heading with a video', '## Day 2\n{{< youtube DDDDDDDDDDD >}}'],
+    ['the exhibition among talk siblings', '## Day 1\n### Zorbs at Scale - Ann Lee, Acme\nText.\n### Plonk Pipelines - Ann Lee, Foo\nText.\n### Exhibition Hall\nMany booths.'],
     ['a post without headings', 'Just some text about Kubernetes - Ann Lee, Acme.'],
     ['a place shaped like "Name - Org"', '## San Francisco - California\nWe flew in on Monday and walked around the city.'],
     ['a grouping heading whose sub-headings are talks', '## Keynotes Recap\n{{< youtube EEEEEEEEEEE >}}\n### A - Ann Lee, Acme'],
