@@ -264,6 +264,11 @@ function postEventRuns(sections: Section[]): string[] {
   return runs;
 }
 
+/** A title its speaker's full name owns, with nothing but a section of talks to make it one (see `owned`). */
+function ownedInTalks(lead: SessionLead): boolean {
+  return !!lead.inTalksOnly && !lead.topicOnly && lead.speakers.length > 0 && lead.speakers.every((sp) => sp.name.includes(' '));
+}
+
 /** The leads kept in one section, in text order. */
 function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
@@ -273,6 +278,9 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const found: Found[] = [];
   // Name-over-title blocks one short of the evidence alone: three or more of them make the section a programme.
   const alike: Found[] = [];
+  // Titles owned by a full name where no word says talk ("Then saw Ann Lee's “Title”", "Bo Chen with “Title”"): one
+  // may be a book or a paper; three or more in a section are the post's way of naming the talks it saw.
+  const owned: Found[] = [];
   let day: number | null = null;
   const runs = postEventRuns(sections);
   // Items under a paragraph that introduces books or podcasts ("A few of the books I got were:") are those, no talks.
@@ -297,6 +305,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       const score = leadScore(lead, block, ctx);
       if (score < SESSION_THRESHOLD) {
         if (lead.nameOverTitle && score >= SESSION_THRESHOLD - 1) alike.push({ block: i, lead, day });
+        else if (ownedInTalks(lead) && leadScore(lead, block, { ...ctx, talkSection: true }) >= SESSION_THRESHOLD) owned.push({ block: i, lead, day });
         continue;
       }
       // Two readers may find one talk ("gave a talk called [Title](url) ([video](...))"): one lead, with the video.
@@ -338,8 +347,9 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
       found.push({ block: i - 1, lead: nested, day });
     }
   });
-  if (alike.length >= MIN_ALIKE) {
-    found.push(...alike);
+  for (const habit of [alike, owned]) {
+    if (habit.length < MIN_ALIKE) continue;
+    found.push(...habit);
     found.sort((a, b) => a.block - b.block);
   }
   // (One item that says what someone talked about is a remark among notes; several make a list of talks.)
