@@ -721,9 +721,11 @@ function readTalkHeading(raw: string): HeadingParts {
     }
     // (Two capitalised words on the right may read as a name, "Incremental Backup": a known first name on the left
     // decides.)
-    const rightIsTitle = parseSpeakers(right) === null || (isGivenName(speaker?.name ?? '') && !isGivenName(right));
+    // (Nor do capitalised words after a clear name and its employer, unless they name a person: "Ann Lee, Acme - Fewer
+    // Better Systems".)
+    const rightIsTitle = parseSpeakers(right) === null || (isGivenName(speaker?.name ?? '') && !isGivenName(right)) || (!!speaker?.organization && left.includes(',') && !parseSpeakers(right)?.some((p) => isPersonName(p.name, false)));
     // ("Ann Lee, Acme Ambassador - Meetup Organizer - Developer Advocate": after a name and a comma, roles go on.)
-    const rolesGoOn = left.includes(',') && wordsOf(right).some((w) => ROLE_HEADS.has(w) || (ROLE_WORDS.has(w) && w.length > 3));
+    const rolesGoOn = left.includes(",") && wordsOf(right).some((w) => ROLE_HEADS.has(w));
     if (speaker && right.split(/\s+/).length >= 2 && rightIsTitle && !rolesGoOn && resolveName(right, 'Organization')?.type !== 'Organization') {
       return finish(right, [speaker], level, label);
     }

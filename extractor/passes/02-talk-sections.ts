@@ -98,7 +98,7 @@ export function descendants(sections: Section[], index: number): Section[] {
 export function titleLine(section: Section): string | null {
   const first = section.text.split('\n')[0]?.trim() ?? '';
   const words = first.split(/\s+/).length;
-  if (!first || words > 16 || /[.!?]$/.test(first) && !/^["“]/.test(first)) return null;
+  if (!first || words > 16 || /[.!?]$/.test(first) && !/^["“]/.test(first) || MEDIA_ONLY.test(first)) return null;
   return unquote(first.replace(/^(?:title|talk|session|presentation)\s*:\s*/i, '')).text;
 }
 

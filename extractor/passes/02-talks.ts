@@ -53,7 +53,7 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     // common words ("### Mat Trudel - Phoenix Beyond Cowboy") names its speaker first too.
     // (A list number or an emoji before the name is none of it: "## 1️⃣ Ann Lee | Title".)
     const opening = (s: Section): string => s.heading.replace(/^[^\p{L}]+/u, '');
-    const speakerFirst = peers.filter((s) => talks.get(s.index)?.speakers.some((sp) => opening(s).startsWith(`${sp.name} `) || opening(s).startsWith(`${sp.name}:`))).length;
+    const speakerFirst = peers.filter((s) => talks.get(s.index)?.speakers.some((sp) => [' ', ':', ','].some((after) => opening(s).startsWith(`${sp.name}${after}`)))).length;
     // ("## Matz: Ruby 3.0" among "## Ann Lee: Title" siblings: under that habit one word before the colon is a name too.)
     const ledBy = (parts: HeadingParts): Candidate | null => {
       const led = speakerFirst >= 2 && speakerFirst * 2 >= talkCount && parts.speakers.length === 0 ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+[-–—]|:)\s+(\S.*)$/u.exec(parts.title) : null;
@@ -70,16 +70,16 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     for (const s of peers) {
       const parts = parsed[s.index];
       const known = talks.get(s.index);
-      if (known) {
-        const led = known.speakers.length === 0 ? ledBy(known.parts) : null;
-        if (led) keep(talks, sections, s.index, led);
-        continue;
-      }
       // ("##### Ines Brevik - Quux Pipelines" among "Name - Title" siblings: two capitalised words that name no
-      // known company are the title, not her employer.)
+      // known company are the title, not her employer, even where the notes gave the heading a title of their own.)
       const only = parts?.speakerOnly && parts.speakers.length === 1 ? parts.speakers[0] : undefined;
       if (parts && only?.organization && !only.role && speakerFirst >= 2 && speakerFirst * 2 >= talkCount && resolveName(only.organization, 'Organization')?.type !== 'Organization') {
         keep(talks, sections, s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
+        continue;
+      }
+      if (known) {
+        const led = known.speakers.length === 0 ? ledBy(known.parts) : null;
+        if (led) keep(talks, sections, s.index, led);
         continue;
       }
       if (!parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
@@ -315,7 +315,8 @@ function speakerHeadings(sections: Section[], parsed: Array<HeadingParts | null>
   for (const s of sections) if (parsed[s.index]?.speakerOnly) alike.set(peerKey(s), (alike.get(peerKey(s)) ?? 0) + 1);
   for (const s of sections) {
     const parts = parsed[s.index];
-    if (!parts?.speakerOnly) continue;
+    // (A heading the post's speaker-first habit already read as "Name, Title" keeps that reading.)
+    if (!parts?.speakerOnly || talks.get(s.index)?.parts.speakerOnly === false) continue;
     const next = sections[s.index + 1];
     const child = next && next.parent === s.index ? next : undefined;
     const childParts = child ? parsed[child.index] : null;

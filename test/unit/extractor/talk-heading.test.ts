@@ -230,6 +230,10 @@ describe('parseTalkHeading: speaker-only headings', () => {
 });
 
 describe('parseTalkHeading: a name and its organization before roles that go on', () => {
+  it('reads capitalised words after the name and employer as the title unless they name a person or a role\'s head', () => {
+    // ("Systems" only qualifies a role, "Systems Engineer": alone it makes no role.)
+    expect(parseTalkHeading('Ann Lee, Acme - Fewer Better Systems')).toMatchObject({ title: 'Fewer Better Systems', speakers: [{ name: 'Ann Lee', organization: 'Acme' }] });
+  });
   it('reads no title from the roles after the first dash', () => {
     expect(parseTalkHeading('Ann Lee, Zorb Ambassador - Meetup Organizer - Developer Advocate @Acme').title).not.toBe('Meetup Organizer - Developer Advocate @Acme');
   });

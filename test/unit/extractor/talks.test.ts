@@ -215,6 +215,16 @@ describe('findTalks', () => {
     ]);
   });
 
+  it('speaker-first headings: "Name, Org - Title" and, in that habit, "Name, Title"; a line of media links is no title', () => {
+    const md = '## [Ann Lee](https://twitter.com/al), Acme - Fewer Better Systems\n\nText.\n\n## [John Smith](https://twitter.com/js) - Zorbs at Scale\n\nText.\n\n## [Priya Raman](https://twitter.com/pr), Psychology of Plonk Design\n\n[Slides](https://speakerdeck.com/x) | [Video](https://vimeo.com/1)\n\nPriya presented stories.\n\n## [Maria Gonzalez](https://twitter.com/mg) - Quux Everywhere\n\nText.';
+    expect(talksOf(md).map((t) => [t.title, t.speakers.map((s) => s.name).join(', ')])).toEqual([
+      ['Fewer Better Systems', 'Ann Lee'],
+      ['Zorbs at Scale', 'John Smith'],
+      ['Psychology of Plonk Design', 'Priya Raman'],
+      ['Quux Everywhere', 'Maria Gonzalez'],
+    ]);
+  });
+
   it('kinds from labels of any form: a course or lab is a workshop, a plural label names its kind', () => {
     const md = '## Course: Zorb Graphics - Ann Lee, Acme\n## Hands-on lab: Plonk Pipelines - Bo Chen, Foo\n## Panels: Quux at Scale - Cy Dahl, Bar\n## Talks: A Zorb World - Di Eng, Baz';
     expect(talksOf(md).map((t) => [t.title, t.kind])).toEqual([
