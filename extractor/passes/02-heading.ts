@@ -221,10 +221,12 @@ const CLOCK = String.raw`\d{1,2}(?::\d{2}\s*(?:${MERIDIEM})?|[.h]\d{2}\s*${MERID
 // A bare hour ("2am") opens a title of its own ("2am Pages"); it is a time only before a separator.
 const COLON_CLOCK = String.raw`\d{1,2}:\d{2}\s*(?:${MERIDIEM})?`;
 const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
+/** The zone after a slot's time ("12:05–12:35 JST –", "9:00 CET |", "10:00 UTC+1"). */
+const TIME_ZONE = String.raw`(?:\s*(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST|KST|SGT|HKT|AE[SD]T|WES?T|EES?T)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\p{L}\d]))?`;
 /** A form's field name before the title ("Title: ...", "Talk title: ..."): the title is what follows it. */
 const FIELD_LABEL = /^\s*(?:(?:talk|session|presentation)\s+)?title\s*:\s+(?=\S)/i;
 // (A keycap emoji numbers a list as a digit does: "1️⃣ Title".)
-const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
+const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}${TIME_ZONE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}${TIME_ZONE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
 /**
  * A schedule's session code before a title ("APPS30: Title", "BRK121 - Title", "SVC203-R: Title"): capitals and two or

@@ -12,13 +12,16 @@ import { isPersonName } from './02-person-name.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { namesDayAside } from './02-words.ts';
 
+/** A programme's field under a session ("Topic: ...", "Room: ...", "Speakers: ..."): what it says is no title. */
+const FIELD_ITEM = /^\s*(?:topic|abstract|description|summary|synopsis|room|track|time|when|where|location|level|audience|format|duration|language|category|tags?|slides|video|recording|speakers?|presenters?|panelists?|moderators?|hosts?)\s*:/i;
+
 const MIN_WORDS = 3;
 const MAX_WORDS = 20;
 
 export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
   if (block.form !== 'item' || block.depth > 0 || block.links.length > 0 || block.text.includes('\n')) return [];
   // ("- **Embedding the Zorb Runtime**" over nested notes: a title in bold is still the item's whole text.)
-  if (block.strong.length > 1 || (block.strong.length === 1 && !wholeSpan(block, block.strong))) return [];
+  if (block.strong.length > 1 || (block.strong.length === 1 && !wholeSpan(block, block.strong)) || FIELD_ITEM.test(block.text)) return [];
   // (The heading grammar drops tags and markers, "[EN][JA] Lightning Talks"; an item that names people is the other readers'.)
   const parts = parseTalkHeading(block.text.trim());
   if (parts.speakers.length > 0 || parts.speakerOnly) return [];
