@@ -21,6 +21,7 @@ import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_LINK_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, SESSION_DESCRIPTION, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
+import { boldBylineItemLeads } from './02-bold-byline-items.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
 import { presentedTitleLeads } from './02-presented-title-leads.ts';
 import { slotItemLeads } from './02-slot-items.ts';
@@ -1057,6 +1058,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'row', read: rowLead },
   { name: 'link', read: (b, within) => spanLeads(b, b.links, 'link', within) },
   { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
+  { name: 'bold', read: boldBylineItemLeads },
   { name: 'quoted', read: quotedLeads },
   { name: 'sentence', read: sentenceLeads },
   { name: 'sentence', read: proseTitleLeads },
