@@ -50,6 +50,8 @@ export interface SessionLead {
   ownTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */
   inTalksOnly?: boolean;
+  /** A bold label over a paragraph that puts someone on stage: one is a label over notes; three or more in a section are its talks. */
+  labelOverNotes?: boolean;
   /** Its title is the topic a speaker talked about, the post naming no title: a list of such items, not one, is a list of talks. */
   topicOnly?: boolean;
 }

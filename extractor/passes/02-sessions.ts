@@ -278,8 +278,9 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const found: Found[] = [];
   // Name-over-title blocks one short of the evidence alone: three or more of them make the section a programme.
   const alike: Found[] = [];
-  // Titles owned by a full name where no word says talk ("Then saw Ann Lee's “Title”", "Bo Chen with “Title”"): one
-  // may be a book or a paper; three or more in a section are the post's way of naming the talks it saw.
+  // Titles owned by a full name where no word says talk ("Then saw Ann Lee's “Title”", "Bo Chen with “Title”"), and
+  // bold labels over notes that put someone on stage: one may be a book or a remark; three or more in a section are
+  // the post's way of naming the talks it saw.
   const owned: Found[] = [];
   let day: number | null = null;
   const runs = postEventRuns(sections);
@@ -302,6 +303,11 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     else if (caption && !leads.some((l) => l.start < (block.lines[0]?.length ?? 0))) leads.push(caption);
     for (const read of leads.sort((a, b) => a.start - b.start)) {
       const lead = withFullNames(read, section.blocks, i);
+      // (A bold label over notes counts only as one of the section's habit: see `owned`.)
+      if (lead.labelOverNotes) {
+        if (leadScore(lead, block, { ...ctx, talkSection: true }) >= SESSION_THRESHOLD) owned.push({ block: i, lead, day });
+        continue;
+      }
       const score = leadScore(lead, block, ctx);
       if (score < SESSION_THRESHOLD) {
         if (lead.nameOverTitle && score >= SESSION_THRESHOLD - 1) alike.push({ block: i, lead, day });
