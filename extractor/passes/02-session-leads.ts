@@ -22,6 +22,7 @@ import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, isD
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, SESSION_DESCRIPTION, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { boldBylineItemLeads } from './02-bold-byline-items.ts';
+import { etAlLeads } from './02-et-al-leads.ts';
 import { boldLabelParagraphLeads } from './02-bold-label-paragraphs.ts';
 import { colonNarratedLeads } from './02-colon-leads.ts';
 import { presentedTitleLeads } from './02-presented-title-leads.ts';
@@ -1057,6 +1058,7 @@ function slotLineLeads(block: TextBlock): SessionLead[] {
 /** The pattern table: each reader is one form of lead; a new form is a new row here plus its test rows. */
 export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (block: TextBlock, within?: PostAnchors) => SessionLead[] }> = [
   { name: 'row', read: rowLead },
+  { name: 'link', read: etAlLeads },
   { name: 'link', read: (b, within) => spanLeads(b, b.links, 'link', within) },
   { name: 'bold', read: (b) => spanLeads(b, b.strong, 'bold') },
   { name: 'bold', read: boldBylineItemLeads },
