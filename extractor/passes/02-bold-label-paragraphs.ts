@@ -6,7 +6,8 @@
  */
 import type { TextBlock } from './00-blocks.ts';
 import { titleLike, type SessionLead } from './02-lead-text.ts';
-import { bodySpeakers } from './02-speakers-in-text.ts';
+import { bodySpeakers, NAME } from './02-speakers-in-text.ts';
+import { withoutHonorifics } from './02-speakers.ts';
 import { isPersonName } from './02-person-name.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { PRESENT_VERBS } from './02-words.ts';
@@ -16,18 +17,17 @@ import { isEverydayWord } from '../gazetteer/lexicon.ts';
 
 const MAX_LABEL_WORDS = 15;
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 /**
  * "Ann Lee from Acme introduced", "Ann Lee and Bo Chen from acmecloud shared", "Doctor Ann Lee from Acme (a vendor of
- * zorbs) presented": one or two clear names (a title of address before them is none of theirs), where they work (three words at most, an aside after it), then a verb that
- * puts them on stage, anywhere in the paragraph.
+ * zorbs) presented": one or two clear names (without a title of address), where they work (three words at most, an
+ * aside after it), then a verb that puts them on stage, anywhere in the paragraph.
  */
-const ON_STAGE = new RegExp(String.raw`(?<![\p{L}])(?:(?:Doctor|Professor|Dr\.?|Prof\.?)\s+)?(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?(?:\s+(?:from|of|at)\s+([\p{L}\d][\p{L}\d&.-]*(?:\s+[\p{L}\d&.-]+){0,2}?))?(?:\s*\([^()]{0,80}\))?\s+(?:${PRESENT_VERBS.join('|')})\b`, 'u');
+const ON_STAGE = new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?(?:\s+(?:from|of|at)\s+([\p{L}\d][\p{L}\d&.-]*(?:\s+[\p{L}\d&.-]+){0,2}?))?(?:\s*\([^()]{0,80}\))?\s+(?:${PRESENT_VERBS.join('|')})\b`, 'u');
 
 /** The people the paragraph puts on stage, by full name (with where they work). */
 function onStageInParagraph(text: string): SpeakerRecord[] {
   const m = ON_STAGE.exec(text);
-  const names = [m?.[1], m?.[2]].filter((n): n is string => !!n && isPersonName(n, false) && !namesAThing(n));
+  const names = [m?.[1], m?.[2]].filter((n): n is string => !!n).map(withoutHonorifics).filter((n) => isPersonName(n, false) && !namesAThing(n));
   if (!m || names.length === 0 || names.length < [m[1], m[2]].filter(Boolean).length) return [];
   return names.map((name) => ({ name, role: null, organization: m[3]?.trim() ?? null }));
 }

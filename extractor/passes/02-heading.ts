@@ -727,7 +727,7 @@ function readTalkHeading(raw: string): HeadingParts {
     // Better Systems".)
     const rightIsTitle = parseSpeakers(right) === null || (isGivenName(speaker?.name ?? '') && !isGivenName(right)) || (!!speaker?.organization && left.includes(',') && !parseSpeakers(right)?.some((p) => isPersonName(p.name, false)));
     // ("Ann Lee, Acme Ambassador - Meetup Organizer - Developer Advocate": after a name and a comma, roles go on.)
-    const rolesGoOn = left.includes(",") && wordsOf(right).some((w) => ROLE_HEADS.has(w));
+    const rolesGoOn = left.includes(',') && wordsOf(right).some((w) => ROLE_HEADS.has(w));
     if (speaker && right.split(/\s+/).length >= 2 && rightIsTitle && !rolesGoOn && resolveName(right, 'Organization')?.type !== 'Organization') {
       return finish(right, [speaker], level, label);
     }

@@ -287,12 +287,13 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   // Items under a paragraph that introduces books or podcasts ("A few of the books I got were:") are those, no talks.
   let underReading = false;
   const captions = captionedVideoLeads(section.blocks);
+  const anchors = postAnchors(sections);
   section.blocks.forEach((block, i) => {
     if (block.form !== 'item') underReading = introducesReading(block);
     else if (underReading) return;
     day = blockDay(block) ?? day;
     const kept = new Map<string, Found>();
-    const leads = blockLeads(block, postAnchors(sections));
+    const leads = blockLeads(block, anchors);
     // (A link to the event's own page of a session, which no reader read: "[Title](https://zorbconf.example/2023/title.html)".)
     for (const page of eventPageLeads(block, runs)) if (!leads.some((l) => Math.abs(l.start - page.start) < 3)) leads.push(page);
     // (A paragraph over its recording's bare URL, where the section pairs them so: another reader's reading of the

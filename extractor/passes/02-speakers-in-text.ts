@@ -12,7 +12,8 @@ import { BY_VERBS, BY_VERBS_EITHER_CASE, CLOCK_RANGE, eitherCase, HANDLE_NEXT, i
 import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan } from './00-inline.ts';
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
+/** A name of two or three capitalised words, a particle among them ("Ann van Lee"). */
+export const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
 // (Or a lowercase start before a capital: oVirt, eBay.)
 const ORG_WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;

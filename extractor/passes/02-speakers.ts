@@ -131,8 +131,8 @@ export function employerHandles(text: string): string {
   return text.includes('@') ? text.replace(/(\p{L}+)\s@(\p{Lu}[\w.]*\w)/gu, (whole, before: string, org: string) => (ROLE_HEADS.has(before.toLowerCase()) || ROLE_WORDS.has(before.toLowerCase()) ? `${before} at ${org}` : whole)) : text;
 }
 
-// A title before a name ("Dr Ann Lee", "Prof. Bo Chen") is no part of it.
-const HONORIFIC = /(^|[,;&]\s*|\band\s+)(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/gu;
+// A title before a name ("Dr Ann Lee", "Prof. Bo Chen", "Doctor Ann Lee") is no part of it.
+const HONORIFIC = /(^|[,;&]\s*|\band\s+)(?:Doctor|Professor|Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/gu;
 
 /** A name without the titles of address before it or its co-speakers' ("Dr. Ann Lee" is Ann Lee). */
 export function withoutHonorifics(text: string): string {

@@ -14,10 +14,10 @@ import { titleKey } from './02-lead-text.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 
-/** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
 /** A heading numbered as one of a list ("## 3. Title", "## 3) Title"). */
 export const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s+\S/;
 
+/** The section's parent heading groups talks ("Talks", "Breakout Sessions", "Keynotes"). */
 export function inTalkGroup(sections: Section[], section: Section): boolean {
   const parent = section.parent === null ? null : sections[section.parent];
   return !!parent && isTalkGroup(parent);

@@ -70,16 +70,16 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     for (const s of peers) {
       const parts = parsed[s.index];
       const known = talks.get(s.index);
-      // ("##### Ines Brevik - Quux Pipelines" among "Name - Title" siblings: two capitalised words that name no
-      // known company are the title, not her employer, even where the notes gave the heading a title of their own.)
-      const only = parts?.speakerOnly && parts.speakers.length === 1 ? parts.speakers[0] : undefined;
-      if (parts && only?.organization && !only.role && speakerFirst >= 2 && speakerFirst * 2 >= talkCount && resolveName(only.organization, 'Organization')?.type !== 'Organization') {
-        keep(talks, sections, s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
-        continue;
-      }
       if (known) {
         const led = known.speakers.length === 0 ? ledBy(known.parts) : null;
         if (led) keep(talks, sections, s.index, led);
+        continue;
+      }
+      // ("##### Ines Brevik - Quux Pipelines" among "Name - Title" siblings: two capitalised words that name no
+      // known company are the title, not her employer.)
+      const only = parts?.speakerOnly && parts.speakers.length === 1 ? parts.speakers[0] : undefined;
+      if (parts && only?.organization && !only.role && speakerFirst >= 2 && speakerFirst * 2 >= talkCount && resolveName(only.organization, 'Organization')?.type !== 'Organization') {
+        keep(talks, sections, s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
         continue;
       }
       if (!parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;

@@ -35,8 +35,10 @@ export const KIND_WORDS: Array<[kind: 'keynote' | 'workshop' | 'panel', words: S
 export const LABELS = [...words.labels].sort((a, b) => b.length - a.length);
 /** What a session is, as a bold line under its heading: a label's kind or a programme's format ("Quickie", "Conférence"). */
 export const SESSION_FORMATS = set([...words.labels, ...words.sessionFormats]);
-/** The kind a leading label gives a talk; other labels ("Talk:", "Session 3:") leave it a talk. */
-/** A label's kind: the kind one of its words names ("Hands-on lab:" is a workshop's, "Panels:" a panel's). */
+/**
+ * The kind a leading label gives a talk: the kind one of its words names ("Hands-on lab:" is a workshop's, "Panels:" a
+ * panel's); other labels ("Talk:", "Session 3:") leave it a talk.
+ */
 export const LABEL_KINDS: Readonly<Record<string, 'keynote' | 'workshop' | 'panel'>> = Object.fromEntries(
   words.labels.flatMap((label) => {
     const kind = KIND_WORDS.find(([, kinds]) => label.toLowerCase().split(/\s+/).some((w) => kinds.has(w)))?.[0];
