@@ -142,17 +142,30 @@ export function sameTitleSpeakers(section: Section, title: string): SpeakerRecor
 
 /** A field that gives the session's title: "Topic: Title", "**Title**: Title", "Talk title: Title". */
 const TITLE_FIELD = /^(?:topic|title|talk|session|(?:talk|session)\s+title)\s*:\s*(\S.{2,200})$/i;
+/** A field that can only hold the session's title ("Title: ...", "- Talk title: ...", "**Title**: ..."), a list item's marker allowed. */
+const NAMED_TITLE_FIELD = /^(?:[-*+]\s+)?(?:(?:talk|session|presentation)\s+)?title\s*:\s*(\S.{2,200})$/i;
 /** Words of a slot in the programme: its kind, its number or when it was, and "speaker" ("Keynote-Speaker", "Talk 1"). */
 const SLOT_EXTRA = new Set(['speaker', 'main', 'lightning', 'ignite']);
+
+/**
+ * A field named "Title" opening the notes says what it holds under any heading: "#### Acme" (the presenting team) over
+ * "- Title: ...", then "- Presenters: ...".
+ */
+export function titleField(section: Section): string | null {
+  const titled = NAMED_TITLE_FIELD.exec(firstTextLine(section.text))?.[1];
+  return titled ? unquote(titled.trim()).text : null;
+}
 
 /**
  * A heading that is only a slot of the programme ("## Talk 1", "## Keynote-Speaker", "## Evening Keynote") over a
  * first line that is a title field ("Topic: Title"): that field's title is the session's.
  */
 export function slotFieldTitle(section: Section, heading: string): string | null {
+  const titled = titleField(section);
+  if (titled) return titled;
+  const first = firstTextLine(section.text);
   const words = heading.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^\d+$/.test(w));
   if (!words.some((w) => ONE_SESSION_KINDS.has(w)) || !words.every((w) => ONE_SESSION_KINDS.has(w) || WHEN_WORDS.has(w) || SLOT_EXTRA.has(w))) return null;
-  const first = firstTextLine(section.text);
   const field = TITLE_FIELD.exec(first)?.[1];
   return field ? unquote(field.trim()).text : null;
 }

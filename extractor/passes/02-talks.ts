@@ -15,7 +15,7 @@ import { type SessionLead, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleLine } from './02-talk-sections.ts';
+import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleField, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -517,7 +517,7 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
     records.push({
       sectionIndex: index,
       heading: section.heading,
-      title: quotedTitle(section, candidate) ?? withoutKindTail(candidate.title),
+      title: titleField(section) ?? quotedTitle(section, candidate) ?? withoutKindTail(candidate.title),
       kind: own ?? framed ?? 'talk',
       day: days[index] ?? null,
       level: candidate.parts.level,
