@@ -298,10 +298,13 @@ export function weakByline(line: string): SpeakerRecord[] | null {
   return speakers?.length && speakers.every((sp) => sp.organization !== null && sp.role === null && orgShaped(sp.organization) && isPersonName(sp.name, true) && !everydayPhrase(sp.name)) ? speakers : null;
 }
 
-/** "by Ann Lee", "By Ann Lee & Bo Chen (Acme)" as a line of its own under a title: a byline. */
+/**
+ * "by Ann Lee", "By Ann Lee & Bo Chen (Acme)", "with [Ann Lee](profile) and Bo Chen" as a line of its own under a
+ * title: a byline.
+ */
 function byOnlyLine(line: string): SpeakerRecord[] | null {
   // ("By Ann Lee and Bo Chen." ends as a sentence does: one period after the names closes the line.)
-  const m = /^\s*by\s+(.+?)\.?\s*$/i.exec(line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\(?@[\w.]+\)?/g, ' '));
+  const m = /^\s*(?:by|with)\s+(.+?)\.?\s*$/i.exec(line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\(?@[\w.]+\)?/g, ' '));
   if (!m?.[1] || /[.!?]$/.test(m[1])) return null;
   const speakers = parseSpeakers(m[1]);
   return speakers?.every((sp) => isPersonName(sp.name, false)) ? speakers : null;

@@ -260,6 +260,9 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       // working for [Acme](...)".)
       const others = new Set(listed.map((l) => l.speakers.map((sp) => sp.name).join(' & '))).size >= 2;
       if (listed.length >= 2 && (speakers.length === 0 || (others && speakers.every((sp) => listed.some((l) => l.speakers.some((x) => x.name === sp.name)))))) continue;
+      // ... and so is one whose sub-sections list two or more talks, whoever its notes say hosted it ("# Episode 47:
+      // Zorbcon Wrap Up" over "with Ann Lee and Bo Chen", then "### Day 1" listing the talks): a page of talks.
+      if (!lead && !parts.label && !parts.level && !parts.quoted && inlineLeadCount(descendants(sections, s.index), sections) >= 2) continue;
       talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? slotFieldTitle(s, parts.title) ?? parts.title });
     }
   }
