@@ -225,8 +225,10 @@ const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
 const TIME_ZONE = String.raw`(?:\s*(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST|KST|SGT|HKT|AE[SD]T|WES?T|EES?T)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\p{L}\d]))?`;
 /** A form's field name before the title ("Title: ...", "Talk title: ..."): the title is what follows it. */
 const FIELD_LABEL = /^\s*(?:(?:talk|session|presentation)\s+)?title\s*:\s+(?=\S)/i;
+/** The day of the week before a slot's time, as programmes by day write it: "Saturday 10:00 Title", "Sun, 11:55 - Title". */
+const WEEKDAY_BEFORE_CLOCK = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+(?=\d))?`;
 // (A keycap emoji numbers a list as a digit does: "1️⃣ Title".)
-const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${COLON_CLOCK}${RANGE}${TIME_ZONE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}${TIME_ZONE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
+const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${WEEKDAY_BEFORE_CLOCK}${COLON_CLOCK}${RANGE}${TIME_ZONE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}${TIME_ZONE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
 /**
  * A schedule's session code before a title ("APPS30: Title", "BRK121 - Title", "SVC203-R: Title"): capitals and two or

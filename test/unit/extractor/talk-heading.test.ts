@@ -8,6 +8,9 @@ const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, rol
 describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // The day of the week and the slot's time before the title, as a programme by day writes them.
+    ['Saturday 10:00 How Plonk Could Change Zorbing - Maria Gonzalez', 'How Plonk Could Change Zorbing', [['Maria Gonzalez', null, null]], null],
+    ['Sun, 11:55 - Quux Biases and Blind Spots - John Smith & Priya Raman', 'Quux Biases and Blind Spots', [['John Smith', null, null], ['Priya Raman', null, null]], null],
     // The slot's time between the title and its speakers.
     ['Navigating Plonk Quux - 10:10 - Maria Gonzalez - Initech', 'Navigating Plonk Quux', [['Maria Gonzalez', null, 'Initech']], null],
     // Title-cased "By", and a hyphen typed after a word with a space only after it.
