@@ -1120,5 +1120,17 @@ export function blockLeads(block: TextBlock, within?: PostAnchors): SessionLead[
       else if (wholeMarkedTitle(block, leads[overlapping], lead)) leads[overlapping] = lead;
     }
   }
-  return leads.sort((a, b) => a.start - b.start);
+  return withoutCutTitles(leads).sort((a, b) => a.start - b.start);
+}
+
+const SET_APART_FORMS: ReadonlySet<SessionLead['form']> = new Set(['link', 'bold', 'quoted']);
+const speakerKey = (lead: SessionLead): string => lead.speakers.map((sp) => sp.name).join('|');
+
+/**
+ * "Ann Lee talked about [Mob Zorbing, A Whole Team Approach](video)": a sentence reader cuts the title at its comma
+ * ("Mob Zorbing"), where the markup sets the whole title apart; the cut reading of the same speakers goes.
+ */
+function withoutCutTitles(leads: SessionLead[]): SessionLead[] {
+  if (leads.length < 2) return leads;
+  return leads.filter((cut) => !leads.some((whole) => whole !== cut && SET_APART_FORMS.has(whole.form) && !SET_APART_FORMS.has(cut.form) && speakerKey(whole) === speakerKey(cut) && whole.title.length > cut.title.length && whole.title.startsWith(cut.title) && /^[\s,:;–—-]/.test(whole.title.slice(cut.title.length))));
 }
