@@ -122,7 +122,12 @@ function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: numb
 function nestedSpeakerLead(blocks: readonly TextBlock[], at: number): SessionLead | null {
   const parent = blocks[at - 1];
   const child = blocks[at];
-  if (!parent || !child || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
+  if (!parent || !child || parent.form !== 'item' || child.form !== 'item') return null;
+  // ("1. [**Title**][ref]" over " - Ann Lee, CTO at Acme" indented short of the number: a list of its own to the
+  // parser, the title's speakers to the reader, when markup sets the whole title apart and the line is a speaker's card.)
+  // (Not a sibling title set apart as its parent is, nor a "Name — Title" line: "* [A — B](#a)" items of a contents list.)
+  const loose = child.depth === parent.depth && !!wholeSpan(parent, [...parent.links, ...parent.strong]) && !wholeSpan(child, [...child.links, ...child.strong]) && !/\s[-–—]\s/.test(child.text);
+  if (child.depth !== parent.depth + 1 && !loose) return null;
   const line = parent.text.trim();
   const childLine = child.text.split('\n')[0]?.trim() ?? '';
   const words = line.split(/\s+/).length;
@@ -131,11 +136,19 @@ function nestedSpeakerLead(blocks: readonly TextBlock[], at: number): SessionLea
   // alone, "- Ann Lee, Acme".)
   const speakers = listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine);
   if (!speakers?.length) return null;
+  if (loose && !speakers.every((sp) => isPersonName(sp.name, false) && (sp.organization !== null || sp.role !== null))) return null;
   // ("* 18:00 Title, with Ann Lee and guests" over "* Ann Lee @ann", notes, "* Bo Chen @bo", notes: every child line
   // of names alone is one of the speakers, and the slot's time and the billing are none of the title.)
   for (let k = at + 1; k < blocks.length && k <= at + MAX_NOTE_ITEMS; k++) {
     const item = blocks[k];
-    if (!item || item.form !== 'item' || item.depth <= parent.depth) break;
+    if (!item || item.form !== 'item' || item.depth < parent.depth || (!loose && item.depth === parent.depth)) break;
+    if (loose) {
+      // (Beside the first card, only further cards: "- Projects: ..." or the next title ends them.)
+      const more = namesOnlyLine(item.text.split('\n', 1)[0]?.trim() ?? '');
+      if (item.depth !== parent.depth || !more?.every((sp) => isPersonName(sp.name, false))) break;
+      for (const sp of more) if (!speakers.some((o) => o.name === sp.name)) speakers.push(sp);
+      continue;
+    }
     if (item.depth !== parent.depth + 1) continue;
     for (const sp of namesOnlyLine(item.text.split('\n', 1)[0]?.trim() ?? '') ?? profileByline(item) ?? []) if (!speakers.some((o) => o.name === sp.name)) speakers.push(sp);
   }

@@ -337,6 +337,8 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     'Scaling [AI] Zorbs at Acme',
     'Plonk Patterns (by Design)',
     'Wrapping Up',
+    // "of" after words of everyday English joins the title's words, not a person to an employer.
+    'Quux Bit - Swiss Army Tool of Observability Data Ingestion',
     // A list in the title: no name with a role and an organization "and Assembler".
     'Virtual Zorbs, Plonk, and Assembler',
     // Everyday words after the comma are the title's second half, not a name.
