@@ -34,7 +34,8 @@ export function eventNameRuns(postTitle: string | undefined): string[] {
 
 function eventHost(href: string, runs: readonly string[]): boolean {
   const host = /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase();
-  const core = host?.split('.').slice(0, -1).join('');
+  // (Letters only, as the runs are: "spark-summit.org" holds "sparksummit".)
+  const core = host?.split('.').slice(0, -1).join('').replace(/[^a-z]/g, '');
   return !!core && runs.some((run) => core.includes(run));
 }
 
