@@ -138,7 +138,8 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
   const { tokens } = st;
   // (Asked of every token: the cue word first, and no array made for the three tokens.)
   const prev = tokens[i - 1];
-  if (!prev || !ORIGIN_WORDS.has(prev.text)) return -1;
+  if (!prev) return -1;
+  if (!ORIGIN_WORDS.has(prev.text)) return roleMarkEmployer(st, i, taken);
   const before = tokens[i - 2];
   const t = tokens[i];
   if (!before || !t || st.titleLike || !spaceBetween(st, prev, t)) return -1;
@@ -156,6 +157,30 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
   const surface = spanText(st, i, end);
   if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.some((w) => isDateWord(w.lower) || EVENT_ENDING.test(w.text))) return -1;
   if (words.every((w) => isEverydayWord(w.lower)) && !(afterPerson && words.length === 1)) return -1;
+  return end;
+}
+
+const ROLE_MARK = /^\s*(?:,|@)\s*$/;
+/** What may follow an employer named after a role and a comma: the card's end, a bracket, a further person or role. */
+const CARD_END = /^\s*(?:$|[)\]|;]|,|and\s|&)/;
+
+/**
+ * "Ash Sewell (Lead Realtime Developer, Zorb Studios)", "Staff Engineer @ Quuxly": a role word, then a comma or an at
+ * sign, then capitalised words that end the card: the person's employer. The end of the index it reaches, or -1.
+ */
+function roleMarkEmployer(st: SentenceTokens, i: number, taken: ReadonlySet<number>): number {
+  const { tokens } = st;
+  const role = tokens[i - 1];
+  const t = tokens[i];
+  // (A card writes its role capitalised, "Lead Developer, Acme"; "(owner, SLAs, etc)" lists things.)
+  if (!role || !t || st.titleLike || !isCapitalised(role) || !(ROLE_WORDS.has(role.lower) || ROLE_HEADS.has(role.lower)) || !ROLE_MARK.test(st.sentence.slice(role.end, t.start))) return -1;
+  let end = i;
+  while (end < i + 3 && ORIGIN_NAME.test(tokens[end]?.text ?? '') && !taken.has(end) && (end === i || spaceBetween(st, tokens[end - 1], tokens[end]))) end++;
+  const last = tokens[end - 1];
+  if (end === i || !last || !CARD_END.test(st.sentence.slice(last.end))) return -1;
+  const words = tokens.slice(i, end);
+  const surface = spanText(st, i, end);
+  if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.every((w) => isEverydayWord(w.lower)) || words.some((w) => isDateWord(w.lower) || ROLE_WORDS.has(w.lower) || ROLE_HEADS.has(w.lower))) return -1;
   return end;
 }
 

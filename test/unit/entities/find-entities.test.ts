@@ -16,6 +16,8 @@ const found: Array<[string, string[]]> = [
   ['Tom Zorbinski introduces the concept of monads.', ['Person:Tom Zorbinski']],
   // A word of employment before "at" makes the capitalised words after it an employer.
   ['He previously worked at Zorbtronic Animation on render pipelines.', ['Organization:Zorbtronic Animation']],
+  // A capitalised role, then a comma or an at sign, then capitalised words that end the card: the employer.
+  ['Presented by Ilvoren Parrenko (Lead Developer, Zorbit Quux) and Zbignar Qweriti (Technical Director @ Plonkworks).', ['Organization:Plonkworks', 'Organization:Zorbit Quux', 'Person:Ilvoren Parrenko', 'Person:Zbignar Qweriti']],
   // ... and "chez", "bei", "presso" say "at" in French, German and Italian.
   ['Il a fait une mission chez Zorbeo, puis bei Plonkwerk.', ['Organization:Zorbeo', 'Organization:Plonkwerk']],
   ['We run Kubernetes with Prometheus for monitoring.', ['Project:Kubernetes', 'Project:Prometheus']],
@@ -103,6 +105,10 @@ const found: Array<[string, string[]]> = [
 ];
 
 const notFound: Array<[string, string[]]> = [
+  // A role in lowercase in a list of things is no card: "(owner, SLAs, etc)" names no employer.
+  ['A catalog should hold every app with its details (owner, SLAs, etc) in it.', ['Organization:SLAs']],
+  // ... nor are the words after a card's role and comma an employer when the card goes on with more words.
+  ['Ann Lee (Lead Developer, Zorbit Quux team member since 2019) spoke.', ['Organization:Zorbit Quux']],
   // A long mixed-case token is no name, and reading it stays linear (a pattern with nested groups over its lowercase run
   // would backtrack for ever: the test would time out).
   [`See AbCD${'a'.repeat(34)}9 and Ab${'CDe'.repeat(300)}9 here.`, [`Project:AbCD${'a'.repeat(34)}9`, `Project:Ab${'CDe'.repeat(300)}9`]],
