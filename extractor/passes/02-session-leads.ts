@@ -30,6 +30,7 @@ import { slotItemLeads } from './02-slot-items.ts';
 import { plainTitleItemLeads } from './02-plain-title-items.ts';
 import { isStructural } from './02-context.ts';
 import { topicItemLeads } from './02-topic-items.ts';
+import { subjectTitleLeads } from './02-subject-title-leads.ts';
 import { pageSlug, spellsTitle } from './02-event-pages.ts';
 import { slugify } from '../ids.ts';
 import { linksToHeading, type PostAnchors } from './02-post-anchors.ts';
@@ -1071,6 +1072,7 @@ export const LEAD_READERS: ReadonlyArray<{ name: SessionLead['form']; read: (blo
   { name: 'sentence', read: colonNarratedLeads },
   { name: 'sentence', read: presentedTitleLeads },
   { name: 'sentence', read: topicItemLeads },
+  { name: 'sentence', read: subjectTitleLeads },
   { name: 'cells', read: slotLineLeads },
   { name: 'cells', read: slotItemLeads },
   { name: 'line', read: lineLead },
