@@ -198,7 +198,9 @@ function speakerFieldLine(block: TextBlock): string | null {
 function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
   if (!parent || parent.form !== 'paragraph' || (child.form !== 'item' && child.form !== 'paragraph')) return null;
   const text = parent.text.trim();
-  const bold = wholeSpan(parent, parent.strong) !== undefined;
+  // (Or the title linked whole, to its session's page: "[Title](https://summit.example/schedule#title=...)".)
+  const linked = wholeSpan(parent, parent.links);
+  const bold = wholeSpan(parent, parent.strong) !== undefined || (!!linked && !isProfilePage(linked.href) && !GENERIC_LINK.test(text));
   if (!bold || text.includes('\n')) return null;
   const childLine = speakerFieldLine(child) ?? child.text.split('\n', 1)[0]?.trim() ?? '';
   // (Or a first bullet that is only clear names: "**D. Scaling AI with Ray**" over "- Richard Liaw".)
