@@ -427,7 +427,7 @@ const GIVES_TALK = [
   // "I also saw a talk about caches by Ann Lee": the author saw the talk, and says whose.
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:saw|attended|watched|caught|heard)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}(?:\s+(?:about|on)(?:\s+[\p{L}\d+#.-]+){1,4}?)?\s+by\s+(${NAME})${ORG_TAIL}`, 'u'),
   // "In this talk, Ann Lee introduced ...", "In the conference keynote, Ann Lee shared ...": the talk, then who did what.
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:In|During|For)\s+(?:this|the|that|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s*,\s+(${NAME})${ORG_TAIL}\s+\p{Ll}`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:In|During|For)\s+(?:this|the|that|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s*,?\s+(${NAME})${ORG_TAIL}\s+\p{Ll}`, 'u'),
   // "Ann Lee is a very talented speaker and ...": the notes say who spoke.
   new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:speaker|presenter)\b`, 'u'),
 ];

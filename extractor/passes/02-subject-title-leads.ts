@@ -8,16 +8,18 @@
 import type { TextBlock } from './00-blocks.ts';
 import type { Span } from './00-inline.ts';
 import { titleLike, type SessionLead } from './02-lead-text.ts';
+import { unquote } from './02-heading.ts';
 import { isPersonName } from './02-person-name.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { GENERIC_LINK } from './02-session-leads.ts';
 import { isProfilePage } from './02-words.ts';
 
 /**
- * The words before the title, from the sentence's start: an optional opening clause closed by a comma, the full name
- * (two to four capitalised words, a particle allowed), then one to eight lowercase words (commas allowed) up to it.
+ * The words before the title, from the sentence's start: an optional opening clause closed by a comma ("Our host, "),
+ * the full name (two to four capitalised words, a particle allowed, a comma after it), then one to eight lowercase
+ * words (commas allowed) up to it.
  */
-const SUBJECT_THEN_WORDS = /^(?:[^,.!?\n]{1,60},\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’-]+){1,3})\s+((?:\p{Ll}[\p{Ll}'’-]*,?\s+){1,8})$/u;
+const SUBJECT_THEN_WORDS = /^(?:[^,.!?\n]{1,100},\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la|del)?\s*\p{Lu}[\p{L}'’-]+){1,3}),?\s+((?:\p{Ll}[\p{Ll}'’-]*,?\s+){1,8})$/u;
 
 /** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
 function sentenceStart(text: string, at: number): number {
@@ -29,8 +31,9 @@ function sentenceStart(text: string, at: number): number {
 }
 
 function leadOf(block: TextBlock, span: Span, form: 'bold' | 'link'): SessionLead | null {
-  const title = block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  if (title.split(' ').length < 2 || !titleLike(title, true) || !/^[\p{Lu}\d"“]/u.test(title)) return null;
+  const title = unquote(block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()).text;
+  // (A linked name is a person, "the talk by [Ann Lee](...), [Bo Chen](...)", not a title.)
+  if (title.split(' ').length < 2 || !titleLike(title, true) || !/^[\p{Lu}\d]/u.test(title) || isPersonName(title, true)) return null;
   const from = sentenceStart(block.text, span.start);
   const m = SUBJECT_THEN_WORDS.exec(block.text.slice(from, span.start));
   const name = m?.[1];
@@ -38,8 +41,12 @@ function leadOf(block: TextBlock, span: Span, form: 'bold' | 'link'): SessionLea
   return { start: span.start, heading: block.text.slice(from, span.end).trim(), title, speakers: [{ name, role: null, organization: null }], level: null, label: null, video: null, form, kindBefore: null, inTalksOnly: true };
 }
 
+/** A page of the whole programme or schedule, not of one session on it. */
+const PROGRAMME_PAGE = /\/(?:program|programme|schedule|agenda|sessions|talks)\/?(?:[?#].*)?$/i;
+
 export function subjectTitleLeads(block: TextBlock): SessionLead[] {
-  if (block.form === 'row') return [];
+  // (Paragraphs only: a list item's own readers read its "Name on [Title]" and "Title with Name" lines.)
+  if (block.form !== 'paragraph') return [];
   const out: SessionLead[] = [];
   for (const span of block.strong) {
     const lead = leadOf(block, span, 'bold');
@@ -47,7 +54,7 @@ export function subjectTitleLeads(block: TextBlock): SessionLead[] {
   }
   for (const link of block.links) {
     // (A link to the person's profile or a bare "slides" link names no session.)
-    if (isProfilePage(link.href) || GENERIC_LINK.test(block.text.slice(link.start, link.end).trim())) continue;
+    if (isProfilePage(link.href) || PROGRAMME_PAGE.test(link.href) || GENERIC_LINK.test(block.text.slice(link.start, link.end).trim())) continue;
     const lead = leadOf(block, link, 'link');
     if (lead && !out.some((o) => o.title === lead.title)) out.push(lead);
   }
