@@ -192,16 +192,16 @@ function speakerFieldLine(block: TextBlock): string | null {
 }
 
 /**
- * "**C. Title**" as a paragraph of its own, then "- speaker: Ann Lee" opening the notes below it: the bold line is the
- * talk's title, the labelled line its speakers (notes kept as bold titles over bullets).
+ * "**C. Title**" (or "[Title](session page)") as a paragraph of its own, then "- speaker: Ann Lee" opening the notes
+ * below it: the line set apart is the talk's title, the labelled line its speakers (notes kept as titles over bullets).
  */
 function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
   if (!parent || parent.form !== 'paragraph' || (child.form !== 'item' && child.form !== 'paragraph')) return null;
   const text = parent.text.trim();
   // (Or the title linked whole, to its session's page: "[Title](https://summit.example/schedule#title=...)".)
   const linked = wholeSpan(parent, parent.links);
-  const bold = wholeSpan(parent, parent.strong) !== undefined || (!!linked && !isProfilePage(linked.href) && !GENERIC_LINK.test(text));
-  if (!bold || text.includes('\n')) return null;
+  const setApart = wholeSpan(parent, parent.strong) !== undefined || (!!linked && !isProfilePage(linked.href) && !GENERIC_LINK.test(text));
+  if (!setApart || text.includes('\n')) return null;
   const childLine = speakerFieldLine(child) ?? child.text.split('\n', 1)[0]?.trim() ?? '';
   // (Or a first bullet that is only clear names: "**D. Scaling AI with Ray**" over "- Richard Liaw".)
   const named = child.form === 'item' ? namesOnlyLine(childLine) : null;
