@@ -531,7 +531,13 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
   const inside = insideTalks(sections, talks);
   for (const index of talks.keys()) inside.add(index);
   const inline = findInlineTalks(post, inside, days, context);
-  const moved = records.map((r) => ({ ...r, sectionIndex: inline.remap[r.sectionIndex] ?? r.sectionIndex }));
+  // (Where the heading names no speaker, the summary's line of the same title says who gave it, and its video.)
+  const listed = new Map(inline.talks.map((t) => [titleKey(t.title), t]));
+  const moved = records.map((r) => {
+    const summary = r.speakers.length === 0 ? listed.get(titleKey(r.title)) : undefined;
+    const withSummary = summary?.speakers.length ? { ...r, speakers: summary.speakers, video: r.video ?? summary.video } : r;
+    return { ...withSummary, sectionIndex: inline.remap[r.sectionIndex] ?? r.sectionIndex };
+  });
   // No "Day N" heading above a talk: the post's title may say which day it covers ("KubeCon Notes - Day 2").
   const titleDay = post.frontMatter.title ? explicitDay(post.frontMatter.title) : null;
   // A talk listed in a summary (a table or list of the day) and told under its own heading is one talk: the heading's.
