@@ -148,16 +148,27 @@ function employerSpan(st: SentenceTokens, i: number, taken: ReadonlySet<number>)
   // ("worked at Medtronic", "previously at DreamWorks Animation": words of employment before "at" say so too.)
   const afterWork = prev.text === 'at' && EMPLOYMENT_WORDS.has(before.lower);
   if (!afterPerson && !afterRole && !afterWork) return -1;
-  let end = i;
-  while (end < i + 3 && ORIGIN_NAME.test(tokens[end]?.text ?? '') && !taken.has(end) && (end === i || spaceBetween(st, tokens[end - 1], tokens[end]))) end++;
+  const end = capitalisedRunEnd(st, i, taken);
   // (A fourth capitalised word makes a longer name than this reads.)
   const after = tokens[end];
-  if (end === i || (after && isCapitalised(after) && spaceBetween(st, tokens[end - 1], after))) return -1;
-  const words = tokens.slice(i, end);
-  const surface = spanText(st, i, end);
-  if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.some((w) => isDateWord(w.lower) || EVENT_ENDING.test(w.text))) return -1;
-  if (words.every((w) => isEverydayWord(w.lower)) && !(afterPerson && words.length === 1)) return -1;
+  if (end === i || (after && isCapitalised(after) && spaceBetween(st, tokens[end - 1], after)) || namesNoEmployer(st, i, end)) return -1;
+  if (tokens.slice(i, end).every((w) => isEverydayWord(w.lower)) && !(afterPerson && end - i === 1)) return -1;
   return end;
+}
+
+/** The end of up to three capitalised words from token `i` that no other name took, spaced as one name (`i` if none). */
+function capitalisedRunEnd(st: SentenceTokens, i: number, taken: ReadonlySet<number>): number {
+  const { tokens } = st;
+  let end = i;
+  while (end < i + 3 && ORIGIN_NAME.test(tokens[end]?.text ?? '') && !taken.has(end) && (end === i || spaceBetween(st, tokens[end - 1], tokens[end]))) end++;
+  return end;
+}
+
+/** Words where an employer would stand that name none: a first name, a place, an event, a surface never an entity, a date. */
+function namesNoEmployer(st: SentenceTokens, i: number, end: number): boolean {
+  const words = st.tokens.slice(i, end);
+  const surface = spanText(st, i, end);
+  return isFirstName(words[0]?.lower ?? '') || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.some((w) => isDateWord(w.lower) || EVENT_ENDING.test(w.text));
 }
 
 const ROLE_MARK = /^\s*(?:,|@)\s*$/;
@@ -174,14 +185,12 @@ function roleMarkEmployer(st: SentenceTokens, i: number, taken: ReadonlySet<numb
   const t = tokens[i];
   // (A card writes its role capitalised, "Lead Developer, Acme"; "(owner, SLAs, etc)" lists things.)
   if (!role || !t || st.titleLike || !isCapitalised(role) || !(ROLE_WORDS.has(role.lower) || ROLE_HEADS.has(role.lower)) || !ROLE_MARK.test(st.sentence.slice(role.end, t.start))) return -1;
-  let end = i;
-  while (end < i + 3 && ORIGIN_NAME.test(tokens[end]?.text ?? '') && !taken.has(end) && (end === i || spaceBetween(st, tokens[end - 1], tokens[end]))) end++;
+  const end = capitalisedRunEnd(st, i, taken);
   const last = tokens[end - 1];
-  if (end === i || !last || !CARD_END.test(st.sentence.slice(last.end))) return -1;
+  if (end === i || !last || !CARD_END.test(st.sentence.slice(last.end)) || namesNoEmployer(st, i, end)) return -1;
+  // (Roles themselves are no employer: "the CEO, CTO and ...".)
   const words = tokens.slice(i, end);
-  const surface = spanText(st, i, end);
-  if (isFirstName(t.lower) || isPlace(surface.toLowerCase()) || isEventSurface(surface) || isNonEntity(surface) || words.every((w) => isEverydayWord(w.lower)) || words.some((w) => isDateWord(w.lower) || ROLE_WORDS.has(w.lower) || ROLE_HEADS.has(w.lower))) return -1;
-  return end;
+  return words.every((w) => isEverydayWord(w.lower)) || words.some((w) => ROLE_WORDS.has(w.lower) || ROLE_HEADS.has(w.lower)) ? -1 : end;
 }
 
 /** Organization suffixes that are also everyday nouns for a kind of thing ("distributed systems", "open software"). */

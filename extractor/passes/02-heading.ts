@@ -224,7 +224,7 @@ const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*${CLOCK})?`;
 /** The zone after a slot's time ("12:05–12:35 JST –", "9:00 CET |", "10:00 UTC+1"). */
 const TIME_ZONE = String.raw`(?:\s*(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST|KST|SGT|HKT|AE[SD]T|WES?T|EES?T)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\p{L}\d]))?`;
 /** A form's field name before the title ("Title: ...", "Talk title: ..."): the title is what follows it. */
-const FIELD_LABEL = /^\s*(?:(?:talk|session|presentation)\s+)?title\s*:\s+(?=\S)/i;
+export const FIELD_LABEL = /^\s*(?:(?:talk|session|presentation)\s+)?title\s*:\s+(?=\S)/i;
 /** The day of the week before a slot's time, as programmes by day write it: "Saturday 10:00 Title", "Sun, 11:55 - Title". */
 const WEEKDAY_BEFORE_CLOCK = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+(?=\d))?`;
 // (A keycap emoji numbers a list as a digit does: "1️⃣ Title".)

@@ -9,7 +9,7 @@
 import { ownVideos, wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import type { TalkKind } from '../schema.ts';
-import { blockLeads, GENERIC_LINK, type SessionLead } from './02-session-leads.ts';
+import { blockLeads, type SessionLead } from './02-session-leads.ts';
 import { postAnchors } from './02-post-anchors.ts';
 import { captionedVideoLeads } from './02-video-captions.ts';
 import { eventNameRuns, eventPageLeads } from './02-event-pages.ts';
@@ -17,7 +17,7 @@ import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evide
 import { bodySpeakers, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, openingNames, profileByline } from './02-speakers-in-text.ts';
 import { titleLike } from './02-lead-text.ts';
 import { youtubeVideo } from './00-video.ts';
-import { isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
+import { GENERIC_LINK, isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
 import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { dateOnlyHeading, explicitDay, kindWord } from './02-context.ts';

@@ -52,8 +52,10 @@ function splitParen(piece: string): { name: string; paren: string | null } {
   const joined = /^(.+?)\s+(@|from|at|of)\s+(\S.*)$/.exec(piece);
   // ("Fluent Bit - Swiss Army Tool of Observability Data Ingestion": "of" joins a title's words as often as a person's
   // employer; after a name of everyday words it takes a clear name or a known organization.)
-  const clearEnough = joined?.[1] && joined[3] && (joined[2] !== 'of' || isPersonName(joined[1], false) || resolveName(orgBeforeClause(joined[3]), 'Organization')?.type === 'Organization');
-  if (joined?.[1] && joined[3] && clearEnough && isPersonName(joined[1], true)) return { name: joined[1], paren: orgBeforeClause(joined[3]) };
+  if (joined?.[1] && joined[3] && isPersonName(joined[1], true)) {
+    const org = orgBeforeClause(joined[3]);
+    if (joined[2] !== 'of' || isPersonName(joined[1], false) || resolveName(org, 'Organization')?.type === 'Organization') return { name: joined[1], paren: org };
+  }
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece);
   if (!m?.[1]) return { name: piece, paren: null };
   const inner = (m[2] ?? '').trim();

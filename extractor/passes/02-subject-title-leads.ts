@@ -11,8 +11,7 @@ import { titleLike, type SessionLead } from './02-lead-text.ts';
 import { unquote } from './02-heading.ts';
 import { isPersonName } from './02-person-name.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
-import { GENERIC_LINK } from './02-session-leads.ts';
-import { isProfilePage } from './02-words.ts';
+import { GENERIC_LINK, isProfilePage } from './02-words.ts';
 
 /**
  * The words before the title, from the sentence's start: an optional opening clause closed by a comma ("Our host, "),
@@ -41,8 +40,8 @@ function leadOf(block: TextBlock, span: Span, form: 'bold' | 'link'): SessionLea
   return { start: span.start, heading: block.text.slice(from, span.end).trim(), title, speakers: [{ name, role: null, organization: null }], level: null, label: null, video: null, form, kindBefore: null, inTalksOnly: true };
 }
 
-/** A page of the whole programme or schedule, not of one session on it. */
-const PROGRAMME_PAGE = /\/(?:program|programme|schedule|agenda|sessions|talks)\/?(?:[?#].*)?$/i;
+/** The page of the whole programme or schedule (PROGRAM_PAGE in 02-session-leads.ts is one session's page on it). */
+const WHOLE_PROGRAMME_PAGE = /\/(?:program|programme|schedule|agenda|sessions|talks)\/?(?:[?#].*)?$/i;
 
 export function subjectTitleLeads(block: TextBlock): SessionLead[] {
   // (Paragraphs only: a list item's own readers read its "Name on [Title]" and "Title with Name" lines.)
@@ -54,7 +53,7 @@ export function subjectTitleLeads(block: TextBlock): SessionLead[] {
   }
   for (const link of block.links) {
     // (A link to the person's profile or a bare "slides" link names no session.)
-    if (isProfilePage(link.href) || PROGRAMME_PAGE.test(link.href) || GENERIC_LINK.test(block.text.slice(link.start, link.end).trim())) continue;
+    if (isProfilePage(link.href) || WHOLE_PROGRAMME_PAGE.test(link.href) || GENERIC_LINK.test(block.text.slice(link.start, link.end).trim())) continue;
     const lead = leadOf(block, link, 'link');
     if (lead && !out.some((o) => o.title === lead.title)) out.push(lead);
   }

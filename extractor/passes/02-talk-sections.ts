@@ -1,15 +1,15 @@
 /** Pass 2 helper: questions about sections the talk pass asks (talk groups, own videos, sub-sections, title lines, bold speakers). */
 import type { Section, SpeakerRecord } from './types.ts';
-import { parseTalkHeading, unquote, withoutAuthorMarks } from './02-heading.ts';
+import { FIELD_LABEL, parseTalkHeading, unquote, withoutAuthorMarks } from './02-heading.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
-import { firstTextLine, MEDIA_ONLY, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { firstTextLine, GENERIC_LINK, MEDIA_ONLY, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
-import { blockLeads, GENERIC_LINK, PROGRAM_PAGE } from './02-session-leads.ts';
+import { blockLeads, PROGRAM_PAGE } from './02-session-leads.ts';
 import { titleKey } from './02-lead-text.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -142,8 +142,6 @@ export function sameTitleSpeakers(section: Section, title: string): SpeakerRecor
 
 /** A field that gives the session's title: "Topic: Title", "**Title**: Title", "Talk title: Title". */
 const TITLE_FIELD = /^(?:topic|title|talk|session|(?:talk|session)\s+title)\s*:\s*(\S.{2,200})$/i;
-/** A field that can only hold the session's title ("Title: ...", "- Talk title: ...", "**Title**: ..."), a list item's marker allowed. */
-const NAMED_TITLE_FIELD = /^(?:[-*+]\s+)?(?:(?:talk|session|presentation)\s+)?title\s*:\s*(\S.{2,200})$/i;
 /** Words of a slot in the programme: its kind, its number or when it was, and "speaker" ("Keynote-Speaker", "Talk 1"). */
 const SLOT_EXTRA = new Set(['speaker', 'main', 'lightning', 'ignite']);
 
@@ -152,8 +150,11 @@ const SLOT_EXTRA = new Set(['speaker', 'main', 'lightning', 'ignite']);
  * "- Title: ...", then "- Presenters: ...".
  */
 export function titleField(section: Section): string | null {
-  const titled = NAMED_TITLE_FIELD.exec(firstTextLine(section.text))?.[1];
-  return titled ? unquote(titled.trim()).text : null;
+  // (The heading grammar's own "Title:" field, a list item's marker allowed before it.)
+  const line = firstTextLine(section.text).replace(/^[-*+]\s+/, '');
+  const label = FIELD_LABEL.exec(line);
+  const titled = label ? line.slice(label[0].length).trim() : '';
+  return titled.length >= 3 && titled.length <= 200 ? unquote(titled).text : null;
 }
 
 /**

@@ -151,6 +151,12 @@ export const MEDIA_ONLY = new RegExp(String.raw`^${MEDIA_WORDS}$`, 'iu');
 /** A link's text that only says where the material is: "YouTube link", "video URL", "slides link". */
 export const MEDIA_LINK_WORDS = String.raw`(?:youtube|vimeo|video|recording|slides?|slide deck)\s+(?:link|url)s?`;
 
+/**
+ * Link text that points at a talk or its material without naming it: "the video", "this session", "the last session I
+ * attended", "here", "YouTube link".
+ */
+export const GENERIC_LINK = new RegExp(String.raw`^(?:(?:(?:watch|view|review|see|download|get)\s+)?(?:(?:the|a|an|this|that|his|her|their|my|our|one|another|live|short|full|quick|last|next|first|second|third|final|other)\s+){0,3}(?:video|videos|recording|slides|deck|talk|demo|demos|keynote|session|presentation|workshop)s?(?:\s+(?:I|we|she|he|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?|${MEDIA_LINK_WORDS}|watch|watch it|watch here|here|youtube|link|\d+:\d+|https?:\/\/\S+|www\.\S+)$`, 'iu');
+
 /** The label words of a talk's speakers: "Speaker:", "Presenters:", "Speaker(s):", "Hosts:". */
 export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))`;
 
