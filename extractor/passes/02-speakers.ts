@@ -296,7 +296,10 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
       // (With its organization beside it, a name of less common words reads as one: "Bo Gao (Acme)".)
       const withOrg = (part: string): boolean => splitParen(part).paren !== null;
       const personPart = (part: string): boolean => (withOrg(part) ? isPersonName(splitParen(part).name, true) : isPersonName(part, false));
-      while (commaParts.length > 1 && personPart(commaParts[1] ?? '') && (isGivenName(commaParts[1] ?? '') || commaParts.length > 2 || withOrg(commaParts[1] ?? ''))) listed.push(commaParts.splice(1, 1)[0] ?? '');
+      // ("Ann Lee, Bo Chen, Ivo Brevik": after two or more names, a last part of a clear name's shape that names no known
+      // organization is one more speaker; "Ann Lee, Bo Chen, Red Hat" and "..., Zorb Labs" keep their employer.)
+      const lastOfList = (part: string): boolean => listed.length > 0 && nameStrength(part) === 'strong' && resolveName(part) === null;
+      while (commaParts.length > 1 && personPart(commaParts[1] ?? '') && (isGivenName(commaParts[1] ?? '') || commaParts.length > 2 || withOrg(commaParts[1] ?? '') || lastOfList(commaParts[1] ?? ''))) listed.push(commaParts.splice(1, 1)[0] ?? '');
       const lastListed = listed.length ? splitParen(listed[listed.length - 1] ?? '') : null;
       if (lastListed?.paren) listed[listed.length - 1] = lastListed.name;
       const split = splitParen(commaParts[0] ?? '');

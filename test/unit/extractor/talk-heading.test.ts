@@ -290,6 +290,23 @@ describe('parseTalkHeading: two names run together', () => {
   });
 });
 
+describe('parseTalkHeading: the last part of a list of names', () => {
+  it.each([
+    ['Zorbing Plonk (Maria Gonzalez, John Smith, Priya Raman, Zorvan Plekto)', ['Maria Gonzalez', 'John Smith', 'Priya Raman', 'Zorvan Plekto']],
+    ['Zorbing Plonk - Maria Gonzalez, John Smith, Zorvan Plekto', ['Maria Gonzalez', 'John Smith', 'Zorvan Plekto']],
+  ])('%s: after two names, a clear name that no list knows is one more speaker', (heading, names) => {
+    expect(parseTalkHeading(heading).speakers).toEqual(sp(names.map((n): Sp => [n, null, null])));
+  });
+  it.each([
+    ['Zorbing Plonk - Maria Gonzalez, John Smith, Red Hat', 'Red Hat'],
+    ['Zorbing Plonk - Maria Gonzalez, John Smith, Zorb Labs', 'Zorb Labs'],
+    // (After one name the last part stays the employer: "Ann Lee, Acme" is the commoner reading.)
+    ['Zorbing Plonk - Maria Gonzalez, Zorvan Plekto', 'Zorvan Plekto'],
+  ])('%s keeps its employer', (heading, org) => {
+    expect(parseTalkHeading(heading).speakers.every((s) => s.organization === org)).toBe(true);
+  });
+});
+
 describe('parseTalkHeading: a keycap emoji numbering the heading', () => {
   it('is none of the title', () => {
     expect(parseTalkHeading('3️⃣ Ann Lee | Zorb on Plonk Accelerators: Status')).toMatchObject({ title: 'Zorb on Plonk Accelerators: Status', speakers: sp([['Ann Lee', null, null]]) });
