@@ -260,6 +260,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'a list item that is a title and its slot\'s time ("Title (3:05pm-3:45pm)"), in a section of talks or days', for: 'title-only', weigh: (c) => (c.ctx.talkSection && c.lead.slotted ? SESSION_THRESHOLD : 0) },
   { name: 'a list item that is a title alone in title case, under a heading that names sessions', for: 'title-only', weigh: (c) => (c.ctx.namesSessions && c.lead.plainItem ? SESSION_THRESHOLD : 0) },
   { name: 'the author\'s own talk, named before its title', for: 'title-only', weigh: (c) => (c.lead.ownTalk ? SESSION_THRESHOLD : 0) },
+  { name: 'a title its sentence names as a talk\'s ("a talk called “Title”")', for: 'title-only', weigh: (c) => (c.lead.namedTalk ? SESSION_THRESHOLD : 0) },
   headingRow('its own video', (h) => ownVideo(h.section)),
   headingRow('a link to its slides or recording, named only so ("[Slides](deck.pdf)")', (h) => ownMaterial(h.section)),
   headingRow('a video under a structural sub-heading', (h) => videoBelow(h.section, h.sections)),

@@ -48,6 +48,8 @@ export interface SessionLead {
   nameOverTitle?: boolean;
   /** The author's own talk, its speaker unnamed ("My talk was titled “Title”"): the post's author gives it. */
   ownTalk?: boolean;
+  /** A talk word names the title outright ("a talk called “Title”"), no one named with it: a speakerless talk. */
+  namedTalk?: boolean;
   /** Only its section says it is a talk ("Ann Lee's “Title” was ..." under "Keynotes"): no lead elsewhere. */
   inTalksOnly?: boolean;
   /** A bold label over a paragraph that puts someone on stage: one is a label over notes; three or more in a section are its talks. */

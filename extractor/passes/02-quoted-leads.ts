@@ -180,6 +180,9 @@ const MAX_SET_APART = 200;
 /** Words that present what follows as a talk's title: "It was titled", "entitled", "the talk was called" (a song called ... is none). */
 const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|presentation)\s+(?:(?:is|was)\s+)?(?:called|named))\s*:?\s*$/i;
 
+/** A talk word names the title outright ("a talk called", "the session was titled"): the title is a talk's even where no one is named with it. */
+const TALK_NAMED = /\b(?:talk|session|keynote|presentation|workshop)\s+(?:(?:is|was)\s+)?(?:called|named|titled|entitled)\s*:?\s*$/i;
+
 /** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
@@ -251,14 +254,15 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     }
     // "My talk was titled “Title”": the author's own talk, its speaker the post's author.
     const mine = !speakers.length && MY_TALK.test(block.text.slice(from, at));
-    if (!speakers.length && !mine) continue;
+    const namedTalk = !speakers.length && !mine && TALK_NAMED.test(block.text.slice(Math.max(0, at - 30), at));
+    if (!speakers.length && !mine && !namedTalk) continue;
     // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
     // sentence starts with that sentence.
     const start = before ? lineStart : direct && !subject ? at : from;
     // (A session code or kind label inside the quotes is the programme's: "“DAT404: Title”", "“Keynote: Title”".)
     const labelled = stripLabel(title.replace(SESSION_CODE, ''));
     const named = labelled.text.trim() || title;
-    out.push({ start, heading: title, title: named, speakers, level: null, label: labelled.label, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told), ...(mine ? { ownTalk: true } : {}) });
+    out.push({ start, heading: title, title: named, speakers, level: null, label: labelled.label, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told), ...(mine ? { ownTalk: true } : {}), ...(namedTalk ? { namedTalk } : {}) });
   }
   return out;
 }
