@@ -24,11 +24,13 @@ export interface HeadingParts {
 }
 
 // '-' needs spaces around it (hyphenated words); en/em dashes are often set without ('Title—Jane Doe, Acme').
-// ("Title — by Ann Lee": a dash and "by" together are one separator. "---" is markdown's way to type an em dash.)
+// ("Title — by Ann Lee": a dash and "by" together are one separator, and so with one lowercase word between them, a
+// participle or a kind: "Title - presented by Ann Lee", "Title - talk by Ann Lee". "---" is markdown's way to type an em
+// dash.)
 // ("Title By Ann Lee": title-cased headings capitalise "by" too. "Development- Ann Lee": a hyphen set after a word
 // and before a capital, with a space after it only, is a dash typed in haste; "pre- and post-" is no separator.)
 const HASTY_HYPHEN = /^-\s+$/;
-const SEPARATOR = new RegExp(String.raw`\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:by\s+)?|(?<=\p{L})-\s+(?=\p{Lu})|\s*[–—]{1,2}\s*(?:by\s+)?|\s+(?:(?:${BY_VERBS})\s+)?[Bb]y\s+`, 'gu');
+const SEPARATOR = new RegExp(String.raw`\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:(?:\p{Ll}+\s+)?by\s+)?|(?<=\p{L})-\s+(?=\p{Lu})|\s*[–—]{1,2}\s*(?:(?:\p{Ll}+\s+)?by\s+)?|\s+(?:(?:${BY_VERBS})\s+)?[Bb]y\s+`, 'gu');
 /** "by" opening a parenthesis, perhaps after its participle: "(by Ann Lee)", "(presented by Ann Lee)". */
 const BYLINE_OPENING = new RegExp(String.raw`^\s*(?:(?:${BY_VERBS})\s+)?by\s+`, 'i');
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;

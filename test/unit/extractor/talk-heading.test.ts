@@ -290,6 +290,20 @@ describe('parseTalkHeading: two names run together', () => {
   });
 });
 
+describe('parseTalkHeading: one lowercase word between the dash and "by"', () => {
+  it.each([
+    ['Zorbing on Plonk - talk by Maria Gonzalez (Acme)', 'Zorbing on Plonk', 'Maria Gonzalez'],
+    ['Zorbing on Plonk — hosted by Maria Gonzalez and John Smith', 'Zorbing on Plonk', 'Maria Gonzalez'],
+  ])('%s: the word is the byline\'s, not the title\'s', (heading, title, first) => {
+    const parts = parseTalkHeading(heading);
+    expect(parts.title).toBe(title);
+    expect(parts.speakers[0]?.name).toBe(first);
+  });
+  it('keeps a title whose own words run on after a dash ("Zorbing on Plonk - stand by me")', () => {
+    expect(parseTalkHeading('Zorbing on Plonk - stand by me')).toMatchObject({ title: 'Zorbing on Plonk - stand by me', speakers: [] });
+  });
+});
+
 describe('parseTalkHeading: the last part of a list of names', () => {
   it.each([
     ['Zorbing Plonk (Maria Gonzalez, John Smith, Priya Raman, Zorvan Plekto)', ['Maria Gonzalez', 'John Smith', 'Priya Raman', 'Zorvan Plekto']],
