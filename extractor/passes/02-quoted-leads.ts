@@ -208,7 +208,10 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // (Looked for within a window: a paragraph of thousands of titles and no full stop stays linear.)
     const afterQuote = m.end;
     const after = sentenceEndAfter(block.text, afterQuote, /[.!?](?:\s|$)|\n/);
-    const sentenceEnd = after < 0 ? Math.min(block.text.length, afterQuote + SENTENCE_WINDOW) : afterQuote + after + 1;
+    // (A full stop set inside the closing quote ends the sentence there when a capital opens the next: "... a talk
+    // called ‘Title.’ She spoke about ...".)
+    const stopInside = /[.!?]$/.test(m.title.trim()) && /^\s+\p{Lu}/u.test(block.text.slice(afterQuote, afterQuote + 3));
+    const sentenceEnd = stopInside ? afterQuote : after < 0 ? Math.min(block.text.length, afterQuote + SENTENCE_WINDOW) : afterQuote + after + 1;
     let sentence = block.text.slice(from, sentenceEnd);
     // A title that opens its sentence may belong to the one before ("The talk was given by Ann Lee. “Title” was about ...").
     if (!TALK_WORD.test(sentence) && !PRESENTED.test(sentence) && from === at && from > 0) {

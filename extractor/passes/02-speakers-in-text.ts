@@ -38,7 +38,11 @@ const HANDLE = String.raw`(?:\s*\(@[\w.]+\))?`;
 // after two names or "will" the verb takes its base form.
 const OWNER = String.raw`(?:(\p{Lu}[\p{L}\d.&-]*)['’]s\s+(?:very\s+own\s+)?)`;
 const BASE_VERBS = PRESENT_VERBS_BASE.join('|');
-const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+)?(${NAME})${HANDLE}${ORG_TAIL}(?:,?\s+(?:and|&)\s+${OWNER}?(${NAME})${HANDLE}${ORG_TAIL})?,?\s+(?:${VERBS}|will\s+(?:${BASE_VERBS})|(?<=\S\s+(?:and|&)\s+\S.*)(?:${BASE_VERBS}))\b`, 'u');
+// ("In Montreal, Ann Lee ...", "At the Plonkville meetup, Ann Lee ...": a place or time set before the subject.)
+const FRONTED = String.raw`(?:(?:In|At|On|During|Over in|Back in)\s+[^,.!?\n]{1,40},\s+)`;
+// "Ann Lee began with a talk called ...", "Ann Lee started the day with a keynote": a start that is a talk.
+const BEGAN_WITH_TALK = String.raw`(?:began|started)(?=(?:\s+[\p{L}-]+){0,5}?\s+with\s+(?:a|an|the|her|his|their)\s+(?:[\p{L}-]+\s+)?(?:talk|keynote|session|presentation|demo)\b)`;
+const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:Then|Later|Next|Afterwards|Finally|Also|After that|After lunch),?\s+)?(?:In (?:this|the|her|his|their) (?:talk|session|keynote|presentation)[^,.!?]{0,160},\s+|${FRONTED})?(${NAME})${HANDLE}${ORG_TAIL}(?:,?\s+(?:and|&)\s+${OWNER}?(${NAME})${HANDLE}${ORG_TAIL})?,?\s+(?:(?:also\s+)?(?:${VERBS}|${BEGAN_WITH_TALK})|will\s+(?:${BASE_VERBS})|(?<=\S\s+(?:and|&)\s+\S.*)(?:${BASE_VERBS}))\b`, 'u');
 
 // "Ann Lee's talk", "Ann Lee’s great keynote": the talk's owner.
 const POSSESSIVE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:[Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\b`, 'u');
