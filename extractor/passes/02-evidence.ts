@@ -20,7 +20,7 @@ import { openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts
 import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, NUMBERED_HEADING, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { mononymAtCompany } from './02-speakers.ts';
-import { firstTextLine, isProfileLink, isProfilePage, NUMBER_WORDS, ONE_SESSION_KINDS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { firstTextLine, isProfileLink, isProfilePage, NUMBER_WORDS, ONE_SESSION_KINDS, PEOPLE_GROUPS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
 
 /** The evidence a talk needs; a lead with clear names in a list item or bold lead reaches it, a bare "Title - Name" line in prose does not. */
 export const SESSION_THRESHOLD = 3;
@@ -229,6 +229,18 @@ function underOwnTalk(sections: readonly Section[], section: Section): boolean {
   return false;
 }
 
+/**
+ * A title that opens with a few describing words and a plural for the event's people, before any "for", "of" or "with"
+ * ("Passionate Microsoft speakers", "Dedicated local MVPs with their kiosk"; not "Advice for Speakers").
+ */
+function namesPeopleGroup(title: string): boolean {
+  const words = wordsOf(title);
+  const cut = words.findIndex((w) => FUNCTION_WORDS.has(w));
+  const opening = cut < 0 ? words : words.slice(0, cut);
+  return opening.length > 0 && opening.length <= 4 && PEOPLE_GROUPS.has(opening[opening.length - 1] ?? '');
+}
+const FUNCTION_WORDS = new Set(['for', 'of', 'to', 'with', 'on', 'in', 'about', 'from', 'by', 'and', 'the', 'a', 'an', 'how', 'why', 'what', 'your', 'our', 'my']);
+
 /** The pattern table: counter-evidence (vetoes), then evidence for named speakers, then evidence for a title alone. */
 export const SESSION_EVIDENCE: readonly Row[] = [
   // Counter-evidence.
@@ -238,6 +250,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   { name: 'names that do not read as people', for: 'named', veto: true, weigh: (c) => holds(!plausibleNames(c)) },
   { name: 'a heading that is a sentence of prose ("For more photos, check out this album started by Ann Lee.")', for: 'named', veto: true, weigh: (c) => holds(proseHeading(c)) },
   { name: 'a title that is a person linked to their profile page (the line lists people)', for: 'named', veto: true, weigh: (c) => holds(linkedName(c, c.lead.title.trim(), isProfilePage)) },
+  { name: 'a title that names a group of the event\'s people ("Strong organizers: [Ann Lee](...) and ...")', for: 'named', veto: true, weigh: (c) => holds(namesPeopleGroup(c.lead.title)) },
   { name: 'a structural heading ("Day 2", "Lunch")', for: 'title-only', veto: true, weigh: (c) => { const h = heading(c); return holds(!!h && isStructural(c.lead.title) && !speakersUnderKind(h) && slotFieldTitle(h.section, h.parts.title) === null); } },
   { name: 'a day\'s heading with its theme ("Day Three - All Good Things Must End")', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && DAY_THEME.test(c.lead.title)) },
   { name: 'a session nobody presents (open space, unconference)', for: 'title-only', veto: true, weigh: (c) => holds(!!heading(c) && UNPRESENTED.test(c.lead.title)) },

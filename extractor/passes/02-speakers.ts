@@ -257,6 +257,9 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
     .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(POST_NOMINAL, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
+  // ("Ann Lee, Bo Chen and myself": the author closing the list is no name of it.)
+  const withoutAuthor = text.replace(/,?\s+(?:and|&)\s+(?:myself|me)$/i, '');
+  if (withoutAuthor !== text) return withoutAuthor ? parseSpeakers(withoutAuthor) : null;
   // "Ann Lee Bo Chen": two names run together, as a copied programme line loses its separator.
   const parted = text.replace(RUN_TOGETHER, (m, pre: string, a: string, b: string, c: string, d: string) => (isGivenName(a) && isGivenName(c) && surname(b) && surname(d) ? `${pre}${a} ${b} & ${c} ${d}` : m));
   if (parted !== text) return parseSpeakers(parted);

@@ -85,6 +85,8 @@ export const ORDER_WORDS = set(words.orderWords);
 export const EVENT_WORDS = set(words.eventWords);
 /** Words of a heading that groups talks ("Talks", "Breakout Sessions"): a title-only sub-heading there is a talk. */
 export const TALK_GROUPS = set(words.talkGroups);
+/** Plurals that name a group of the event's people ("Strong organizers", "Dedicated local MVPs"): a line led by one lists people, not a session. */
+export const PEOPLE_GROUPS = set(words.peopleGroups);
 /** Words of a heading over a list of books or podcasts ("Reading list"): its "Title by Author" items are no talks. */
 export const READING_GROUPS = set(words.readingGroups);
 /** Works and ideas that are no talks ("a song called ...", "the book *Title* by ...", "the concept of "..."): a title right after one names that. */

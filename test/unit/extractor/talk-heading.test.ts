@@ -304,6 +304,12 @@ describe('parseTalkHeading: one lowercase word between the dash and "by"', () =>
   });
 });
 
+describe('parseTalkHeading: the author closing a list of speakers', () => {
+  it.each(['Zorb Plonk - Maria Gonzalez, John Smith and myself', 'Zorb Plonk - Maria Gonzalez, John Smith & me'])('%s: "myself" is none of the names and no employer', (heading) => {
+    expect(parseTalkHeading(heading).speakers).toEqual(sp([['Maria Gonzalez', null, null], ['John Smith', null, null]]));
+  });
+});
+
 describe('parseTalkHeading: the last part of a list of names', () => {
   it.each([
     ['Zorbing Plonk (Maria Gonzalez, John Smith, Priya Raman, Zorvan Plekto)', ['Maria Gonzalez', 'John Smith', 'Priya Raman', 'Zorvan Plekto']],
