@@ -132,8 +132,11 @@ function namesPersonAfter(text: string): boolean {
 /** A title that ends in its material's word ("Zorbing Slides", "Plonk Video"): a link to that material. */
 const TRAILING_MEDIA_WORD = new RegExp(String.raw`\s${MEDIA_WORDS}$`, 'iu');
 
-/** "Title with Ann Lee (Acme)": the last "with" of a programme's line, before clear names that end it. */
-const WITH_SPEAKERS = /^(.{3,})\s+with\s+(\p{Lu}[^()]{2,80}?)(?:\s*\(([^()]{2,60})\))?$/u;
+/**
+ * "Title with Ann Lee (Acme)": the last "with" of a programme's line, before clear names that end it ("With" after a
+ * title's own question mark: "Why Zorb? With Ann Lee").
+ */
+const WITH_SPEAKERS = /^(.{3,})(?:\s+with|(?<=[?!])\s+With)\s+(\p{Lu}[^()]{2,80}?)(?:\s*\(([^()]{2,60})\))?$/u;
 
 /**
  * A list item's "Title with Ann Lee" (as programmes bill a session): the title is what comes before "with"
@@ -339,7 +342,7 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number }, j
   // A lead is short: a title and its speakers. Long prose lines are not parsed at all (speed on dense posts).
   const words = line.text.split(/\s+/).length;
   // (A list item may bill its session "Title with Ann Lee": see titleWithSpeakers.)
-  if (!line.text || words > (block.form === 'paragraph' ? 25 : MAX_ITEM_LEAD_WORDS) || !(LEAD_SEPARATOR.test(line.text) || (block.form === 'item' && /\swith\s/.test(line.text)))) return [];
+  if (!line.text || words > (block.form === 'paragraph' ? 25 : MAX_ITEM_LEAD_WORDS) || !(LEAD_SEPARATOR.test(line.text) || (block.form === 'item' && /\swith\s|[?!]\s+With\s/.test(line.text)))) return [];
   // A line that is one link with speakers inside it is read by the link reader.
   // "* Title. Ann Lee, Acme. [Video](...)": in a list item full stops may part the title from its speakers.
   const split = splitLead(line.text, false, false, block.form === 'item') ?? (block.form === 'item' ? splitLead(line.text.replace(/\.\s+(?=\p{Lu})/u, ' - ').replace(TRAILING_MEDIA_SENTENCE, '')) : null);
