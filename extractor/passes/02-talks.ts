@@ -11,7 +11,7 @@ import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingLines, opening
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
 import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
-import { type SessionLead, titleKey } from './02-lead-text.ts';
+import { type SessionLead, TALK_WORD, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
@@ -48,7 +48,10 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
     const level = group.reduce((min, s) => Math.min(min, s.level), 6);
     const peers = group.filter((s) => s.level === level);
     const talkCount = peers.filter((s) => talks.has(s.index)).length;
-    if (talkCount < 2 || talkCount * 2 < peers.length) continue;
+    // (A peer whose opening notes speak of a talk or put someone on stage counts with the talks for the majority:
+    // "### Going Quantum" over "A mind-blowing talk about ... by Ann Lee" among talks that name their speakers.)
+    const spokenOf = talkCount >= 2 && talkCount * 2 < peers.length ? peers.filter((s) => !talks.has(s.index) && speaksOfTalk(s)).length : 0;
+    if (talkCount < 2 || (talkCount + spokenOf) * 2 < peers.length) continue;
     // Peers that name their speaker first ("### Ann Lee - Title"): a sibling of that shape whose name is of less
     // common words ("### Mat Trudel - Phoenix Beyond Cowboy") names its speaker first too.
     // (A list number or an emoji before the name is none of it: "## 1️⃣ Ann Lee | Title".)
@@ -95,6 +98,15 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
       keep(talks, sections, s.index, candidate, true);
     }
   }
+}
+
+/**
+ * The notes' opening prose (past any figure or caption markup) says "talk", "keynote", "presented" ... and names who
+ * gave it: they tell of a session.
+ */
+function speaksOfTalk(s: Section): boolean {
+  const prose = s.blocks.filter((b) => b.form === 'paragraph' && !/^\s*</.test(b.text)).slice(0, 2).map((b) => b.text).join(' ').slice(0, 400);
+  return (TALK_WORD.test(prose) || /\b(?:presented|gave|delivered)\b/.test(prose)) && (speakersInText(prose).length > 0 || bodySpeakers(prose).length > 0);
 }
 
 /**
