@@ -155,7 +155,7 @@ function ownerEvidence(owner: SpeakerRecord[] | null, told: boolean): Pick<Sessi
  * The sentence opens with its subject's name, then a verb that puts the quoted title on stage: "Ann Lee spoke about
  * “Title”", "Ann Lee leads the conference off with “Title”", "Ann Lee then closed the day with “Title”".
  */
-const SUBJECT_PRESENTS = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${[...PRESENT_VERBS, ...ORDER_VERBS].join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
+const SUBJECT_PRESENTS = new RegExp(String.raw`^\s*(?:(?:Then|Next|Later|Finally|Afterwards|After that|Also),?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${[...PRESENT_VERBS, ...ORDER_VERBS].join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
 
 /** The speaker a sentence opens with, when its verb puts the title on stage (a name of less common words too). */
 function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {
@@ -183,6 +183,9 @@ const NAMED_TITLE = /\b(?:titled|entitled|(?:it|which|talk|session|keynote|prese
 /** A talk word names the title outright ("a talk called", "the session was titled"): the title is a talk's even where no one is named with it. */
 const TALK_NAMED = /\b(?:talk|session|keynote|presentation|workshop)\s+(?:(?:is|was)\s+)?(?:called|named|titled|entitled)\s*:?\s*$/i;
 
+/** A verb of speaking and "about" or "on" right before a quotation: what follows is what someone spoke on. */
+const TALKED_ABOUT = /\b(?:talked|spoke|presented)\s+(?:about|on)\s*["“‘'*_]*$/i;
+
 /** Reader 5: a quoted (or italic) title in a sentence that says someone presented it. */
 export function quotedLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
@@ -194,7 +197,9 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // (A full stop or comma inside the quotes or italics belongs to the sentence, not the title.)
     const title = m.title.trim().replace(/(?<!\.)[.,;]$/, '');
     // A title opens with a capital, a digit or a name such as eBPF; a quoted lowercase phrase ("service mesh") is a term.
-    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title) || !/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title)) continue;
+    // (Not after "talked about": 'Ann Lee talked about "profiling Zorb programs"' quotes her title as she gave it.)
+    const saidAbout = title.split(/\s+/).length >= 3 && TALKED_ABOUT.test(block.text.slice(Math.max(0, at - 30), at));
+    if (!titleLike(title, true) || title.split(/\s+/).length < 2 || SESSION_DESCRIPTION.test(title) || (!saidAbout && !/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(title))) continue;
     if (namesWork(block.text, at)) continue;
     // A quotation inside a link's text is part of that link's title ("[Ten years after “Plonk”](url)"), no title of its own.
     // (Titles and links both run in text order: one pointer walks the links, so thousands of them stay linear.)
