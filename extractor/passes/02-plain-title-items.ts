@@ -19,6 +19,7 @@ const MIN_WORDS = 3;
 const MAX_WORDS = 20;
 
 export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
+  if (block.form === 'paragraph') return quotedLabelLeads(block);
   if (block.form !== 'item' || block.depth > 0 || block.links.length > 0 || block.text.includes('\n')) return [];
   // ("- **Embedding the Zorb Runtime**" over nested notes: a title in bold is still the item's whole text.)
   if (block.strong.length > 1 || (block.strong.length === 1 && !wholeSpan(block, block.strong)) || FIELD_ITEM.test(block.text)) return [];
@@ -34,4 +35,25 @@ export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
   if (namesDayAside(title)) return [];
   const start = block.text.length - block.text.trimStart().length;
   return [{ start, heading: block.text.trim(), title, speakers: [], level: parts.level, label: parts.label, video: null, form: 'line', kindBefore: null, plainItem: true }];
+}
+
+/** A bold quoted title and a colon as the first line of a paragraph: '**“Zorb at the Edge”:**', the notes below it. */
+const QUOTED_LABEL = /^\s*["“](?<title>[^"“”\n]{3,160})["”]\s*:?\s*$/u;
+
+/**
+ * A paragraph that opens with a session's quoted title in bold, set as a label over its notes ('**“Title”:**' then what
+ * was said): the same as a title-alone item, a talk only under a heading that names sessions ("### Presentations").
+ */
+function quotedLabelLeads(block: TextBlock): SessionLead[] {
+  const bold = block.strong[0];
+  if (!bold || block.text.slice(0, bold.start).trim() !== '') return [];
+  const firstLine = block.text.split('\n', 1)[0] ?? '';
+  // (The colon may stand inside the bold run or right after it; notes must follow.)
+  const label = block.text.slice(bold.start, bold.end);
+  const rest = block.text.slice(bold.end);
+  if (!/^\s*:?\s*(?:\n|$)/.test(rest.slice(0, firstLine.length - bold.end + 1)) || rest.trim().replace(/^:/, '').trim() === '') return [];
+  const title = QUOTED_LABEL.exec(label.replace(/:\s*$/, ''))?.groups?.title?.trim();
+  const words = title?.split(/\s+/).length ?? 0;
+  if (!title || words < MIN_WORDS || words > MAX_WORDS || !titleLike(title) || isStructural(title) || isPersonName(title, false)) return [];
+  return [{ start: bold.start, heading: firstLine.trim(), title, speakers: [], level: null, label: null, video: null, form: 'bold', kindBefore: null, plainItem: true }];
 }
