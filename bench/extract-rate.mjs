@@ -1,8 +1,8 @@
 // The shipped extractor's speed, in a plain Node process as the CLI and the server run it (no tsx, no second copy of
 // the extractor in the heap): `node bench/extract-rate.mjs CORPUS.json` prints {"mbPerS", "median", "passes", "talks"} as JSON
 // (and `--seed POST.md RUNS` one post's warm time, below). Each figure also comes in CPU time (process.cpuUsage: user +
-// system of this process, its GC and compiler threads included): on a shared 2-core VM a neighbour's load stretches
-// wall time while the work done stays the same, so the CPU figure tells a slower extractor from a busier machine.
+// system of this process): time spent waiting for a core on a busy shared VM is not in it, but the GC and compiler
+// threads' work is, so it reads above wall time on a quiet machine. It compares runs; the targets are wall time.
 // The corpus (a JSON array of markdown strings) is written by extract.bench.ts. Five passes: the best one is the rate
 // (a shared VM only ever slows a pass down), the median is reported beside it.
 import { readFileSync } from 'node:fs';

@@ -48,11 +48,9 @@ function quotedLabelLeads(block: TextBlock): SessionLead[] {
   const bold = block.strong[0];
   if (!bold || block.text.slice(0, bold.start).trim() !== '') return [];
   const firstLine = block.text.split('\n', 1)[0] ?? '';
-  // (The colon may stand inside the bold run or right after it; notes must follow.)
-  const label = block.text.slice(bold.start, bold.end);
-  const rest = block.text.slice(bold.end);
-  if (!/^\s*:?\s*(?:\n|$)/.test(rest.slice(0, firstLine.length - bold.end + 1)) || rest.trim().replace(/^:/, '').trim() === '') return [];
-  const title = QUOTED_LABEL.exec(label.replace(/:\s*$/, ''))?.groups?.title?.trim();
+  // (The bold run fills the first line, a colon inside it or right after it; the notes follow on the next lines.)
+  if (bold.end > firstLine.length || !/^\s*:?\s*$/.test(firstLine.slice(bold.end)) || block.text.slice(firstLine.length).trim() === '') return [];
+  const title = QUOTED_LABEL.exec(block.text.slice(bold.start, bold.end).replace(/:\s*$/, ''))?.groups?.title?.trim();
   const words = title?.split(/\s+/).length ?? 0;
   if (!title || words < MIN_WORDS || words > MAX_WORDS || !titleLike(title) || isStructural(title) || isPersonName(title, false)) return [];
   return [{ start: bold.start, heading: firstLine.trim(), title, speakers: [], level: null, label: null, video: null, form: 'bold', kindBefore: null, plainItem: true }];
