@@ -9,7 +9,7 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { byFollows, PRESENT_VERBS, STAGE_VERBS, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isSpeakerPage, SPEAKER_LABEL_WORDS } from './02-words.ts';
+import { byFollows, PRESENT_VERBS, STAGE_VERBS, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isProfilePage, isSpeakerPage, SPEAKER_LABEL_WORDS } from './02-words.ts';
 import { roleAndOrg } from './02-heading.ts';
 import { withoutHonorifics } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -83,21 +83,35 @@ const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * "[Tovi](https://twitter.com/...) presented ...", "[Ilka](...) and [Orrin](...) presented ...": profile links that
- * open the paragraph, each text a given name alone. The profile says these are people; the notes know them by first
- * name.
+ * open a sentence of the paragraph, each text a given name alone. The profile says these are people; the notes know
+ * them by first name. A short phrase of time may come first ("Right after that, [Rin](...) gave ...", "After a short
+ * break [Ann](...) told us ..."); callers still ask for a stage verb after the name.
  */
 function openingGivenNames(text: string, links: readonly LinkSpan[]): Set<LinkSpan> {
   const out = new Set<LinkSpan>();
-  let at = text.length - text.trimStart().length;
+  let joinedAt = -1;
   for (const link of links) {
     const word = text.slice(link.start, link.end).trim();
-    if (link.start !== at || !isProfileLink(link.href) || !GIVEN_NAME_ALONE.test(word) || isEverydayWord(word.toLowerCase()) || isPlace(word.toLowerCase()) || namesAThing(word)) break;
+    const opensSentence = link.start === joinedAt || SENTENCE_OPENING.test(text.slice(Math.max(0, link.start - 60), link.start));
+    if (!opensSentence || !isProfilePage(link.href) || !GIVEN_NAME_ALONE.test(word) || isPlace(word.toLowerCase()) || namesAThing(word)) continue;
+    // (An everyday word is a name where the profile's handle spells it: "[Frank](https://twitter.com/franklin...)".)
+    if (isEverydayWord(word.toLowerCase()) && !profileHandle(link.href).startsWith(word.toLowerCase())) continue;
     out.add(link);
     const joiner = /^\s*(?:,|,?\s*and|&)\s*/.exec(text.slice(link.end));
-    if (!joiner) break;
-    at = link.end + joiner[0].length;
+    joinedAt = joiner ? link.end + joiner[0].length : -1;
   }
   return out;
+}
+
+/**
+ * What may stand before a name that opens a sentence: nothing, or up to five words of time or order in capitals
+ * first ("Right after that,", "After a short coffee break").
+ */
+const SENTENCE_OPENING = /(?:^|[.!?]\s+|\n)(?:(?:After|Before|Then|Next|Later|Finally|Right|Afterwards|Following|Directly|Immediately)(?:\s+[\p{Ll}\d]+){0,4},?\s+)?\s*$/u;
+
+/** The handle of a profile page, lowercased ("https://twitter.com/Ann_Lee" -> "ann_lee"). */
+function profileHandle(href: string): string {
+  return (/^[a-z]+:\/\/[^/]+\/(?:in\/)?@?([\w.-]+)/i.exec(href)?.[1] ?? '').toLowerCase();
 }
 
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {

@@ -106,7 +106,10 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
  */
 function speaksOfTalk(s: Section): boolean {
   const prose = s.blocks.filter((b) => b.form === 'paragraph' && !/^\s*</.test(b.text)).slice(0, 2).map((b) => b.text).join(' ').slice(0, 400);
-  return (TALK_WORD.test(prose) || /\b(?:presented|gave|delivered)\b/.test(prose)) && (speakersInText(prose).length > 0 || bodySpeakers(prose).length > 0);
+  if ((TALK_WORD.test(prose) || /\b(?:presented|gave|delivered)\b/.test(prose)) && (speakersInText(prose).length > 0 || bodySpeakers(prose).length > 0)) return true;
+  // (Or its first paragraph puts someone linked to their profile on stage: "[Laura](https://twitter.com/...) told us
+  // how ...", the habit of notes that name speakers by a linked first name.)
+  return sectionLinkedSpeakers(s.blocks).length > 0;
 }
 
 /**

@@ -78,6 +78,29 @@ describe('findTalks', () => {
     expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Kubernetes Project Update']);
   });
 
+  it('counts title-only headings whose notes put a first name linked to its profile on stage with the talk siblings', () => {
+    // Two talks, the heading under test and two plain headings: the tested notes' vote makes three of five, a majority.
+    const post = (notes: string): string[] => titles([
+      '### Zorbs at Scale', '[Ivo](https://twitter.com/ivo_b) talked about zorbs.',
+      '### Quux Everywhere', '[Priya](https://twitter.com/pr) presented quux.',
+      '### Culture Eats Plonk', notes,
+      '### Plonk Driven Design', 'Plonks all the way down.',
+      '### Zorb Stories', 'More zorbs.',
+    ].join('\n\n'));
+    const all = ['Zorbs at Scale', 'Quux Everywhere', 'Culture Eats Plonk', 'Plonk Driven Design', 'Zorb Stories'];
+    expect(post('Saturday started early. [Priya](https://twitter.com/pr) told us how plonks grow.')).toEqual(all);
+    expect(post('Right after that, [Ann](https://twitter.com/annlee) gave a live demo.')).toEqual(all);
+    expect(post('After a short coffee break [Priya](https://twitter.com/pr) explained plonks.')).toEqual(all);
+    // "Frank" is an everyday word: it names a person where the profile's handle spells it.
+    expect(post('[Frank](https://twitter.com/franklinzorb) took a look at plonks.')).toEqual(all);
+    const twoTalks = ['Zorbs at Scale', 'Quux Everywhere'];
+    expect(post('[Frank](https://twitter.com/zorbfan) took a look at plonks.')).toEqual(twoTalks);
+    // Not on stage: a name met in the middle of a sentence, a name with no stage verb, a link to a post.
+    expect(post('I had lunch with [Priya](https://twitter.com/pr) who told us about plonks.')).toEqual(twoTalks);
+    expect(post('[Priya](https://twitter.com/pr) and the plonks.')).toEqual(twoTalks);
+    expect(post('[Priya](https://twitter.com/pr/status/1) told us how plonks grow.')).toEqual(twoTalks);
+  });
+
   it('takes no title-only heading ahead of every talk sibling, with no speaker or video, as a talk: it introduces them', () => {
     const md = '# On the way to Plonkville\nI read the news on the train.\n# A Talk --- Ann Lee (Acme)\ntext\n# B Talk --- Bo Chen (Bar)\ntext\n# Wrapping it all up\nThe release was shown.';
     expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Wrapping it all up']);
