@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { BY_VERBS, EVENT_WORDS, LABELS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
+import { BY_VERBS, EVENT_WORDS, LABELS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -447,7 +447,14 @@ export const parseTalkHeading: (heading: string) => HeadingParts = memoByText(re
 export const BRACKETED_SESSION_CODE = /\s*\[\s*[A-Z]{1,6}\d{2,6}[A-Z]?\s*\]\s*/;
 
 /** A day before a title, by number or by weekday, and a separator: "Day 2 - ", "Monday: ". */
+/** A count in digits or words ("3", "Seven", "Second"). */
+const COUNT = String.raw`(?:\d{1,3}|${[...NUMBER_WORDS.keys()].join('|')})`;
 const DAY_BEFORE_TITLE = new RegExp(String.raw`^\s*(?:day\s+\d{1,2}|${WEEKDAYS.join('|')})\s*[-–—:|]\s+(?=\S)`, 'iu');
+/**
+ * A numbered kind before the title ("Talk 3:", "Session #2 -"), a day first perhaps ("Day Two, Session Seven - "): a
+ * slot of the programme, not part of the title; the kind stays as the label.
+ */
+const NUMBERED_KIND = new RegExp(String.raw`^\s*(?:day\s+${COUNT}\s*[,:–—-]?\s*)?(talk|session|keynote|lightning talk|workshop|panel)\s*#?${COUNT}\s*[:.)–—-]\s*`, 'iu');
 
 /** "Title [S51225] Ann Lee (Acme)" reads as "Title - Ann Lee (Acme)"; "Title [S51210]" as "Title". */
 export function withSessionCodeParted(heading: string): string {
@@ -503,9 +510,8 @@ function readTalkHeading(raw: string): HeadingParts {
   if (handles) return { title: '', speakers: handles, level: null, label: null, speakerOnly: true, quoted: false };
   const handled = namesWithHandles(heading);
   if (handled) return { title: '', speakers: handled, level: null, label: null, speakerOnly: true, quoted: false };
-  // A list number ("1. Title", "1-) Title", "#3 -", "C. Title") is not part of the title.
-  // So is a numbered kind ("Talk 3:", "Session #2 -"): the kind stays as the label.
-  const numberedKind = /^\s*(talk|session|keynote|lightning talk|workshop|panel)\s*#?\d{1,3}\s*[:.)–—-]\s*/i.exec(heading);
+  // A list number ("1. Title", "1-) Title", "#3 -", "C. Title") is not part of the title, nor a numbered kind.
+  const numberedKind = NUMBERED_KIND.exec(heading);
   // (A letter before a first name is an initial, not a list letter: "J. Pablo Fernández, Title".)
   const unnumbered = withoutEventSuffix(withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading)).replace(SCHEDULE_PREFIX, '').replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
   // "Day 2 - Title - Ann Lee", "Monday: “Title” --- Ann Lee": the day is the section's, not part of the title.

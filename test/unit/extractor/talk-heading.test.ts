@@ -281,6 +281,22 @@ describe('parseTalkHeading: a weekday before the title', () => {
   });
 });
 
+describe('parseTalkHeading: a day and a numbered slot before the title', () => {
+  it.each([
+    ['Day Two, Session Seven - Living with Zorbs', 'Living with Zorbs', 'session'],
+    ['Day 1, Talk 3: Plonk Tutorial', 'Plonk Tutorial', 'talk'],
+    ['Session Five - Quux', 'Quux', 'session'],
+  ])('reads %s as the title %s', (heading, title, label) => {
+    expect(parseTalkHeading(heading)).toMatchObject({ title, label });
+  });
+  it('keeps count words that are the title\'s own', () => {
+    expect(parseTalkHeading('Seven Sessions of Plonk').title).toBe('Seven Sessions of Plonk');
+    expect(parseTalkHeading('Day Two Zorbs').title).toBe('Day Two Zorbs');
+    // (A day in words before a theme, with no numbered slot, is a day's heading: "Day Three - All Good Things".)
+    expect(parseTalkHeading('Day Three - Plonk at Scale').title).toBe('Day Three - Plonk at Scale');
+  });
+});
+
 describe('parseTalkHeading: two names run together', () => {
   it('reads two speakers where both first words are given names', () => {
     expect(parseTalkHeading('Zorbs Today - Maria Gonzalez John Smith').speakers).toEqual(sp([['Maria Gonzalez', null, null], ['John Smith', null, null]]));
