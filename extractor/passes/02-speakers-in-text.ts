@@ -425,6 +425,8 @@ const GIVES_TALK = [
   new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:presenter|speaker)s?\s*,?\s+(${NAME})${ORG_TAIL}`, 'u'),
   // "This was a very interesting talk from Ann Lee", "It was the keynote by Ann Lee".
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]his|[Ii]t)\s+was\s+(?:an?|the|my)\s+(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
+  // "The final keynote of the day came from Ann Lee", "The opening talk was from Ann Lee, Principal Developer at Acme".
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+){0,3}${TALK_WORD}(?:\s+of\s+the\s+(?:day|morning|afternoon|evening|conference))?\s+(?:came|was)\s+from\s+(${NAME})${ORG_TAIL}`, 'u'),
   // "Next up was Ann Lee with his talk about ...", "Next on the schedule was Ann Lee from Acme talking about ...": a
   // sentence of the programme's order names who came on, and the talk or the talking.
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Nn]ext|[Tt]hen|[Ff]irst|[Aa]fter\s+\p{Ll}+)(?:\s+\p{Ll}+){0,4}\s+(?:was|came)\s+(${NAME})${ORG_TAIL},?\s+(?:with\s+(?:his|her|their|an?)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}|talking|speaking|presenting)\b`, 'u'),

@@ -175,12 +175,16 @@ describe('findTalks', () => {
       '## Unlearning Quux', 'Letting go of what worked. Ann Zorbel is a very talented speaker and this talk was great.',
       '## Zorb Metrics', 'A talk on metrics: the speakers Ivo Brevik and friends asked us to stand up.',
       '## Plonk Thoughts', 'It was a talk from the heart, said nobody.',
+      '## Living with Zorbs', 'The final keynote of the day came from Priya Raman. I had read her book.',
+      '## Quux Futures', 'The opening talk was from John Smith of Initech, and it was good.',
     ].join('\n\n');
-    expect(speakersByTitle(md)).toEqual([
-      ['Plonk at Scale', ['Maria Gonzalez']],
-      ['Unlearning Quux', ['Ann Zorbel']],
-      ['Zorb Metrics', ['Ivo Brevik']],
+    expect(speakersByTitle(md, true)).toEqual([
+      ['Plonk at Scale', ['Maria Gonzalez@null']],
+      ['Unlearning Quux', ['Ann Zorbel@null']],
+      ['Zorb Metrics', ['Ivo Brevik@null']],
       ['Plonk Thoughts', []],
+      ['Living with Zorbs', ['Priya Raman@null']],
+      ['Quux Futures', ['John Smith@Initech']],
     ]);
   });
 
