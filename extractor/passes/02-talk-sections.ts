@@ -27,7 +27,10 @@ export function isTalkGroup(section: Section): boolean {
   const words = wordsOf(section.heading);
   // ("My talk" heads the author's one talk: its sub-headings are its parts, not talks. "Our talks" groups them.)
   if (words.some((w) => w === 'my' || w === 'our') && !words.some((w) => TALK_GROUPS.has(w) && w.endsWith('s'))) return false;
-  return isStructural(section.heading) && words.some((w) => TALK_GROUPS.has(w));
+  if (isStructural(section.heading) && words.some((w) => TALK_GROUPS.has(w))) return true;
+  // ("## Maintainer Track", "## Security Talks": a short heading that ends in a track or in talks in the plural.)
+  const last = words[words.length - 1] ?? '';
+  return words.length <= 3 && (last === 'track' || last === 'tracks' || (TALK_GROUPS.has(last) && last.endsWith('s') && last !== 'ignites'));
 }
 
 /** A link's text that points at many recordings: "the YouTube [playlist](...)", "[all the talks](...)", "[channel](...)". */

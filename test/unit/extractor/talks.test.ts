@@ -78,6 +78,15 @@ describe('findTalks', () => {
     expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Kubernetes Project Update']);
   });
 
+  it('takes title-only headings under a short heading that names a track or talks in the plural as talks', () => {
+    const md = (group: string): string[] => titles(`## ${group}\n\n### Plonk Platforms with Zorb - Ann Lee, Acme\n\nText.\n\n### Quux Intro And Deep Dive - The Zorb Control Plane\n\nThey explained quux.\n\n## Final Remarks\n\nBye.`);
+    expect(md('Maintainer Track')).toEqual(['Plonk Platforms with Zorb', 'Quux Intro And Deep Dive - The Zorb Control Plane']);
+    expect(md('Security Talks')).toEqual(['Plonk Platforms with Zorb', 'Quux Intro And Deep Dive - The Zorb Control Plane']);
+    // (Not a longer heading that only ends so, nor a topic.)
+    expect(md('What I learned from the talks')).toEqual(['Plonk Platforms with Zorb']);
+    expect(md('Zorb Things')).toEqual(['Plonk Platforms with Zorb']);
+  });
+
   it('counts title-only headings whose notes put a first name linked to its profile on stage with the talk siblings', () => {
     // Two talks, the heading under test and two plain headings: the tested notes' vote makes three of five, a majority.
     const post = (notes: string): string[] => titles([
