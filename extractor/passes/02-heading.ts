@@ -256,6 +256,11 @@ const LEADING_SHORTCODES = /^\s*(?::[a-z\d_+-]{2,30}:\s*|\p{Extended_Pictographi
 /** A programme's category in brackets after the title: "Title [Politics/Tech]", "Title [FOSS]" (not a kind, "[Keynote]"). */
 const TRAILING_TAG = /\s+\[(?!(?:[Kk]eynote|[Ss]ession|[Tt]alk|[Ww]orkshop|[Tt]utorial|[Pp]anel|[Ll]ightning [Tt]alk)\])\p{Lu}[\p{L}&+-]+(?:\s*\/\s*\p{Lu}[\p{L}&+-]+){0,4}\]\s*$/u;
 
+/** "(NA) Title", "(WIP) Title": a short tag of capitals in parentheses before the title is the author's mark. */
+const LEADING_CAPITALS_TAG = /^\s*\((?:\p{Lu}{2,4}|N\/A)\)\s+(?=[\p{Lu}\d"“])/u;
+/** "Title (Level 300)", "Title (Sponsored by Acme)": the programme's numbered level and a sponsor's note are no title. */
+const TRAILING_PROGRAMME_NOTE = /\s*\((?:[Ll]evel\s+\d{3}|[Ss]ponsored\s+by\s+[^()]{1,60})\)\s*$/u;
+
 /** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
 /** "Title - Ann Lee, Acme | 3:37pm - 3:42pm EST": a bar and a clock time, and the rest of the line, are the slot of the programme. */
@@ -518,7 +523,7 @@ function readTalkHeading(raw: string): HeadingParts {
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(DAY_BEFORE_TITLE, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_LANGUAGE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_AFTER_BAR, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '');
+  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(DAY_BEFORE_TITLE, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_LANGUAGE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_AFTER_BAR, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '').replace(LEADING_CAPITALS_TAG, '').replace(TRAILING_PROGRAMME_NOTE, '');
   const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are

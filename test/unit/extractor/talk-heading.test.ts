@@ -174,6 +174,12 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Talk #2 - Zorb at Scale with Plonk - Ann Lee', 'Zorb at Scale with Plonk', [['Ann Lee', null, null]], null],
     // The slot's time after the title is the schedule's.
     ['Speed, Zorbs, and Plonk (10:35am)', 'Speed, Zorbs, and Plonk', [], null],
+    // So are a short tag of capitals before it (the author's "not attended"), a numbered level and a sponsor's note.
+    ['(NA) Life of a Plonk [I] - Ivo Brevik, Initech', 'Life of a Plonk', [['Ivo Brevik', null, 'Initech']], 'intermediate'],
+    ['Executing Zorbs at the Speed of Light (Level 300)', 'Executing Zorbs at the Speed of Light', [], null],
+    ['Headfirst into Quux (Sponsored by Initech)', 'Headfirst into Quux', [], null],
+    // (A tag before a word in lowercase is the title's own.)
+    ['(AI) for everyone', '(AI) for everyone', [], null],
     ['Plonk at Scale - Ivo Brevik [14:00-14:40]', 'Plonk at Scale', [['Ivo Brevik', null, null]], null],
     // ... and the slot's time and room in parentheses, wherever they stand.
     ['Quux for Teams (11:00 AM in Room 309) - Ivo Brevik', 'Quux for Teams', [['Ivo Brevik', null, null]], null],
