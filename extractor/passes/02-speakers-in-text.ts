@@ -448,6 +448,22 @@ function givesTalk(line: string): SpeakerRecord | null {
   return null;
 }
 
+/**
+ * "Ann Lee, a Senior Engineer at Acme, maintains ...": notes that introduce someone by role and employer, set off by
+ * commas, whatever they go on to say. Under a title-only heading among talks it introduces the speaker.
+ */
+const INTRODUCED = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+\s+){0,4}?(?:${eitherCase([...ROLE_HEADS])}|${[...ROLE_HEADS].filter((w) => w.length <= 4).map((w) => w.toUpperCase()).join('|')}))\s+(?:at|of|@|from|for)\s+(${ORG}),\s+\p{Ll}`, 'u');
+
+/** The person the opening lines introduce by role and employer (INTRODUCED), with both. */
+export function introducedSpeaker(text: string): SpeakerRecord | null {
+  for (const line of openingLines(text, 2)) {
+    const m = INTRODUCED.exec(line);
+    const found = m ? speaker(m[1], m[3], undefined) : null;
+    if (found && m?.[2]) return { ...found, role: m[2].trim() };
+  }
+  return null;
+}
+
 /** Speakers a title-only heading's body names as having given the talk (the first two lines; "given by", not any "by"). */
 export function bodySpeakers(text: string): SpeakerRecord[] {
   for (const line of openingLines(text, 2)) {

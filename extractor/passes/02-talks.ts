@@ -7,7 +7,7 @@
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
 import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, withoutKindTail, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
-import { bodySpeakers, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
+import { bodySpeakers, introducedSpeaker, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
 import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
@@ -109,7 +109,8 @@ function speaksOfTalk(s: Section): boolean {
   if ((TALK_WORD.test(prose) || /\b(?:presented|gave|delivered)\b/.test(prose)) && (speakersInText(prose).length > 0 || bodySpeakers(prose).length > 0)) return true;
   // (Or its first paragraph puts someone linked to their profile on stage: "[Laura](https://twitter.com/...) told us
   // how ...", the habit of notes that name speakers by a linked first name.)
-  return sectionLinkedSpeakers(s.blocks).length > 0;
+  // (Or they introduce someone by role and employer: "Ann Lee, Staff Engineer at Acme, maintains [zorb](...)".)
+  return sectionLinkedSpeakers(s.blocks).length > 0 || introducedSpeaker(prose) !== null;
 }
 
 /**
@@ -207,8 +208,12 @@ function textSpeakers(s: Section): SpeakerRecord[] {
   if (linked.length) return linked;
   if (card.length) return card;
   const opening = openingNames(s.text);
+  if (opening.length) return opening;
   // ("Ann Zorb - President, Acme" under the title: the speaker's card.)
-  return opening.length ? opening : (speakerLine(s.text) ?? []);
+  const line = speakerLine(s.text);
+  if (line) return line;
+  const introduced = introducedSpeaker(s.text);
+  return introduced ? [introduced] : [];
 }
 
 /** A heading's reading as a candidate talk for the evidence table: its title and speakers, and where it stands. */

@@ -87,6 +87,25 @@ describe('findTalks', () => {
     expect(md('Zorb Things')).toEqual(['Plonk Platforms with Zorb']);
   });
 
+  it('counts title-only headings whose notes introduce someone by role and employer with the talk siblings, as their speaker', () => {
+    const md = [
+      '## Zorbs at Scale', 'Ivo Brevik talked about zorbs.',
+      '## Quux Everywhere', 'Priya Raman presented quux.',
+      '## Plonk queues with plonkmq', 'John Smith, a Senior Principal Engineer at Initech, maintains plonkmq, a queue.',
+      '## Developing with Zorb', 'As quux is to Zorb, plonkzx is to Plonk. Ann Lee, Staff Engineer at Acme, works on plonkzx.',
+      '## Zorb Tales', 'Plonks all the way down.',
+    ].join('\n\n');
+    expect(speakersByTitle(md, true)).toEqual([
+      ['Zorbs at Scale', ['Ivo Brevik@null']],
+      ['Quux Everywhere', ['Priya Raman@null']],
+      ['Plonk queues with plonkmq', ['John Smith@Initech']],
+      ['Developing with Zorb', ['Ann Lee@Acme']],
+      ['Zorb Tales', []],
+    ]);
+    // (No role before the employer, no introduction: "John Smith, my friend at Initech, ..." is none.)
+    expect(titles(md.replace('a Senior Principal Engineer at', 'my friend at').replace('Staff Engineer at', 'my friend at'))).toEqual(['Zorbs at Scale', 'Quux Everywhere']);
+  });
+
   it('counts title-only headings whose notes put a first name linked to its profile on stage with the talk siblings', () => {
     // Two talks, the heading under test and two plain headings: the tested notes' vote makes three of five, a majority.
     const post = (notes: string): string[] => titles([
