@@ -469,8 +469,14 @@ export function withSessionCodeParted(heading: string): string {
   return after.trim() ? `${heading.slice(0, code.index)} - ${after}` : heading.slice(0, code.index);
 }
 
+/**
+ * "[ZorbConf 2024 Keynote] Title": a tag of the event, its year and the session's kind before the title, as a
+ * video's name carries it; the kind is the label ("[Keynote] Title"), the event and year are no part of the title.
+ */
+const EVENT_KIND_TAG = /^\s*\[[^[\]]{0,30}?\b(?:19|20)\d{2}\b[^[\]]{0,20}?\s(keynote|talk|session|workshop|tutorial|panel|lightning talk)\]\s*(?=\S)/i;
+
 function readTalkHeading(raw: string): HeadingParts {
-  const heading = withSessionCodeParted(raw);
+  const heading = withSessionCodeParted(raw).replace(EVENT_KIND_TAG, (_m: string, kind: string) => `[${kind}] `);
   // A heading that is only a link's address ("#### <https://youtu.be/...>") is a talk's video, never a title.
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/.test(heading.trim())) return { title: '', speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };

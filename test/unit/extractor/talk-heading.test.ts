@@ -178,6 +178,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['(NA) Life of a Plonk [I] - Ivo Brevik, Initech', 'Life of a Plonk', [['Ivo Brevik', null, 'Initech']], 'intermediate'],
     ['Executing Zorbs at the Speed of Light (Level 300)', 'Executing Zorbs at the Speed of Light', [], null],
     ['Headfirst into Quux (Sponsored by Initech)', 'Headfirst into Quux', [], null],
+    // A video's tag of the event, its year and the kind before the title: the kind is the label.
+    ['[ZorbConf 2024 Keynote] Welcome! | Ivo Brevik, Initech', 'Welcome!', [['Ivo Brevik', null, 'Initech']], null],
+    ['[2019 ideas] Plonk Futures', '[2019 ideas] Plonk Futures', [], null],
     // (A tag before a word in lowercase is the title's own.)
     ['(AI) for everyone', '(AI) for everyone', [], null],
     ['Plonk at Scale - Ivo Brevik [14:00-14:40]', 'Plonk at Scale', [['Ivo Brevik', null, null]], null],
@@ -294,6 +297,10 @@ describe('parseTalkHeading: a day and a numbered slot before the title', () => {
     ['Session Five - Quux', 'Quux', 'session'],
   ])('reads %s as the title %s', (heading, title, label) => {
     expect(parseTalkHeading(heading)).toMatchObject({ title, label });
+  });
+  it('reads a video\'s tag of event, year and kind before the title as the kind\'s label', () => {
+    expect(parseTalkHeading('[ZorbConf 2024 Keynote] Welcome!')).toMatchObject({ title: 'Welcome!', label: 'keynote' });
+    expect(parseTalkHeading('[ZorbConf Keynote] Welcome!').title).toBe('[ZorbConf Keynote] Welcome!');
   });
   it('keeps count words that are the title\'s own', () => {
     expect(parseTalkHeading('Seven Sessions of Plonk').title).toBe('Seven Sessions of Plonk');
