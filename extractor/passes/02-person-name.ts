@@ -99,6 +99,8 @@ function readNameStrength(phrase: string): NameStrength {
     const lower = token.toLowerCase();
     // (A particle inside the name, capitalised or not: "Ludwig van Beethoven", "Ann Van Der Berg".)
     if ((PARTICLES.has(lower) && (token === lower || (i > 0 && i < tokens.length - 1))) || (i === 0 && initials)) continue;
+    // (A middle initial without its period after a known first name: "Gregory A Smith", not the article.)
+    if (i > 0 && i < tokens.length - 1 && /^\p{Lu}$/u.test(token) && isNameTagged(first)) continue;
     if (!TOKEN.test(token)) return 'none';
     if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower) || STRUCTURAL.has(lower)) return 'none';
     // ("Multi-Tenant", "Self-Hosted": a compound of everyday words; "Hypervisor-Based", "Cloud-Native": one that ends

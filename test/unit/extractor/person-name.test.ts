@@ -12,6 +12,8 @@ describe('nameStrength', () => {
     'Bill Brevik', 'Gene Kim', 'Dawn Zorbel', 'Max Quuxberg', 'Robin Zorbman', 'Holly Brevik',
     // ... and before a particle and a surname.
     'Frank van Zorbelen',
+    // A middle initial without its period after a known first name ("A" is no article there).
+    'Gregory A Zorbel',
     // Hyphenated surnames whose last part is an everyday word, after a known first name.
     'Jacob Zorbel-Moss', 'Ann Plonk-Hill'];
   it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
@@ -28,6 +30,8 @@ describe('nameStrength', () => {
     // An adjective of everyday English before a word no lexicon knows: a topic's words.
     'Traditional Zorbops', 'Decentralised Plonkops',
     // A compound ending in an everyday word, before everyday words: a title's words.
-    'Zorbvisor-Based Container Runtime'];
+    'Zorbvisor-Based Container Runtime',
+    // ... and a capital "A" between words that no first name opens: the article.
+    'Zorbing A Plonk', 'Kubernetes A Lot'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });
