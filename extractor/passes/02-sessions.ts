@@ -23,7 +23,7 @@ import { isPersonName } from './02-person-name.ts';
 import { dateOnlyHeading, explicitDay, kindWord } from './02-context.ts';
 import { groupsTalks } from './02-talk-sections.ts';
 import { parseTalkHeading, roleAndOrg, stripLabel, withoutEventSuffix } from './02-heading.ts';
-import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
+import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, THEME_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
 function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
@@ -284,12 +284,20 @@ function ownedInTalks(lead: SessionLead): boolean {
   return !!lead.inTalksOnly && !lead.topicOnly && lead.speakers.length > 0 && lead.speakers.every((sp) => sp.name.includes(' '));
 }
 
+/**
+ * The section's heading names themes or takeaways ("## Key takeaways"): links to notes pages there carry the author's
+ * lessons as their text ("[Doing agile makes you busy](agility.md)"), not the sessions' titles.
+ */
+function namesThemes(section: Section): boolean {
+  return section.level > 0 && wordsOf(section.heading).some((w) => THEME_GROUPS.has(w));
+}
+
 /** The leads kept in one section, in text order. */
 function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
   // (The text before the first heading stands under the post's own title: "ZorbConf 2014 Talks".)
-  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: indexesNotes(section.blocks), namesSessions: section.level > 0 && groupsTalks(section.heading) };
+  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: !namesThemes(section) && indexesNotes(section.blocks), namesSessions: section.level > 0 && groupsTalks(section.heading) };
   const found: Found[] = [];
   // Name-over-title blocks one short of the evidence alone: three or more of them make the section a programme.
   const alike: Found[] = [];

@@ -377,6 +377,7 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  ['links to notes pages under a heading of takeaways, their texts the author\'s lessons', '# Learnings from ZorbConf\n\n## Key takeaways\n\n- [Doing plonk makes you busy. Being plonk makes you less busy](plonk-neq-speed.md)\n- [Zorb Is Not a Quux](zorb.md)\n- [Test the outcomes, not the plonks](tests.md)', []],
   ['bold quoted lines with a colon over notes, under a heading that names no sessions (quotes the author liked)', '## Quotes I liked\n\n**“Zorb is the new plonk in town”:**\nSaid at the bar on the first night.\n\n**"Never deploy quux on a Friday":**\nEveryone agreed.', []],
   ['a lowercase term quoted after "talked about" by the author', '## Hallway\n\nWe talked about "service mesh adoption" a lot over lunch.', []],
   ['sibling headings that are topics: their notes speak of no talk and name no one who gave it, where only a minority of the siblings are talks', '## What we learned\n\n### Zorb Patterns - Maria Gonzalez\n\nNotes.\n\n### Plonk Basics - John Smith\n\nNotes.\n\n### Quux in practice\n\nQuux is now everywhere and we used it all week.\n\n### Dinner in Plonkville\n\nThe organizers took us to a beer hall after the last day.\n\n### Our team\n\nWe were five this year.', ['Zorb Patterns <- Maria Gonzalez', 'Plonk Basics <- John Smith']],
