@@ -9,7 +9,7 @@ import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
-import { byFollows, PRESENT_VERBS, STAGE_VERBS, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isProfilePage, isSpeakerPage, SPEAKER_LABEL_WORDS } from './02-words.ts';
+import { byFollows, PRESENT_VERBS, STAGE_VERBS, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isProfilePage, isSpeakerPage, profileHandle, SPEAKER_LABEL_WORDS } from './02-words.ts';
 import { roleAndOrg } from './02-heading.ts';
 import { withoutHonorifics } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -108,11 +108,6 @@ function openingGivenNames(text: string, links: readonly LinkSpan[]): Set<LinkSp
  * first ("Right after that,", "After a short coffee break").
  */
 const SENTENCE_OPENING = /(?:^|[.!?]\s+|\n)(?:(?:After|Before|Then|Next|Later|Finally|Right|Afterwards|Following|Directly|Immediately)(?:\s+[\p{Ll}\d]+){0,4},?\s+)?\s*$/u;
-
-/** The handle of a profile page, lowercased ("https://twitter.com/Ann_Lee" -> "ann_lee"). */
-function profileHandle(href: string): string {
-  return (/^[a-z]+:\/\/[^/]+\/(?:in\/)?@?([\w.-]+)/i.exec(href)?.[1] ?? '').toLowerCase();
-}
 
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
   // (A line that only links the talk's abstract or slides comes before the first paragraph.)

@@ -28,7 +28,8 @@ export function isTalkGroup(section: Section): boolean {
   // ("My talk" heads the author's one talk: its sub-headings are its parts, not talks. "Our talks" groups them.)
   if (words.some((w) => w === 'my' || w === 'our') && !words.some((w) => TALK_GROUPS.has(w) && w.endsWith('s'))) return false;
   if (isStructural(section.heading) && words.some((w) => TALK_GROUPS.has(w))) return true;
-  // ("## Maintainer Track", "## Security Talks": a short heading that ends in a track or in talks in the plural.)
+  // ("## Maintainer Track", "## Security Talks": a short heading that ends in a track or in talks in the plural;
+  // "ignites" there is the verb: "## Passion Ignites".)
   const last = words[words.length - 1] ?? '';
   return words.length <= 3 && (last === 'track' || last === 'tracks' || (TALK_GROUPS.has(last) && last.endsWith('s') && last !== 'ignites'));
 }

@@ -119,8 +119,17 @@ export function isProfileLink(href: string): boolean {
 
 /** A person's own page on a profile site ("https://twitter.com/ann", ".../in/ann-lee"), not one of their decks or posts. */
 export function isProfilePage(href: string): boolean {
-  const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
-  return isProfileLink(href) && /^\/(?:in\/)?@?[\w.-]+$/.test(path);
+  return isProfileLink(href) && /^\/(?:in\/)?@?[\w.-]+$/.test(linkPath(href));
+}
+
+/** The handle of a profile page, lowercased ("https://twitter.com/Ann_Lee" -> "ann_lee"); '' for any other link. */
+export function profileHandle(href: string): string {
+  return isProfilePage(href) ? linkPath(href).replace(/^\/(?:in\/)?@?/, '').toLowerCase() : '';
+}
+
+/** A link's path, without its host, query, fragment and closing slash. */
+function linkPath(href: string): string {
+  return href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
 }
 /**
  * A person's page in an event's programme ("https://conf.example/2017/program/ann-lee/", ".../speakers/ann-lee"), its
