@@ -53,6 +53,21 @@ function wordGivenName(tokens: readonly string[]): boolean {
   return isNameTagged(second) || (!isEnglishWord(second.toLowerCase()) && !isKnownThing(second));
 }
 
+/**
+ * A sentence adverb of everyday English ("Additionally", "Finally", "Interestingly"): it opens a sentence before a
+ * name, never a name itself. Given names with the ending ("Kimberly", "Beverly", "Holly") are tagged or listed.
+ */
+function isSentenceAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && isEnglishWord(lower) && !isNameTagged(word) && !WORD_GIVEN_NAMES.has(lower);
+}
+
+/** "Additionally Steve Poole" -> "Steve Poole": a sentence adverb read into a name's capitalised run is dropped. */
+export function withoutSentenceAdverb(phrase: string): string {
+  const tokens = phrase.trim().split(/\s+/);
+  return tokens.length > 2 && isSentenceAdverb(tokens[0] ?? '') ? tokens.slice(1).join(' ') : phrase;
+}
+
 /** A long word with an adjective's ending ("Traditional", "Distributed", "Decentralised"), which no given name has. */
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:al|ed|ive|ous|ic|ful|less|able|ible)$/u;
 
@@ -87,7 +102,7 @@ function readNameStrength(phrase: string): NameStrength {
   }
   // Initials may open a name ("JT Perry", "TJ Holm"), when they are no word of their own ("IT", "AI").
   const initials = /^\p{Lu}{2}$/u.test(first) && tagsOf(first).length === 0 && !tokens.slice(1).some((t) => isEnglishWord(t.toLowerCase()));
-  if (!(TOKEN.test(first) || initials) || !TOKEN.test(last)) return 'none';
+  if (!(TOKEN.test(first) || initials) || !TOKEN.test(last) || isSentenceAdverb(first)) return 'none';
   // A name never opens or ends with a verb's -ing form ("Scaling Prometheus at Work", "Effective Performance
   // Testing"). Only the lexicon's own gerunds count: surnames such as Manning or Browning are no lexicon entries,
   // and after a known first name a last word such as Paling is a surname.

@@ -172,8 +172,17 @@ function speakerThenVideoTitle(parts: HeadingParts, video: boolean): HeadingPart
   return { ...parts, title: only.organization, speakers: [{ ...only, organization: null }], speakerOnly: false };
 }
 
+/** The field name a notes template sets before a session's title: "Topic: ...", "Title: ...", "Talk title: ...". */
+const TITLE_FIELD = /^(?:topic|(?:(?:talk|session|presentation)\s+)?title)\s*:\s+(?=\S)/i;
+
+/** A title line under a name longer than this is prose, cut at its first sentence like any paragraph. */
+const MAX_WHOLE_TITLE_WORDS = 15;
+
+/** Who the speaker is, before a name: "Keynote Speaker: ", "Mystery speaker: ", "Speaker: ". */
+const SPEAKER_FIELD = /^(?:\p{L}+\s+){0,2}speaker\s*:\s+(?=\p{Lu})/iu;
+
 /** "Ann Lee (Acme)" on a line of its own with the title on the next: both lines, read as one lead. */
-function nameThenTitle(block: TextBlock): { text: string; start: number } | null {
+function nameThenTitle(block: TextBlock): { text: string; start: number; whole?: boolean } | null {
   const lines = block.text.split('\n');
   const [first, second] = [lines[0]?.trim() ?? '', lines[1]?.trim() ?? ''];
   if (!second) return null;
@@ -181,7 +190,17 @@ function nameThenTitle(block: TextBlock): { text: string; start: number } | null
   if (/^[^()]{3,60}\([^()]{2,60}\)$/.test(first)) return { text: `${first} ${second}`, start };
   // A clear name alone on its line, then a title (not a role: "Ann Lee / Staff Engineer at Acme" is a byline).
   // ("of" alone is no role: "Back to Zorb: The Story of Two Apps" is a title.)
-  if (nameStrength(first) === 'strong' && !wordsOf(second).some((w) => ROLE_WORDS.has(w) && w !== 'of')) return { text: `${first} - ${second}`, start };
+  // ("**Ann Lee**\\ Topic: Title": a form's field name before the title is no part of it, and says a title follows,
+  // role's words or not: "Topic: Service Workers".)
+  const title = second.replace(TITLE_FIELD, '');
+  const fielded = title !== second;
+  // ("**Workshop: Ann Lee**", "**Guest Speaker: Ann Lee**": a kind, or who the speaker is, labels the name; the kind
+  // stays for the heading grammar to read.)
+  const labelled = stripLabel(first.replace(SPEAKER_FIELD, ''));
+  const name = labelled.text.trim();
+  const lead = labelled.label ? `${labelled.label}: ${name}` : name;
+  // (A title line of its own is the whole title, full stops and all: "Plonk: Silly Name. Serious Stuff".)
+  if (nameStrength(name) === 'strong' && (fielded || !wordsOf(title).some((w) => ROLE_WORDS.has(w) && w !== 'of'))) return { text: `${lead} - ${title}`, start, whole: title.split(/\s+/).length <= MAX_WHOLE_TITLE_WORDS };
   return null;
 }
 
@@ -329,11 +348,11 @@ function linksOnlyLine(block: TextBlock, line: { text: string; start: number }):
 
 const PARENTHESIZED_BYLINE = /\((?:by|with)\s[^()]{2,80}\)$/;
 
-function leadFromLine(block: TextBlock, read: { text: string; start: number }, joined: boolean, within?: PostAnchors): SessionLead[] {
+function leadFromLine(block: TextBlock, read: { text: string; start: number; whole?: boolean }, joined: boolean, within?: PostAnchors): SessionLead[] {
   // A paragraph goes on after its lead ("Title, presented by Ann Lee of Acme. She showed ..."): the lead is its first
   // sentence. A list item whose lines the parser joined is read the same way, and its lead also ends where a
   // description follows a byline after a colon ("Title by Ann Lee, Acme: this talk was ...").
-  const line = block.form === 'paragraph' || block.form === 'item' ? { ...read, text: leadOf(read.text, block.form === 'item') } : read;
+  const line = (block.form === 'paragraph' || block.form === 'item') && !read.whole ? { ...read, text: leadOf(read.text, block.form === 'item') } : read;
   // A line that is one link to a place in the post is its table of contents (the talk is the heading it links to).
   if (block.links.some((l) => linksToHeading(l.href, within) && block.text.slice(l.start, l.end).trim() === line.text)) return [];
   // A line of two or more links and only separators between them ("[A](url) - [B](url) - [C](url)") lists titles: each
@@ -503,7 +522,7 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // "[Title](url) by Ann Lee on the first day": clear names after "by", up to the first lowercase word of the clause.
   // ("by Bradley M. Kuhn and Karen Sandler + [Next](url)": the names may also end before a joining symbol, or end
   // the item: "[Title](url) by Kent C. Dodds".)
-  const byNames = /^\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\p{Ll}|[^\S\n]*[+|]|[^\S\n]*[,;]?[^\S\n]*$)/u.exec(rest);
+  const byNames = /^\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:,?[^\S\n]+(?:(?:van|von|de|der|da|di|le|la|del|and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,11})(?:[^\S\n]+\(?\p{Ll}|[^\S\n]*[+|]|[^\S\n]*[,;]?[^\S\n]*$)/u.exec(rest);
   // (Only where the names ran on into the clause, or the first reading stopped at an initial's period, "by Devi A.
   // S. L., Staff Engineer": "by Ann Lee and Jay Pipes" stays as read.)
   const ranOn = !m?.[1] || speakers === null || /(?:^|\s)\p{Lu}$/u.test(m[1]) || /(?:^|\s)(?!(?:and|van|von|de|der|da|di|le|la|del)\b)\p{Ll}/u.test(m[1]);
@@ -1118,9 +1137,20 @@ export function blockLeads(block: TextBlock, within?: PostAnchors): SessionLead[
       // ("**Insights from Tracing Zorbs**" over "*Ann Lee, Acme*": the two-line reading keeps the whole bold title,
       // which the bold reader split at its "from".)
       else if (wholeMarkedTitle(block, leads[overlapping], lead)) leads[overlapping] = lead;
+      // ("**Workshop: Ann Lee**" over "Title": the bold reader takes the bill for a title; the name-over-title
+      // reading of the same speaker has the title.)
+      else if (lead.nameOverTitle && billOnly(leads[overlapping]) && speakerKey(lead) === speakerKey(leads[overlapping] ?? lead)) leads[overlapping] = lead;
     }
   }
   return withoutCutTitles(leads).sort((a, b) => a.start - b.start);
+}
+
+/** A lead whose title only bills its speaker: their name under a kind ("Workshop: Ann Lee"), or "Mystery Speaker". */
+function billOnly(lead: SessionLead | undefined): boolean {
+  if (!lead?.speakers.length) return false;
+  let rest = stripLabel(lead.title).text;
+  for (const sp of lead.speakers) rest = rest.replace(sp.name, '');
+  return /^[\s:,&–—-]*$/.test(rest) || /^(?:\p{L}+\s+){0,2}speaker$/iu.test(rest.trim());
 }
 
 const SET_APART_FORMS: ReadonlySet<SessionLead['form']> = new Set(['link', 'bold', 'quoted']);

@@ -3,7 +3,7 @@
  * "by Jane Doe (Acme)", "presented by Jane Doe from Acme", "Jane Doe from Acme presented ...".
  */
 import type { SpeakerRecord } from './types.ts';
-import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName, withoutSentenceAdverb } from './02-person-name.ts';
 import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { employerHandles, labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers, splitRoleAt } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -52,7 +52,8 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
   // A possessive is not part of the name ("Jacob Kaplan-Moss's keynote"); "Microsoft's Shayne Boyer" names the
   // organization first.
   // (parseSpeakers reads the latter, as it does in every list of speakers.)
-  name = name?.replace(/['’]s$/, '');
+  // ("Additionally Ann Lee gave two talks": the sentence's adverb is read into the name's capitals.)
+  name = name === undefined ? undefined : withoutSentenceAdverb(name.replace(/['’]s$/, ''));
   const owned = name && /['’]s\s/.test(name) ? parseSpeakers(name)?.[0] : undefined;
   if (owned?.organization) {
     name = owned.name;

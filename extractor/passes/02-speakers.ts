@@ -173,11 +173,12 @@ export function roleOrgParenAsCommas(text: string): string {
 /**
  * Words where an organization or a role should stand that read as a clause: two lowercase words, or a conjunction on
  * ("..., two different approaches", "by Ann Lee reviewed common attacks", "... and Bo Chen discussed ...",
- * "Quux Won, but Plonk Has Not"). A reading that left them there ran on past the names; they are no employer ("eBay",
+ * "Quux Won, but Plonk Has Not"), an adverb ("... locations (specifically Zorbton and Plonkville)"), or an aside left
+ * open ("Ann Lee (wife of Bo Lee"). A reading that left them there ran on past the names; they are no employer ("eBay",
  * one word, is a name).
  */
 export function clauseInPlace(text: string | null): boolean {
-  return !!text && /^(?:\p{Ll}+\s+\p{Ll}|(?:and|&|but|or|yet)\s)/u.test(text);
+  return !!text && (/^(?:\p{Ll}+\s+\p{Ll}|\p{Ll}{3,}ly\s|(?:and|&|but|or|yet)\s)/u.test(text) || /\((?![^()]*\))\s*\p{Ll}/u.test(text));
 }
 
 /**

@@ -15,7 +15,9 @@ describe('nameStrength', () => {
     // A middle initial without its period after a known first name ("A" is no article there).
     'Gregory A Zorbel',
     // Hyphenated surnames whose last part is an everyday word, after a known first name.
-    'Jacob Zorbel-Moss', 'Ann Plonk-Hill'];
+    'Jacob Zorbel-Moss', 'Ann Plonk-Hill',
+    // Given names with an adverb's ending.
+    'Kimberly Zorbel', 'Beverly Plonk'];
   it.each(people)('%s is a name', (name) => expect(isPersonName(name, false)).toBe(true));
 
   const weak: string[] = ['Bich Le'];
@@ -32,6 +34,8 @@ describe('nameStrength', () => {
     // A compound ending in an everyday word, before everyday words: a title's words.
     'Zorbvisor-Based Container Runtime',
     // ... and a capital "A" between words that no first name opens: the article.
-    'Zorbing A Plonk', 'Kubernetes A Lot'];
+    'Zorbing A Plonk', 'Kubernetes A Lot',
+    // A sentence adverb read into a name's capitals.
+    'Additionally Ann Lee', 'Interestingly Ivo Brevik'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });
