@@ -112,6 +112,9 @@ export function roleAndOrg(text: string): { role: string | null; organization: s
   }
   if (opensWithRole(text)) {
     const parts = text.split(/\s*,\s*/);
+    // ("Web Designer, Web Developer, and writer": a list of roles only, the last joined by "and", names no employer.)
+    const last = (parts[parts.length - 1] ?? '').replace(/^(?:and|&)\s+/, '');
+    if (last !== parts[parts.length - 1] && ROLE_HEADS.has(wordsOf(last).pop() ?? '')) return { role: text, organization: null };
     return { role: parts.slice(0, -1).join(', ') || null, organization: parts[parts.length - 1] ?? null };
   }
   // "Sr S/w eng - Acme": a role, a dash, then a company by name.

@@ -80,7 +80,8 @@ export function splitRoleAt(part: string): { role: string | null; org: string | 
   const appositive = /^(?:an?|the)\s+([^,]{2,40}?)\s+(?:at|from|of|with|@)\s+(\p{Lu}\S*(?:\s+\S+){0,3})$/u.exec(part);
   if (appositive?.[1] && appositive[2] && wordsOf(appositive[1]).some((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w))) return { role: appositive[1], org: orgName(appositive[2]) };
   const m = /^(.+?)\s+(?:at\s+|@\s*)(\S.*)$/.exec(part);
-  if (m?.[1] && m[2] && wordsOf(m[1]).some((w) => ROLE_WORDS.has(w))) return { role: m[1], org: orgName(m[2]) };
+  // ("UX Designer at Acme": a role's head word ends it, whatever qualifies it.)
+  if (m?.[1] && m[2] && (wordsOf(m[1]).some((w) => ROLE_WORDS.has(w)) || ROLE_HEADS.has(wordsOf(m[1]).pop() ?? ''))) return { role: m[1], org: orgName(m[2]) };
   // ("CEO DeepMind": a role's capitals, then the company, with no "at" between.)
   const titled = /^([A-Z]{2,4})\s+(\p{Lu}\S*(?:\s+\S+){0,3})$/u.exec(part);
   if (titled?.[1] && titled[2] && (ROLE_HEADS.has(titled[1].toLowerCase()) || ROLE_WORDS.has(titled[1].toLowerCase()))) return { role: titled[1], org: orgName(titled[2]) };

@@ -313,13 +313,27 @@ function pruneGroupings(sections: Section[], _parsed: Array<HeadingParts | null>
  * a book it recommends: "#### *Title*, Ann Lee"), not a talk of its own.
  */
 function pruneInsideNamedTalks(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  const namedAbove = (index: number): boolean => {
+    for (let p = sections[index]?.parent ?? null; p !== null; p = sections[p]?.parent ?? null) if (talks.get(p)?.parts.speakers.length) return true;
+    return false;
+  };
+  // The levels the post heads its talks at, counted over the talks that name their speakers outside any such talk.
+  const atLevel = new Map<number, number>();
+  for (const [index, candidate] of talks) {
+    const level = sections[index]?.level ?? 0;
+    if (candidate.parts.speakers.length && !namedAbove(index)) atLevel.set(level, (atLevel.get(level) ?? 0) + 1);
+  }
   for (const [index, candidate] of [...talks]) {
     // (So is a sub-heading that names nobody under a talk whose notes name its speakers: "## Title" over "Ann Lee was
     // a delight ...", then "### Who decides readability" with "The talk, in general, ...".)
     const nameless = candidate.parts.speakers.length === 0 && candidate.speakers.length === 0;
+    // (Not a heading that names its own speakers at the level the post's talks have, under a talk heading set one
+    // level too high: "## Title - Ann Lee" among "### Title - Name" talks, the next talks falling under it.)
+    const level = sections[index]?.level ?? 0;
+    const misleveled = (aboveIndex: number): boolean => candidate.parts.speakers.length > 0 && (atLevel.get(level) ?? 0) >= 2 && (atLevel.get(sections[aboveIndex]?.level ?? 0) ?? 0) < (atLevel.get(level) ?? 0);
     for (let p = sections[index]?.parent ?? null; p !== null; p = sections[p]?.parent ?? null) {
       const above = talks.get(p);
-      if (above?.parts.speakers.length || (nameless && above?.speakers.length)) {
+      if ((above?.parts.speakers.length && !misleveled(p)) || (nameless && above?.speakers.length)) {
         talks.delete(index);
         break;
       }

@@ -8,6 +8,10 @@ const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, rol
 describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // A role whose head word ends it ("UX Designer") before "at" and its company; a list of roles only names no company
+    // (the speaker list's "and" parts the last role off, and it is no person: the roles before it stay).
+    ['Designing Secure Zorbs - Ann Lee, UX Designer at Plonk Labs', 'Designing Secure Zorbs', [['Ann Lee', 'UX Designer', 'Plonk Labs']], null],
+    ['Laziness in the Time of Zorbs - Ivo Brevik, Web Designer, Web Developer, and writer', 'Laziness in the Time of Zorbs', [['Ivo Brevik', 'Web Designer, Web Developer', null]], null],
     // The day of the week and the slot's time before the title, as a programme by day writes them.
     ['Saturday 10:00 How Plonk Could Change Zorbing - Maria Gonzalez', 'How Plonk Could Change Zorbing', [['Maria Gonzalez', null, null]], null],
     ['Sun, 11:55 - Quux Biases and Blind Spots - John Smith & Priya Raman', 'Quux Biases and Blind Spots', [['John Smith', null, null], ['Priya Raman', null, null]], null],
