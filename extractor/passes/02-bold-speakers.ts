@@ -7,7 +7,7 @@
 import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { SpeakerRecord } from './types.ts';
-import { isPersonName, nameStrength } from './02-person-name.ts';
+import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAProject, namesAThing } from '../gazetteer/resolve.ts';
 import { byFollows, PRESENT_VERBS, STAGE_VERBS, FOREIGN_AND, FOREIGN_STAGE_AFTER, FOREIGN_STAGE_BEFORE, isProfileLink, isProfilePage, isSpeakerPage, profileHandle, SPEAKER_LABEL_WORDS } from './02-words.ts';
 import { roleAndOrg } from './02-heading.ts';
@@ -57,7 +57,7 @@ export function sectionBoldSpeakers(blocks: readonly TextBlock[]): SpeakerRecord
 /** The verbs of presenting and of what speakers do on stage (data/heading-words.json), as an alternation. */
 const ON_STAGE_VERBS = [...PRESENT_VERBS, ...STAGE_VERBS].join('|');
 /** A verb of someone on stage, right after their name ("[Ann Lee](...) talked about ...", "... from Acme showed ..."). */
-const STAGE_VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?(?:,?\s+(?:from|of|at)\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})?,?\s+(?:talking|presenting|showing|giving|explaining|speaking|tried|took|${ON_STAGE_VERBS}|${FOREIGN_STAGE_AFTER})(?![\p{L}])`, 'u');
+const STAGE_VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,80}\))?(?:,?\s+(?:from|of|at)\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})?,?\s+(?:talking|presenting|showing|giving|explaining|speaking|tried|took|(?:started|began|opened|kicked\s+off)\s+(?:the|his|her|their)\s+(?:talk|session|keynote|presentation)|${ON_STAGE_VERBS}|${FOREIGN_STAGE_AFTER})(?![\p{L}])`, 'u');
 /**
  * Words right before a name that put it on stage ("given by [Ann Lee]", "With [Ann Lee] as ...", "a talk from [Ann
  * Lee]"); a talk watched "with" someone is no talk of theirs.
@@ -78,36 +78,53 @@ function materialOnly(block: TextBlock): boolean {
   return block.links.length === 1 && /^(?:(?:the\s+)?(?:talk|session)\s+)?(?:abstract|slides|video|recording|details|description|page)$/i.test(text);
 }
 
-/** One capitalised word that is no everyday word, place or known thing: a given name, as a profile link's text. */
-const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}{2,}$/u;
+/**
+ * What may stand before a name that opens a sentence: nothing, or up to five words of time or order in capitals
+ * first ("Right after that,", "After a short coffee break").
+ */
+const SENTENCE_OPENING = /(?:^|[.!?]\s+|\n)(?:(?:After|Before|Then|Next|Later|Finally|Right|Afterwards|Following|Directly|Immediately)(?:\s+[\p{Ll}\d]+){0,4},?\s+)?\s*$/u;
+
+/**
+ * A profile link's text around a given name: "Ann", "Ann's" or "James'" (the talk's owner), "Ann from Acme" (where she
+ * works).
+ */
+const LINKED_GIVEN_NAME = /^(\p{Lu}\p{Ll}{2,})(?:(['’]s?)|\s+from\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}))?$/u;
+
+/** After a possessive given name, its talk: "[Ann's](profile) talk was ...", "[James'](profile) great keynote". */
+const OWNS_TALK_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop)\b/u;
+
+/** Before a given name, the talk it gave: "a really interesting talk by [Ann](profile)", "given by [Ann](profile)". */
+const TALK_BY_BEFORE = /\b(?:(?:talk|keynote|session|presentation|workshop)\s+(?:by|from)|(?:given|presented|delivered)\s+by)\s*$/u;
 
 /**
  * "[Tovi](https://twitter.com/...) presented ...", "[Ilka](...) and [Orrin](...) presented ...": profile links that
  * open a sentence of the paragraph, each text a given name alone. The profile says these are people; the notes know
  * them by first name. A short phrase of time may come first ("Right after that, [Rin](...) gave ...", "After a short
- * break [Ann](...) told us ..."); callers still ask for a stage verb after the name.
+ * break [Ann](...) told us ..."); callers still ask for a stage verb after the name. So may the name own the talk
+ * ("[Ann's](...) talk was ...") or say where its owner works ("[Ann from Acme](...) gave ..."), or follow the talk
+ * it gave ("... a talk by [Ann](...)"): these need no verb.
  */
-function openingGivenNames(text: string, links: readonly LinkSpan[]): Set<LinkSpan> {
-  const out = new Set<LinkSpan>();
+function openingGivenNames(text: string, links: readonly LinkSpan[]): Map<LinkSpan, { speaker: SpeakerRecord; onStage: boolean }> {
+  const out = new Map<LinkSpan, { speaker: SpeakerRecord; onStage: boolean }>();
   let joinedAt = -1;
   for (const link of links) {
-    const word = text.slice(link.start, link.end).trim();
+    const m = LINKED_GIVEN_NAME.exec(text.slice(link.start, link.end).trim());
+    const word = m?.[1] ?? '';
+    const talkBy = TALK_BY_BEFORE.test(text.slice(Math.max(0, link.start - 40), link.start));
     const opensSentence = link.start === joinedAt || SENTENCE_OPENING.test(text.slice(Math.max(0, link.start - 60), link.start));
-    if (!opensSentence || !isProfilePage(link.href) || !GIVEN_NAME_ALONE.test(word) || isPlace(word.toLowerCase()) || namesAThing(word)) continue;
-    // (An everyday word is a name where the profile's handle spells it: "[Frank](https://twitter.com/franklin...)".)
-    if (isEverydayWord(word.toLowerCase()) && !profileHandle(link.href).startsWith(word.toLowerCase())) continue;
-    out.add(link);
+    if (!m || !(opensSentence || (talkBy && !m[2])) || !isProfilePage(link.href) || isPlace(word.toLowerCase()) || namesAThing(word)) continue;
+    // (An everyday word is a name where the profile's handle spells it, "[Frank](https://twitter.com/franklin...)", or
+    // the lexicon knows it as a given name: "[Martin](https://twitter.com/zorb_monster) started the talk".)
+    if (isEverydayWord(word.toLowerCase()) && !isGivenName(word) && !profileHandle(link.href).startsWith(word.toLowerCase())) continue;
+    const owns = !!m[2] && OWNS_TALK_AFTER.test(text.slice(link.end, link.end + 40));
+    if (m[2] && !owns) continue;
+    out.set(link, { speaker: { name: word, role: null, organization: m[3] ?? null }, onStage: owns || talkBy });
     const joiner = /^\s*(?:,|,?\s*and|&)\s*/.exec(text.slice(link.end));
     joinedAt = joiner ? link.end + joiner[0].length : -1;
   }
   return out;
 }
 
-/**
- * What may stand before a name that opens a sentence: nothing, or up to five words of time or order in capitals
- * first ("Right after that,", "After a short coffee break").
- */
-const SENTENCE_OPENING = /(?:^|[.!?]\s+|\n)(?:(?:After|Before|Then|Next|Later|Finally|Right|Afterwards|Following|Directly|Immediately)(?:\s+[\p{Ll}\d]+){0,4},?\s+)?\s*$/u;
 
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
   // (A line that only links the talk's abstract or slides comes before the first paragraph.)
@@ -119,15 +136,15 @@ export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerReco
   // [Ann Lee](https://conf.example/program/ann-lee/)".)
   const programme = new Set(block.links.filter((l) => isSpeakerPage(l.href, text.slice(l.start, l.end))));
   const people = block.links.filter((l) => (isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none')) || programme.has(l));
-  const onStage = people.map((l) => programme.has(l) || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
+  const onStage = people.map((l) => programme.has(l) || !!opening.get(l)?.onStage || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
   // A name joined to a name on stage is on stage too ("[A] and [B] presented", "With [A] ... and [B] ...").
   const joined = people.map((l, i) => onStage[i] || (i > 0 && onStage[i - 1] && JOINED.test(text.slice(people[i - 1]?.end ?? 0, l.start))) || (i + 1 < people.length && onStage[i + 1] && JOINED.test(text.slice(l.end, people[i + 1]?.start ?? 0))));
   const out: SpeakerRecord[] = [];
   for (const [i, link] of people.entries()) {
     if (!joined[i]) continue;
     // (Only the name: the words after a programme link say where the writer met them, "at ZorbCon".)
-    const nameOnly = opening.has(link) || programme.has(link);
-    const sp = nameOnly ? { name: text.slice(link.start, link.end).trim(), role: null, organization: null } : speakerAt(text, link, false, true);
+    const given = opening.get(link)?.speaker;
+    const sp = given ? { ...given } : programme.has(link) ? { name: text.slice(link.start, link.end).trim(), role: null, organization: null } : speakerAt(text, link, false, true);
     if (sp && !out.some((o) => o.name === sp.name)) out.push(sp);
   }
   return out.length <= 4 ? out : [];
