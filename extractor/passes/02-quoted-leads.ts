@@ -157,9 +157,15 @@ function ownerEvidence(owner: SpeakerRecord[] | null, told: boolean): Pick<Sessi
  */
 const SUBJECT_PRESENTS = new RegExp(String.raw`^\s*(?:(?:Then|Next|Later|Finally|Afterwards|After that|Also),?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${[...PRESENT_VERBS, ...ORDER_VERBS].join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
 
+/**
+ * The same after a phrase set off by a comma, with a verb of presenting only: "Following Bo, Ann Lee spoke on *Title*"
+ * ("In Plonkville, Ann Lee began her career ... with ‘Zorb’" begins no talk).
+ */
+const FRONTED_SUBJECT_PRESENTS = new RegExp(String.raw`^\s*\p{Lu}[^,.!?;:"“\n]{0,40},\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${PRESENT_VERBS.join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
+
 /** The speaker a sentence opens with, when its verb puts the title on stage (a name of less common words too). */
 function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {
-  const name = SUBJECT_PRESENTS.exec(sentenceBefore)?.[1];
+  const name = SUBJECT_PRESENTS.exec(sentenceBefore)?.[1] ?? FRONTED_SUBJECT_PRESENTS.exec(sentenceBefore)?.[1];
   return name && isPersonName(name, true) ? [{ name, role: null, organization: null }] : null;
 }
 

@@ -489,7 +489,7 @@ function namesCell(cell: string): { speakers: SpeakerRecord[]; clear: boolean } 
 }
 
 /** "by A and B", "- A, Org", "conducted by A" after a title: the names, up to where the sentence or clause goes on. */
-const TRAILING_NAMES = new RegExp(String.raw`^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:(?:${BY_VERBS_EITHER_CASE})\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})(?:[.:!?]|;(?!\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,))(?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)`, 'u');
+const TRAILING_NAMES = new RegExp(String.raw`^\s*[’'"”]?\s*(?:[,:]\s*)?(?:(?:[-–—]{1,2}\s*)?(?:(?:${BY_VERBS_EITHER_CASE})\s+|(?:keynote|talk|session|presentation|workshop|panel)\s+)?(?:[Bb]y|from)|--?|[–—|])\s+(.+?)(?=\s*(?:(?<!(?:^|\s)\p{Lu})(?:[.:!?]|;(?!\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:[,;]|\n|$)))(?:\s|$)|\n|\s[-–—]\s|,\s+(?=\p{Ll})(?!and\s)|\s+(?:is|was|were|gave|talked|spoke|presented|showed|explained|who|which|(?:and\s+)?(?:then|later|also|finally|afterwards))\b)|$)`, 'u');
 
 /** Another language's "by" right after a title ("von", "par"), before a capitalised name. */
 const FOREIGN_BY_AFTER = new RegExp(String.raw`^(\s*[’'"”]?\s*(?:[-–—]{1,2}\s*)?,?\s*)(?:${FOREIGN_BY})(?=[^\S\n]+\p{Lu})`, 'u');
@@ -511,7 +511,8 @@ function trailingSpeakers(text: string, from: number, stop = text.length): { spe
   // ("- Ann Lee, Acme | 3:37pm - 3:42pm EST": the slot's time after a bar ends the speakers.)
   const rest = (head ? near.slice(head[0].length, 300) : near.slice(0, 300)).replace(SLOT_AFTER_BAR, '');
   // ("[‘Title’](url)— by Ann Lee", "‘[Title](url)’ - by Ann Lee": a closing quote and a dash may come before "by".)
-  // (A semicolon before another "Name, Organization" parts speakers, not sentences: "by Ann Lee, Acme; Bo Chen, Initech".)
+  // (A semicolon before another "Name, Organization" parts speakers, not sentences: "by Ann Lee, Acme; Bo Chen, Initech",
+  // as it does before a name that another semicolon or the line's end follows: "by Ann Lee; Bo Chen; Cy Dunn".)
   const m = TRAILING_NAMES.exec(rest);
   // "from" names people only when clear names follow ("[Title](url) keynote from Ann Lee", not "... from Google").
   // ("[Title](video) by Lily Mara": one name of less common words after "by" is read too; the lead's score decides
