@@ -395,8 +395,10 @@ function withoutNarrativeOpener(title: string): string {
 }
 
 const COLUMN = {
-  title: /^(?:title|talks?|sessions?|topic|presentation|name of (?:the )?talk|what|agenda|program(?:me)?|schedule)$/i,
-  speaker: /^(?:speakers?|presenters?|panelists?|hosts?|authors?|who|by|presented by|(?:speaker|presenter|host|author)\(s\))$/i,
+  title: /^(?:title|talks?|sessions?|topic|presentation|name of (?:the )?talk)$/i,
+  // (Words a column of titles may go by where no column says "Title": "| Agenda | Title |" has its times under "Agenda".)
+  loosely: /^(?:what|agenda|program(?:me)?|schedule)$/i,
+  speaker: /^(?:speakers?|presenters?|panelists?|participants?|hosts?|authors?|who|by|presented by|(?:speaker|presenter|participant|host|author)\(s\))$/i,
   org: /^(?:company|organi[sz]ation|affiliation|org|employer)$/i,
 };
 
@@ -415,7 +417,8 @@ function rowLead(block: TextBlock): SessionLead[] {
   if (block.form !== 'row' || !block.cells) return [];
   const header = block.header ?? [];
   const col = (re: RegExp): number => header.findIndex((h) => re.test(h.trim()));
-  const [t, s, o] = [col(COLUMN.title), col(COLUMN.speaker), col(COLUMN.org)];
+  const titled = col(COLUMN.title);
+  const [t, s, o] = [titled >= 0 ? titled : col(COLUMN.loosely), col(COLUMN.speaker), col(COLUMN.org)];
   const video = videoIn(block, 0, block.text.length);
   const heading = block.cells.filter(Boolean).join(' | ');
   // A header that labels its columns, none of them a title, speaker or organization ("| Level | Description |"), heads
@@ -430,7 +433,8 @@ function rowLead(block: TextBlock): SessionLead[] {
     let speakers = speakerText ? (parseSpeakers(orgCell ? `${speakerText} (${orgCell})` : speakerText) ?? surnamesOnly(speakerText)) : [];
     // ("👉 Closing keynote: Title": the kind before the title is its label, as in a heading.)
     const labelled = stripLabel(undecorated(titleCell.text));
-    let title = unquote(labelled.text).text;
+    // (The column a header names as the title's holds a title whatever its stops: "Zorb Realized. Gain Sanity.")
+    let title = unquote(labelled.text).text.replace(/(?<!\.)\.$/, '');
     if (!speakers.length && s < 0) {
       const split = splitLead(titleCell.text);
       if (split) ({ title, speakers } = split);
