@@ -125,7 +125,6 @@ function openingGivenNames(text: string, links: readonly LinkSpan[]): Map<LinkSp
   return out;
 }
 
-
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
   // (A line that only links the talk's abstract or slides comes before the first paragraph.)
   const block = blocks.slice(0, 3).find((b) => !materialOnly(b));

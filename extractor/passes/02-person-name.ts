@@ -55,7 +55,7 @@ function wordGivenName(tokens: readonly string[]): boolean {
 
 /**
  * A sentence adverb of everyday English ("Additionally", "Finally", "Interestingly"): it opens a sentence before a
- * name, never a name itself. Given names with the ending ("Kimberly", "Beverly", "Holly") are tagged or listed.
+ * name, never a name itself. Given names with the ending ("Kimberly", "Beverly") are tagged by the lexicon or listed.
  */
 function isSentenceAdverb(word: string): boolean {
   const lower = word.toLowerCase();
