@@ -155,13 +155,18 @@ function ownerEvidence(owner: SpeakerRecord[] | null, told: boolean): Pick<Sessi
  * The sentence opens with its subject's name, then a verb that puts the quoted title on stage: "Ann Lee spoke about
  * “Title”", "Ann Lee leads the conference off with “Title”", "Ann Lee then closed the day with “Title”".
  */
-const SUBJECT_PRESENTS = new RegExp(String.raw`^\s*(?:(?:Then|Next|Later|Finally|Afterwards|After that|Also),?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${[...PRESENT_VERBS, ...ORDER_VERBS].join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
+const SUBJECT_PRESENTS = subjectPresents(String.raw`(?:(?:Then|Next|Later|Finally|Afterwards|After that|Also),?\s+)?`, [...PRESENT_VERBS, ...ORDER_VERBS]);
 
 /**
  * The same after a phrase set off by a comma, with a verb of presenting only: "Following Bo, Ann Lee spoke on *Title*"
  * ("In Plonkville, Ann Lee began her career ... with ‘Zorb’" begins no talk).
  */
-const FRONTED_SUBJECT_PRESENTS = new RegExp(String.raw`^\s*\p{Lu}[^,.!?;:"“\n]{0,40},\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${PRESENT_VERBS.join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
+const FRONTED_SUBJECT_PRESENTS = subjectPresents(String.raw`\p{Lu}[^,.!?;:"“\n]{0,40},\s+`, PRESENT_VERBS);
+
+/** A sentence's opening (`front`), its subject's name, then one of `verbs`, up to the title. */
+function subjectPresents(front: string, verbs: readonly string[]): RegExp {
+  return new RegExp(String.raw`^\s*${front}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${verbs.join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
+}
 
 /** The speaker a sentence opens with, when its verb puts the title on stage (a name of less common words too). */
 function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {
