@@ -9,6 +9,7 @@ import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { BY_VERBS, EVENT_WORDS, LABELS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
+import { isPlace } from '../entities/name-lexicon.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 
 export interface HeadingParts {
@@ -649,21 +650,18 @@ function readTalkHeading(raw: string): HeadingParts {
     // less common words: "(given by Frank Zorbel)".)
     const byline = BYLINE_OPENING.exec(inParens);
     const named = byline ? inParens.slice(byline[0].length) : inParens;
-    const speakers = parseSpeakers(named) ?? (byline ? loneWeakName(named) : null);
+    const speakers = parseSpeakers(named) ?? (byline ? loneWeakName(named) : null) ?? loneGivenName(paren[1], named);
     if (speakers) return finish(paren[1], speakers, level, label);
+    // "Nat Ivo (Zorbflix)": a name and its employer in brackets name the speaker only, as the dashed form below does.
+    // (In brackets a lone everyday word is a note, "(Remote)", "(Slides)", unless a known company.)
+    if (namesSpeakerAndOrg(paren[1], inParens, true)) return { title: '', speakers: [{ name: paren[1].trim(), role: null, organization: inParens.trim() }], level, label, speakerOnly: true, quoted: false };
   }
   // "Speaker - Org" / "Speaker, Org": the heading names the speaker only.
   const first = separators[0];
   if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0])) {
     const left = text.slice(0, first.index).trim();
     const right = text.slice(first.index + first[0].length).trim();
-    // A weak name ("Charity Majors": 'charity' is also a noun) counts when the right side is a known organization.
-    const knownOrg = (): boolean => resolveName(right, 'Organization')?.type === 'Organization';
-    // Three or more words that are no known organization read as a title ("Liz Rice - Containers From Scratch").
-    // ("Robert Haas - Incremental Backup": two everyday words that name no company are a title.)
-    const everyday = right.split(/\s+/).length >= 2 && right.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase())) && !knownOrg();
-    const orgShaped = /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right) && (right.split(/\s+/).length <= 2 || knownOrg()) && !everyday;
-    if ((isPersonName(left, false) || (isPersonName(left, true) && knownOrg())) && separators.length === 1 && orgShaped) {
+    if (separators.length === 1 && namesSpeakerAndOrg(left, right)) {
       return { title: '', speakers: [{ name: left, role: null, organization: right }], level, label, speakerOnly: true, quoted: false };
     }
   }
@@ -790,4 +788,35 @@ function readTalkHeading(raw: string): HeadingParts {
   // ("Virtual Zorbs, Plonk, and Quux" is no name with a role and an organization "and Quux".)
   if (commaOnly && text.includes(',') && !commaOnly.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role))) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(text, [], level, label);
+}
+
+/**
+ * A person's name, then a short capitalised name that is their employer ("Ann Lee" and "Acme"). A weak name ("Charity
+ * Majors": 'charity' is also a noun) counts when the employer is a known organization. Three or more words that are no
+ * known organization read as a title ("Liz Rice - Containers From Scratch"), and so do two everyday words that name no
+ * company ("Robert Haas - Incremental Backup"), nor does a number's ("Part 2"). `strict` (the bracketed form): no lone
+ * everyday word either.
+ */
+function namesSpeakerAndOrg(name: string, org: string, strict = false): boolean {
+  const left = name.trim();
+  const right = org.trim();
+  const knownOrg = (): boolean => resolveName(right, 'Organization')?.type === 'Organization';
+  const words = right.split(/\s+/);
+  const plain = (w: string): boolean => isEnglishWord(w.toLowerCase()) || /^\d+$/.test(w);
+  const everyday = (words.length >= 2 || strict) && words.every(plain) && !knownOrg();
+  const orgShaped = /^(?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(right) && (words.length <= 2 || knownOrg()) && !everyday;
+  // (Strict: a name opening with a known first name, or a known company: "Zorb Basics (Priya)" is a title and its speaker.)
+  return orgShaped && (isPersonName(left, false) || (isPersonName(left, true) && knownOrg())) && (!strict || isGivenName(left) || knownOrg());
+}
+
+/**
+ * "Eliminating Snowflake Dev Environments (Ann)": a title of two words or more, then in brackets only a first name that
+ * is no common English word, no place and no known name ("(Java)", "(Paris)", "(Grace)" are notes or topics).
+ */
+function loneGivenName(title: string, inParens: string): SpeakerRecord[] | null {
+  const name = inParens.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || title.trim().split(/\s+/).length < 2) return null;
+  const lower = name.toLowerCase();
+  if (!isGivenName(name) || isEnglishWord(lower) || isPlace(lower) || resolveName(name) !== null) return null;
+  return [{ name, role: null, organization: null }];
 }

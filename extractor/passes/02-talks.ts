@@ -85,6 +85,12 @@ function addTalkSiblings(sections: Section[], parsed: Array<HeadingParts | null>
         keep(talks, sections, s.index, { parts: { ...parts, speakerOnly: false, title: only.organization }, speakers: [{ ...only, organization: null }], title: only.organization });
         continue;
       }
+      // ("## Ann Lee (Acme)" over notes among "## Title (Speaker)" talks: a heading naming only its speaker heads a talk
+      // too, titled by the whole heading as a speaker heading is.)
+      if (parts?.speakerOnly && s.text.trim() !== '' && parts.speakers.length > 0 && parts.speakers.every(clearSpeaker)) {
+        keep(talks, sections, s.index, { parts, speakers: parts.speakers, title: s.heading });
+        continue;
+      }
       if (!parts?.title || parts.speakerOnly || isStructural(parts.title)) continue;
       if (namesEvent(parts.title)) continue;
       if ((sections[s.index + 1]?.level ?? 0) > s.level) continue;
@@ -239,6 +245,9 @@ function dayNotes(sections: Section[], parsed: Array<HeadingParts | null>, talks
     if (s && parts) keep(talks, sections, index, { parts, speakers: textSpeakers(s), title: parts.title }, false, true);
   }
 }
+
+/** A clear name, or a weaker one beside a company the gazetteer knows ("Nat Ivo (Netflix)", not "Build Zorb, Not Quux"). */
+const clearSpeaker = (sp: SpeakerRecord): boolean => isPersonName(sp.name, false) || (isPersonName(sp.name, true) && !!sp.organization && resolveName(sp.organization, 'Organization')?.type === 'Organization');
 
 /** Each heading on its own: one that names its speakers, or a title alone with title-only evidence. */
 function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>, author: string | null): void {

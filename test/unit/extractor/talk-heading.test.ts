@@ -23,6 +23,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     // (The hasty hyphen does not stop "by" from vouching for a name of everyday words.)
     ['Plonk FTW- Static Zorbs With Quuxsome by Orla Revels', 'Plonk FTW- Static Zorbs With Quuxsome', [['Orla Revels', null, null]], null],
     ['Scaling Etcd - Priya Natarajan (Staff Engineer, Cloudflare)', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // Only a first name in brackets after a title of two words or more: the speaker, as notes among colleagues name them.
+    ['Eliminating Zorb Environments (Ann)', 'Eliminating Zorb Environments', [['Ann', null, null]], null],
     ['Scaling Etcd - Priya Natarajan (staff engineer at Cloudflare, etcd maintainer)', 'Scaling Etcd', [['Priya Natarajan', 'staff engineer', 'Cloudflare']], null],
     // A word after a parenthesis is the title's own ("code"), not a link to the material ("video").
     ['15:50 - Configuration is (riskier than?) code', 'Configuration is (riskier than?) code', [], null],
@@ -226,6 +228,9 @@ describe('parseTalkHeading: speaker-only headings', () => {
     ['Kelsey Hale, Google', [['Kelsey Hale', null, 'Google']]],
     // A weak name ('charity' is also a noun) with a known organization.
     ['Charity Majors - Honeycomb', [['Charity Majors', null, 'Honeycomb']]],
+    // The employer in brackets, as meetup notes head a talk by its speaker.
+    ['Maria Gonzalez (Acme Corp)', [['Maria Gonzalez', null, 'Acme Corp']]],
+    ['Ivo Brevik (Google)', [['Ivo Brevik', null, 'Google']]],
     // A role, then "at" its organization, is no title.
     ['Maria Gonzalez - Principal Engineer at Acme Corp', [['Maria Gonzalez', 'Principal Engineer', 'Acme Corp']]],
     ['John Smith - Project Lead, Co-founder and CTO at Initech', [['John Smith', 'Project Lead, Co-founder and CTO', 'Initech']]],
@@ -406,6 +411,15 @@ describe('parseTalkHeading: headings that name no speaker', () => {
     // Two capitals in brackets later in the title are its own ("Scaling [AI] Zorbs").
     'Scaling [AI] Zorbs at Acme',
     'Plonk Patterns (by Design)',
+    // In brackets after a name: a note, a part's number, or an unknown word after a name that may be a title.
+    'Ann Lee (Remote)',
+    'Priya Raman (Part 2)',
+    'Ann Lee - Part 2',
+    'Zorb Basics (Quuxly)',
+    // A lone word in brackets that is a place, a language or an everyday word is no first name.
+    'Getting Started (Java)',
+    'Plonk Summary (Paris)',
+    'Closing Words (Grace)',
     'Wrapping Up',
     // "of" after words of everyday English joins the title's words, not a person to an employer.
     'Quux Bit - Swiss Army Tool of Observability Data Ingestion',

@@ -78,6 +78,15 @@ describe('findTalks', () => {
     expect(titles(md)).toEqual(['A Talk', 'B Talk', 'Kubernetes Project Update']);
   });
 
+  it('takes a heading naming only its speaker and a known employer among talk siblings as a talk titled by the heading', () => {
+    const md = (third: string): string[][] => talksOf(`# Zorb Meetup\n## Zorb at Scale (Ann Lee)\nNotes.\n## Plonk Pipelines (John Smith)\nNotes.\n## ${third}\nShe showed how they deploy.`)
+      .map((t) => [t.title, ...t.speakers.map((s) => `${s.name}@${s.organization}`)]);
+    expect(md('Ivo Brevik (Netflix)')).toEqual([['Zorb at Scale', 'Ann Lee@null'], ['Plonk Pipelines', 'John Smith@null'], ['Ivo Brevik (Netflix)', 'Ivo Brevik@Netflix']]);
+    // (Not words that only look like a name beside an unknown one: "Build Zorb Capability, Not Quux Dependency" makes no
+    // talk with a speaker of that name.)
+    expect(md('Build Zorb Capability, Not Quux Dependency')).toEqual([['Zorb at Scale', 'Ann Lee@null'], ['Plonk Pipelines', 'John Smith@null']]);
+  });
+
   it('takes title-only headings under a short heading that names a track or talks in the plural as talks', () => {
     const md = (group: string): string[] => titles(`## ${group}\n\n### Plonk Platforms with Zorb - Ann Lee, Acme\n\nText.\n\n### Quux Intro And Deep Dive - The Zorb Control Plane\n\nThey explained quux.\n\n## Final Remarks\n\nBye.`);
     expect(md('Maintainer Track')).toEqual(['Plonk Platforms with Zorb', 'Quux Intro And Deep Dive - The Zorb Control Plane']);
