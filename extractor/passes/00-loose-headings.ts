@@ -8,7 +8,7 @@
  */
 
 // (A no-break space after the hashes, as some keyboards type it, separates them as a space does: "##\u00a0Title".)
-const GLUED = /^(#{2,6})(?:\u00a0+|(?=[\p{L}\p{N}]))/u;
+const GLUED = /^(#{2,6})(?:\u00a0+|(?=[\p{L}\p{N}]|\[[^\]\n]+\]\())/u;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /**
@@ -20,7 +20,7 @@ const VOID_TAG_LINE = /^[ \t]{0,3}<(?:br|hr)\s*\/?>[ \t]*$/i;
 
 export function looseHeadings(body: string): string {
   // Most posts have neither: one scan for each before splitting anything.
-  const glued = /(?:^|\n)#{2,6}[\p{L}\p{N}\u00a0]/u.test(body);
+  const glued = /(?:^|\n)#{2,6}[\p{L}\p{N}\u00a0[]/u.test(body);
   const voidTags = /<(?:br|hr)\s*\/?>[ \t]*\n[ \t]*\S/i.test(body);
   if (!glued && !voidTags) return body;
   let fence: string | null = null;

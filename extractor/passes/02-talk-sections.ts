@@ -107,6 +107,30 @@ export function titleLine(section: Section): string | null {
 }
 
 /**
+ * The words right before a bold title that make it the talk's: a word for the session, then at most two words that lead
+ * to its name ("his talk **Title**", "his presentation on **Title**", "This presentation covered **Title**", "the best
+ * talk of the day, **Title**").
+ */
+const SPOKEN_TITLE_BEFORE = /\b(?:talk|keynote|session|presentation|workshop|tutorial)(?:\s+(?:on|about|titled|called|named|entitled|covered|of\s+the\s+day))?[\s,:]*$/i;
+
+/**
+ * Under a speaker-only heading, a bold phrase in the opening paragraphs set after a word for the session ("Ann started
+ * the day with her talk **Breaking the Zorb**"): the talk's title. Two to twelve words, no sentence of its own.
+ */
+export function spokenTitle(section: Section): string | null {
+  for (const block of section.blocks.slice(0, 3)) {
+    if (block.kind !== 'text') continue;
+    for (const span of block.strong) {
+      const title = block.text.slice(span.start, span.end).trim();
+      const words = title.split(/\s+/).length;
+      if (words < 2 || words > 12 || /[.!?]$/.test(title)) continue;
+      if (SPOKEN_TITLE_BEFORE.test(block.text.slice(Math.max(0, span.start - 40), span.start))) return title;
+    }
+  }
+  return null;
+}
+
+/**
  * A video under a structural sub-heading ("#### Video", "#### Recording") of a title-only heading. A day of the
  * programme ("## Day 1" under "# ODSC East") is no such sub-heading: its videos are its talks'.
  */

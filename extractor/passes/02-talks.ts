@@ -15,7 +15,7 @@ import { type SessionLead, TALK_WORD, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, titleField, titleLine } from './02-talk-sections.ts';
+import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, spokenTitle, titleField, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -249,6 +249,11 @@ function dayNotes(sections: Section[], parsed: Array<HeadingParts | null>, talks
 /** A clear name, or a weaker one beside a company the gazetteer knows ("Nat Ivo (Netflix)", not "Build Zorb, Not Quux"). */
 const clearSpeaker = (sp: SpeakerRecord): boolean => isPersonName(sp.name, false) || (isPersonName(sp.name, true) && !!sp.organization && resolveName(sp.organization, 'Organization')?.type === 'Organization');
 
+/** Under a heading that is only a clear name (not a talk page's link), the bold title its notes give the talk. */
+function spokenUnderName(s: Section, title: string): string | null {
+  return isPersonName(title, false) && !headingLinksTalkPage(s) ? spokenTitle(s) : null;
+}
+
 /** Each heading on its own: one that names its speakers, or a title alone with title-only evidence. */
 function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>, author: string | null): void {
   for (const s of sections) {
@@ -261,10 +266,12 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       const read = body?.every((sp) => isPersonName(sp.name, false) && !everydayPhrase(sp.name)) ? { parts, speakers: body, title: undecorated(s.heading).trim() } : { parts, speakers: parts.speakers, title: parts.title };
       keep(talks, sections, s.index, read);
     }
-    else if (parts.title && sessionScore(headingCandidate(s, { parts, speakers: [], title: parts.title }, sections)) >= SESSION_THRESHOLD) {
+    else if (parts.title && (spokenUnderName(s, parts.title) !== null || sessionScore(headingCandidate(s, { parts, speakers: [], title: parts.title }, sections)) >= SESSION_THRESHOLD)) {
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       // (Not one that links a talk's page: "### [Computational Zorbology](.../v/conf-12-zorbology)" is its title.)
       const named = isPersonName(parts.title, false) && !headingLinksTalkPage(s) ? [{ name: parts.title, role: null, organization: null }] : [];
+      // ... and its notes may give the talk's own title in bold ("Ann opened the day with her talk **Breaking Zorb**").
+      const spoken = spokenUnderName(s, parts.title);
       const found = textSpeakers(s);
       // (A sentence that names the title and its speakers reads them all: "Ann Lee and Bo Chen presented [Title](...)".)
       const titled = sameTitleSpeakers(s, parts.title);
@@ -273,7 +280,8 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       const own = speakers.length === 0 && author && ownTalk(s.text) ? [{ name: author, role: null, organization: null }] : [];
       // The heading may be the author's label over a line that links the talk itself.
       const lead = linkedLead(s);
-      const chosen = lead?.speakers.length ? lead.speakers : speakers.length ? speakers : own;
+      // (A bold title under the name is that person's talk: the other names its notes give are not its speakers.)
+      const chosen = lead?.speakers.length ? lead.speakers : spoken && named.length ? named : speakers.length ? speakers : own;
       // A heading that only names a project or company ("### Cilium") is a topic, unless someone presents it.
       if (!lead && chosen.length === 0 && resolveName(parts.title) !== null) continue;
       // ... and so is one over prose that names the talks themselves, with their speakers (read as inline talks).
@@ -292,7 +300,7 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       // ... and so is one whose sub-sections list two or more talks, whoever its notes say hosted it ("# Episode 47:
       // Zorbcon Wrap Up" over "with Ann Lee and Bo Chen", then "### Day 1" listing the talks): a page of talks.
       if (!lead && !parts.label && !parts.level && !parts.quoted && inlineLeadCount(descendants(sections, s.index), sections) >= 2) continue;
-      talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? slotFieldTitle(s, parts.title) ?? parts.title });
+      talks.set(s.index, { parts, speakers: chosen, title: lead?.title ?? spoken ?? slotFieldTitle(s, parts.title) ?? parts.title });
     }
   }
 }

@@ -576,6 +576,16 @@ describe('session recognizer', () => {
     const talks = findTalks(parsePost('##Day 2\n###Scaling Envoy - Matt Klein\nEnvoy is great.')).talks;
     expect(talks.map((t) => [t.title, t.speakers[0]?.name, t.day, t.heading])).toEqual([['Scaling Envoy', 'Matt Klein', 2, 'Scaling Envoy - Matt Klein']]);
   });
+  it('reads a glued heading that opens with a link ("###[Ann Lee](profile)") too, and a bold title its notes give the talk', () => {
+    const md = '# Zorbcon\n\n###[Ann Lee](https://twitter.com/annlee)\n\nAnn started the day with her talk **Breaking the Zorb**. She showed plonks.\n\n'
+      + '###[John Smith](https://twitter.com/jsmith/)\n\nJohn presented a talk on a hot topic. This presentation covered **Quux Architecture** as a concept.\n\n'
+      + '###[Maria Gonzalez](https://twitter.com/mg)\n\nShe likes **Plonk Pipelines** a lot.';
+    const { post, talks } = findTalks(parsePost(md));
+    expect(post.sections.map((s) => s.heading)).toEqual(['', 'Zorbcon', 'Ann Lee', 'John Smith', 'Maria Gonzalez']);
+    expect(talks.slice(0, 2).map((t) => `${t.title} <- ${t.speakers[0]?.name ?? ''}`)).toEqual(['Breaking the Zorb <- Ann Lee', 'Quux Architecture <- John Smith']);
+    // (A bold phrase that no word for the session leads to is no title.)
+    expect(talks.map((t) => t.title)).not.toContain('Plonk Pipelines');
+  });
   it('reads a heading right under a line that is a lone <br>, as the renderers of many blogs did, and keeps the post\'s lines', () => {
     const md = '## Talks\n\n<br>\n### Python Zorb Oddities Explained - Trey Plonker\n\nA favourite.\n\n<hr/>\n### Plonk Stories - Ann Lee\n\nText.\n\n```\n<br>\n### not a heading - Bo Chen\n```';
     const { post, talks } = findTalks(parsePost(md));
