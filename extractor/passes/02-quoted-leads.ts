@@ -74,6 +74,12 @@ function profileLinkTexts(block: TextBlock): Set<string> {
 
 /** How far after a title that opens its paragraph the person it is theirs may be named. */
 const OWNER_WINDOW = 300;
+/** What a quotation is when the sentence goes on to call it the event's theme. */
+const EVENT_MOTTO = /^["”»]?\s*(?:was|is|became)\s+(?:(?:the|this|our|its)\s+)?(?:\w+\s+)?(?:theme|motto|slogan|tagline)\b/i;
+
+/** A link's text up to a quotation that is only someone's name, as theirs: "Ann Lee’s " in "[Ann Lee’s “Title”](video)". */
+const LINKED_OWNER = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}['’]s?\s+$/u;
+
 /** A clear name written as someone's ("Ann Lee's approach", "Ann Lee’s"). */
 const POSSESSIVE_NAME = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){1,2}(?:\s+Jr\.)?)['’]s\s/u;
 
@@ -216,9 +222,12 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // (Titles and links both run in text order: one pointer walks the links, so thousands of them stay linear.)
     while (linkAt < block.links.length && (block.links[linkAt]?.end ?? 0) < m.end) linkAt++;
     const link = block.links[linkAt];
-    if (link && link.start <= at && m.end <= link.end && (at - link.start > 2 || link.end - m.end > 2)) continue;
+    // (Not one the link's text owns by a name: "[Ann Lee’s “Title”](video)" links the talk by its speaker and title.)
+    if (link && link.start <= at && m.end <= link.end && (at - link.start > 2 || link.end - m.end > 2) && !(link.end - m.end <= 2 && LINKED_OWNER.test(block.text.slice(link.start, at)))) continue;
     // A quoted word before a plural kind ("a few "best of" talks") sorts talks; it names none.
     if (/^["”»]?\s*(?:talks|sessions|keynotes|presentations|workshops|panels)\b/i.test(block.text.slice(m.end, m.end + 16))) continue;
+    // ... and so does the event's theme or motto: "“Back to Zorb” was the theme of this year's conference".
+    if (EVENT_MOTTO.test(block.text.slice(m.end, m.end + 30))) continue;
     let from = sentenceStart(block.text, at);
     // The sentence ends after the closing quote: a title may hold its own "?" ("Is X Delivering? A Perspective").
     // (Looked for within a window: a paragraph of thousands of titles and no full stop stays linear.)
