@@ -53,10 +53,13 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
 }
 
 /** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
+/** What a link under a label gives of the session: "Keynote video and slides: Title". */
+const LABEL_MATERIAL = '(?:videos?|slides|recording|deck)';
 // (A day or an order word may stand before the label: "Day 2 Keynote:", "Opening Keynote -", "Closing Keynote:",
 // "Second talk:", "Next session -"; a number may follow it: "Breakout Session 3:".)
 // (So may the kind of slot: "Sponsored Keynote:", "Featured Talk -", "Community Session:"; and the author's own: "My talk:"; a project's slot: "Project Lightning Talk:".)
-const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|sponsored|featured|community|guest|special|invited|plenary|short|main|my|our|project|maintainer)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?\\s*[:–—-]\\s+`, 'i');
+// (And the material a link gives after it: "Keynote video and slides: Title".)
+const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|sponsored|featured|community|guest|special|invited|plenary|short|main|my|our|project|maintainer)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?(?:\\s+${LABEL_MATERIAL}(?:\\s*(?:and|&|\\+|,)\\s*${LABEL_MATERIAL})?)?\\s*[:–—-]\\s+`, 'i');
 
 /** A label in brackets before the title: "(Keynote) Title", "[Workshop] Title". */
 const BRACKET_LABEL = new RegExp(`^[([](${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})[)\\]]\\s+`, 'i');

@@ -23,7 +23,7 @@ import { isPersonName } from './02-person-name.ts';
 import { dateOnlyHeading, explicitDay, kindWord } from './02-context.ts';
 import { groupsTalks } from './02-talk-sections.ts';
 import { parseTalkHeading, roleAndOrg, stripLabel, withoutEventSuffix } from './02-heading.ts';
-import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, THEME_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
+import { isDateWord, LABEL_KINDS, READING_GROUPS, TALK_GROUPS, THEME_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
 function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
@@ -172,9 +172,30 @@ const BILLED = /^(.{3,}?),?\s+with\s+(.+)$/;
 function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): SessionLead | null {
   if (!parent || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
   const line = parent.text.split('\n')[0]?.replace(/\s+/g, ' ').trim() ?? '';
-  const parts = line.split(/\s+/).length <= 20 ? parseTalkHeading(line) : null;
+  const parts = line.split(/\s+/).length <= 20 ? parseTalkHeading(withoutDate(line)) : null;
   if (!parts?.speakerOnly || !parts.speakers.every((sp) => isPersonName(sp.name, false))) return null;
+  // ("* Monday 7 March - Ann Lee, Acme CEO" over "* [Keynote video and slides: Title](video)": the nested link names
+  // the talk the speaker's line stands for.)
+  const linked = linkedTitle(child);
+  if (linked) return { start: 0, heading: line, title: linked.title, speakers: parts.speakers, level: null, label: linked.label, video: child.videos[0] ?? ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
   return { start: 0, heading: line, title: line, speakers: parts.speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
+}
+
+/** "Monday 7 March - ", "Tue, 8 March: ": a date and a separator opening a line, which are none of its names. */
+const DATE_OPENING = /^(?:\p{L}+,?\s+){0,1}(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\s*[-–—:]\s+/u;
+function withoutDate(line: string): string {
+  const m = DATE_OPENING.exec(line);
+  return m && m[0].split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).every((w) => isDateWord(w.replace(/(?:st|nd|rd|th)$/, '')) || /^\d/.test(w)) ? line.slice(m[0].length) : line;
+}
+
+/** A child item that is one link alone, its text a talk's title (a kind label before it is kept as the label). */
+function linkedTitle(child: TextBlock): { title: string; label: string | null } | null {
+  const link = wholeSpan(child, child.links);
+  if (!link || child.text.includes('\n')) return null;
+  const parts = parseTalkHeading(child.text.slice(link.start, link.end).trim());
+  // (A label or the talk's own video vouches for the link's words as a title.)
+  const vouched = parts.label !== null || child.videos.some((v) => link.href.includes(v.id));
+  return parts.title && parts.speakers.length === 0 && !parts.speakerOnly && vouched && parts.title.split(/\s+/).length >= 2 ? { title: parts.title, label: parts.label } : null;
 }
 
 const SPEAKER_FIELD = /^(?:speakers?|presenters?|by)\s*:/i;
@@ -375,6 +396,12 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) {
       if (titleless || bare) found.pop();
       found.push({ block: i - 1, lead: nested, day });
+    }
+    // ("* Monday - Ann Lee, CEO" over "* [Keynote: Title](video)": the link, read alone, lacks the speakers the line
+    // above it gives.)
+    if (last === i && lastFound && lastFound.lead.speakers.length === 0) {
+      const owned = speakerItemLead(section.blocks[i - 1], block);
+      if (owned && owned.title === lastFound.lead.title) lastFound.lead = { ...lastFound.lead, speakers: owned.speakers };
     }
   });
   for (const habit of [alike, owned]) {

@@ -24,6 +24,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Plonk FTW- Static Zorbs With Quuxsome by Orla Revels', 'Plonk FTW- Static Zorbs With Quuxsome', [['Orla Revels', null, null]], null],
     ['Scaling Etcd - Priya Natarajan (Staff Engineer, Cloudflare)', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
     // Only a first name in brackets after a title of two words or more: the speaker, as notes among colleagues name them.
+    // A kind label with the material a link gives ("Keynote video and slides:") is no part of the title.
+    ['Keynote video and slides: Zorbs from Sensors to Plonks', 'Zorbs from Sensors to Plonks', [], null],
     ['Eliminating Zorb Environments (Ann)', 'Eliminating Zorb Environments', [['Ann', null, null]], null],
     ['Scaling Etcd - Priya Natarajan (staff engineer at Cloudflare, etcd maintainer)', 'Scaling Etcd', [['Priya Natarajan', 'staff engineer', 'Cloudflare']], null],
     // A word after a parenthesis is the title's own ("code"), not a link to the material ("video").
