@@ -79,8 +79,9 @@ export function stripLabel(text: string): { text: string; label: string | null }
 export function unquote(text: string): { text: string; quoted: boolean } {
   const m = /^["“”'‘’„«](.+?)["“”'‘’»]$/.exec(text.trim());
   if (m?.[1]) return { text: m[1].trim(), quoted: true };
-  // '"Keep Plonk Hip" also had some good quotes': a quoted title, then the author's clause about it.
-  const told = /^["“„«]([^"“”„«»]{3,200})["”»]\s+\p{Ll}/u.exec(text.trim());
+  // '"Keep Plonk Hip" also had some good quotes': a quoted title, then the author's clause about it ('“Plonk
+  // Basics”: in which we ...' too).
+  const told = /^["“„«]([^"“”„«»]{3,200})["”»](?:\s*[:–—]\s+|\s+)\p{Ll}/u.exec(text.trim());
   return told?.[1] ? { text: told[1].trim(), quoted: true } : { text: text.trim(), quoted: false };
 }
 

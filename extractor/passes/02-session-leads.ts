@@ -204,6 +204,8 @@ function nameThenTitle(block: TextBlock): { text: string; start: number; whole?:
   return null;
 }
 
+const QUOTED_THEN_NOTES = /^[-–—|:]\s+(["“„«][^"“”„«»]{3,200}["”»])(?=\s*[:–—]\s+\p{Ll}|\s+\p{Ll})/u;
+
 /**
  * "1. [Aurélien Zorb](https://twitter.com/az) - The double faces of Plonk": a list item that opens with a person's
  * name linked to their profile, a dash, then the title. The profile vouches for a name the lexicon reads as weak,
@@ -221,7 +223,8 @@ function profileNameThenTitle(block: TextBlock): SessionLead[] {
   if (!link || !isProfilePage(link.href) || !isPersonName(name, true)) return [];
   const rest = (block.text.slice(link.end).split('\n')[0] ?? '').trim();
   // (After a label the title may follow the name with no dash: "Lightning talk: [Ann Zorb](profile) Title".)
-  const m = (labelled.label ? /^(?:[-–—|:]\s+)?(\S.{2,150})$/ : /^[-–—|:]\s+(\S.{2,150})$/).exec(rest);
+  // ('[Ann Zorb](profile) – “Title”: for me, ...': a quoted title ends where the author's words about it begin.)
+  const m = QUOTED_THEN_NOTES.exec(rest) ?? (labelled.label ? /^(?:[-–—|:]\s+)?(\S.{2,150})$/ : /^[-–—|:]\s+(\S.{2,150})$/).exec(rest);
   const title = m?.[1] ? unquote(m[1].replace(/[.\s]+$/, '')).text : '';
   if (!title || !/^[\p{Lu}\d"“]/u.test(title) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null) return [];
   // ("[Ann Zorb](profile) - Project Lead, CTO at Acme": a speaker's card lists a role, not a title.)

@@ -24,6 +24,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Plonk FTW- Static Zorbs With Quuxsome by Orla Revels', 'Plonk FTW- Static Zorbs With Quuxsome', [['Orla Revels', null, null]], null],
     ['Scaling Etcd - Priya Natarajan (Staff Engineer, Cloudflare)', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
     // Only a first name in brackets after a title of two words or more: the speaker, as notes among colleagues name them.
+    // A quoted title, then the author's words about it after a colon.
+    ['“Curing Our Plonk Disease”: a great presentation in which she warns us', 'Curing Our Plonk Disease', [], null],
     // A kind label with the material a link gives ("Keynote video and slides:") is no part of the title.
     ['Keynote video and slides: Zorbs from Sensors to Plonks', 'Zorbs from Sensors to Plonks', [], null],
     ['Eliminating Zorb Environments (Ann)', 'Eliminating Zorb Environments', [['Ann', null, null]], null],
