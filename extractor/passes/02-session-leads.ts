@@ -296,10 +296,29 @@ const DESCRIPTION_COLON = /(\s(?:by|with)\s[^:]{3,120}?):\s+\p{Ll}+[\s,][\s\S]*$
  */
 function withoutDashedDescription(text: string): string {
   const m = /^(.*[\s(]by\s+[^-–—]{3,80}?)\s+[-–—]\s+(\S.*)$/su.exec(text);
-  if (!m?.[1] || !m[2]) return text;
-  const words = m[2].split(/\s+/);
+  if (!m?.[1] || !m[2]) return withoutCommaDescription(text);
+  return describes(m[2]) ? m[1] : text;
+}
+
+/** Five words or more, three of them lowercase words that are no joining words: a clause, not a role or a company. */
+function describes(rest: string): boolean {
+  const words = rest.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:at|of|for|and|the|in|on|from|with|&)$/.test(w)).length;
-  return words.length >= 5 && lower >= 3 ? m[1] : text;
+  return words.length >= 5 && lower >= 3;
+}
+
+/**
+ * "Title by Ann Lee, I hadn't seen this before, so ...": a comma after the byline before the author's own clause, one
+ * that opens with a lowercase word or "I" ("by Ann Lee, Acme, who showed ..." keeps her company).
+ */
+function withoutCommaDescription(text: string): string {
+  const by = /[\s(]by\s/.exec(text);
+  if (!by) return text;
+  for (let at = text.indexOf(',', by.index + 4); at >= 0 && at - by.index <= 120; at = text.indexOf(',', at + 1)) {
+    const rest = text.slice(at + 1).trim();
+    if (/^(?:\p{Ll}|I\b)/u.test(rest) && describes(rest)) return text.slice(0, at);
+  }
+  return text;
 }
 
 /** The lead of a long line: its first sentence, and in a list item the part before a byline's description. */
@@ -350,6 +369,9 @@ function linksOnlyLine(block: TextBlock, line: { text: string; start: number }):
 }
 
 const PARENTHESIZED_BYLINE = /\((?:by|with)\s[^()]{2,80}\)$/;
+const PASSIVE = /\s(?:was|were|is|are|been|being)\s/i;
+/** A line that ends with "by" and capitalised names only ("... by Ann Lee & Bo Chen"). */
+const BYLINE_AT_END = /\sby\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:,|&|\band\b)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}){0,5}$/u;
 
 function leadFromLine(block: TextBlock, read: { text: string; start: number; whole?: boolean }, joined: boolean, within?: PostAnchors): SessionLead[] {
   // A paragraph goes on after its lead ("Title, presented by Ann Lee of Acme. She showed ..."): the lead is its first
@@ -373,7 +395,10 @@ function leadFromLine(block: TextBlock, read: { text: string; start: number; who
   // ("Scaling Prometheus at Work, presented by ..."); a sentence of prose ("The day started with an introduction
   // by ...") is none. A byline in parentheses bills a title in any case ("Extending Zorb from start to finish (by Ann
   // Lee) - This talk showed ...").
-  if ((joined || line.text !== read.text) && !PARENTHESIZED_BYLINE.test(line.text) && !titleCased(split.title)) return [];
+  // So does a line cut right after its byline, "Is your page loaded by Ann Lee" (from ", I hadn't ..."), unless a
+  // passive clause leads to it ("Security was also covered by Ann Lee").
+  const billed = block.form === 'item' && BYLINE_AT_END.test(line.text) && !PASSIVE.test(line.text);
+  if ((joined || line.text !== read.text) && !PARENTHESIZED_BYLINE.test(line.text) && !billed && !titleCased(split.title)) return [];
   // ("The first keynote was called Title by Ann Lee": the sentence's opening words lead up to the title.)
   const title = withoutAside(block, line.start, block.form === 'paragraph' ? withoutNarrativeOpener(split.title) : split.title);
   return [{ start: line.start, heading: line.text, ...split, title, video: videoIn(block, 0, block.text.length), form: 'line', kindBefore: null }];
