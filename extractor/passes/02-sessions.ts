@@ -182,7 +182,8 @@ function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): Sessi
 }
 
 /** "Monday 7 March - ", "Tue, 8 March: ": a date and a separator opening a line, which are none of its names. */
-const DATE_OPENING = /^(?:\p{L}+,?\s+){0,1}(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\s*[-–—:]\s+/u;
+const DATE_OPENING = /^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\s*[-–—:]\s+/u;
+/** The line without such an opening, when every word of it is a weekday, a month or a number. */
 function withoutDate(line: string): string {
   const m = DATE_OPENING.exec(line);
   return m && m[0].split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).every((w) => isDateWord(w.replace(/(?:st|nd|rd|th)$/, '')) || /^\d/.test(w)) ? line.slice(m[0].length) : line;

@@ -107,9 +107,9 @@ export function titleLine(section: Section): string | null {
 }
 
 /**
- * The words right before a bold title that make it the talk's: a word for the session, then at most two words that lead
- * to its name ("his talk **Title**", "his presentation on **Title**", "This presentation covered **Title**", "the best
- * talk of the day, **Title**").
+ * The words right before a bold title that make it the talk's: a word for the session, then at most one phrase that
+ * leads to its name ("his talk **Title**", "his presentation on **Title**", "This presentation covered **Title**", "the
+ * best talk of the day, **Title**").
  */
 const SPOKEN_TITLE_BEFORE = /\b(?:talk|keynote|session|presentation|workshop|tutorial)(?:\s+(?:on|about|titled|called|named|entitled|covered|of\s+the\s+day))?[\s,:]*$/i;
 
