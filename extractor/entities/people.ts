@@ -96,14 +96,17 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
       // A given name that is an everyday word too ("Bill", "Gene", "Rich") before a surname ("Gene Zorbin"; an everyday
       // word is refused below, "Ray Tracing"), never a language's name ("Ruby").
       const wordGiven = !exact && !bySurname && WORD_GIVEN_NAMES.has(t.lower) && !isNonEntity(t.text);
-      const fixed = exact || bySurname || wordGiven ? null : correctedFirstName(t.lower);
+      // A one-name celebrity of the lexicon before a surname or another such name is a first name ("Kent Beck"),
+      // never before an everyday word ("Drake Equation").
+      const monoGiven = !exact && !bySurname && !wordGiven && isMononymPerson(t.lower) && !isCommonWord(t.lower) && (isLastName(next.lower) || isMononymPerson(next.lower) || !isCommonWord(next.lower)) && !isPlace(t.lower);
+      const fixed = exact || bySurname || wordGiven || monoGiven ? null : correctedFirstName(t.lower);
       // A first name that is also an everyday word ("Will", "Mark") opening a sentence needs a known surname, or a
       // surname of no everyday word before a lowercase word that goes on the clause ("Tom Stuart introduces ...").
       const clauseGoesOn = third !== undefined && /^\p{Ll}+$/u.test(third.text) && /^\s+$/.test(gap(next, third)) && !isCommonWord(next.lower);
       // (An everyday given name opening the sentence needs a known surname even so: "Will Fuchsia replace Linux?".)
       const weakStart = ((exact && !clauseGoesOn) || wordGiven) && i === 0 && isCommonWord(t.lower) && !isLastName(next.lower);
-      const surnameOk = exact || !isCommonWord(next.lower);
-      if ((exact || bySurname || wordGiven || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2) || inByList(st, i))) {
+      const surnameOk = exact || !isCommonWord(next.lower) || (monoGiven && (isLastName(next.lower) || isMononymPerson(next.lower)));
+      if ((exact || bySurname || wordGiven || monoGiven || fixed) && !weakStart && surnameOk && (!st.titleLike || bylineAt(st, i + 2) || inByList(st, i))) {
         const first = fixed ? cap(fixed) : t.text;
         const withThird = third && !taken.has(i + 2) && NAME_WORD.test(third.text) && isLastName(third.lower) && !next.possessive;
         const end = withThird ? i + 3 : i + 2;

@@ -99,6 +99,8 @@ const found: Array<[string, string[]]> = [
   ['Michelle Noorbali - Software Developer @ Microsoft', ['Person:Michelle Noorbali']],
   // A middle initial: "C." is no language there.
   ['Then Kemp C. Doddsworth talked about testing.', ['Person:Kemp C. Doddsworth']],
+  // A first name the lexicon knows only as a one-name celebrity's, before a surname: one person, not two.
+  ['She quoted Kent Zorbel and later Taylor Plonkett on testing.', ['Person:Kent Zorbel', 'Person:Taylor Plonkett']],
   ['Later Vicente J. Jimenez Mirasol spoke.', ['Person:Vicente J. Jimenez Mirasol']],
   // An acronym inside or at the end of a capitalised word, or before one, names software as a CamelCase word does.
   ['We profiled it with QXPlonk and typed the schema with TypeZorbQL.', ['Project:QXPlonk', 'Project:TypeZorbQL']],
@@ -129,6 +131,7 @@ const notFound: Array<[string, string[]]> = [
   ['Will Kubernetes replace it? Mark Down the date. Mark Zorbinski Plonk it.', ['Person:Will Kubernetes', 'Person:Mark Down', 'Person:Mark Zorbinski']],
   ['The party was at Zorbtronic Animation last night.', ['Organization:Zorbtronic Animation']],
   ['Then Kemp C. Doddsworth talked about testing.', ['Project:C', 'Person:Kemp']],
+  ['She quoted Kent Zorbel on testing. The Drake Equation was on a slide.', ['Person:Kent', 'Person:Zorbel', 'Person:Drake Equation']],
   ['See Section A. Then we left. Plan B. Later it rained.', ['Person:Section A. Then', 'Person:Plan B. Later']],
   ['Michelle Obama Scaling And Sharing Big Clusters Today', ['Person:Michelle Obama Scaling']],
   ['Pick the right kind of storage for the job.', ['Project:kind']],
