@@ -411,7 +411,7 @@ export function openingLines(text: string, count: number): string[] {
   return out;
 }
 
-const TALK_WORD = String.raw`(?:talk|keynote|session|presentation|workshop|demo)`;
+const TALK_WORD = String.raw`(?:talk|keynote|session|presentation|workshop|demo|experience\s+report)`;
 /**
  * Sentences of a title-only heading's body that say who gave the talk:
  * - a clear name gives, opens or closes with a talk, in one clause ("Ann Lee delivered a very hands-on talk", "Ann
@@ -435,6 +435,12 @@ const GIVES_TALK = [
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:saw|attended|watched|caught|heard)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}(?:\s+(?:about|on)(?:\s+[\p{L}\d+#.-]+){1,4}?)?\s+by\s+(${NAME})${ORG_TAIL}`, 'u'),
   // "In this talk, Ann Lee introduced ...", "In the conference keynote, Ann Lee shared ...": the talk, then who did what.
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:In|During|For)\s+(?:this|the|that|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s*,?\s+(${NAME})${ORG_TAIL}\s+\p{Ll}`, 'u'),
+  // "I really enjoyed this experience report by Ann Lee": this one, the heading's ("a talk by" may be any other).
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:enjoyed|liked|loved)\s+this\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
+  // "I was excited to hear Ann Lee give the closing keynote", "So when Ann Lee hit the stage": who was heard giving
+  // the talk, or came on stage.
+  new RegExp(String.raw`\b(?:hear|see|watch|heard|saw|watched)\s+(${NAME})${ORG_TAIL}\s+(?:give|deliver|present)\s+(?:an?|the|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\b`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:\p{L}+\s+){0,2}(?:when|as)\s+(${NAME})${ORG_TAIL}\s+(?:hit|took)\s+the\s+stage\b`, 'u'),
   // "Ann Lee is a very talented speaker and ...": the notes say who spoke.
   new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:speaker|presenter)\b`, 'u'),
 ];
