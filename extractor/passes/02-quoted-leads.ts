@@ -112,7 +112,8 @@ function speakersBeforeTitle(before: string, rest: string): SpeakerRecord[] | nu
 const OWNED_TALK = String.raw`(?:\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop)(?:\s+(?:on|about|called|titled|entitled)|,)?)?`;
 
 /** Names whose possessive ("Ann Lee's", "Maria Santos'", "Ann Lee and her") stands right before the quoted title, up to three words. */
-const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|(?<=s)['’]|\s+and\s+(?:his|her|their))${OWNED_TALK}\s+$`, 'u');
+// (A handle in brackets may follow the possessive: "Ann Lee’s (@annlee) “Title”".)
+const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|(?<=s)['’]|\s+and\s+(?:his|her|their))(?:\s+\(@[\w.]{1,40}\))?${OWNED_TALK}\s+$`, 'u');
 
 /**
  * A name of two or three capitalised words right before "on" or "with" and the title, perhaps with a comma or where
@@ -286,7 +287,9 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     if (!speakers.length && !mine && !namedTalk) continue;
     // A title with its own speakers starts its talk's text (its line, when the names open it); one named by its
     // sentence starts with that sentence.
-    const start = before ? lineStart : direct && !subject ? at : from;
+    // (An owner's possessive starts its own talk within the sentence: "three talks: Ann Lee's “A”, Bo Chen's “B”".)
+    const ownerAt = owner?.[0] && !direct ? block.text.lastIndexOf(owner[0].name, at) : -1;
+    const start = before ? lineStart : direct && !subject ? at : ownerAt > from ? ownerAt : from;
     // (A session code or kind label inside the quotes is the programme's: "“DAT404: Title”", "“Keynote: Title”".)
     const labelled = stripLabel(title.replace(SESSION_CODE, ''));
     const named = labelled.text.trim() || title;
