@@ -52,9 +52,10 @@ export function stripLevel(heading: string): { text: string; level: TalkLevel } 
   return { text: text.replace(/\s+/g, ' ').trim(), level };
 }
 
-/** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
 /** What a link under a label gives of the session: "Keynote video and slides: Title". */
 const LABEL_MATERIAL = '(?:videos?|slides|recording|deck)';
+
+/** One pattern for every leading label ("Keynote:", "Hands-on Workshop -"), longest first. */
 // (A day or an order word may stand before the label: "Day 2 Keynote:", "Opening Keynote -", "Closing Keynote:",
 // "Second talk:", "Next session -"; a number may follow it: "Breakout Session 3:".)
 // (So may the kind of slot: "Sponsored Keynote:", "Featured Talk -", "Community Session:"; and the author's own: "My talk:"; a project's slot: "Project Lightning Talk:".)
@@ -76,12 +77,16 @@ export function stripLabel(text: string): { text: string; label: string | null }
   return m?.[1] ? { text: text.slice(m[0].length), label: m[1].toLowerCase().replace(/^key\s+note$/, 'keynote') } : { text, label: null };
 }
 
+/**
+ * '"Keep Plonk Hip" also had some good quotes', '“Plonk Basics”: in which we ...': a quoted title, then the author's
+ * clause about it.
+ */
+export const TOLD_TITLE = /^["“„«]([^"“”„«»]{3,200})["”»](?:\s*[:–—]\s+|\s+)\p{Ll}/u;
+
 export function unquote(text: string): { text: string; quoted: boolean } {
   const m = /^["“”'‘’„«](.+?)["“”'‘’»]$/.exec(text.trim());
   if (m?.[1]) return { text: m[1].trim(), quoted: true };
-  // '"Keep Plonk Hip" also had some good quotes': a quoted title, then the author's clause about it ('“Plonk
-  // Basics”: in which we ...' too).
-  const told = /^["“„«]([^"“”„«»]{3,200})["”»](?:\s*[:–—]\s+|\s+)\p{Ll}/u.exec(text.trim());
+  const told = TOLD_TITLE.exec(text.trim());
   return told?.[1] ? { text: told[1].trim(), quoted: true } : { text: text.trim(), quoted: false };
 }
 

@@ -10,7 +10,7 @@ import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { BRACKETED_SESSION_CODE, handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, unquote, withoutKindTail, withSessionCodeParted, type HeadingParts } from './02-heading.ts';
+import { BRACKETED_SESSION_CODE, handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, TOLD_TITLE, unquote, withoutKindTail, withSessionCodeParted, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -204,8 +204,6 @@ function nameThenTitle(block: TextBlock): { text: string; start: number; whole?:
   return null;
 }
 
-const QUOTED_THEN_NOTES = /^[-–—|:]\s+(["“„«][^"“”„«»]{3,200}["”»])(?=\s*[:–—]\s+\p{Ll}|\s+\p{Ll})/u;
-
 /**
  * "1. [Aurélien Zorb](https://twitter.com/az) - The double faces of Plonk": a list item that opens with a person's
  * name linked to their profile, a dash, then the title. The profile vouches for a name the lexicon reads as weak,
@@ -224,7 +222,8 @@ function profileNameThenTitle(block: TextBlock): SessionLead[] {
   const rest = (block.text.slice(link.end).split('\n')[0] ?? '').trim();
   // (After a label the title may follow the name with no dash: "Lightning talk: [Ann Zorb](profile) Title".)
   // ('[Ann Zorb](profile) – “Title”: for me, ...': a quoted title ends where the author's words about it begin.)
-  const m = QUOTED_THEN_NOTES.exec(rest) ?? (labelled.label ? /^(?:[-–—|:]\s+)?(\S.{2,150})$/ : /^[-–—|:]\s+(\S.{2,150})$/).exec(rest);
+  const dash = /^[-–—|:]\s+/.exec(rest);
+  const m = (dash ? TOLD_TITLE.exec(rest.slice(dash[0].length)) : null) ?? (labelled.label ? /^(?:[-–—|:]\s+)?(\S.{2,150})$/ : /^[-–—|:]\s+(\S.{2,150})$/).exec(rest);
   const title = m?.[1] ? unquote(m[1].replace(/[.\s]+$/, '')).text : '';
   if (!title || !/^[\p{Lu}\d"“]/u.test(title) || title.split(/\s+/).length < 2 || isPersonName(title, false) || resolveName(title) !== null) return [];
   // ("[Ann Zorb](profile) - Project Lead, CTO at Acme": a speaker's card lists a role, not a title.)

@@ -23,7 +23,7 @@ import { isPersonName } from './02-person-name.ts';
 import { dateOnlyHeading, explicitDay, kindWord } from './02-context.ts';
 import { groupsTalks } from './02-talk-sections.ts';
 import { parseTalkHeading, roleAndOrg, stripLabel, withoutEventSuffix } from './02-heading.ts';
-import { isDateWord, LABEL_KINDS, READING_GROUPS, TALK_GROUPS, THEME_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
+import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, THEME_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
 function leadScore(lead: SessionLead, block: TextBlock, ctx: SessionContext): number {
@@ -181,12 +181,10 @@ function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): Sessi
   return { start: 0, heading: line, title: line, speakers: parts.speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
 }
 
-/** "Monday 7 March - ", "Tue, 8 March: ": a date and a separator opening a line, which are none of its names. */
-const DATE_OPENING = /^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\s*[-–—:]\s+/u;
-/** The line without such an opening, when every word of it is a weekday, a month or a number. */
+/** The line without a date and a separator opening it ("Monday 7 March - "), which are none of its names. */
 function withoutDate(line: string): string {
-  const m = DATE_OPENING.exec(line);
-  return m && m[0].split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).every((w) => isDateWord(w.replace(/(?:st|nd|rd|th)$/, '')) || /^\d/.test(w)) ? line.slice(m[0].length) : line;
+  const m = /^([^-–—:]{3,40}?)\s*[-–—:]\s+/.exec(line);
+  return m?.[1] && dateOnlyHeading(m[1]) ? line.slice(m[0].length) : line;
 }
 
 /** A child item that is one link alone, its text a talk's title (a kind label before it is kept as the label). */

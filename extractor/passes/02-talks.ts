@@ -266,12 +266,14 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       const read = body?.every((sp) => isPersonName(sp.name, false) && !everydayPhrase(sp.name)) ? { parts, speakers: body, title: undecorated(s.heading).trim() } : { parts, speakers: parts.speakers, title: parts.title };
       keep(talks, sections, s.index, read);
     }
-    else if (parts.title && (spokenUnderName(s, parts.title) !== null || sessionScore(headingCandidate(s, { parts, speakers: [], title: parts.title }, sections)) >= SESSION_THRESHOLD)) {
+    else if (parts.title) {
+      // A heading that is only a clear name whose notes give the talk's own title in bold ("Ann opened the day with her
+      // talk **Breaking Zorb**") is a talk by that alone.
+      const spoken = spokenUnderName(s, parts.title);
+      if (spoken === null && sessionScore(headingCandidate(s, { parts, speakers: [], title: parts.title }, sections)) < SESSION_THRESHOLD) continue;
       // A heading that is only a clear name under "Keynotes" ("### Jason Lengstrof") names the talk by its speaker.
       // (Not one that links a talk's page: "### [Computational Zorbology](.../v/conf-12-zorbology)" is its title.)
       const named = isPersonName(parts.title, false) && !headingLinksTalkPage(s) ? [{ name: parts.title, role: null, organization: null }] : [];
-      // ... and its notes may give the talk's own title in bold ("Ann opened the day with her talk **Breaking Zorb**").
-      const spoken = spokenUnderName(s, parts.title);
       const found = textSpeakers(s);
       // (A sentence that names the title and its speakers reads them all: "Ann Lee and Bo Chen presented [Title](...)".)
       const titled = sameTitleSpeakers(s, parts.title);

@@ -151,8 +151,8 @@ export const THEME_GROUPS = set(words.themeGroups);
 
 /**
  * The words of a link to a talk's material ("video", "watch the slides", "video recording", "talk description": its
- * page in the programme), and a run of them ("slides, video"). A
- * pictograph alone ("🎥", "📈") marks material as a word does. (Patterns built from these need the `u` flag.)
+ * page in the programme), and a run of them ("slides, video"). A pictograph alone ("🎥", "📈") marks material as a
+ * word does. (Patterns built from these need the `u` flag.)
  */
 const MEDIA_WORD = String.raw`(?:(?:(?:watch|view|review|see|download|get)\s+(?:the\s+)?)?(?:video|videos|slides|slide deck|(?:video\s+|audio\s+)?recordings?|youtube|pdf|deck|code|demo|repo|transcript|abstract|(?:talk|session)\s+(?:description|abstract|page|details))|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)`;
 export const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDIA_WORD})*`;
