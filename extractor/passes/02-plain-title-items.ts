@@ -21,6 +21,8 @@ const MAX_WORDS = 20;
 export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
   if (block.form === 'paragraph') return quotedLabelLeads(block);
   if (block.form !== 'item' || block.depth > 0 || block.links.length > 0 || block.text.includes('\n')) return [];
+  const noted = titleOverNotes(block);
+  if (noted) return [noted];
   // ("- **Embedding the Zorb Runtime**" over nested notes: a title in bold is still the item's whole text.)
   if (block.strong.length > 1 || (block.strong.length === 1 && !wholeSpan(block, block.strong)) || FIELD_ITEM.test(block.text)) return [];
   // (The heading grammar drops tags and markers, "[EN][JA] Lightning Talks"; an item that names people is the other readers'.)
@@ -35,6 +37,27 @@ export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
   if (namesDayAside(title)) return [];
   const start = block.text.length - block.text.trimStart().length;
   return [{ start, heading: block.text.trim(), title, speakers: [], level: parts.level, label: parts.label, video: null, form: 'line', kindBefore: null, plainItem: true }];
+}
+
+/** Notes after a title's colon are a sentence's worth of words ("Title: about the team's move to ..."). */
+const MIN_NOTE_WORDS = 4;
+
+/**
+ * An item that opens with a title in title case and a colon, then notes on it ("- Running Zorb at Scale: about the
+ * team's move to ..."), as attendees sum up the sessions a heading or a lead-in sentence names. The first colon
+ * closes the title: notes may hold colons of their own. Words after it in title case are a subtitle or the session
+ * after its label ("Workshop: Zorb in Depth"), no notes.
+ */
+function titleOverNotes(block: TextBlock): SessionLead | null {
+  const colon = /:\s+/.exec(block.text);
+  if (!colon || colon.index > 160 || FIELD_ITEM.test(block.text)) return null;
+  const title = block.text.slice(0, colon.index).trim();
+  const notes = block.text.slice(colon.index + colon[0].length);
+  const words = title.split(/\s+/).length;
+  if (words < 2 || words > MAX_WORDS || notes.split(/\s+/).length < MIN_NOTE_WORDS || titleCased(notes) || !titleCased(title) || !titleLike(title)) return null;
+  if (parseTalkHeading(title).speakers.length > 0 || isStructural(title) || isPersonName(title, false) || resolveName(title) !== null || namesDayAside(title)) return null;
+  const start = block.text.length - block.text.trimStart().length;
+  return { start, heading: title, title, speakers: [], level: null, label: null, video: null, form: 'line', kindBefore: null, plainItem: true };
 }
 
 /** A bold quoted title and a colon as the first line of a paragraph: '**“Zorb at the Edge”:**', the notes below it. */

@@ -69,6 +69,20 @@ function introducesTalks(block: TextBlock): boolean {
   return text.endsWith(':') && !text.includes('\n') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
 }
 
+/**
+ * A paragraph whose last sentence ends in a colon and names sessions in the plural, however long the paragraph before
+ * it ("... I attended the keynotes too. Here is a brief on the keynotes:"): the items right after it are those sessions,
+ * as under a heading "Keynotes".
+ */
+function introducesSessionList(block: TextBlock): boolean {
+  if (block.form !== 'paragraph') return false;
+  const text = block.text.trim();
+  if (!text.endsWith(':')) return false;
+  // (The end of the sentence before, found by searching back: a pattern anchored at the end would rescan a long paragraph.)
+  const last = text.slice(Math.max(...['.', '!', '?', '\n'].map((end) => text.lastIndexOf(end))) + 1).trim();
+  return last.length <= 160 && wordsOf(last).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
+}
+
 /** A short paragraph that ends in a colon and names reading: "A few of the books that I received were:". */
 function introducesReading(block: TextBlock): boolean {
   if (block.form !== 'paragraph' || block.text.length > 300) return false;
@@ -317,7 +331,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   const parent = section.parent === null ? null : sections[section.parent];
   if ([section, parent].some((s) => !!s && s.level > 0 && wordsOf(s.heading).some((w) => READING_GROUPS.has(w)))) return [];
   // (The text before the first heading stands under the post's own title: "ZorbConf 2014 Talks".)
-  const ctx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: !namesThemes(section) && indexesNotes(section.blocks), namesSessions: section.level > 0 && groupsTalks(section.heading) };
+  const sectionCtx: SessionContext = { talkSection: [section, parent].some((s) => !!s && (s.level > 0 ? talkWords(s.heading) : !!s.postTitle && talkWords(s.postTitle))) || section.blocks.some(introducesTalks), notesIndex: !namesThemes(section) && indexesNotes(section.blocks), namesSessions: section.level > 0 && groupsTalks(section.heading) };
   const found: Found[] = [];
   // Name-over-title blocks one short of the evidence alone: three or more of them make the section a programme.
   const alike: Found[] = [];
@@ -331,9 +345,14 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   let underReading = false;
   const captions = captionedVideoLeads(section.blocks);
   const anchors = postAnchors(sections);
+  // Items right under a lead-in sentence that names sessions are those sessions (see `introducesSessionList`).
+  let underSessionIntro = false;
   section.blocks.forEach((block, i) => {
-    if (block.form !== 'item') underReading = introducesReading(block);
-    else if (underReading) return;
+    if (block.form !== 'item') {
+      underReading = introducesReading(block);
+      underSessionIntro = introducesSessionList(block);
+    } else if (underReading) return;
+    const ctx = underSessionIntro && block.form === 'item' ? { ...sectionCtx, namesSessions: true } : sectionCtx;
     day = blockDay(block) ?? day;
     const kept = new Map<string, Found>();
     const leads = blockLeads(block, anchors);
@@ -413,7 +432,7 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
   // (A paragraph of linked names alone is read whole: another reader's title and speaker out of it is no talk.)
   const named = linkedNameLeads(section.blocks, found);
   const kept = named.length ? found.filter((f) => !named.some((n) => n.block === f.block)) : found;
-  const cards = [...cardLeads(section.blocks, kept, ctx), ...named];
+  const cards = [...cardLeads(section.blocks, kept, sectionCtx), ...named];
   return withoutNoteItems(section.blocks, cards.length ? [...kept, ...cards].sort((a, b) => a.block - b.block) : kept);
 }
 
