@@ -245,6 +245,22 @@ const WEEKDAY_BEFORE_CLOCK = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur
 // (A keycap emoji numbers a list as a digit does: "1️⃣ Title".)
 const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${WEEKDAY_BEFORE_CLOCK}${COLON_CLOCK}${RANGE}${TIME_ZONE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}${TIME_ZONE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
+/** A programme's date before its slot's time ("05-21 11:15", "2020-05-21 11:15"). */
+const SLOT_DATE = /^\s*(?:\d{4}-)?\d{1,2}[-/.]\d{1,2}\s+(?=\d)/;
+
+/** Text that is only a slot's time, and maybe its date, as programmes put before a title ("18:00", "05-21 11:15 -"). */
+export function slotTimeOnly(text: string): boolean {
+  const time = text.replace(SLOT_DATE, '');
+  return /^\s*\d/.test(time) && `${time}X`.replace(SCHEDULE_PREFIX, '') === 'X';
+}
+
+/** The line without the slot's time before its title, and the slot's date before that time ("05-21 11:15 Title"). */
+function withoutSchedulePrefix(line: string): string {
+  const undated = line.replace(SLOT_DATE, '');
+  const timed = undated.replace(SCHEDULE_PREFIX, '');
+  return undated !== line && timed !== undated ? timed : line.replace(SCHEDULE_PREFIX, '');
+}
+
 /**
  * A schedule's session code before a title ("APPS30: Title", "BRK121 - Title", "SVC203-R: Title"): capitals and two or
  * three digits (four would be a year or a standard, "ES2015: ...").
@@ -537,7 +553,7 @@ function readTalkHeading(raw: string): HeadingParts {
   // A list number ("1. Title", "1-) Title", "#3 -", "C. Title") is not part of the title, nor a numbered kind.
   const numberedKind = NUMBERED_KIND.exec(heading);
   // (A letter before a first name is an initial, not a list letter: "J. Pablo Fernández, Title".)
-  const unnumbered = withoutEventSuffix(withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading)).replace(SCHEDULE_PREFIX, '').replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
+  const unnumbered = withoutSchedulePrefix(withoutEventSuffix(withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading))).replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
   // "Day 2 - Title - Ann Lee", "Monday: “Title” --- Ann Lee": the day is the section's, not part of the title.
   // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).

@@ -10,7 +10,7 @@ import { wholeSpan, type TextBlock } from './00-blocks.ts';
 import type { LinkSpan, Span } from './00-inline.ts';
 import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
-import { BRACKETED_SESSION_CODE, handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, stripLevel, TOLD_TITLE, unquote, withoutKindTail, withSessionCodeParted, type HeadingParts } from './02-heading.ts';
+import { BRACKETED_SESSION_CODE, handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, slotTimeOnly, stripLevel, TOLD_TITLE, unquote, withoutKindTail, withSessionCodeParted, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -716,7 +716,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // schedule's event page, which names its session outright.
     const pageHref = form === 'link' ? (span as LinkSpan).href.replace(/[?#].*$/, '') : '';
     // (A page whose address spells the title names its session whatever the title's case: ".../talk/a-teams-journey/".)
-    const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && ((block.text.trim() === inner && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || ((/\/events?\/[^/]+\/?$/.test(pageHref) || spellsTitle(pageHref, inner)) && titleLike(inner, true)))) || opensWithPage(block, span as LinkSpan, inner));
+    // (A slot's time may stand before the link in a programme copied out: "- 18:00 [Title](.../sessions/...)".)
+    const linkAlone = block.text.trim() === inner || (block.text.slice(span.end).trim() === '' && slotTimeOnly(block.text.slice(0, span.start)));
+    const ownPage = form === 'link' && (block.form === 'paragraph' || block.form === 'item') && ((linkAlone && PROGRAM_PAGE.test(pageHref) && (titleCased(inner) || ((/\/events?\/[^/]+\/?$/.test(pageHref) || spellsTitle(pageHref, inner)) && titleLike(inner, true)))) || opensWithPage(block, span as LinkSpan, inner));
     // "- Ann Lee and Bo Chen [Title](url) a great collaboration": clear names that open a list item right before a
     // linked title are its speakers (a list of talks by who gave them).
     const itemOwners = form === 'link' && !video ? namesOpeningItem(block, span as LinkSpan) : null;
@@ -727,7 +729,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
     // ("[Title [S51225] Ann Lee (Acme)](...)": the programme's session code parts the title from its speakers.)
     const parted = withSessionCodeParted(inner);
-    const own = (ownPage ? slugNamedSpeaker(inner, (span as LinkSpan).href) : null) ?? (sessionPage ? titleByGivenName(inner) : null) ?? (LEAD_SEPARATOR.test(parted) ? splitLead(parted, true, video !== null) : null);
+    const own = (ownPage ? (slugNamedSpeaker(inner, (span as LinkSpan).href) ?? titleWithSpeakers(inner)) : null) ?? (sessionPage ? titleByGivenName(inner) : null) ?? (LEAD_SEPARATOR.test(parted) ? splitLead(parted, true, video !== null) : null);
     // "1. [Breaking Zorbs: Chaos Engineering on Plonk](./notes/CON310.md)": a list item that is its link alone, the
     // link's text a title in title case; a talk only in a section of talks (02-evidence.ts).
     // (Not one that names people or material: "[Title with Ann Lee](url)", "[Quux Slides by Bo Chen](url)".)

@@ -148,8 +148,10 @@ function nestedSpeakerLead(blocks: readonly TextBlock[], at: number): SessionLea
   if (line.includes('\n') || words < 2 || words > 25 || isPersonName(line, true)) return null;
   // (Or a child line of people linked to their profiles, "- [Ann Lee](https://twitter.com/ann), Acme", or of names
   // alone, "- Ann Lee, Acme".)
-  const speakers = listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine);
-  if (!speakers?.length) return null;
+  const billed = BILLED.exec(line.replace(/[:.]$/, ''));
+  // (A line that bills its host by name may open its nested items with a link or a note before the speakers' lines.)
+  const speakers = listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine) ?? (billed && !loose ? [] : null);
+  if (!speakers || (!speakers.length && !billed)) return null;
   if (loose && !speakers.every((sp) => isPersonName(sp.name, false) && (sp.organization !== null || sp.role !== null))) return null;
   // ("* 18:00 Title, with Ann Lee and guests" over "* Ann Lee @ann", notes, "* Bo Chen @bo", notes: every child line
   // of names alone is one of the speakers, and the slot's time and the billing are none of the title.)
@@ -167,8 +169,10 @@ function nestedSpeakerLead(blocks: readonly TextBlock[], at: number): SessionLea
     for (const sp of namesOnlyLine(item.text.split('\n', 1)[0]?.trim() ?? '') ?? profileByline(item) ?? []) if (!speakers.some((o) => o.name === sp.name)) speakers.push(sp);
   }
   const raw = line.replace(/[:.]$/, '');
-  const billed = BILLED.exec(raw);
-  const base = billed?.[1] && speakers.some((sp) => billed[2]?.includes(sp.name)) ? billed[1] : raw;
+  const named = !!billed?.[2] && speakers.some((sp) => billed[2]?.includes(sp.name));
+  // (Speakers found only further down must include the host the line bills.)
+  if (!speakers.length || (!named && !(listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine)))) return null;
+  const base = named && billed?.[1] ? billed[1] : raw;
   const head = parseTalkHeading(base);
   const title = head.speakers.length === 0 && head.title ? head.title : base;
   return { start: 0, heading: `${line} - ${childLine}`, title, speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
@@ -409,7 +413,8 @@ function readSectionLeads(section: Section, sections: Section[]): Found[] {
     // title below replaces the name.)
     const titleless = last === i - 1 && !!lastFound && lastFound.lead.speakers.some((sp) => lastFound.lead.title.includes(sp.name));
     // (... or when the item above was read as a bare title: its nested speakers complete it.)
-    const bare = last === i - 1 && !!lastFound?.lead.plainItem;
+    // (... or as a session's page linked alone, its speakers unnamed: "- 18:00 [Title](.../sessions/1)".)
+    const bare = last === i - 1 && !!lastFound && (!!lastFound.lead.plainItem || (!!lastFound.lead.ownPage && lastFound.lead.speakers.length === 0));
     const nested = last === i || (last === i - 1 && !titleless && !bare) ? null : (nestedSpeakerLead(section.blocks, i) ?? speakerItemLead(section.blocks[i - 1], block) ?? boldTitleLead(section.blocks[i - 1], block));
     if (nested && leadScore(nested, block, ctx) >= SESSION_THRESHOLD) {
       if (titleless || bare) found.pop();
