@@ -413,6 +413,25 @@ function speakerHeadings(sections: Section[], parsed: Array<HeadingParts | null>
 }
 
 /**
+ * "## Ann Lee" with no text of its own, then "### Title" right under it: the post heads each talk by its speaker's bare
+ * name, and the sub-heading is the talk (as under a "Name - Org" heading). Only a clear name, and a sub-heading that
+ * reads as a title of two words or more, not a structural one ("### Bio").
+ */
+function nameOverTitle(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  for (const s of sections) {
+    const parts = parsed[s.index];
+    if (!parts || parts.speakerOnly || parts.speakers.length > 0 || s.text.trim() !== '' || talks.has(s.index) || !isPersonName(parts.title, false)) continue;
+    const child = sections[s.index + 1];
+    const childParts = child && child.parent === s.index ? parsed[child.index] : null;
+    if (!child || !childParts || childParts.speakers.length > 0 || childParts.speakerOnly || childParts.title.split(/\s+/).length < 2 || isStructural(childParts.title) || isPersonName(childParts.title, false)) continue;
+    const known = talks.get(child.index);
+    if (known && known.speakers.length > 0) continue;
+    const speakers = [{ name: parts.title, role: null, organization: null }];
+    keep(talks, sections, child.index, { parts: childParts, speakers, title: known?.title ?? childParts.title });
+  }
+}
+
+/**
  * "Mats Zorbel, Acme" under a title-only heading, where two or more of the post's other talks open with a line of clear
  * names and their organization ("Ann Lee, Acme"): the post's habit vouches for a name of less common words in that
  * place too.
@@ -503,6 +522,7 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'no heading that groups talks', run: pruneGroupings },
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
+  { name: 'a bare name heading with no text over its title', run: nameOverTitle },
   { name: 'a byline of less common names in the post\'s habit', run: bylinesByHabit },
   { name: 'a "Title, Name" heading of less common names in the post\'s habit', run: namesByHabit(lastCommaParts) },
   { name: 'a "Title by Name" heading of a given name alone in the post\'s habit', run: namesByHabit(lastByParts) },
