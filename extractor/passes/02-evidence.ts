@@ -17,7 +17,7 @@ import { isStructural } from './02-context.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { clearOrHandled, bodySpeakers, namedOnStage, onStageSpeaker, ownTalk, speakerLine } from './02-speakers-in-text.ts';
 import { openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, NUMBERED_HEADING, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
+import { afterTalkGroup, boldTalk, groupsTalks, headingLinksTalkPage, inTalkGroup, namesEvent, NUMBERED_HEADING, ownMaterial, ownVideo, slotFieldTitle, underThemes, UNPRESENTED, videoBelow } from './02-talk-sections.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { mononymAtCompany } from './02-speakers.ts';
 import { firstTextLine, isProfileLink, isProfilePage, NUMBER_WORDS, ONE_SESSION_KINDS, PEOPLE_GROUPS, SESSION_FORMATS, WHEN_WORDS, wordsOf } from './02-words.ts';
@@ -282,6 +282,7 @@ export const SESSION_EVIDENCE: readonly Row[] = [
   headingRow('a level marker ("[B]")', (h) => h.parts.level !== null),
   headingRow('a quoted title, not under themes', (h) => h.parts.quoted && !underThemes(h.sections, h.section)),
   headingRow('a talks or day group above', (h) => inTalkGroup(h.sections, h.section)),
+  headingRow('a heading of talks before it at its level, with nothing under it ("## Talks" over a paragraph, then "## Title")', (h) => afterTalkGroup(h.sections, h.section)),
   headingRow('a numbered heading under a heading or post title that counts talks ("10 talks from ZorbConf" over "## 3. Title")', (h) => NUMBERED_HEADING.test(h.section.heading) && countedAbove(h.sections, h.section)),
   headingRow('a session\'s notes under a day\'s heading, as the day\'s other notes are headed', (h) => !!h.dayNote),
   headingRow('a slot of the programme over a title field ("## Talk 1", then "Topic: Title")', (h) => slotFieldTitle(h.section, h.parts.title) !== null),

@@ -6,7 +6,7 @@ import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { explicitDay, isStructural } from './02-context.ts';
-import { firstTextLine, GENERIC_LINK, MEDIA_ONLY, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
+import { firstTextLine, GENERIC_LINK, isProfilePage, MEDIA_ONLY, ONE_SESSION_KINDS, TALK_GROUPS, TALK_PAGE, THEME_GROUPS, WHEN_WORDS, wordsOf } from './02-words.ts';
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
 import { blockLeads, PROGRAM_PAGE } from './02-session-leads.ts';
@@ -21,6 +21,41 @@ export const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s+\S/;
 export function inTalkGroup(sections: Section[], section: Section): boolean {
   const parent = section.parent === null ? null : sections[section.parent];
   return !!parent && isTalkGroup(parent);
+}
+
+/**
+ * A heading that follows, at its own level, a heading of talks with nothing under it ("## Talks" with a paragraph, then
+ * "## Title" after "## Title"): the author set the talks beside their group heading, not under it. The run ends at
+ * a structural heading ("## Conclusion"). Only a heading with no sub-headings, whose first paragraph links a person's
+ * profile ("[Ann Lee](https://twitter.com/ann) delivered ..."), is read as one of those talks: the run also holds the
+ * author's other notes ("## Next Steps").
+ */
+export function afterTalkGroup(sections: Section[], section: Section): boolean {
+  if (sections[section.index + 1]?.parent === section.index || !firstParagraphLinksPerson(section)) return false;
+  let runs = talkGroupRuns.get(sections);
+  if (!runs) talkGroupRuns.set(sections, (runs = readTalkGroupRuns(sections)));
+  return runs[section.index] ?? false;
+}
+
+/** Per post, which sections stand in a run opened by a childless heading of talks (read once: asked per heading). */
+const talkGroupRuns = new WeakMap<Section[], boolean[]>();
+
+/** One pass in text order: a run opens at a childless talk group, and ends at a structural heading of its level or where its parent ends. */
+function readTalkGroupRuns(sections: Section[]): boolean[] {
+  const open = new Map<number, boolean>();
+  return sections.map((s) => {
+    for (const level of [...open.keys()]) if (level > s.level) open.delete(level);
+    const inRun = open.get(s.level) ?? false;
+    if (isTalkGroup(s)) open.set(s.level, sections[s.index + 1]?.level === s.level);
+    else if (isStructural(s.heading)) open.set(s.level, false);
+    return inRun;
+  });
+}
+
+/** The section's first paragraph links a clear person's name to their profile page. */
+function firstParagraphLinksPerson(section: Section): boolean {
+  const first = section.blocks.find((b) => b.form === 'paragraph');
+  return !!first?.links.some((l) => isProfilePage(l.href) && isPersonName(first.text.slice(l.start, l.end).trim(), false));
 }
 
 export function isTalkGroup(section: Section): boolean {

@@ -192,8 +192,13 @@ function firstAt(text: string, speakers: readonly SpeakerRecord[]): number {
   return at.length ? Math.min(...at) : text.length;
 }
 
-/** Speakers a title-only heading's body names: in its first lines, else in bold. */
+/** Speakers a title-only heading's body names, without a possessive that a reader kept ("Ann Lee’s energy ..."). */
 function textSpeakers(s: Section): SpeakerRecord[] {
+  return bodyNamedSpeakers(s).map((sp) => (/['’]s$/.test(sp.name) ? { ...sp, name: sp.name.replace(/['’]s$/, '') } : sp));
+}
+
+/** Speakers a title-only heading's body names: in its first lines, else in bold. */
+function bodyNamedSpeakers(s: Section): SpeakerRecord[] {
   const found = speakersInText(s.text);
   // Both readers may name someone: the one named first gave the talk ("Great talk from Ann Lee ..." before a quote
   // of someone else further down).
