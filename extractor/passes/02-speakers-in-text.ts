@@ -443,6 +443,11 @@ const GIVES_TALK = [
   new RegExp(String.raw`(?:^|[.!?]\s+)(?:\p{L}+\s+){0,2}(?:when|as)\s+(${NAME})${ORG_TAIL}\s+(?:hit|took)\s+the\s+stage\b`, 'u'),
   // "Ann Lee is a very talented speaker and ...": the notes say who spoke.
   new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:speaker|presenter)\b`, 'u'),
+  // "Ann Lee @ann, one of the core maintainers, gave an interesting talk": a handle and a remark set off by commas
+  // between the name and the giving.
+  new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})(?:\s+\(?@[\w.]{2,30}\)?)?,\s+[^,.!?;]{3,60},\s+(?:gave|delivered|presented|held)\b[^.!?;]{0,50}?\b${TALK_WORD}\b`, 'u'),
+  // "... the keynote included a talk from Ann Lee, the person who ...": a talk that something included or featured.
+  new RegExp(String.raw`\b(?:included|featured|had)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s+from\s+(${NAME})${ORG_TAIL}`, 'u'),
 ];
 
 function givesTalk(line: string): SpeakerRecord | null {
