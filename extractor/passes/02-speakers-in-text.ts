@@ -796,15 +796,25 @@ export function speakerLine(text: string): SpeakerRecord[] | null {
     if (listed) return listed;
   }
   const card = first ? speakerCard(first) : null;
-  return card ? [card] : null;
+  if (card) return [card];
+  // ("Ann Zorb as Developer Advocate, Acme" among a session's fields: the programme's "as" names the role on its own.)
+  for (const line of openingLines(text, 3)) {
+    const billed = speakerCard(line, true);
+    if (billed) return [billed];
+  }
+  return null;
 }
+
+const CARD_DASH = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[-–—]\s+(\S.{2,120})$/u;
+/** "Ann Zorb as Director Product Management, Acme": a programme's billing of its speaker "as" their role. */
+const BILLED_AS = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+as\s+(\p{Lu}.{2,120})$/u;
 
 /**
  * "Ann Zorb - President, Acme", "Ann Zorb - Principal Developer at Acme", "Ann Zorb - Core Team | Staff Engineer @ Acme":
  * the line under a title heading that is its speaker's card, a clear name, a dash, then a role and an organization.
  */
-function speakerCard(line: string): SpeakerRecord | null {
-  const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[-–—]\s+(\S.{2,120})$/u.exec(line.trim());
+function speakerCard(line: string, billedAs = false): SpeakerRecord | null {
+  const m = (billedAs ? BILLED_AS : CARD_DASH).exec(line.trim());
   if (!m?.[1] || !m[2] || !isPersonName(m[1], false)) return null;
   const read = roleAndOrg(m[2].replace(/\s+\|\s+/g, ', ').replace(/\s+@\s+(?=\p{Lu})/u, ' at '));
   return read?.role && read.organization ? { name: m[1], role: read.role, organization: read.organization } : null;
