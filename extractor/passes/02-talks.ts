@@ -145,6 +145,9 @@ function speakersBelow(sections: Section[], parsed: Array<HeadingParts | null>, 
     const listed = SPEAKERS_LABEL.test(child.heading) ? labelledSpeakerList([child.heading, ...child.text.split('\n', 9)]) : null;
     const people = listed ?? handleByline(child) ?? namesOnly ?? speakerHeading(child.heading, parsed[child.index]?.speakers ?? []);
     if (!people?.length) continue;
+    // ("## Ann Lee" over "### Live Activities and Dynamic Zorbs": a clear name above, words that only look like names
+    // below: the name heads its talk's title, read by nameOverTitle.)
+    if (!listed && isPersonName(parts.title, false) && !people.every((sp) => isPersonName(sp.name, false))) continue;
     // (Asked only once the first sub-heading names people: the other sub-headings must not.)
     const others = (children.get(s.index) ?? []).slice(1);
     // (A clear name there: topic headings of capitalised words, "### Transaction Driven Behavior", may have a name's shape.)
