@@ -340,10 +340,11 @@ function withoutTail(text: string, pattern: RegExp): string {
 
 /**
  * "Intro to Envoy talk", "Deployment Ballet talk": a lowercase kind word after a capitalised one, ending a title of two
- * words or more, describes it ("Client and server need to talk" keeps its verb).
+ * words or more, describes it ("Client and server need to talk" keeps its verb); so does a keynote label after a comma.
  */
 export function withoutKindTail(title: string): string {
-  return title.replace(/(\S\s+[\p{Lu}\d]\S*)\s+talk$/u, '$1');
+  // ("Rust and Zorb, Keynote": the kind set after a comma, as a programme labels the slot.)
+  return title.replace(/(\S\s+[\p{Lu}\d]\S*)\s+talk$/u, '$1').replace(/(\S\s+\S+),\s+(?:keynote|opening keynote|closing keynote)$/iu, '$1');
 }
 
 /** A title without the emoji, ratings and hashtags set around it (":rocket: Title ⭐⭐"). */
