@@ -344,12 +344,34 @@ function lineLead(block: TextBlock, within?: PostAnchors): SessionLead[] {
   const named = nameThenTitle(block);
   const read = named ?? firstLine(block);
   const lead = leadFromLine(block, read, false, within).map((l) => (named ? { ...l, nameOverTitle: true } : l));
+  if (lead.length === 1 && !named && block.form === 'item') return [...lead, ...laterLineLeads(block, lead[0] as SessionLead, within)];
   if (lead.length || block.form !== 'item') return lead;
   // A list item's first line may be wrapped by hand ("... by Ann Lee & Bo\n  Chen, Acme: ..."): read on over its
   // soft breaks when the line alone is no lead.
   const wrapped = firstLine(block, true);
   return wrapped.text !== read.text ? leadFromLine(block, wrapped, true, within) : [];
 }
+
+/**
+ * "- Title A - Ann Lee, Acme" with "Title B - Bo Chen, Initech" on the item's next line (a line the author forgot to
+ * mark, run into the item by the list's lazy continuation): each further line that reads as a lead of its own, its
+ * speakers clear names as the first line's are, is another session.
+ */
+function laterLineLeads(block: TextBlock, first: SessionLead, within?: PostAnchors): SessionLead[] {
+  if (!first.speakers.length || !block.text.includes('\n')) return [];
+  const out: SessionLead[] = [];
+  let at = block.text.indexOf('\n') + 1;
+  for (const raw of block.text.slice(at).split('\n')) {
+    const start = at + raw.length - raw.trimStart().length;
+    at += raw.length + 1;
+    if (out.length >= MAX_LATER_LINES) break;
+    const [lead] = leadFromLine(block, { text: raw.trim(), start, whole: true }, false, within);
+    if (lead?.speakers.length && lead.speakers.every((sp) => isPersonName(sp.name, false))) out.push(lead);
+  }
+  return out;
+}
+/** Lines of one item read as sessions of their own (a programme's item holds a few, not pages). */
+const MAX_LATER_LINES = 20;
 
 /** The line is two or more links to no person, with only separators (dashes, bars, bullets, commas) and spaces between them. */
 function linksOnlyLine(block: TextBlock, line: { text: string; start: number }): boolean {
@@ -1161,7 +1183,8 @@ export function blockLeads(block: TextBlock, within?: PostAnchors): SessionLead[
   for (const reader of LEAD_READERS) {
     for (const lead of reader.name === 'line' ? lineLeads : reader.read(block, within)) {
       if (own && lead !== own && afterOwnLead(block, lead, ownEnd, lineEnd)) continue;
-      const overlapping = lead.form === 'line' ? leads.findIndex((l) => l.start < lineEnd) : leads.findIndex((l) => Math.abs(l.start - lead.start) < 3);
+      // (A lead of a later line of the item overlaps only a lead at its own start.)
+      const overlapping = lead.form === 'line' && lead.start < lineEnd ? leads.findIndex((l) => l.start < lineEnd) : leads.findIndex((l) => Math.abs(l.start - lead.start) < 3);
       if (overlapping < 0) leads.push(lead);
       // ("* [Title](video)" with "Ann Lee" alone on the next line: the link reader reads the title without its
       // speakers; the two-line reading of the same title, with them, takes its place.)
