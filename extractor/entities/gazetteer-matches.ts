@@ -107,7 +107,11 @@ function employerCue(st: SentenceTokens, at: number, end: number): boolean {
  */
 function lowercaseBrand(ref: FormRef, st: SentenceTokens, from: number): boolean {
   const tok = st.tokens[from];
-  if (!ref.entity.brand || ref.tokens.length !== 1 || !tok || tok.text !== tok.lower || tok.text.length < 5 || st.titleLike) return false;
+  if (!ref.entity.brand || ref.tokens.length !== 1 || !tok || st.titleLike) return false;
+  // (... or with only its first letter capitalised, where the brand has capitals inside: "Numpy", "Couchdb" for NumPy
+  // and CouchDB.)
+  const recased = tok.text.length >= 4 && /\p{Ll}\p{Lu}/u.test(ref.tokens[0] ?? '') && tok.text === tok.lower.charAt(0).toUpperCase() + tok.lower.slice(1);
+  if (!recased && (tok.text !== tok.lower || tok.text.length < 5)) return false;
   return !isEverydayWord(tok.lower) && !isFirstName(tok.lower) && !isLastName(tok.lower) && !isPlace(tok.lower) && !LOWERCASE_JARGON.has(tok.lower);
 }
 

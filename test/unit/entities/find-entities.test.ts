@@ -241,6 +241,8 @@ const brands: Array<[string, string[]]> = [
   ['Max Olander, a staff engineer, explained the design.', ['Person:Max Olander']],
   // Notes write tools in lowercase: a one-word brand that is no English word, nor a person's or place's name.
   ['- switched my terminal to alacritty last week', ['Project:Alacritty']],
+  // ... or recased with only its first letter capital, when the brand has capitals inside.
+  ['- Vectorize with Numpy, then print it with Octoprint', ['Project:NumPy', 'Project:OctoPrint']],
   // A brand's everyday word written with its capitals mid-sentence, between lowercase words, in two sentences.
   ['Is Flutter coming to the desktop? Small teams should use Flutter today.', ['Project:Flutter']],
   // ... an acronym after it is no word of a longer name.
@@ -256,6 +258,8 @@ const notBrands: Array<[string, string[]]> = [
   // Lowercase: a technical word a brand shares, and a surname.
   ['- see the readme for the loopback address', ['Project:ReadMe', 'Project:LoopBack']],
   ['- listened to vivaldi on the train', ['Project:Vivaldi']],
+  // ... recased: a brand of one capital only is the word ("Meta" as "META"), and a short one stays as written.
+  ['- the META tags of the page, and the Npm of it', ['Project:Meta', 'Organization:Meta']],
   // ... once only, or as part of a longer capitalised phrase, it says nothing.
   ['Small teams should use Flutter today.', ['Project:Flutter']],
   ['We met at the Flutter Summit. Next year the Flutter Summit moves to May.', ['Project:Flutter']],
