@@ -102,14 +102,13 @@ function employerCue(st: SentenceTokens, at: number, end: number): boolean {
 }
 
 /**
- * A brand's one-word name written all in lowercase, as notes write tools ("used ollama", "a thymeleaf page"): the
- * name still, where the word is none of English's, nor a person's or a place's name ("vivaldi", a surname, is not).
+ * A brand's one-word name written all in lowercase, as notes write tools ("used ollama", "a thymeleaf page"), or with
+ * only its first letter capital where the brand has capitals inside ("Numpy", "Octoprint"): the name still, where the
+ * word is none of English's, nor a person's or a place's name ("vivaldi", a surname, is not).
  */
-function lowercaseBrand(ref: FormRef, st: SentenceTokens, from: number): boolean {
+function recasedBrand(ref: FormRef, st: SentenceTokens, from: number): boolean {
   const tok = st.tokens[from];
   if (!ref.entity.brand || ref.tokens.length !== 1 || !tok || st.titleLike) return false;
-  // (... or with only its first letter capitalised, where the brand has capitals inside: "Numpy", "Couchdb" for NumPy
-  // and CouchDB.)
   const recased = tok.text.length >= 4 && /\p{Ll}\p{Lu}/u.test(ref.tokens[0] ?? '') && tok.text === tok.lower.charAt(0).toUpperCase() + tok.lower.slice(1);
   if (!recased && (tok.text !== tok.lower || tok.text.length < 5)) return false;
   return !isEverydayWord(tok.lower) && !isFirstName(tok.lower) && !isLastName(tok.lower) && !isPlace(tok.lower) && !LOWERCASE_JARGON.has(tok.lower);
@@ -118,7 +117,7 @@ function lowercaseBrand(ref: FormRef, st: SentenceTokens, from: number): boolean
 function caseOk(ref: FormRef, st: SentenceTokens, from: number): boolean {
   if (ref.linkOnly) return false;
   // (A rarer English word's form, "Superset", is the name only as written: "a superset of" is the word.)
-  return ref.rule === 'any' || writtenAsListed(ref, st, from) || (!ref.rareWord && lowercaseBrand(ref, st, from));
+  return ref.rule === 'any' || writtenAsListed(ref, st, from) || (!ref.rareWord && recasedBrand(ref, st, from));
 }
 
 /** Gazetteer names in the sentence; `blocked` tokens (e.g. inside "Hong Kong") never start or join a name. */

@@ -149,8 +149,9 @@ function nestedSpeakerLead(blocks: readonly TextBlock[], at: number): SessionLea
   // (Or a child line of people linked to their profiles, "- [Ann Lee](https://twitter.com/ann), Acme", or of names
   // alone, "- Ann Lee, Acme".)
   const billed = BILLED.exec(line.replace(/[:.]$/, ''));
+  const opening = listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine);
   // (A line that bills its host by name may open its nested items with a link or a note before the speakers' lines.)
-  const speakers = listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine) ?? (billed && !loose ? [] : null);
+  const speakers = opening ?? (billed && !loose ? [] : null);
   if (!speakers || (!speakers.length && !billed)) return null;
   if (loose && !speakers.every((sp) => isPersonName(sp.name, false) && (sp.organization !== null || sp.role !== null))) return null;
   // ("* 18:00 Title, with Ann Lee and guests" over "* Ann Lee @ann", notes, "* Bo Chen @bo", notes: every child line
@@ -171,7 +172,7 @@ function nestedSpeakerLead(blocks: readonly TextBlock[], at: number): SessionLea
   const raw = line.replace(/[:.]$/, '');
   const named = !!billed?.[2] && speakers.some((sp) => billed[2]?.includes(sp.name));
   // (Speakers found only further down must include the host the line bills.)
-  if (!speakers.length || (!named && !(listedSpeakers(childLine) ?? profileByline(child) ?? namesOnlyLine(childLine)))) return null;
+  if (!speakers.length || (!named && !opening)) return null;
   const base = named && billed?.[1] ? billed[1] : raw;
   const head = parseTalkHeading(base);
   const title = head.speakers.length === 0 && head.title ? head.title : base;

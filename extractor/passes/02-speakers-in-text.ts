@@ -812,6 +812,7 @@ const BILLED_AS = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+as\
 /**
  * "Ann Zorb - President, Acme", "Ann Zorb - Principal Developer at Acme", "Ann Zorb - Core Team | Staff Engineer @ Acme":
  * the line under a title heading that is its speaker's card, a clear name, a dash, then a role and an organization.
+ * `billedAs`: "as" in place of the dash ("Ann Zorb as Director, Acme").
  */
 function speakerCard(line: string, billedAs = false): SpeakerRecord | null {
   const m = (billedAs ? BILLED_AS : CARD_DASH).exec(line.trim());
