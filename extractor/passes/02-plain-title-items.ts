@@ -32,11 +32,17 @@ export function plainTitleItemLeads(block: TextBlock): SessionLead[] {
   const words = title.split(/\s+/).length;
   // (A sentence of notes ends with a full stop; a title does not, though it may ask a question.)
   if (words < MIN_WORDS || words > MAX_WORDS || /[.;,:]$/.test(title) || !titleCased(title) || !titleLike(title)) return [];
-  if (isStructural(title) || isPersonName(title, false) || resolveName(title) !== null) return [];
-  // ("Dinner with Acme Corp", "Zorbco Booth": the day's other parts.)
-  if (namesDayAside(title)) return [];
+  if (!standsAsTitle(title)) return [];
   const start = block.text.length - block.text.trimStart().length;
   return [{ start, heading: block.text.trim(), title, speakers: [], level: parts.level, label: parts.label, video: null, form: 'line', kindBefore: null, plainItem: true }];
+}
+
+/**
+ * Words that may be a session's title alone: no structural heading, person's name or known thing, nor the day's other
+ * parts ("Dinner with Acme Corp", "Zorbco Booth").
+ */
+function standsAsTitle(title: string): boolean {
+  return !isStructural(title) && !isPersonName(title, false) && resolveName(title) === null && !namesDayAside(title);
 }
 
 /** Notes after a title's colon are a sentence's worth of words ("Title: about the team's move to ..."). */
@@ -55,7 +61,7 @@ function titleOverNotes(block: TextBlock): SessionLead | null {
   const notes = block.text.slice(colon.index + colon[0].length);
   const words = title.split(/\s+/).length;
   if (words < 2 || words > MAX_WORDS || notes.split(/\s+/).length < MIN_NOTE_WORDS || titleCased(notes) || !titleCased(title) || !titleLike(title)) return null;
-  if (parseTalkHeading(title).speakers.length > 0 || isStructural(title) || isPersonName(title, false) || resolveName(title) !== null || namesDayAside(title)) return null;
+  if (parseTalkHeading(title).speakers.length > 0 || !standsAsTitle(title)) return null;
   const start = block.text.length - block.text.trimStart().length;
   return { start, heading: title, title, speakers: [], level: null, label: null, video: null, form: 'line', kindBefore: null, plainItem: true };
 }

@@ -65,8 +65,12 @@ function talkWords(heading: string): boolean {
 function introducesTalks(block: TextBlock): boolean {
   if (block.form !== 'paragraph' || block.text.length > 160) return false;
   const text = block.text.trim();
-  // (Plural: "The key lesson from this talk is the following:" introduces notes of one.)
-  return text.endsWith(':') && !text.includes('\n') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
+  return !text.includes('\n') && leadsInSessions(text);
+}
+
+/** Words that end in a colon and name sessions in the plural ("The talks I saw:"; not "The lesson of this talk:"). */
+function leadsInSessions(text: string): boolean {
+  return text.endsWith(':') && wordsOf(text).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
 }
 
 /**
@@ -80,7 +84,7 @@ function introducesSessionList(block: TextBlock): boolean {
   if (!text.endsWith(':')) return false;
   // (The end of the sentence before, found by searching back: a pattern anchored at the end would rescan a long paragraph.)
   const last = text.slice(Math.max(...['.', '!', '?', '\n'].map((end) => text.lastIndexOf(end))) + 1).trim();
-  return last.length <= 160 && wordsOf(last).some((w) => w.endsWith('s') && TALK_GROUPS.has(w));
+  return last.length <= 160 && leadsInSessions(last);
 }
 
 /** A short paragraph that ends in a colon and names reading: "A few of the books that I received were:". */

@@ -197,7 +197,7 @@ function firstAt(text: string, speakers: readonly SpeakerRecord[]): number {
 
 /** Speakers a title-only heading's body names, without a possessive that a reader kept ("Ann Lee’s energy ..."). */
 function textSpeakers(s: Section): SpeakerRecord[] {
-  return bodyNamedSpeakers(s).map((sp) => (/['’]s$/.test(sp.name) ? { ...sp, name: sp.name.replace(/['’]s$/, '') } : sp));
+  return bodyNamedSpeakers(s).map((sp) => ({ ...sp, name: sp.name.replace(/['’]s$/, '') }));
 }
 
 /** Speakers a title-only heading's body names: in its first lines, else in bold. */
