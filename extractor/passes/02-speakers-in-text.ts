@@ -3,6 +3,7 @@
  * "by Jane Doe (Acme)", "presented by Jane Doe from Acme", "Jane Doe from Acme presented ...".
  */
 import type { SpeakerRecord } from './types.ts';
+import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, withoutSentenceAdverb } from './02-person-name.ts';
 import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { employerHandles, labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers, splitRoleAt } from './02-speakers.ts';
@@ -450,7 +451,12 @@ const GIVES_TALK = [
   new RegExp(String.raw`\b(?:included|featured|had)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s+from\s+(${NAME})${ORG_TAIL}`, 'u'),
 ];
 
+/** A word every GIVES_TALK pattern needs (as each writes it): a line without one is read by none of them. */
+const GIVES_TALK_WORD = /talk|keynote|session|presentation|workshop|demo|report|presenter|speaker|stage/;
+
 function givesTalk(line: string): SpeakerRecord | null {
+  // (The patterns are many and each is tried at every sentence start of a long line: most lines name no talk.)
+  if (!GIVES_TALK_WORD.test(line)) return null;
   for (const pattern of GIVES_TALK) {
     const m = pattern.exec(line);
     // Giving a talk is context enough for a name of less common words ("Baron Schwartz delivered a talk").
@@ -477,7 +483,10 @@ export function introducedSpeaker(text: string): SpeakerRecord | null {
 }
 
 /** Speakers a title-only heading's body names as having given the talk (the first two lines; "given by", not any "by"). */
-export function bodySpeakers(text: string): SpeakerRecord[] {
+// (Asked of the same notes by the session evidence and by the talk reader: read once per text.)
+export const bodySpeakers: (text: string) => SpeakerRecord[] = memoByText(readBodySpeakers, (people) => people.map((sp) => ({ ...sp })));
+
+function readBodySpeakers(text: string): SpeakerRecord[] {
   for (const line of openingLines(text, 2)) {
     const found = proseSpeakers(line, GIVEN_BY);
     if (found.length) return found;
