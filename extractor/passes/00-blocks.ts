@@ -41,6 +41,8 @@ export interface TextBlock {
   /** A table row's cells, and the header cells of its table. */
   cells?: string[];
   header?: string[];
+  /** The first row of a table with rows under it: its column labels, or a first row written where they go. */
+  headerRow?: true;
   /** Source line (1-based, in the whole post) where the block starts. */
   line: number;
 }
@@ -166,7 +168,7 @@ class BlockReader {
         parts.embeds.push(...cell.embeds);
       }
       const row = node.children[r];
-      if (row) this.pushText('row', parts, row, depth, { cells: cells.map((c) => c.text.replace(/\s+/g, ' ').trim()), ...(r > 0 && header ? { header } : {}) });
+      if (row) this.pushText('row', parts, row, depth, { cells: cells.map((c) => c.text.replace(/\s+/g, ' ').trim()), ...(r > 0 && header ? { header } : {}), ...(r === 0 && rows.length > 1 ? { headerRow: true as const } : {}) });
     });
   }
 

@@ -491,6 +491,9 @@ function rowLead(block: TextBlock): SessionLead[] {
     if (!titleLike(title) || (!speakers.length && !video)) return [];
     return [{ start: 0, heading, title, speakers, level: titleCell.level, label: labelled.label, video, form: 'row', kindBefore: null, vouchedNames: s >= 0 && speakers.length > 0 }];
   }
+  // A table's first row of short labels heads its columns ("| Points | Operational Excellence | Security |"), unless a
+  // cell clearly names a person: then the author wrote a session where the labels go ("| Ann Lee | Scaling Foo |").
+  if (block.headerRow && labelsColumns(block.cells) && !block.cells.some((c) => namesCell(c.trim())?.clear)) return [];
   // Cells that part names from a title say more than a separator inside one cell ("Title: Subtitle").
   const byCells = namesAndTitleCells(block.cells, heading, video);
   if (byCells.length) return byCells;
