@@ -71,6 +71,9 @@ export function withoutSentenceAdverb(phrase: string): string {
 /** A long word with an adjective's ending ("Traditional", "Distributed", "Decentralised"), which no given name has. */
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:al|ed|ive|ous|ic|ful|less|able|ible)$/u;
 
+/** An English contraction: "Isn't", "Don't", "We're", "They've", "You'll", "I'm", "She'd". */
+const CONTRACTION = /^\p{L}+(?:n['’]t|['’](?:re|ve|ll|m|d))$/iu;
+
 /** How surely a phrase is a person's name (each answer is kept: the talk pass asks about the same phrases often). */
 export const nameStrength: (phrase: string) => NameStrength = memoByText(readNameStrength, (strength) => strength);
 
@@ -80,6 +83,8 @@ function readNameStrength(phrase: string): NameStrength {
   if (tokens.length < 2 || tokens.length > 4) return 'none';
   // A possessive inside the words ends a name: "Evan Lee's Announcement" is his announcement.
   if (tokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return 'none';
+  // A contraction is a sentence's word, never a name's ("Implementation Isn't Trivial", "We're Hiring"; not "O'Neil").
+  if (tokens.some((t) => CONTRACTION.test(t))) return 'none';
   // A known place has a name's shape ("San Francisco", "Los Angeles").
   if (isPlace(tokens.join(' ').toLowerCase())) return 'none';
   const first = tokens[0] ?? '';

@@ -36,6 +36,8 @@ describe('nameStrength', () => {
     // ... and a capital "A" between words that no first name opens: the article.
     'Zorbing A Plonk', 'Kubernetes A Lot',
     // A sentence adverb read into a name's capitals.
-    'Additionally Ann Lee', 'Interestingly Ivo Brevik'];
+    'Additionally Ann Lee', 'Interestingly Ivo Brevik',
+    // A contraction: a sentence's word.
+    'Implementation Isn’t Trivial', "Zorbing Isn't Plonk", "We're Hiring Zorbers", "They've Plonked"];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });
