@@ -191,6 +191,23 @@ export function linkedLead(section: Section): { title: string; speakers: Speaker
 }
 
 /**
+ * A title-only heading that is the author's label ("### Talk 1: Agents and Keys") over a first line that is one
+ * session's lead with clearly named speakers ("> “Keys for Agents” – [Ann Lee, Acme](sched link)"), and no other
+ * lead under it: that lead's title and speakers are the talk's.
+ */
+export function leadLine(section: Section): { title: string; speakers: SpeakerRecord[] } | null {
+  const block = section.blocks[0];
+  if (!block || (block.form !== 'paragraph' && block.form !== 'quote') || block.lines.length !== 1) return null;
+  const leads = blockLeads(block);
+  const lead = leads.length === 1 ? leads[0] : undefined;
+  // (Quotes set the title apart from the label: a line that only names people, or a sentence about the talk, is notes.)
+  if (!lead?.quoted || lead.form !== 'line' || !lead.speakers.length || !lead.speakers.every((sp) => isPersonName(sp.name, false))) return null;
+  // (Several leads under the heading are a list of talks it groups, read as inline talks.)
+  if (section.blocks.slice(1).some((b) => blockLeads(b).some((l) => l.speakers.length > 0))) return null;
+  return { title: lead.title, speakers: lead.speakers };
+}
+
+/**
  * "## State of Zorb" over "Ann Lee and Bo Chen presented the [State of Zorb](video), ...": a lead in the notes' first
  * lines that names the heading's own title with its speakers gives the talk's speakers.
  */

@@ -15,7 +15,7 @@ import { type SessionLead, TALK_WORD, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
-import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, spokenTitle, titleField, titleLine } from './02-talk-sections.ts';
+import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, leadLine, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, spokenTitle, titleField, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -289,7 +289,7 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       // The author's own talk: its speaker is the post's author, when the front matter names one.
       const own = speakers.length === 0 && author && ownTalk(s.text) ? [{ name: author, role: null, organization: null }] : [];
       // The heading may be the author's label over a line that links the talk itself.
-      const lead = linkedLead(s);
+      const lead = linkedLead(s) ?? leadLine(s);
       // (A bold title under the name is that person's talk: the other names its notes give are not its speakers.)
       const chosen = lead?.speakers.length ? lead.speakers : spoken && named.length ? named : speakers.length ? speakers : own;
       // A heading that only names a project or company ("### Cilium") is a topic, unless someone presents it.
