@@ -12,7 +12,7 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { BRACKETED_SESSION_CODE, handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, slotTimeOnly, stripLevel, TOLD_TITLE, unquote, withoutKindTail, withSessionCodeParted, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
-import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
+import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, openingNames, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -798,8 +798,11 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // "[Title](video) - A look at legacy code. Ann Lee walks through ...": a video's link that opens its paragraph or
     // item is that talk's, and the notes after it narrate who gave it.
     if (!trailing.speakers && video && block.text.slice(0, span.start).trim() === '') {
-      const narrated = narratedSpeakers(block.text.slice(span.end));
-      if (narrated.length) trailing.speakers = narrated;
+      const notes = block.text.slice(span.end);
+      // ("[Title](video): Ann Lee and Bo Chen provided recipes ...": clear names that open the notes did the talk.)
+      const narrated = narratedSpeakers(notes);
+      const opening = narrated.length ? narrated : openingNames(notes.replace(/^\s*[-–—:]\s+/, ''));
+      if (opening.length) trailing.speakers = opening;
     }
     const stripped = stripLevel(inner.replace(CODE_AND_AFTER, '').replace(ROOM, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_DURATION, ''));
     const level = stripped.level ?? trailing.level;

@@ -564,7 +564,8 @@ export function namedOnStage(name: string, text: string): boolean {
  */
 export function openingNames(text: string): SpeakerRecord[] {
   for (const line of openingLines(text, 2)) {
-    const names = OPENING_NAMES.exec(line)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) ?? [];
+    // ("Ann Lee’s experience scaling Zorb ...": the possessive is hers, not part of her name.)
+    const names = OPENING_NAMES.exec(line)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).map((n) => n.replace(/['’]s$/, '')) ?? [];
     if (names.length && names.every((n) => isPersonName(n, false) && !namesAThing(n))) return names.map((name) => ({ name, role: null, organization: null }));
     const withOrgs = openingNamesWithOrgs(line);
     if (withOrgs.length) return withOrgs;
