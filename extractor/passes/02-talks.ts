@@ -387,7 +387,9 @@ function speakerHeadings(sections: Section[], parsed: Array<HeadingParts | null>
     // "### Title" then "#### Jane Doe, Acme" with nothing between: the speakers' heading belongs to the title above.
     const parent = s.parent === null ? undefined : sections[s.parent];
     const parentParts = parent ? parsed[parent.index] : null;
-    const titleAbove = parent && parentParts && s.index === parent.index + 1 && parent.text.trim() === '' && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
+    // (... and so does a byline heading under the title's notes, as its first sub-heading: "### Title", its video and
+    // slides, then "##### by Jane Doe" over her profile links.)
+    const titleAbove = parent && parentParts && s.index === parent.index + 1 && (parent.text.trim() === '' || BYLINE.test(s.heading)) && parentParts.speakers.length === 0 && !parentParts.speakerOnly && parentParts.title && !isStructural(parentParts.title);
     // (A byline already read as the speakers of the talk above it makes no talk of its own.)
     // (... and so does a speaker heading whose names are the speakers of the talk above it: "## Title" over "### Ann Lee
     // (CTO, Acme)", read by speakersBelow.)
