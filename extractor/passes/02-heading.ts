@@ -574,7 +574,8 @@ function readTalkHeading(raw: string): HeadingParts {
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   // "Keynote - Ann Lee", "Closing Keynote: Ann Lee & Bo Chen": a kind and its speakers only. The session has no title
   // of its own, so the whole heading is its title (as a heading naming only its speaker is).
-  if (labelled.label && !trailing && !text.match(SEPARATOR)) {
+  // (Not before a colon: "Talks - Ann Lee, Bo Chen: Title" names the speakers, then the title.)
+  if (labelled.label && !trailing && !text.match(SEPARATOR) && !text.includes(':')) {
     const named = parseSpeakers(text);
     if (named?.length && named.every((sp) => isPersonName(sp.name, false) && resolveName(sp.name) === null)) {
       return { title: withoutLevel.trim(), speakers: named, level, label, speakerOnly: false, quoted: false };
@@ -591,7 +592,12 @@ function readTalkHeading(raw: string): HeadingParts {
   const nameComma = label ? /^([^,]+),\s+(\S.{2,})$/.exec(text) : null;
   const commaLead = nameComma?.[1] ? parseSpeakers(nameComma[1]) : null;
   // (A weak name beside a clear co-speaker is clear too: "Ann Lee and Bo Sparks, Title [Talk]".)
-  if (nameComma?.[2] && commaLead?.length && commaLead.every((sp) => sp.organization === null && isPersonName(sp.name, true)) && commaLead.some((sp) => isPersonName(sp.name, false)) && resolveName(nameComma[2], 'Organization')?.type !== 'Organization' && parseSpeakers(nameComma[2]) === null) {
+  // (... unless the rest goes on naming people up to a colon: "Ann Lee, Bo Chen: Title".)
+  const namesToColon = (rest: string): boolean => {
+    const head = /^([^:]{3,80}):\s/.exec(rest)?.[1];
+    return !!head && !!parseSpeakers(head)?.every((sp) => isPersonName(sp.name, false));
+  };
+  if (nameComma?.[2] && commaLead?.length && commaLead.every((sp) => sp.organization === null && isPersonName(sp.name, true)) && commaLead.some((sp) => isPersonName(sp.name, false)) && resolveName(nameComma[2], 'Organization')?.type !== 'Organization' && parseSpeakers(nameComma[2]) === null && !namesToColon(nameComma[2])) {
     return finish(nameComma[2], commaLead, level, label);
   }
   // "Title from Jane Doe & John Roe" (list notes), "Title with Jane Doe" (a session with its presenter): the word parts

@@ -8,6 +8,8 @@ const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, rol
 describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // A video channel's kind before the speakers, then a colon and the title ("Talks - Ann Lee, Bo Chen: Title").
+    ['Talks - Maria Gonzalez, John Smith: Making Beautiful, Readable Zorbs in Plonk...', 'Making Beautiful, Readable Zorbs in Plonk...', [['Maria Gonzalez', null, null], ['John Smith', null, null]], null],
     // A role whose head word ends it ("UX Designer") before "at" and its company; a list of roles only names no company
     // (the speaker list's "and" parts the last role off, and it is no person: the roles before it stay).
     ['Designing Secure Zorbs - Ann Lee, UX Designer at Plonk Labs', 'Designing Secure Zorbs', [['Ann Lee', 'UX Designer', 'Plonk Labs']], null],
