@@ -708,6 +708,12 @@ function spanNamesPerson(text: string, span: Span): boolean {
 /** What after a bold or linked run makes it a talk's: its speakers' byline ("by", "conducted by", a dash), or talk words in its sentence. */
 const TALK_AFTER = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:(?:${BY_VERBS})\s+)?by|(?:${FOREIGN_BY})\s+\p{Lu}|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b`, 'iu');
 
+/** A known project's name and a version of it ("Spring 4.2", "Zorb v2.1"): a release, not a talk's title. */
+function namesVersion(title: string): boolean {
+  const name = title.replace(/\s+v?\d+(?:\.\d+)*$/i, '');
+  return name !== title && resolveName(name) !== null;
+}
+
 /** Reader 3 and 4: bold and linked leads, anywhere a sentence starts or a talk word introduces them. */
 function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'link', within?: PostAnchors): SessionLead[] {
   const out: SessionLead[] = [];
@@ -812,7 +818,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
     // (One word is a title where its owners' possessive vouches for it: "@ann_lee's [Plonkid](video)".)
-    if (!titleLike(title, true) || SESSION_DESCRIPTION.test(title) || (title.split(/\s+/).length < 2 && !owners) || (isPersonName(title, false) && !byFollows(block.text, span.end)) || resolveName(title) !== null || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
+    if (!titleLike(title, true) || SESSION_DESCRIPTION.test(title) || (title.split(/\s+/).length < 2 && !owners) || (isPersonName(title, false) && !byFollows(block.text, span.end)) || resolveName(title) !== null || namesVersion(title) || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     // ... or a linked video title that opens its paragraph, its notes after a dash or colon ("[Title](video) - A look at ...").
