@@ -12,7 +12,7 @@ import type { TalkLevel } from '../schema.ts';
 import type { SpeakerRecord, Video } from './types.ts';
 import { BRACKETED_SESSION_CODE, handleSpeakers, LEADING_SCHEDULE_TAG, parseTalkHeading, SESSION_CODE, SLOT_AFTER_BAR, TRAILING_SESSION_CODE, TRAILING_DURATION, stripLabel, undecorated, withoutLeadingSymbols, slotTimeOnly, stripLevel, TOLD_TITLE, unquote, withoutKindTail, withSessionCodeParted, type HeadingParts } from './02-heading.ts';
 import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
-import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, openingNames, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker } from './02-speakers-in-text.ts';
+import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, openingNames, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker, watchedGiving } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
@@ -632,6 +632,8 @@ function sentenceSpeakers(block: TextBlock, span: Span, inner: string, sessionPa
   if (bold.length) return bold;
   const spoke = spokeOnSpeaker(sentence.replace(inner, 'the talk'));
   if (spoke) return [spoke];
+  const watched = watchedGiving(sentence.replace(inner, 'the talk'));
+  if (watched.length) return watched;
   return soleNamedSpeakers(sentence, { start: span.start - start, end: span.end - start }, others, sessionPage);
 }
 

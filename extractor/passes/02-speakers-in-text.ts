@@ -369,6 +369,21 @@ export function narratedSpeakers(text: string): SpeakerRecord[] {
   return [];
 }
 
+// "to watch my teammate Ann Lee give a talk on [Title] with her peer Bo Chen", "to see Ann Lee co-present with Bo Chen on
+// [Title]": the author watched someone give the talk, perhaps with a co-speaker.
+const WATCHED_GIVING = new RegExp(String.raw`\b(?:watch|watched|see|saw|hear|heard)\s+(?:(?:my|our)\s+(?:\p{Ll}+\s+){0,2})?(${NAME})${ORG_TAIL}\s+(?:give|deliver|present|co-present)\b([^.!?]{0,200})`, 'u');
+const WITH_CO_SPEAKER = new RegExp(String.raw`\bwith\s+(?:(?:my|our|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?(${NAME})${ORG_TAIL}`, 'u');
+
+/** The people a sentence says the author watched give a talk (WATCHED_GIVING): clear names only. */
+export function watchedGiving(sentence: string): SpeakerRecord[] {
+  const m = WATCHED_GIVING.exec(sentence);
+  const first = m ? speaker(m[1], m[2], m[3]) : null;
+  if (!first) return [];
+  const co = WITH_CO_SPEAKER.exec(m?.[4] ?? '');
+  const second = co ? speaker(co[1], co[2], co[3]) : null;
+  return second ? [first, second] : [first];
+}
+
 /** "..., so Damian Conway spoke on [Title](url)": a clear name that spoke or presented on the linked title, mid-sentence. */
 export function spokeOnSpeaker(sentence: string): SpeakerRecord | null {
   const spoke = SPOKE_ON.exec(sentence);
