@@ -127,11 +127,15 @@ class Renderer {
   /** Open inline HTML runs (<strong>, <b>, <em>, <i>) and where they started. */
   private readonly htmlRuns: Array<{ tag: 'strong' | 'em'; start: number }> = [];
 
-  /** "<strong>Title by Ann Lee</strong>" written as inline HTML is a bold run as "**...**" is (and <em> an italic one). */
+  /**
+   * "<strong>Title by Ann Lee</strong>" written as inline HTML is a bold run as "**...**" is (and <em> an italic one).
+   * An underlined run ("<u>", "<ins>") sets its words apart as bold does: markdown has no underline, so authors who
+   * want one write the tag.
+   */
   private htmlRun(value: string): boolean {
-    const m = /^<(\/?)(strong|b|em|i)(?:\s[^<>]*)?>$/i.exec(value.trim());
+    const m = /^<(\/?)(strong|b|em|i|u|ins)(?:\s[^<>]*)?>$/i.exec(value.trim());
     if (!m?.[2]) return false;
-    const tag = /^(?:strong|b)$/i.test(m[2]) ? 'strong' : 'em';
+    const tag = /^(?:strong|b|u|ins)$/i.test(m[2]) ? 'strong' : 'em';
     if (!m[1]) {
       if (this.htmlRuns.length < 64) this.htmlRuns.push({ tag, start: this.length });
       return true;
