@@ -1176,8 +1176,11 @@ function wholeMarkedTitle(block: TextBlock, earlier: SessionLead | undefined, le
 /** The line's reading goes on past a linked title that opens it, with speakers: "[Title](video): Subtitle (Ann Lee)". */
 function extendsTitle(linked: SessionLead | undefined, line: SessionLead): boolean {
   // (The link's text is its title alone: "[Ann Lee - Title](video)" over notes is read by the link.)
-  return !!linked && linked.form === 'link' && linked.start === line.start && linked.heading.startsWith(linked.title) && line.speakers.length > 0 && line.speakers.length >= linked.speakers.length && line.title.length > linked.title.length + 3 && line.title.startsWith(linked.title);
+  // (Not into a sentence of the notes: "[Title](video): This talk by Ann Lee ..." has no subtitle.)
+  return !!linked && linked.form === 'link' && linked.start === line.start && linked.heading.startsWith(linked.title) && line.speakers.length > 0 && line.speakers.length >= linked.speakers.length && line.title.length > linked.title.length + 3 && line.title.startsWith(linked.title) && !NOTES_OPENER.test(line.title.slice(linked.title.length));
 }
+/** Words that open a sentence of notes, not a subtitle, after a title and its colon or dash. */
+const NOTES_OPENER = /^[\s:,;–—-]*(?:this|that|these|those|it|i|we|he|she|they|here)\b/i;
 
 /**
  * Every lead of a block, at most one per start offset (the first reader in the table wins). A marked-up lead
