@@ -125,6 +125,9 @@ function openingGivenNames(text: string, links: readonly LinkSpan[]): Map<LinkSp
   return out;
 }
 
+/** The notes speak of someone's own talk: "her presentation", "his great talk", "their keynote". */
+const OWN_TALK_AFTER = /\b(?:her|his|their)\s+(?:\p{Ll}+\s+){0,2}(?:talk|presentation|keynote|session|workshop)\b/u;
+
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
   // (A line that only links the talk's abstract or slides comes before the first paragraph.)
   const block = blocks.slice(0, 3).find((b) => !materialOnly(b));
@@ -135,7 +138,10 @@ export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerReco
   // [Ann Lee](https://conf.example/program/ann-lee/)".)
   const programme = new Set(block.links.filter((l) => isSpeakerPage(l.href, text.slice(l.start, l.end))));
   const people = block.links.filter((l) => (isProfileLink(l.href) && (opening.has(l) || nameStrength(text.slice(l.start, l.end).trim()) !== 'none')) || programme.has(l));
-  const onStage = people.map((l) => programme.has(l) || !!opening.get(l)?.onStage || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)));
+  // ("[Ann Lee](profile) is not only funny to listen to ... her presentation was good": the name that opens the notes,
+  // when they go on about that person's talk.)
+  const opensOwnTalk = (l: LinkSpan): boolean => text.slice(0, l.start).trim() === '' && OWN_TALK_AFTER.test(text.slice(l.end, l.end + 400));
+  const onStage = people.map((l) => programme.has(l) || !!opening.get(l)?.onStage || STAGE_VERB_AFTER.test(text.slice(l.end, l.end + 120)) || STAGE_BEFORE.test(text.slice(Math.max(0, l.start - 24), l.start)) || opensOwnTalk(l));
   // A name joined to a name on stage is on stage too ("[A] and [B] presented", "With [A] ... and [B] ...").
   const joined = people.map((l, i) => onStage[i] || (i > 0 && onStage[i - 1] && JOINED.test(text.slice(people[i - 1]?.end ?? 0, l.start))) || (i + 1 < people.length && onStage[i + 1] && JOINED.test(text.slice(l.end, people[i + 1]?.start ?? 0))));
   const out: SpeakerRecord[] = [];
