@@ -710,6 +710,13 @@ function spanNamesPerson(text: string, span: Span): boolean {
 /** What after a bold or linked run makes it a talk's: its speakers' byline ("by", "conducted by", a dash), or talk words in its sentence. */
 const TALK_AFTER = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:(?:${BY_VERBS})\s+)?by|(?:${FOREIGN_BY})\s+\p{Lu}|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b`, 'iu');
 
+/** A clear name in the possessive right before `at` ("Ann Lee's [Title](...)", "Ann Lee’s “[Title](...)”"), else null. */
+function possessiveOwner(text: string, at: number): SpeakerRecord[] | null {
+  const name = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+  return name && isPersonName(name, false) && !namesAThing(name) ? [{ name, role: null, organization: null }] : null;
+}
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})['’]s\s*["“]?$/u;
+
 /** A known project's name and a version of it ("Spring 4.2", "Zorb v2.1"): a release, not a talk's title. */
 function namesVersion(title: string): boolean {
   const name = title.replace(/\s+v?\d+(?:\.\d+)*$/i, '');
@@ -779,6 +786,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     }
     const stop = nextLeadStart[index] ?? block.text.length;
     const trailing = trailingSpeakers(block.text, span.end, stop >= span.end ? stop : block.text.length);
+    // "... talks like Ann Lee's [Title](.../presentations/title), ...": a clear name's possessive right before a link to
+    // the talk's page or video, anywhere in a sentence, names its speaker (before any other name the sentence gives).
+    if (!trailing.speakers && (video || talkPage || sessionPage)) trailing.speakers = possessiveOwner(block.text, span.start);
     if (!opens) {
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's
