@@ -59,8 +59,9 @@ const LABEL_MATERIAL = '(?:videos?|slides|recording|deck)';
 // (A day or an order word may stand before the label: "Day 2 Keynote:", "Opening Keynote -", "Closing Keynote:",
 // "Second talk:", "Next session -"; a number may follow it: "Breakout Session 3:".)
 // (So may the kind of slot: "Sponsored Keynote:", "Featured Talk -", "Community Session:"; and the author's own: "My talk:"; a project's slot: "Project Lightning Talk:".)
-// (And the material a link gives after it: "Keynote video and slides: Title".)
-const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|sponsored|featured|community|guest|special|invited|plenary|short|main|my|our|project|maintainer)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?(?:\\s+${LABEL_MATERIAL}(?:\\s*(?:and|&|\\+|,)\\s*${LABEL_MATERIAL})?)?\\s*[:–—-]\\s+`, 'i');
+// (And the material a link gives after it: "Keynote video and slides: Title"; the weekday of the slot, "Friday Keynote:";
+// and who is billed, "Keynote Speaker - Ann Lee".)
+const LABEL_PATTERN = new RegExp(`^(?:(?:day\\s+\\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|opening|closing|morning|afternoon|evening|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|sponsored|featured|community|guest|special|invited|plenary|short|main|my|our|project|maintainer)\\s+)?(${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})(?:\\s+#?\\d{1,3})?(?:\\s+speakers?)?(?:\\s+${LABEL_MATERIAL}(?:\\s*(?:and|&|\\+|,)\\s*${LABEL_MATERIAL})?)?\\s*[:–—-]\\s+`, 'i');
 
 /** A label in brackets before the title: "(Keynote) Title", "[Workshop] Title". */
 const BRACKET_LABEL = new RegExp(`^[([](${LABELS.map((l) => l.replace(/[-]/g, '\\-')).join('|')})[)\\]]\\s+`, 'i');

@@ -8,6 +8,9 @@ const sp = (rows: Sp[]) => rows.map(([name, role, organization]) => ({ name, rol
 describe('parseTalkHeading: talks with speakers', () => {
   const rows: Array<[string, string, Sp[], string | null]> = [
     ['Scaling Etcd - Priya Natarajan, Staff Engineer, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', 'Staff Engineer', 'Cloudflare']], null],
+    // A kind with its slot's weekday, or as who is billed, and the speaker only: the whole heading is the title.
+    ['Friday Keynote: Maria Gonzalez', 'Friday Keynote: Maria Gonzalez', [['Maria Gonzalez', null, null]], null],
+    ['Keynote Speaker - Maria Gonzalez', 'Keynote Speaker - Maria Gonzalez', [['Maria Gonzalez', null, null]], null],
     // A video channel's kind before the speakers, then a colon and the title ("Talks - Ann Lee, Bo Chen: Title").
     ['Talks - Maria Gonzalez, John Smith: Making Beautiful, Readable Zorbs in Plonk...', 'Making Beautiful, Readable Zorbs in Plonk...', [['Maria Gonzalez', null, null], ['John Smith', null, null]], null],
     // A role whose head word ends it ("UX Designer") before "at" and its company; a list of roles only names no company
