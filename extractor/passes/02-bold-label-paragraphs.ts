@@ -5,8 +5,8 @@
  * them).
  */
 import type { TextBlock } from './00-blocks.ts';
-import { titleLike, type SessionLead } from './02-lead-text.ts';
-import { bodySpeakers, NAME } from './02-speakers-in-text.ts';
+import { titleLike, videoIn, type SessionLead } from './02-lead-text.ts';
+import { bodySpeakers, NAME, openingNames } from './02-speakers-in-text.ts';
 import { withoutHonorifics } from './02-speakers.ts';
 import { isPersonName } from './02-person-name.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
@@ -32,6 +32,11 @@ function onStageInParagraph(text: string): SpeakerRecord[] {
   return names.map((name) => ({ name, role: null, organization: m[3]?.trim() ?? null }));
 }
 
+function onStageOrOpening(notes: string): SpeakerRecord[] {
+  const onStage = onStageInParagraph(notes);
+  return onStage.length ? onStage : openingNames(notes);
+}
+
 export function boldLabelParagraphLeads(block: TextBlock): SessionLead[] {
   if (block.form !== 'paragraph' && block.form !== 'item') return [];
   const bold = block.strong[0];
@@ -47,7 +52,10 @@ export function boldLabelParagraphLeads(block: TextBlock): SessionLead[] {
   if (words.length > MAX_LABEL_WORDS || !titleLike(title, true) || isStructural(title) || (words.length === 1 && isEverydayWord(title.toLowerCase()))) return [];
   const notes = after.slice(colonAfter?.[0].length ?? 0).trim();
   const read = bodySpeakers(notes);
-  const speakers = read.length ? read : onStageInParagraph(notes);
+  // ("**Scaling Zorbs**: Ann Lee’s experience scaling Plonk ...": the clear names that open the notes, or their possessive.)
+  const speakers = read.length ? read : onStageOrOpening(notes);
   if (speakers.length === 0) return [];
-  return [{ start, heading: inner, title, speakers, level: null, label: null, video: null, form: 'bold', kindBefore: null, labelOverNotes: true }];
+  // (One that links its own recording is a talk by itself, not only as one of the section's habit.)
+  const video = videoIn(block, 0, block.text.length);
+  return [{ start, heading: inner, title, speakers, level: null, label: null, video, form: 'bold', kindBefore: null, ...(video ? {} : { labelOverNotes: true }) }];
 }
