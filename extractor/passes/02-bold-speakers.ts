@@ -129,8 +129,9 @@ function openingGivenNames(text: string, links: readonly LinkSpan[]): Map<LinkSp
 const OWN_TALK_AFTER = /\b(?:her|his|their)\s+(?:\p{Ll}+\s+){0,2}(?:talk|presentation|keynote|session|workshop)\b/u;
 
 export function sectionLinkedSpeakers(blocks: readonly TextBlock[]): SpeakerRecord[] {
-  // (A line that only links the talk's abstract or slides comes before the first paragraph.)
-  const block = blocks.slice(0, 3).find((b) => !materialOnly(b));
+  // (A line that only links the talk's abstract or slides comes before the first paragraph; so does a picture in HTML,
+  // read as its alt text.)
+  const block = blocks.slice(0, 3).find((b) => !materialOnly(b) && !(b.form === 'html' && b.links.length === 0));
   if (!block || block.form !== 'paragraph') return [];
   const text = block.text;
   const opening = openingGivenNames(text, block.links);
