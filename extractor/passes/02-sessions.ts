@@ -264,6 +264,22 @@ function boldTitleLead(parent: TextBlock | undefined, child: TextBlock): Session
   return { start: 0, heading: `${text} - ${childLine}`, title: parts.title, speakers, level: parts.level, label: parts.label, video: ownVideos(parent)[0] ?? null, form: 'bold', kindBefore: null };
 }
 
+/** A link to a talk's material in brackets after its title: "([outline](...))", "([slides](...))". */
+const MATERIAL_AFTER = /\s*\(\s*(?:outline|slides?|video|abstract|recording|details|deck)\s*\)\s*$/i;
+
+/**
+ * "**Title** ([outline](url))", "**Title (**[slides](url))": a bold title whose line ends with its material's link in
+ * brackets; the title without them, and whether the bold covers it.
+ */
+function materialAfterTitle(block: TextBlock): { title: string; bold: boolean } | null {
+  const m = MATERIAL_AFTER.exec(block.text);
+  const last = block.links[block.links.length - 1];
+  if (!m || !last || last.start < m.index) return null;
+  const lead = block.text.length - block.text.trimStart().length;
+  const title = block.text.slice(lead, m.index).trim();
+  return { title, bold: block.strong.some((span) => span.start <= lead + 2 && span.end >= lead + title.length) };
+}
+
 /** Leads read out of prose: a narrated sentence's topic as a title, which a title standing above it replaces. */
 const PROSE_FORMS = new Set<SessionLead['form']>(['sentence', 'line']);
 
@@ -274,9 +290,10 @@ const PROSE_FORMS = new Set<SessionLead['form']>(['sentence', 'line']);
  */
 function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, childLeads: readonly SessionLead[]): SessionLead | null {
   if (!parent || parent.form !== 'paragraph' || child.form !== 'paragraph') return null;
-  const text = parent.text.trim();
-  const link = wholeSpan(parent, parent.links);
-  const bold = wholeSpan(parent, parent.strong) !== undefined;
+  const material = materialAfterTitle(parent);
+  const text = material ? material.title : parent.text.trim();
+  const link = material ? undefined : wholeSpan(parent, parent.links);
+  const bold = material ? material.bold : wholeSpan(parent, parent.strong) !== undefined;
   const words = text.split(/\s+/).length;
   if ((!link && !bold) || text.includes('\n') || words < 2 || words > 20 || /[:.!?]$/.test(text) || !titleLike(text, true)) return null;
   if (isPersonName(text, false) || GENERIC_LINK.test(text) || (link && isProfilePage(link.href))) return null;
