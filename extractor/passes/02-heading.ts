@@ -820,7 +820,21 @@ function readTalkHeading(raw: string): HeadingParts {
   const commaOnly = parseSpeakers(text);
   // ("Virtual Zorbs, Plonk, and Quux" is no name with a role and an organization "and Quux".)
   if (commaOnly && text.includes(',') && !commaOnly.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role))) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
-  return finish(text, [], level, label);
+  return finish(withoutBilledCompany(text, separators), [], level, label);
+}
+
+/**
+ * "Acme - Migration of 1000 Services to Zonal Clusters", "Title - Acme": a known company billed before or after a title
+ * of three words or more, and no one named: the company presents the session, and is none of its title.
+ */
+function withoutBilledCompany(text: string, separators: readonly RegExpMatchArray[]): string {
+  const company = (part: string): boolean => resolveName(part.trim(), 'Organization')?.type === 'Organization' && !isPersonName(part.trim(), false);
+  const title = (part: string): boolean => part.trim().split(/\s+/).length >= 3 && resolveName(part.trim()) === null;
+  const first = separators[0];
+  const last = separators[separators.length - 1];
+  if (first?.index !== undefined && first.index > 0 && !/by/.test(first[0]) && company(text.slice(0, first.index)) && title(text.slice(first.index + first[0].length))) return text.slice(first.index + first[0].length).trim();
+  if (last?.index !== undefined && last.index > 0 && !/by/.test(last[0]) && company(text.slice(last.index + last[0].length)) && title(text.slice(0, last.index))) return text.slice(0, last.index).trim();
+  return text;
 }
 
 /**

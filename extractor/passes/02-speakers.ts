@@ -338,6 +338,8 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
   }
   // A date where the organization stands ("Zorbconf Plonkville, Nov 2016") dates an event; no one works there.
   if (result.some((r) => r.organization && isDate(r.organization))) return null;
+  // ... and a version or a number there ("Migrating Away from 1.16") is no one's employer either.
+  if (result.some((r) => r.organization !== null && !/\p{L}/u.test(r.organization))) return null;
   // A title's own dash is no part of an organization ("Different Paths, Same Place - A Case Study").
   if (result.some((r) => r.organization && /\s[-–—]\s/.test(r.organization) && r.organization.split(/\s+/).length > 4)) return null;
   // A note in parentheses after an organization ("Red Hat (gold sponsor)") is no part of its name.

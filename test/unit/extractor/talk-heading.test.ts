@@ -414,6 +414,16 @@ describe('parseTalkHeading: a last dash part that is no organization', () => {
   });
 });
 
+describe('parseTalkHeading: a known company billed for the session', () => {
+  it('is none of the title, before or after it, and a version is no one\'s employer', () => {
+    expect(parseTalkHeading('Airbnb - Migration of 1000 Zorbs to Zonal Plonks')).toMatchObject({ title: 'Migration of 1000 Zorbs to Zonal Plonks', speakers: [] });
+    expect(parseTalkHeading('Autogenerating Zorbs and Plonks the Smart Way - MongoDB')).toMatchObject({ title: 'Autogenerating Zorbs and Plonks the Smart Way', speakers: [] });
+    expect(parseTalkHeading('Zorbia - Migrating Away from 1.16 in 2025')).toMatchObject({ title: 'Zorbia - Migrating Away from 1.16 in 2025', speakers: [] });
+    // (A project before the dash is the title's own word.)
+    expect(parseTalkHeading('Kubernetes - The Next Decade of Zorbs').title).toBe('Kubernetes - The Next Decade of Zorbs');
+  });
+});
+
 describe('parseTalkHeading: headings that name no speaker', () => {
   const rows: string[] = [
     'Day #1',
