@@ -567,10 +567,10 @@ function readTalkHeading(raw: string): HeadingParts {
   // not part of the last speaker's organization.
   const trailing = TRAILING_KIND.exec(labelled.text);
   // Handles beside a name, or as a segment of their own ("Ann Lee @ann - Acme - Title", "Ann Lee - @ann - Title",
-  // "Title - Ann Lee - @ann", whose dash is left dangling), are no part of a name or a title ("Ann Lee @ Acme" and
+  // "Title - Ann Lee - @ann", "Title / @ann", whose dash or slash is left dangling), are no part of a name or a title ("Ann Lee @ Acme" and
   // "@Acme", capitalised, say "at").
   // ("Title / memory @m3m0r7": a name right before the closing handle is kept with it, which vouches for the name.)
-  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(HANDLED_LAST_SPEAKER, '$1 (@$2)').replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
+  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(HANDLED_LAST_SPEAKER, '$1 (@$2)').replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|/]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
   const text = joinSlashedNames(unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, ''));
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   // "Keynote - Ann Lee", "Closing Keynote: Ann Lee & Bo Chen": a kind and its speakers only. The session has no title

@@ -414,6 +414,12 @@ describe('parseTalkHeading: a last dash part that is no organization', () => {
   });
 });
 
+describe('parseTalkHeading: a handle alone after a slash', () => {
+  it('leaves no dangling slash in the title', () => {
+    expect(parseTalkHeading('Zorb Rules / @annlee').title).toBe('Zorb Rules');
+  });
+});
+
 describe('parseTalkHeading: a known company billed for the session', () => {
   it('is none of the title, before or after it, and a version is no one\'s employer', () => {
     expect(parseTalkHeading('Airbnb - Migration of 1000 Zorbs to Zonal Plonks')).toMatchObject({ title: 'Migration of 1000 Zorbs to Zonal Plonks', speakers: [] });
