@@ -710,13 +710,6 @@ function spanNamesPerson(text: string, span: Span): boolean {
 /** What after a bold or linked run makes it a talk's: its speakers' byline ("by", "conducted by", a dash), or talk words in its sentence. */
 const TALK_AFTER = new RegExp(String.raw`^\s*(?:[,:]\s*)?(?:(?:(?:${BY_VERBS})\s+)?by|(?:${FOREIGN_BY})\s+\p{Lu}|[-–—|(]|with|from|\[[BIA]\]|\()|^[^.!?\n]{0,200}\b(?:talk|talked|session|keynote|presented|gave|spoke|panel|workshop|showed)\b`, 'iu');
 
-/** A clear name in the possessive right before `at` ("Ann Lee's [Title](...)", "Ann Lee’s “[Title](...)”"), else null. */
-function possessiveOwner(text: string, at: number): SpeakerRecord[] | null {
-  const name = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[1];
-  return name && isPersonName(name, false) && !namesAThing(name) ? [{ name, role: null, organization: null }] : null;
-}
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})['’]s\s*["“]?$/u;
-
 /** A known project's name and a version of it ("Spring 4.2", "Zorb v2.1"): a release, not a talk's title. */
 function namesVersion(title: string): boolean {
   const name = title.replace(/\s+v?\d+(?:\.\d+)*$/i, '');
@@ -788,7 +781,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const trailing = trailingSpeakers(block.text, span.end, stop >= span.end ? stop : block.text.length);
     // "... talks like Ann Lee's [Title](.../presentations/title), ...": a clear name's possessive right before a link to
     // the talk's page or video, anywhere in a sentence, names its speaker (before any other name the sentence gives).
-    if (!trailing.speakers && (video || talkPage || sessionPage)) trailing.speakers = possessiveOwner(block.text, span.start);
+    const possessed = !trailing.speakers && (video || talkPage || sessionPage) ? possessiveOwners(block.text.slice(Math.max(sentenceStart(block.text, span.start), span.start - OWNER_WINDOW), span.start)) : null;
+    if (possessed) trailing.speakers = possessed;
     if (!opens) {
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's
@@ -808,7 +802,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // "[Title](video) with **Ann Lee**", "**Ann Lee** talked about the [Title](video)": the sentence names who presented it.
     // "Ann Lee's [Title](video)", "@ann_lee and Bo Chen on [Title](video)": the owners of a video's title before it,
     // or of a link to the talk's page ("Ann Lee's ["Title"](.../videos/title)").
-    const owners = !trailing.speakers && (video || talkPage) ? (ownersBefore(block.text, span.start) ?? namesOpeningItem(block, span as LinkSpan)) : !trailing.speakers ? itemOwners : null;
+    const owners = possessed ?? (!trailing.speakers && (video || talkPage) ? (ownersBefore(block.text, span.start) ?? namesOpeningItem(block, span as LinkSpan)) : !trailing.speakers ? itemOwners : null);
     if (owners) trailing.speakers = owners;
     if (!trailing.speakers) trailing.speakers = boldRunAfter(block, span.end);
     if (!trailing.speakers && form === 'bold') trailing.speakers = profileLinkAfter(block, span.end);
@@ -860,8 +854,11 @@ const OWNERS = new RegExp(String.raw`^[\s>*-]*(${OWNER_NAME}(?:\s*(?:,|&|\band\b
 /** ... or given names alone that open the sentence and present it: "Kurt and Felix presented the [Title](video)". */
 const GIVEN_OWNERS = new RegExp(String.raw`(?:^|[.!?]\s+)[\s>*-]*(${OWNER_WORD}(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD})*)${OWNER_VERB}\s*["“]?$`, 'u');
 
-/** "... Maria's and Quin's talk [Title](...)", "... Ann Lee and Bo Chen's keynote [Title](...)": owners' possessive and a talk word anywhere in the sentence. */
-const POSSESSIVE_TALK = new RegExp(String.raw`(?:^|[\s(])(${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?)*)\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop|tutorial)\s*["“]?$`, 'u');
+/**
+ * "... Maria's and Quin's talk [Title](...)", "... Ann Lee and Bo Chen's keynote [Title](...)", "... talks like Ann
+ * Lee's [Title](...)": owners' possessive, perhaps with a talk word, right before the title anywhere in the sentence.
+ */
+const POSSESSIVE_TALK = new RegExp(String.raw`(?:^|[\s(])(${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?(?:\s*(?:,|&|\band\b)\s*${OWNER_WORD}(?:\s+${OWNER_WORD}){0,2}(?:['’]s)?)*)(?:\s+(?:\p{Ll}+\s+)?(?:talk|keynote|session|presentation|workshop|tutorial))?\s*["“]?$`, 'u');
 
 /** How far before a title its owners' possessive may start: three names of three words and a talk word. */
 const OWNER_WINDOW = 160;
