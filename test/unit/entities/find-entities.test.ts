@@ -455,6 +455,14 @@ describe('findEntities: mention details', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    ['use git repositories so several people can collaborate', ['Project:Git']],
+    ['we keep everything in Git', ['Project:Git']],
+    ['legit results from a digital twin', []],
+  ])('reads a well-known tool written lowercase, as notes write it, and not inside other words: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it("reads a speaker's first name inside their talk as a mention of them, and not elsewhere", () => {
     const post = postOf('Right in the talk Jerry built a backend, and Liz\'s demo helped.');
     const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'Jerry Dantonio', role: null, organization: null }, { name: 'Liz Rice', role: null, organization: null }] }];
