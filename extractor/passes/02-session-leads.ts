@@ -15,6 +15,7 @@ import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, openingNames, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker, watchedGiving } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
+import { clauseSpeakers } from './02-clause-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -737,6 +738,10 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     if (!inner || (form === 'link' && (GENERIC_LINK.test(inner) || WRITE_UP_LINK.test(inner))) || (form === 'bold' && /:$/.test(inner)) || namesWork(block.text, span.start)) continue;
     const before = block.text.slice(Math.max(0, span.start - 60), span.start);
     const kind = kindBefore(block.text, span.start);
+    // "... a talk by Ann Lee from Acme and Bo Chen from Initech [on scaling zorbs](url), followed by a talk from Plonk
+    // maintainers Cy Dunn and Di Eve, from Globex, about [Title](url)": the clause since the sentence's start or the
+    // previous title names this title's speakers.
+    const clauseOwners = form === 'link' ? clauseSpeakers(block.text.slice(Math.max(sentenceStart(block.text, span.start), spans[index - 1]?.end ?? 0), span.start)) : null;
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
     // ... or follows a short lead-in ("Finally **...**") or another bold/linked lead ("**A by X** and **B by Y**").
     const sentenceSoFar = before.split(/[.!?:\n]\s/).pop() ?? before;
@@ -771,7 +776,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // (So does a link to its recording on a video site: "[Decisions decisions](https://vimeo.com/123)".)
     const recordingPage = form === 'link' && RECORDING_PAGE.test((span as LinkSpan).href);
     const linkItem = form === 'link' && block.form === 'item' && block.text.trim() === inner && ((titleCased(inner) && inner.split(/\s+/).length >= 3) || ((notesPage || recordingPage) && inner.split(/\s+/).length >= 2)) && !namesPersonAfter(inner) && !TRAILING_MEDIA_WORD.test(inner);
-    if (!own && !video && !sessionPage && !ownPage && !itemOwners && !linkItem && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
+    if (!own && !video && !sessionPage && !ownPage && !itemOwners && !linkItem && !clauseOwners && !(talkPage && ownersBefore(block.text, span.start)) && !TALK_AFTER.test(block.text.slice(span.end, span.end + 200)) && !TALK_WORD.test(before) && !PRESENTED.test(before) && !block.strong.length && !closesTalkSentence(block.text, span, form)) continue;
     if (own) {
       if (namesWorks(own.title)) continue;
       out.push({ start: span.start, heading: inner, ...own, video, form, kindBefore: kind, ...(sessionPage ? { sessionPage } : {}) });
@@ -783,7 +788,8 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // the talk's page or video, anywhere in a sentence, names its speaker (before any other name the sentence gives).
     const possessed = !trailing.speakers && (video || talkPage || sessionPage) ? possessiveOwners(block.text.slice(Math.max(sentenceStart(block.text, span.start), span.start - OWNER_WINDOW), span.start)) : null;
     if (possessed) trailing.speakers = possessed;
-    if (!opens) {
+    if (!trailing.speakers && clauseOwners) trailing.speakers = clauseOwners;
+    if (!opens && !clauseOwners) {
       // Anywhere in a sentence, a linked or bold title followed by "by" and clear names is a lead ("..., then [T](url)
       // by Ann Lee", "... and **T** by Ann Lee from Acme"), or a linked title that closes a sentence naming its talk's
       // speaker ("A talk by Ann Lee about tools: [T](url)").

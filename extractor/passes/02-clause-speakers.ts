@@ -1,0 +1,69 @@
+/**
+ * Pass 2 helper: the speakers a clause of prose names right before a linked title it introduces as a talk, as recaps
+ * write several talks in one paragraph:
+ * - "a talk by Ann Lee from Acme and Bo Chen from Initech [on scaling zorbs](url)";
+ * - "a talk from Plonk maintainers Ann Lee and Bo Chen, from Acme, about [troubleshooting plonk](url)";
+ * - "Ann Lee from Acme nailed it in the talk on [navigating the maze](url)".
+ * The clause is read from the sentence's start or the previous title's end, so each title takes its own speakers.
+ */
+import type { SpeakerRecord } from './types.ts';
+import { isPersonName } from './02-person-name.ts';
+import { NAME } from './02-speakers-in-text.ts';
+import { namesAProject } from '../gazetteer/resolve.ts';
+
+const TALK = String.raw`(?:talk|keynote|session|presentation|workshop|demo|tutorial)`;
+// An organization: up to four capitalised words ("Solo.io", "Red Hat", "eBay").
+const ORG_WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
+const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
+/** Who people are before their names: "Plonk maintainers", "the Acme engineers", "two core developers". */
+// (A capitalised word among them may be their employer: "the talk by Acme engineers Ann Lee and Bo Chen".)
+const DESCRIPTOR = String.raw`(?:the\s+|two\s+|three\s+|our\s+|fellow\s+)?(?:(${ORG_WORD})\s+)?(?:core\s+|senior\s+|lead\s+)?(?:maintainers?|engineers?|developers?|contributors?|creators?|authors?|members?|folks|colleagues?|team)\s+`;
+/**
+ * The words that hand over to the title, if any (the link's text may hold them: "... by Ann Lee [on scaling zorbs](url)"):
+ * "... on [Title]", "... about [Title]", "... titled [Title]", "...: [Title]".
+ */
+const HANDOVER = String.raw`(?:,?\s+(?:on|about|titled|entitled|called|named)|\s*[:,])?\s*["“‘]?\s*$`;
+
+/** "by|from [descriptor] NAMES [, from ORG]" after a talk word, then the handover to the title. */
+const BY_CLAUSE = new RegExp(String.raw`\b${TALK}s?\s+(?:by|from)\s+(?:${DESCRIPTOR})?((?:${NAME}).*?)${HANDOVER}`, 'u');
+/** "NAME [from ORG] <a few words> in|with|during the talk on": the subject of the sentence gave the talk. */
+const SUBJECT_CLAUSE = new RegExp(String.raw`(?:^|[.!?;]\s+|,\s+(?:and|but|as|when)\s+|\band\s+|\bwhen\s+)(${NAME})(?:\s+(?:from|of|at)\s+(${ORG}))?\s+(?:\p{Ll}+\s+){1,5}?(?:in|with|during|through)\s+(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?${TALK}\s+(?:on|about)\s*["“‘]?\s*$`, 'u');
+
+/** Joins between the names of a list: "Ann Lee, Bo Chen and Cy Dunn". */
+const JOIN = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/;
+const NAME_WITH_ORG = new RegExp(String.raw`^(${NAME})(?:\s+(?:from|of|at)\s+(${ORG})|\s*\((${ORG})\))?$`, 'u');
+const ORG_ONLY = new RegExp(String.raw`^(?:from|of|at)\s+(${ORG})$`, 'u');
+
+/**
+ * "Ann Lee from Acme and Bo Chen from Initech", "Ann Lee and Bo Chen, from Acme": clear names, each with its own
+ * organization or one shared by the names before it; null when any piece is something else.
+ */
+function namesWithOrgs(list: string): SpeakerRecord[] | null {
+  const out: SpeakerRecord[] = [];
+  for (const piece of list.trim().split(JOIN).filter(Boolean)) {
+    const shared = ORG_ONLY.exec(piece);
+    if (shared?.[1]) {
+      if (!out.length) return null;
+      for (const sp of out) sp.organization ??= shared[1];
+      continue;
+    }
+    const m = NAME_WITH_ORG.exec(piece);
+    if (!m?.[1] || !isPersonName(m[1], false)) return null;
+    const org = m[2] ?? m[3] ?? null;
+    out.push({ name: m[1], role: null, organization: org && !namesAProject(org) ? org : null });
+  }
+  return out.length ? out : null;
+}
+
+/** The speakers the clause right before a linked title names for it, or null. */
+export function clauseSpeakers(clause: string): SpeakerRecord[] | null {
+  if (clause.length > 240 || !/talk|keynote|session|presentation|workshop|demo|tutorial/.test(clause)) return null;
+  const by = BY_CLAUSE.exec(clause);
+  const listed = by?.[2] ? namesWithOrgs(by[2]) : null;
+  const employer = by?.[1] && !namesAProject(by[1]) ? by[1] : null;
+  if (listed) return listed.map((sp) => ({ ...sp, organization: sp.organization ?? employer }));
+  const subject = SUBJECT_CLAUSE.exec(clause);
+  if (!subject?.[1] || !isPersonName(subject[1], false)) return null;
+  const org = subject[2] ?? null;
+  return [{ name: subject[1], role: null, organization: org && !namesAProject(org) ? org : null }];
+}
