@@ -5,7 +5,7 @@
  * words, parent headings), never by a list of known headings.
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
-import { handleSpeakers, ONE_SESSION, parseTalkHeading, undecorated, withoutKindTail, type HeadingParts } from './02-heading.ts';
+import { handleSpeakers, ONE_SESSION, undecorated, withoutKindTail, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, introducedSpeaker, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
@@ -15,6 +15,7 @@ import { type SessionLead, TALK_WORD, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
+import { readHeadings } from './02-heading-reading.ts';
 import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, leadLine, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, spokenTitle, titleField, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { LABEL_KINDS } from './02-words.ts';
@@ -589,7 +590,7 @@ function withoutSpeakerHonorifics(talk: TalkRecord): TalkRecord {
 /** The talks of a post, and the post with each inline talk made a section of its own (see 02-sessions.ts). */
 export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkRecord[] } {
   const { sections } = post;
-  const parsed = sections.map((s) => (s.level > 0 ? parseTalkHeading(s.heading) : null));
+  const parsed = readHeadings(sections);
   const talks = chooseCandidates(sections, parsed, post.frontMatter.author);
   const isTalk = (s: Section): boolean => talks.has(s.index);
   const days = sectionDays(sections, isTalk);
