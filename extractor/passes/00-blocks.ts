@@ -12,6 +12,7 @@ import { parseMarkdownTree } from './00-mdast.ts';
 import { proseLines, renderInline, type InlineContext, type LinkSpan, type Rendered, type Span } from './00-inline.ts';
 import { decodeEntities, joinWrappedEmbeds, replaceHtml } from './00-html.ts';
 import { htmlBlockAsMarkdown } from './00-html-markdown.ts';
+import { htmlTableAsMarkdown } from './00-html-tables.ts';
 
 export type TextForm = 'paragraph' | 'item' | 'row' | 'quote' | 'html';
 
@@ -110,7 +111,7 @@ class BlockReader {
 
   /** An HTML block runs to a blank line, so it may hold several headings: each line that is one becomes a heading. */
   private htmlBlock(value: string, node: Nodes, form: TextForm, depth: number, level: number): void {
-    const markdown = form === 'quote' || this.inConvertedHtml ? null : htmlBlockAsMarkdown(value);
+    const markdown = form === 'quote' || this.inConvertedHtml ? null : (htmlTableAsMarkdown(value) ?? htmlBlockAsMarkdown(value));
     if (markdown !== null) {
       // (Its nodes count lines from the block's first line.)
       const saved = this.lineOffset;

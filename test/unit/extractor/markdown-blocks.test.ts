@@ -128,3 +128,28 @@ describe('broken markup', () => {
     expect(lines('{{< figure src="a.jpg"\n    title="Multi line title" >}}')).toEqual(['Multi line title']);
   });
 });
+
+describe('HTML tables', () => {
+  const rows = (md: string): Array<{ cells: string[] | undefined; header: string[] | undefined }> =>
+    normaliseMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' && b.form === 'row' ? [{ cells: b.cells, header: b.header }] : []));
+
+  it('reads a pasted table of rows as table rows with cells, its links kept', () => {
+    const md = '<table width="552">\n<tbody>\n<tr>\n<td data-x="[null,3]">9:00 am</td>\n<td>Zorbs at <a href="https://zorb.example/s">Scale</a></td>\n<td>Maria Gonzalez</td>\n</tr>\n<tr>\n<td>9:30 am</td>\n<td>Plonk | Quux</td>\n<td>Ivo Brevik</td>\n</tr>\n</tbody>\n</table>';
+    expect(rows(md)).toEqual([
+      { cells: ['9:00 am', 'Zorbs at Scale', 'Maria Gonzalez'], header: ['', '', ''] },
+      { cells: ['9:30 am', 'Plonk | Quux', 'Ivo Brevik'], header: ['', '', ''] },
+    ]);
+    expect(links(md)).toEqual([{ text: 'Scale', href: 'https://zorb.example/s' }]);
+  });
+
+  it('takes a row of header cells as the header', () => {
+    const md = '<table><tr><th>Time</th><th>Title</th></tr><tr><td>9:00</td><td>Zorbs</td></tr><tr><td>9:30</td><td>Plonk</td></tr></table>';
+    expect(rows(md).map((r) => [r.cells, r.header])).toEqual([[['Time', 'Title'], undefined], [['9:00', 'Zorbs'], ['Time', 'Title']], [['9:30', 'Plonk'], ['Time', 'Title']]]);
+  });
+
+  it.each([
+    ['a nested table', '<table><tr><td><table><tr><td>a</td></tr><tr><td>b</td></tr></table></td></tr><tr><td>c</td></tr></table>'],
+    ['a table of one row', '<table><tr><td>eBPF</td><td>growing</td></tr></table>'],
+    ['a table inside code', '<pre><table><tr><td>a</td></tr><tr><td>b</td></tr></table></pre>'],
+  ])('leaves %s as flat text', (_n, md) => expect(rows(md)).toEqual([]));
+});
