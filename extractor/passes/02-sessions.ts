@@ -665,6 +665,11 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
     for (let b = firsts[k] ?? f.block; b <= last; b++) {
       const block = section.blocks[b];
       if (!block) continue;
+      // (A talk read from a table row is that row: what follows the table is the section's again.)
+      if (b > f.block && leadBlock?.form === 'row') {
+        own.push(block);
+        continue;
+      }
       if (b > f.block && !headingLike && ((leadBlock?.form === 'item' && (block.form === 'item' ? block.depth <= leadBlock.depth : inListOfItems(section.blocks, f.block) && !ONE_TALK_NAMED.test(block.text))) || (leadBlock?.form === 'paragraph' && block.form === 'paragraph')) && !(next && b === next.block)) {
         own.push(block);
         continue;

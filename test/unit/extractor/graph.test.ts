@@ -123,3 +123,14 @@ describe('buildGraph with talks listed as lines', () => {
     expect(edges(graph, 'PRESENTED').map((e) => [e.source, e.target, e.evidence[0]?.url])).toEqual([['person:ann-lee', 'talk:AAAAAAAAAAA', '/p/#talks-i-liked']]);
   });
 });
+
+describe('buildGraph with talks listed as table rows', () => {
+  it('gives a talk read from a row only its row: the notes after the table stay the section\'s', () => {
+    const md = '## Saturday\n\n| Time | Title | Speaker |\n|---|---|---|\n| 9:00 | Zorbs at Scale | Maria Gonzalez |\n| 9:30 | Plonk in Practice | Ivo Brevik |\n\nThe room was hard to find, and Envoy stickers were everywhere.';
+    const { post, talks } = findTalks(parsePost(md, { baseUrl: '/p/' }));
+    expect(talks.map((t) => t.title)).toEqual(['Zorbs at Scale', 'Plonk in Practice']);
+    const last = post.sections[talks[1]?.sectionIndex ?? -1];
+    expect(last?.text).not.toContain('Envoy');
+    expect(post.sections[sectionIndex(post, 'Saturday')]?.text).toContain('Envoy stickers were everywhere.');
+  });
+});
