@@ -196,12 +196,26 @@ function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): Sessi
   if (!parent || parent.form !== 'item' || child.form !== 'item' || child.depth !== parent.depth + 1) return null;
   const line = parent.text.split('\n')[0]?.replace(/\s+/g, ' ').trim() ?? '';
   const parts = line.split(/\s+/).length <= 20 ? parseTalkHeading(withoutDate(line)) : null;
+  // ("- Ann Lee and Bo Chen" over "  - _"Title"_", notes: a line of clear names alone over a quoted or emphasized title.)
+  const named = parts && !parts.speakerOnly ? namesOnlyLine(line) : null;
+  const quoted = named?.every((sp) => isPersonName(sp.name, false)) ? quotedTitleLine(child) : null;
+  if (named && quoted) return { start: 0, heading: `${line} - ${child.text.split('\n')[0]?.trim() ?? ''}`, title: quoted, speakers: named, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null, quoted: true };
   if (!parts?.speakerOnly || !parts.speakers.every((sp) => isPersonName(sp.name, false))) return null;
   // ("* Monday 7 March - Ann Lee, Acme CEO" over "* [Keynote video and slides: Title](video)": the nested link names
   // the talk the speaker's line stands for.)
   const linked = linkedTitle(child);
   if (linked) return { start: 0, heading: line, title: linked.title, speakers: parts.speakers, level: null, label: linked.label, video: child.videos[0] ?? ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
   return { start: 0, heading: line, title: line, speakers: parts.speakers, level: null, label: null, video: ownVideos(parent)[0] ?? null, form: 'line', kindBefore: null };
+}
+
+/** A child item whose first line is a title alone, in quotes or set apart in emphasis ("_"Title"_", "*Title*"). */
+function quotedTitleLine(child: TextBlock): string | null {
+  const first = child.text.split('\n')[0] ?? '';
+  const m = /^\s*["“'‘](.{3,150})["”'’]\s*$/u.exec(first);
+  const emphasized = wholeSpan({ ...child, text: first }, child.emphasis.filter((e) => e.end <= first.length));
+  // (Emphasis alone sets apart a title that opens as one does, with a capital: "_works on Plonk_" is a remark.)
+  const title = m?.[1] ?? (emphasized && /^\s*[\p{Lu}\d]/u.test(first) ? first.trim() : null);
+  return title && title.split(/\s+/).length >= 2 && titleLike(title, true) ? title.trim() : null;
 }
 
 /** The line without a date and a separator opening it ("Monday 7 March - "), which are none of its names. */
