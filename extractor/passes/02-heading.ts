@@ -295,8 +295,11 @@ const TRAILING_PROGRAMME_NOTE = /\s*\((?:[Ll]evel\s+\d{3}|[Ss]ponsored\s+by\s+[^
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
 /** "Title - Ann Lee, Acme | 3:37pm - 3:42pm EST": a bar and a clock time, and the rest of the line, are the slot of the programme. */
 export const SLOT_AFTER_BAR = /[^\S\n]+[|·][^\S\n]*\d{1,2}(?::\d{2})?[^\S\n]*[ap]\.?m\.?[^\n]*/i;
-/** "Title (11:00 AM in Room 309) | Acme": the slot's time and place in parentheses, wherever they stand, are the schedule's. */
-const SLOT_ASIDE = /\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)/gi;
+/**
+ * "Title (11:00 AM in Room 309) | Acme", "Title - Ann Lee, Acme ( 10:30am-11:20am @ Hall A)": the slot's time and place in
+ * parentheses, wherever they stand, are the schedule's.
+ */
+const SLOT_ASIDE = /\s*\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)/gi;
 /** "Title (duration: 25:00)", "Title (30 min)", "Title [1:02:15]": the recording's length after the title is no part of it. */
 export const TRAILING_DURATION = /\s*[([]\s*(?:(?:duration|length|runtime|running\s+time)\s*:?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:min|mins|minutes))\s*[)\]]\s*$/i;
 /**

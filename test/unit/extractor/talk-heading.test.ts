@@ -202,11 +202,14 @@ describe('parseTalkHeading: talks with speakers', () => {
     // ... and the slot's time and room in parentheses, wherever they stand.
     ['Quux for Teams (11:00 AM in Room 309) - Ivo Brevik', 'Quux for Teams', [['Ivo Brevik', null, null]], null],
     ['Modern Approaches to Plonk (3:00 PM in Room 311)', 'Modern Approaches to Plonk', [], null],
+    ['Zorb LTS Releases - Ann Lee, Acme & Ivo Brevik, Initech ( 10:30am-11:20am @ Hall A)', 'Zorb LTS Releases', [['Ann Lee', null, 'Acme'], ['Ivo Brevik', null, 'Initech']], null],
     // ... and the language it is given in, after it.
     ['Security Nightmares 0x10 (German)', 'Security Nightmares 0x10', [], null],
     ['Quux ist Abwehr - Ivo Brevik [in English]', 'Quux ist Abwehr', [['Ivo Brevik', null, null]], null],
     // A project's slot of the programme is a label too.
     ['Project Lightning Talk: Zorb: Start Building Plonk Apps - Ann Lee', 'Zorb: Start Building Plonk Apps', [['Ann Lee', null, null]], null],
+    // ... and a birds-of-a-feather session's.
+    ['BoF: The Zorb Project and Plonk - Ann Lee, Acme', 'The Zorb Project and Plonk', [['Ann Lee', null, 'Acme']], null],
     // So is the recording's length.
     ['Ann Lee - Plonk Rewritten for Zorb Teams (duration: 25:00)', 'Plonk Rewritten for Zorb Teams', [['Ann Lee', null, null]], null],
     ['Quux in Practice - Ivo Brevik (30 min)', 'Quux in Practice', [['Ivo Brevik', null, null]], null],
