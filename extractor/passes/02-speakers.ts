@@ -146,6 +146,8 @@ export function withoutHonorifics(text: string): string {
 }
 // The links to a talk's material beside its speakers ("Ann Lee (slides, video)") name no organization.
 const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'giu');
+/** "Ann Lee, slides", "Ann Lee, Acme, video, slides": the links to the talk's material closing the list are no organization. */
+const TRAILING_MEDIA = new RegExp(String.raw`\s*,\s*${MEDIA_WORDS}\s*$`, 'iu');
 
 /** Parentheses holding a comma: "(Principal Engineer, Acme)", "(engineer at Acme, PMC member)". */
 const ROLE_ORG_PAREN = /\(([^()]*,[^()]*)\)/g;
@@ -257,7 +259,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
     .replace(/\s*\(@[\w.]+\)/g, '')
     .replace(/\s+@\s*(?=[,;&]|$)/g, '')
     .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
-    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(POST_NOMINAL, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(POST_NOMINAL, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(TRAILING_MEDIA, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
   if (!text || text.length > 400) return null;
   // ("Ann Lee, Bo Chen and myself": the author closing the list is no name of it.)
   const withoutAuthor = text.replace(/,?\s+(?:and|&)\s+(?:myself|me)$/i, '');

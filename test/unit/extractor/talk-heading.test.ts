@@ -208,6 +208,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Quux ist Abwehr - Ivo Brevik [in English]', 'Quux ist Abwehr', [['Ivo Brevik', null, null]], null],
     // A project's slot of the programme is a label too.
     ['Project Lightning Talk: Zorb: Start Building Plonk Apps - Ann Lee', 'Zorb: Start Building Plonk Apps', [['Ann Lee', null, null]], null],
+    // Links to the talk's material closing the speakers' list are no organization.
+    ['Lending Zorbs (Ann Lee, slides)', 'Lending Zorbs', [['Ann Lee', null, null]], null],
+    ['Plonk Tricks - Ivo Brevik, Acme, video, slides', 'Plonk Tricks', [['Ivo Brevik', null, 'Acme']], null],
     // ... and a birds-of-a-feather session's.
     ['BoF: The Zorb Project and Plonk - Ann Lee, Acme', 'The Zorb Project and Plonk', [['Ann Lee', null, 'Acme']], null],
     // So is the recording's length.
