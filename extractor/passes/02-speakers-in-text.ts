@@ -249,6 +249,8 @@ export function namesOnlyLine(line: string): SpeakerRecord[] | null {
     // Emoji shortcodes (":video_camera:" as a link to the recording) are not words.
     .replace(/:[a-z0-9_+-]{2,40}:/g, ' ')
     .replace(/\(?@[\w.]+\)?/g, ' ')
+    // ("Ann Lee - @ann - Acme": the handle's field, emptied, leaves one separator between the name and the employer.)
+    .replace(/([-–—|])(?:\s+[-–—|])+(?=\s)/g, '$1')
     .replace(/\s+[-–—|]\s*(?=,|$)/g, ' ')
     // A year after the names ("Ann Lee, 2019") says when the talk was given, as a video list dates older talks.
     .replace(/[,\s]\s*\(?(?:19|20)\d\d\)?\s*$/, '')
