@@ -2,7 +2,8 @@
  * Pass 2 helper: each heading read as a talk's (parseTalkHeading), with what the post around it adds:
  * - a label its sibling headings share is no part of the talk ("## Memorable Talks - Ann Lee - Title" beside
  *   "## Memorable Talks - Bo Chen - Title");
- * - names the heading links to their profiles are its speakers, however weak as names ("## Title - [Nat Ng](twitter)").
+ * - names the heading links to their profiles are its speakers, however weak as names ("## Title - [Nat Ng](twitter)");
+ * - so is a pair of clear names closing it with no separator ("## Title Ann Lee & Bo Chen").
  */
 import type { Section, SpeakerRecord } from './types.ts';
 import { parseTalkHeading, type HeadingParts } from './02-heading.ts';
@@ -51,6 +52,23 @@ function profileLinkedTail(section: Section, heading: string): HeadingParts | nu
   return { ...parseTalkHeading(m[1]), speakers, speakerOnly: false };
 }
 
+/** Two names of two words joined by "&" or "and" closing the heading, no separator before them. */
+const JOINED_PAIR_TAIL = /^(\S.{6,}?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:&|and)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * "## Migrating 700 Zorb Clusters with Zero Disturbance Ann Lee & Ivo Brevik": a pair of clear names closing the
+ * heading with no separator before them (a programme's title and speakers run together) are its speakers.
+ */
+function pairClosing(heading: string): HeadingParts | null {
+  const m = JOINED_PAIR_TAIL.exec(heading.trim());
+  if (!m?.[1] || !m[2] || !m[3] || !isPersonName(m[2], false) || !isPersonName(m[3], false)) return null;
+  // (Not the object of a title's last word: "Pairing with Ann Lee and Ivo Brevik" is read by "with" elsewhere.)
+  if (/\b(?:with|and|by|featuring|feat\.|vs\.?|versus|from|for|meets|between|among|of|to|on|about|at)$/i.test(m[1])) return null;
+  const parts = parseTalkHeading(m[1]);
+  if (parts.speakers.length || m[1].split(/\s+/).length < 3) return null;
+  return { ...parts, speakers: [m[2], m[3]].map((name) => ({ name, role: null, organization: null })) };
+}
+
 /** Each section's heading read as a talk's, or null for the text before the first heading. */
 export function readHeadings(sections: readonly Section[]): Array<HeadingParts | null> {
   const labels = sharedLabels(sections);
@@ -63,6 +81,6 @@ export function readHeadings(sections: readonly Section[]): Array<HeadingParts |
       const rest = parseTalkHeading(s.heading.slice(shared.offset));
       if (rest.speakers.length) return rest;
     }
-    return parts.speakers.length ? parts : (profileLinkedTail(s, s.heading) ?? parts);
+    return parts.speakers.length ? parts : (profileLinkedTail(s, s.heading) ?? pairClosing(s.heading) ?? parts);
   });
 }
