@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { BY_VERBS, EVENT_WORDS, LABELS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
+import { BY_VERBS, EVENT_WORDS, LABELS, MONTHS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -485,10 +485,14 @@ export const parseTalkHeading: (heading: string) => HeadingParts = memoByText(re
 /** A programme's session code in square brackets ("[S51225]"): after a title, it parts the title from its speakers. */
 export const BRACKETED_SESSION_CODE = /\s*\[\s*[A-Z]{1,6}\d{2,6}[A-Z]?\s*\]\s*/;
 
-/** A day before a title, by number or by weekday, and a separator: "Day 2 - ", "Monday: ". */
+/** A day before a title, by number or by weekday, and a separator: "Day 2 - ", "Monday: ", "Wednesday, November 12: ". */
 /** A count in digits or words ("3", "Seven", "Second"). */
 const COUNT = String.raw`(?:\d{1,3}|${[...NUMBER_WORDS.keys()].join('|')})`;
-const DAY_BEFORE_TITLE = new RegExp(String.raw`^\s*(?:day\s+\d{1,2}|${WEEKDAYS.join('|')})\s*[-–—:|]\s+(?=\S)`, 'iu');
+// (A weekday may carry its date: "Wednesday, November 12: Title".)
+const MONTH = `(?:${[...MONTHS].join('|')})\\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`;
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+const DAY_BEFORE_TITLE = new RegExp(String.raw`^\s*(?:day\s+\d{1,2}|${WEEKDAY}(?:,?\s+${DATE})?)\s*[-–—:|]\s+(?=\S)`, 'iu');
 /**
  * A numbered kind before the title ("Talk 3:", "Session #2 -"), a day first perhaps ("Day Two, Session Seven - "): a
  * slot of the programme, not part of the title; the kind stays as the label.

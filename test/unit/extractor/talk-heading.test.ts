@@ -312,6 +312,12 @@ describe('parseTalkHeading: a weekday before the title', () => {
     expect(parseTalkHeading('Tuesday: "Zorbs in Plonk" --- Ann Lee (Acme)')).toMatchObject({ title: 'Zorbs in Plonk', speakers: sp([['Ann Lee', null, 'Acme']]) });
     expect(parseTalkHeading('Monday Morning Zorbs - Ann Lee').title).toBe('Monday Morning Zorbs');
   });
+
+  it('is the day\'s with its date', () => {
+    expect(parseTalkHeading('Wednesday, November 12: Zorbs at Scale by Ann Lee')).toMatchObject({ title: 'Zorbs at Scale', speakers: sp([['Ann Lee', null, null]]) });
+    expect(parseTalkHeading('Friday 14 Nov - Plonk in Practice - Ann Lee')).toMatchObject({ title: 'Plonk in Practice', speakers: sp([['Ann Lee', null, null]]) });
+    expect(parseTalkHeading('Monday Morning Coffee: Plonk').title).toBe('Monday Morning Coffee: Plonk');
+  });
 });
 
 describe('parseTalkHeading: a day and a numbered slot before the title', () => {
