@@ -67,3 +67,23 @@ export function clauseSpeakers(clause: string): SpeakerRecord[] | null {
   const org = subject[2] ?? null;
   return [{ name: subject[1], role: null, organization: org && !namesAProject(org) ? org : null }];
 }
+
+/** "... with his [Title]", "... in her talk [Title]", "... their keynote: [Title]": a possessive pronoun hands over to the title. */
+const PRONOUN_HANDOVER = new RegExp(String.raw`\b(his|her|their)\s+(?:(?:own|new|latest|first|great)\s+)?(?:(?:lightning\s+)?${TALK}s?\s*(?:,|:|\s(?:on|about|titled|called|entitled))?\s*)?["“‘]?\s*$`, 'u');
+// A run of capitalised words where a name may stand.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|le|la|del)\s+)?\p{Lu}[\p{L}'’-]+)+/gu;
+
+/**
+ * "Jean Zorb will kick off the day with his [Title](url)": the one clear name of the clause owns the title its
+ * possessive pronoun hands over to ("their": two or more names). Null where the clause names none, or more than the
+ * pronoun can stand for.
+ */
+export function pronounOwners(clause: string): SpeakerRecord[] | null {
+  if (clause.length > 240) return null;
+  const m = PRONOUN_HANDOVER.exec(clause);
+  if (!m?.[1]) return null;
+  const names = [...clause.slice(0, m.index).matchAll(CAPITALISED_RUN)].map((r) => r[0]).filter((n) => isPersonName(n, false));
+  const plural = m[1] === 'their';
+  if (!names.length || (plural ? names.length < 2 : names.length !== 1)) return null;
+  return names.map((name) => ({ name, role: null, organization: null }));
+}

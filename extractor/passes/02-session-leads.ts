@@ -15,7 +15,7 @@ import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, openingNames, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker, watchedGiving } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
-import { clauseSpeakers } from './02-clause-speakers.ts';
+import { clauseSpeakers, pronounOwners } from './02-clause-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -741,7 +741,9 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // "... a talk by Ann Lee from Acme and Bo Chen from Initech [on scaling zorbs](url), followed by a talk from Plonk
     // maintainers Cy Dunn and Di Eve, from Globex, about [Title](url)": the clause since the sentence's start or the
     // previous title names this title's speakers.
-    const clauseOwners = form === 'link' ? clauseSpeakers(block.text.slice(Math.max(sentenceStart(block.text, span.start), spans[index - 1]?.end ?? 0), span.start)) : null;
+    const clause = form === 'link' ? block.text.slice(Math.max(sentenceStart(block.text, span.start), spans[index - 1]?.end ?? 0), span.start) : '';
+    // ("Ann Lee kicks off the day with her [Title](url)": a title in title case, or one the pronoun calls a talk.)
+    const clauseOwners = form === 'link' ? (clauseSpeakers(clause) ?? (titleCased(inner) || TALK_WORD.test(clause.slice(-30)) ? pronounOwners(clause) : null)) : null;
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
     // ... or follows a short lead-in ("Finally **...**") or another bold/linked lead ("**A by X** and **B by Y**").
     const sentenceSoFar = before.split(/[.!?:\n]\s/).pop() ?? before;
