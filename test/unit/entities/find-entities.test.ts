@@ -463,6 +463,14 @@ describe('findEntities: mention details', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    ['we ran it on the JVM under Unix, and it crashed Internet Explorer', ['Project:Internet Explorer', 'Project:Java Virtual Machine', 'Project:Unix']],
+    ['the numbers lived in Excel until Log4j broke', ['Project:Log4j', 'Project:Microsoft Excel']],
+    ['we had to excel at word games, and the unix-like shell helped', []],
+  ])('reads well-known software the brand list lacks, as written: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it("reads a speaker's first name inside their talk as a mention of them, and not elsewhere", () => {
     const post = postOf('Right in the talk Jerry built a backend, and Liz\'s demo helped.');
     const talks = [{ sectionIndex: 0, heading: '', title: 't', kind: 'talk' as const, day: 1, level: null, video: null, speakers: [{ name: 'Jerry Dantonio', role: null, organization: null }, { name: 'Liz Rice', role: null, organization: null }] }];
