@@ -66,8 +66,18 @@ function speaker(name: string | undefined, org1: string | undefined, org2: strin
   return { name: name.trim(), role: null, organization: org && namesAProject(org) ? null : org };
 }
 
+/** "Moderator: Ann Lee, Acme; Panelists: Bo Chen, Cy Dunn": a panel's two labelled lists on one line. */
+const MODERATED = /^\s*(?:moderator|moderated by|host|chair)\s*:\s*(.+?)\s*[;|]\s*(?:panelists?|speakers?|guests?)\s*:\s*(.+?)\.?\s*$/i;
+
 /** "Speakers: Ann Lee (Google), Bea Ruiz (IBM)" / "Panelists: Ann Lee, Google; Bea Ruiz, IBM". */
 export function listedSpeakers(line: string): SpeakerRecord[] | null {
+  const moderated = MODERATED.exec(line);
+  if (moderated?.[1] && moderated[2]) {
+    const moderator = parseSpeakers(moderated[1]);
+    const panel = parseSpeakers(moderated[2]);
+    const all = moderator && panel ? [...moderator.slice(0, 1), ...panel] : null;
+    return all?.every((sp) => isPersonName(sp.name, false)) ? all : null;
+  }
   const m = /^\s*(?:speakers?|presenters?|speaker\(s\)|presenter\(s\)|panel(?:ists)?|hosts?|authors?|who|presented by|(?:(?:talk|session|keynote|presentation|workshop)\s+)?by)\s*:\s*(.+?)\.?\s*$/i.exec(line);
   if (!m?.[1]) return null;
   // "Speaker: @ann_lee, Staff Engineer at Acme": the handle is the only name the label gives.
