@@ -680,7 +680,7 @@ function segments(section: Section, found: Found[]): { own: TextBlock[]; talks: 
       const block = section.blocks[b];
       if (!block) continue;
       // (A talk read from a table row is that row: what follows the table is the section's again.)
-      if (b > f.block && leadBlock?.form === 'row') {
+      if (b > f.block && leadBlock?.form === 'row' && !(next && b === next.block)) {
         own.push(block);
         continue;
       }
