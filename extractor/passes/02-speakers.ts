@@ -145,6 +145,9 @@ export function withoutHonorifics(text: string): string {
   return text.replace(HONORIFIC, '$1');
 }
 // The links to a talk's material beside its speakers ("Ann Lee (slides, video)") name no organization.
+/** The titles of vendors' community programmes, said before a name ("Docker Captain", "AWS Hero", "Java Champion"). */
+const PROGRAMME_TITLE = /\b(?:Captain|Hero|MVP|Ambassador|Champion)\s+\p{Lu}/u;
+const PROGRAMME_TITLE_BEFORE_NAME = /(^|[;&]\s*|\band\s+)((?:\p{Lu}[\p{L}\d&.-]*\s+){1,3}?(?:Captain|Hero|MVP|Ambassador|Champion))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?=\s*(?:[,;&]|\band\b|$))/gu;
 const MEDIA_MARK = new RegExp(String.raw`\s*[[(]${MEDIA_WORDS}[\])]`, 'giu');
 /** "Ann Lee, slides", "Ann Lee, Acme, video, slides": the links to the talk's material closing the list are no organization. */
 const TRAILING_MEDIA = new RegExp(String.raw`\s*,\s*${MEDIA_WORDS}\s*$`, 'iu');
@@ -272,6 +275,10 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
   // "Microsoft's Shayne Boyer": an organization's possessive before a name is that speaker's organization.
   const owned = text.includes("'s ") || text.includes('’s ') ? text.replace(/(^|[,;&]\s*|\band\s+)(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;&]|\band\b|$))/gu, '$1$3 ($2)') : text;
   if (owned !== text) return parseSpeakers(owned);
+  // "Docker Captain Ann Lee, Acme", "AWS Hero Ann Lee": a community programme's title before a clear name is that
+  // speaker's role, read as "Ann Lee, Docker Captain, Acme".
+  const titled = PROGRAMME_TITLE.test(text) ? text.replace(PROGRAMME_TITLE_BEFORE_NAME, (m, pre: string, title: string, name: string) => (isPersonName(name, false) ? `${pre}${name}, ${title}` : m)) : text;
+  if (titled !== text) return parseSpeakers(titled);
   const result: SpeakerRecord[] = [];
   for (const raw of text.split(/\s*;\s*/)) {
     // "...; & Sven Mawson, Google": a list's last group may keep its conjunction.

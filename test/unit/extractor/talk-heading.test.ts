@@ -208,6 +208,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Quux ist Abwehr - Ivo Brevik [in English]', 'Quux ist Abwehr', [['Ivo Brevik', null, null]], null],
     // A project's slot of the programme is a label too.
     ['Project Lightning Talk: Zorb: Start Building Plonk Apps - Ann Lee', 'Zorb: Start Building Plonk Apps', [['Ann Lee', null, null]], null],
+    // A community programme's title before a name is the speaker's role.
+    ['Efficient Zorbing by Docker Captain Maria Gonzalez, Acme', 'Efficient Zorbing', [['Maria Gonzalez', 'Docker Captain', 'Acme']], null],
+    ['Captain Plonk Returns - Maria Gonzalez', 'Captain Plonk Returns', [['Maria Gonzalez', null, null]], null],
     // Links to the talk's material closing the speakers' list are no organization.
     ['Lending Zorbs (Ann Lee, slides)', 'Lending Zorbs', [['Ann Lee', null, null]], null],
     ['Plonk Tricks - Ivo Brevik, Acme, video, slides', 'Plonk Tricks', [['Ivo Brevik', null, 'Acme']], null],
