@@ -288,8 +288,11 @@ const TRAILING_TAG = /\s+\[(?!(?:[Kk]eynote|[Ss]ession|[Tt]alk|[Ww]orkshop|[Tt]u
 
 /** "(NA) Title", "(WIP) Title": a short tag of capitals in parentheses before the title is the author's mark. */
 const LEADING_CAPITALS_TAG = /^\s*\((?:\p{Lu}{2,4}|N\/A)\)\s+(?=[\p{Lu}\d"“])/u;
-/** "Title (Level 300)", "Title (Sponsored by Acme)": the programme's numbered level and a sponsor's note are no title. */
-const TRAILING_PROGRAMME_NOTE = /\s*\((?:[Ll]evel\s+\d{3}|[Ss]ponsored\s+by\s+[^()]{1,60})\)\s*$/u;
+/**
+ * "Title (Level 300)", "Title (Sponsored by Acme)", "Title ( Available soon )": the programme's numbered level, a
+ * sponsor's note and the author's note that the material is yet to come are no title, and no speaker's employer.
+ */
+const TRAILING_PROGRAMME_NOTE = /\s*\(\s*(?:[Ll]evel\s+\d{3}|[Ss]ponsored\s+by\s+[^()]{1,60}|(?:(?:slides?|video|recording|link)\s+)?(?:available|coming|posted)\s+soon|(?:TBA|TBD|to be (?:announced|added|confirmed)))\s*\)\s*$/iu;
 
 /** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;

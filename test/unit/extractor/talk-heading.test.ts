@@ -208,6 +208,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Quux ist Abwehr - Ivo Brevik [in English]', 'Quux ist Abwehr', [['Ivo Brevik', null, null]], null],
     // A project's slot of the programme is a label too.
     ['Project Lightning Talk: Zorb: Start Building Plonk Apps - Ann Lee', 'Zorb: Start Building Plonk Apps', [['Ann Lee', null, null]], null],
+    // The author's note that the material is yet to come is no title and no employer.
+    ['Maria Gonzalez - "Zorbs and Data Science" ( Available soon )', 'Zorbs and Data Science', [['Maria Gonzalez', null, null]], null],
+    ['Opening Keynote by Maria Gonzalez (slides coming soon)', 'Opening Keynote', [['Maria Gonzalez', null, null]], null],
     // A community programme's title before a name is the speaker's role.
     ['Efficient Zorbing by Docker Captain Maria Gonzalez, Acme', 'Efficient Zorbing', [['Maria Gonzalez', 'Docker Captain', 'Acme']], null],
     ['Captain Plonk Returns - Maria Gonzalez', 'Captain Plonk Returns', [['Maria Gonzalez', null, null]], null],
