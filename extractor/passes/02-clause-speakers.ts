@@ -8,13 +8,11 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { isPersonName } from './02-person-name.ts';
-import { NAME } from './02-speakers-in-text.ts';
+import { CAPITALISED_RUN, NAME, ORG, ORG_WORD } from './02-speakers-in-text.ts';
 import { namesAProject } from '../gazetteer/resolve.ts';
 
 const TALK = String.raw`(?:talk|keynote|session|presentation|workshop|demo|tutorial)`;
-// An organization: up to four capitalised words ("Solo.io", "Red Hat", "eBay").
-const ORG_WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
-const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
+const TALK_WORD = new RegExp(TALK);
 /** Who people are before their names: "Plonk maintainers", "the Acme engineers", "two core developers". */
 // (A capitalised word among them may be their employer: "the talk by Acme engineers Ann Lee and Bo Chen".)
 const DESCRIPTOR = String.raw`(?:the\s+|two\s+|three\s+|our\s+|fellow\s+)?(?:(${ORG_WORD})\s+)?(?:core\s+|senior\s+|lead\s+)?(?:maintainers?|engineers?|developers?|contributors?|creators?|authors?|members?|folks|colleagues?|team)\s+`;
@@ -57,7 +55,7 @@ function namesWithOrgs(list: string): SpeakerRecord[] | null {
 
 /** The speakers the clause right before a linked title names for it, or null. */
 export function clauseSpeakers(clause: string): SpeakerRecord[] | null {
-  if (clause.length > 240 || !/talk|keynote|session|presentation|workshop|demo|tutorial/.test(clause)) return null;
+  if (clause.length > 240 || !TALK_WORD.test(clause)) return null;
   const by = BY_CLAUSE.exec(clause);
   const listed = by?.[2] ? namesWithOrgs(by[2]) : null;
   const employer = by?.[1] && !namesAProject(by[1]) ? by[1] : null;
@@ -70,8 +68,6 @@ export function clauseSpeakers(clause: string): SpeakerRecord[] | null {
 
 /** "... with his [Title]", "... in her talk [Title]", "... their keynote: [Title]": a possessive pronoun hands over to the title. */
 const PRONOUN_HANDOVER = new RegExp(String.raw`\b(his|her|their)\s+(?:(?:own|new|latest|first|great)\s+)?(?:(?:lightning\s+)?${TALK}s?\s*(?:,|:|\s(?:on|about|titled|called|entitled))?\s*)?["“‘]?\s*$`, 'u');
-// A run of capitalised words where a name may stand.
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|da|di|le|la|del)\s+)?\p{Lu}[\p{L}'’-]+)+/gu;
 
 /**
  * "Jean Zorb will kick off the day with his [Title](url)": the one clear name of the clause owns the title its

@@ -22,7 +22,7 @@ import { sliceBlock, withBlocks } from './02-block-slice.ts';
 import { isPersonName } from './02-person-name.ts';
 import { dateOnlyHeading, explicitDay, kindWord } from './02-context.ts';
 import { groupsTalks } from './02-talk-sections.ts';
-import { parseTalkHeading, roleAndOrg, stripLabel, withoutEventSuffix } from './02-heading.ts';
+import { parseTalkHeading, roleAndOrg, stripLabel, unquote, withoutEventSuffix } from './02-heading.ts';
 import { LABEL_KINDS, READING_GROUPS, TALK_GROUPS, THEME_GROUPS, WEEKDAYS, wordsOf } from './02-words.ts';
 
 /** A lead of a block, weighed by the one evidence table (02-evidence.ts). */
@@ -211,10 +211,10 @@ function speakerItemLead(parent: TextBlock | undefined, child: TextBlock): Sessi
 /** A child item whose first line is a title alone, in quotes or set apart in emphasis ("_"Title"_", "*Title*"). */
 function quotedTitleLine(child: TextBlock): string | null {
   const first = child.text.split('\n')[0] ?? '';
-  const m = /^\s*["“'‘](.{3,150})["”'’]\s*$/u.exec(first);
+  const quoted = unquote(first);
   const emphasized = wholeSpan({ ...child, text: first }, child.emphasis.filter((e) => e.end <= first.length));
   // (Emphasis alone sets apart a title that opens as one does, with a capital: "_works on Plonk_" is a remark.)
-  const title = m?.[1] ?? (emphasized && /^\s*[\p{Lu}\d]/u.test(first) ? first.trim() : null);
+  const title = quoted.quoted ? quoted.text : emphasized && /^\s*[\p{Lu}\d]/u.test(first) ? first.trim() : null;
   return title && title.split(/\s+/).length >= 2 && titleLike(title, true) ? title.trim() : null;
 }
 

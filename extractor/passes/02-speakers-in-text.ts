@@ -17,8 +17,8 @@ import type { LinkSpan } from './00-inline.ts';
 export const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|di|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 // An organization: up to four capitalised words; a '.' only inside a word (".io"), never before a space.
 // (Or a lowercase start before a capital: oVirt, eBay.)
-const ORG_WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
-const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
+export const ORG_WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
+export const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
 const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with|who works (?:for|at))\s+(${ORG}))?`;
 
@@ -627,7 +627,7 @@ export function speakersInText(text: string): SpeakerRecord[] {
 }
 
 // A run of capitalised words (particles and initials inside), where a name may stand.
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|de|der|da|di|le|la|del)\s+)?\p{Lu}[\p{L}'’-]*\.?)+/gu;
+export const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|de|der|da|di|le|la|del)\s+)?\p{Lu}[\p{L}'’-]*\.?)+/gu;
 const ORG_AFTER = new RegExp(String.raw`^\s*(?:\((${ORG})\)|,?\s+(?:from|of|at)\s+(${ORG}))`, 'u');
 
 /** The organization right after a name: "(Acme)", "from Acme", "of Aalto University"; or null. */
