@@ -222,3 +222,29 @@ export function openingProfileCard(blocks: readonly TextBlock[]): SpeakerRecord[
   }
   return [];
 }
+
+/** Blocks at the top of a talk's notes where its speakers' card stands. */
+const CARD_BLOCKS = 4;
+/** "in Uruguay", "in San Francisco": where a person works, written after the employer on a card's line. */
+const PLACE_TAIL = /\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
+
+/**
+ * A speaker named alone on a line of the notes' opening (a list item or paragraph that is only the name, linked or
+ * not), the next line the card's role at its employer: "* [Ann Lee](profile)" over "* Engineer at Acme in Lisbon",
+ * as slide decks and copied programmes set a speaker's card. The role and employer go to a speaker who has neither.
+ */
+export function withCardLines(speakers: readonly SpeakerRecord[], blocks: readonly TextBlock[]): SpeakerRecord[] {
+  if (speakers.every((s) => s.role !== null || s.organization !== null)) return [...speakers];
+  const opening = blocks.slice(0, CARD_BLOCKS);
+  return speakers.map((s) => {
+    if (s.role !== null || s.organization !== null) return s;
+    const at = opening.findIndex((b) => b.text.trim() === s.name);
+    const card = at < 0 ? undefined : opening[at + 1];
+    // (A card's line is short: a long one is notes, and is never read.)
+    if (!card || card.text.length > MAX_TAIL || card.text.includes('\n') || !(card.form === 'item' || card.form === 'paragraph')) return s;
+    // ("Engineer at Acme, background in psychology": the card's first clause; "... at Acme in Lisbon": no place.)
+    const clause = (card.text.trim().split(/\s*,\s*/)[0] ?? '').replace(PLACE_TAIL, '');
+    const read = / at /.test(clause) ? roleAndOrg(clause) : null;
+    return read?.organization ? { ...s, role: read.role, organization: read.organization } : s;
+  });
+}

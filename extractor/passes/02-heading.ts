@@ -547,8 +547,10 @@ function readTalkHeading(raw: string): HeadingParts {
   // (A label is short: "Ann Lee's talk on Zorb Algebra and a new library was a delight" is a sentence of notes.)
   if (authorLabel?.[1] && isPersonName(authorLabel[1], false) && heading.trim().split(/\s+/).length <= 12) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
   // "Ann Lee's Thursday Evening Keynote": the session is named by its speaker and kind alone (the heading is its title).
-  const ownedKind = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:\p{L}+\s+){0,3}?(keynote|talk|session|presentation|workshop)$/iu.exec(heading.trim());
-  if (ownedKind?.[1] && isPersonName(ownedKind[1], false)) return finish(heading.trim(), [{ name: ownedKind[1], role: null, organization: null }], null, ownedKind[2]?.toLowerCase() === 'talk' ? null : (ownedKind[2]?.toLowerCase() ?? null));
+  // ("Satya's Keynote": a given name alone owns it too, as recaps call a keynote's speaker.)
+  const ownedKind = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{L}+\s+){0,3}?(keynote|talk|session|presentation|workshop)$/iu.exec(heading.trim());
+  const kindOwner = ownedKind?.[1];
+  if (kindOwner && (isPersonName(kindOwner, false) || (!kindOwner.includes(' ') && /^\p{Lu}/u.test(kindOwner) && isGivenName(kindOwner)))) return finish(heading.trim(), [{ name: kindOwner, role: null, organization: null }], null, ownedKind[2]?.toLowerCase() === 'talk' ? null : (ownedKind[2]?.toLowerCase() ?? null));
   // "by Ann Lee" or "Speaker: Ann Lee" as a heading of its own (under the title's heading): the speakers only.
   const byOnly = BYLINE_OR_LABEL.exec(heading.trim());
   const byWhom = byOnly?.[2];

@@ -128,9 +128,15 @@ function fullNamesOf(block: TextBlock): string[] {
  */
 function withFullNames(lead: SessionLead, blocks: readonly TextBlock[], at: number): SessionLead {
   if (!lead.speakers.some((s) => !s.name.includes(' '))) return lead;
-  const full = blocks.slice(Math.max(0, at - 2), at + 1).flatMap(fullNamesOf);
-  const speakers = lead.speakers.map((s) => (s.name.includes(' ') ? s : { ...s, name: full.find((n) => n.startsWith(`${s.name} `)) ?? s.name }));
+  const speakers = inFull(lead.speakers, blocks.slice(Math.max(0, at - 2), at + 1));
   return speakers.every((s) => s.name.includes(' ')) ? { ...lead, speakers } : lead;
+}
+
+/** Each speaker named by first name alone takes the first full name the blocks write that starts with it, if any. */
+export function inFull(speakers: readonly SpeakerRecord[], blocks: readonly TextBlock[]): SpeakerRecord[] {
+  if (!speakers.some((s) => !s.name.includes(' '))) return [...speakers];
+  const full = blocks.flatMap(fullNamesOf);
+  return speakers.map((s) => (s.name.includes(' ') ? s : { ...s, name: full.find((n) => n.startsWith(`${s.name} `)) ?? s.name }));
 }
 
 /**

@@ -9,12 +9,12 @@ import { handleSpeakers, ONE_SESSION, undecorated, withoutKindTail, type Heading
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, introducedSpeaker, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
-import { findInlineTalks, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
+import { findInlineTalks, inFull, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
 import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
 import { type SessionLead, TALK_WORD, titleKey } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
-import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers } from './02-bold-speakers.ts';
+import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers, withCardLines } from './02-bold-speakers.ts';
 import { readHeadings } from './02-heading-reading.ts';
 import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, leadLine, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, spokenTitle, titleField, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
@@ -609,7 +609,9 @@ export function findTalks(post: ParsedPost): { post: ParsedPost; talks: TalkReco
       day: days[index] ?? null,
       level: candidate.parts.level,
       video: videoOf(sections, section, talks, parsed),
-      speakers: candidate.speakers,
+      // ("## Scott's Keynote" over "... driven mostly by Scott Guthrie": the notes give the first name in full.)
+      // ("* [Ann Lee](profile)" over "* Engineer at Acme": the card's second line gives her role and employer.)
+      speakers: withCardLines(inFull(candidate.speakers, section.blocks), section.blocks),
     });
   }
   const inside = insideTalks(sections, talks);

@@ -127,6 +127,10 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['⭐ Scaling Etcd - Priya Natarajan, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['13. Dr. Ivo Brevik - Zorbs for Thought', 'Zorbs for Thought', [['Ivo Brevik', null, null]], null],
     ["Ivo Brevik's Thursday Evening Keynote", "Ivo Brevik's Thursday Evening Keynote", [['Ivo Brevik', null, null]], null],
+    // A given name alone owns a kind too; a word that is no given name does not.
+    ["Maria's Keynote", "Maria's Keynote", [['Maria', null, null]], null],
+    ["Monday's Keynote", "Monday's Keynote", [], null],
+    ["Kubernetes's Talk", "Kubernetes's Talk", [], null],
     ['Ivo Brevik and Maria Gonzalez [Talk] - Video, Slides', 'Ivo Brevik and Maria Gonzalez', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['Better Zorbs using Plonk on Large Projects - Ivo Brevik and Maria Gonzalez - 💀💀 ★★:', 'Better Zorbs using Plonk on Large Projects', [['Ivo Brevik', null, null], ['Maria Gonzalez', null, null]], null],
     ['C. "Practical Data Science" - Josh Willard', 'Practical Data Science', [['Josh Willard', null, null]], null],

@@ -375,6 +375,24 @@ describe('talks listed as lines', () => {
     expect(titles(md)).toEqual([]);
   });
 
+  it('reads a speaker card over two lines: the name alone, then the role at the employer (a place after it dropped)', () => {
+    const md = [
+      '## Zorb at Scale', '* [Ann Lee](https://twitter.com/annlee)', '* Engineer at Acme Labs in Lisbon', 'zorb is fast now',
+      '## Plonk Everywhere', '* [Maria Gonzalez](https://twitter.com/mgonz)', '* Staff Engineer at Quux, background in music', 'plonk is everywhere',
+      '## Quux for All', '* [Ivo Brevik](https://twitter.com/ivob)', '* Core team member', 'quux for all',
+    ].join('\n\n');
+    expect(speakersByTitle(md, true)).toEqual([
+      ['Zorb at Scale', ['Ann Lee@Acme Labs']],
+      ['Plonk Everywhere', ['Maria Gonzalez@Quux']],
+      ['Quux for All', ['Ivo Brevik@null']],
+    ]);
+  });
+
+  it('gives a first name that owns a keynote heading in full where its notes write it so', () => {
+    const md = "# Day 1\n\n## Maria's Keynote\n\nAfter the first keynote there was another part driven mostly by Maria Gonzalez.\n\n## Zorb at Scale - Ivo Brevik\n\nIvo spoke about plonk.";
+    expect(speakersByTitle(md)).toEqual([["Maria's Keynote", ['Maria Gonzalez']], ['Zorb at Scale', ['Ivo Brevik']]]);
+  });
+
   it('reads "Name | Two Words" as a title among speaker-first siblings numbered by keycap emoji', () => {
     const md = ['## 1️⃣ Ann Lee | Zorb Foundation', 'Notes.', '## 2️⃣ Ivo Brevik | Plonk on Quux Accelerators: Status', 'Notes.', '## 3️⃣ Maria Gonzalez | The Journey to Reproduce Zorb', 'Notes.'].join('\n\n');
     expect(speakersByTitle(md)).toEqual([
