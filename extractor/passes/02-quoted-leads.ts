@@ -9,7 +9,7 @@ import { SESSION_CODE, stripLabel } from './02-heading.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
-import { BY_VERBS, FOREIGN_BY, isProfilePage, ORDER_VERBS, PRESENT_VERBS } from './02-words.ts';
+import { BY_VERBS, FOREIGN_BY, isProfilePage, ORDER_VERBS, PRESENT_VERBS, STAGE_VERBS } from './02-words.ts';
 import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, SESSION_DESCRIPTION, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
 /** Where a block sets a title apart in prose: quotes, or an italic run ("In her talk *Title*, Ann Lee showed ..."). */
@@ -122,6 +122,9 @@ const OWNER_BEFORE = new RegExp(String.raw`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+
  */
 const NAME_ON = /(?:^|[\s(,])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:of|from|at|di|de|da|von)\s+\p{Lu}[\p{L}\d.&-]*)?,?\s+(?:on|with|con|avec|mit|com)\s+$/u;
 
+/** A full name, then "and" or "&", right before a possessive owner's name: its co-owner. */
+const CO_OWNER = /(?:^|[\s(,])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:and|&)\s+$/u;
+
 /** "Ann Lee and “Title”" opening a list item: who, then what. */
 const OWNER_AND = /^[\s>*•-]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:and|with)\s+$/u;
 
@@ -131,11 +134,16 @@ const OWNER_AND = /^[\s>*•-]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,
  * as a whole: "Next Karen's" is read as "Karen".
  */
 function ownerBeforeTitle(before: string, line: string): SpeakerRecord[] | null {
-  const m = OWNER_BEFORE.exec(before) ?? OWNER_AND.exec(line);
+  const possessive = OWNER_BEFORE.exec(before);
+  const m = possessive ?? OWNER_AND.exec(line);
   const words = m?.[1]?.split(/\s+/) ?? [];
   for (let k = 0; k < words.length; k++) {
     const name = words.slice(k).join(' ');
-    if (words.length - k > 1 ? isPersonName(name, false) : isGivenName(name)) return [{ name, role: null, organization: null }];
+    if (!(words.length - k > 1 ? isPersonName(name, false) : isGivenName(name))) continue;
+    // ("Ann Lee and Bo Chen's “Title”": a clear name joined to the possessive's owner owns it too.)
+    const co = possessive && m?.[1] ? CO_OWNER.exec(before.slice(0, possessive.index + possessive[0].indexOf(m[1]) + m[1].length - name.length))?.[1] : undefined;
+    const owner = { name, role: null, organization: null };
+    return co && isPersonName(co, false) ? [{ name: co, role: null, organization: null }, owner] : [owner];
   }
   // "some of them include Ann Lee on *Title* and Bo Chen with *Title*": a clear full name right before "on" or "with".
   const on = NAME_ON.exec(before)?.[1]?.split(/\s+/) ?? [];
@@ -175,9 +183,12 @@ function subjectPresents(front: string, verbs: readonly string[]): RegExp {
   return new RegExp(String.raw`^\s*${front}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${verbs.join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
 }
 
+/** "Ann Lee argued in “Title” that ...", "Ann Lee made the case in *Title*": what a speaker did on stage, "in" the title. */
+const SUBJECT_STAGED_IN = subjectPresents(String.raw`(?:(?:Then|Next|Later|Finally|Also),?\s+)?`, STAGE_VERBS);
+
 /** The speaker a sentence opens with, when its verb puts the title on stage (a name of less common words too). */
 function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {
-  const name = SUBJECT_PRESENTS.exec(sentenceBefore)?.[1] ?? FRONTED_SUBJECT_PRESENTS.exec(sentenceBefore)?.[1];
+  const name = SUBJECT_PRESENTS.exec(sentenceBefore)?.[1] ?? FRONTED_SUBJECT_PRESENTS.exec(sentenceBefore)?.[1] ?? (/\sin\s+$/.test(sentenceBefore) ? SUBJECT_STAGED_IN.exec(sentenceBefore)?.[1] : undefined);
   return name && isPersonName(name, true) ? [{ name, role: null, organization: null }] : null;
 }
 
