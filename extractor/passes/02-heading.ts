@@ -202,6 +202,9 @@ function readsAsTitleAfterName(text: string): boolean {
   return /\s\p{Ll}/u.test(text) || /\b(?:keynote|talk|session|panel|workshop)\b/i.test(text);
 }
 
+/** One lowercase word of letters and digits, perhaps with inner dots or dashes: how many projects are named ("zorbd", "plonk-io"). */
+const PROJECT_WORD = /^[a-z][a-z\d]*(?:[.-][a-z\d]+)*$/;
+
 /** "Jane Doe", "Jane Doe (@jd)" or "Jane Doe (Acme)" leading a heading: one clear name. */
 function leadingSpeaker(left: string): SpeakerRecord | null {
   // "Ann Lee, Acme - Title": a clear name, a comma, then an organization's capitalised words (or a role).
@@ -211,6 +214,8 @@ function leadingSpeaker(left: string): SpeakerRecord | null {
     const part = comma[2].trim();
     return rolePhrase(part) ? { name: commaName, role: part, organization: null } : { name: commaName, role: null, organization: part };
   }
+  // "Ann Lee, zorbd - Title": a coined lowercase name after the comma is the speaker's project, no employer.
+  if (comma?.[2] && nameStrength(commaName) === 'strong' && PROJECT_WORD.test(comma[2].trim()) && !isEnglishWord(comma[2].trim())) return { name: commaName, role: null, organization: null };
   const m = /^(.+?)\s*\(([^()]+)\)$/.exec(left);
   // ("Dr. Ann Lee - Title": a title of address is no part of the name.)
   const name = withoutHonorifics((m?.[1] ?? left).trim());
