@@ -202,6 +202,13 @@ function readsAsTitleAfterName(text: string): boolean {
   return /\s\p{Ll}/u.test(text) || /\b(?:keynote|talk|session|panel|workshop)\b/i.test(text);
 }
 
+/** Two to four words in capitals ("AYMERIC AUGUSTIN", "ANN-MARIE ZORBEL"), written as usual ("Aymeric Augustin"); else the text. */
+function usualCase(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) && /\p{Lu}{2}/u.test(w))) return text;
+  return words.map((w) => w.split('-').map((p) => `${p.charAt(0)}${p.slice(1).toLowerCase()}`).join('-')).join(' ');
+}
+
 /** One lowercase word of letters and digits, perhaps with inner dots or dashes: how many projects are named ("zorbd", "plonk-io"). */
 const PROJECT_WORD = /^[a-z][a-z\d]*(?:[.-][a-z\d]+)*$/;
 
@@ -656,7 +663,8 @@ function readTalkHeading(raw: string): HeadingParts {
     if (!sep || sep.index === undefined || sep.index === 0) continue;
     // "Title | Jane Doe | Acme": a table-like heading whose later cells are one speaker's parts.
     // ("Title by Max Olander": "by" vouches for one name of less common words.)
-    const right = text.slice(sep.index + sep[0].length);
+    // ("Debugging By AYMERIC AUGUSTIN": a byline in capitals, as cards print it, reads as the name written as usual.)
+    const right = /by/i.test(sep[0]) ? usualCase(text.slice(sep.index + sep[0].length)) : text.slice(sep.index + sep[0].length);
     // (Only where nothing else parts the heading: "Ann Lee – Plonk Stories by Not Ivo Zorbel" is her title.)
     // (A hyphen typed in haste, "Plonk FTW- Static Zorbs by Orla Revels", parts less than "by" does: it does not count.)
     const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.filter((s) => !HASTY_HYPHEN.test(s[0])).length === 1 ? loneWeakName(right) : null);

@@ -126,6 +126,9 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Chaos Engineering - Jane Doe from Gremlin (video)', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
     ['⭐ Scaling Etcd - Priya Natarajan, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['13. Dr. Ivo Brevik - Zorbs for Thought', 'Zorbs for Thought', [['Ivo Brevik', null, null]], null],
+    // A byline in capitals reads as the name written as usual; capitals that are no name stay the title's.
+    ['Debugging By AYMERO BREVIKSSON', 'Debugging', [['Aymero Breviksson', null, null]], null],
+    ['Scaling Zorb by AWS EKS', 'Scaling Zorb by AWS EKS', [], null],
     // A coined lowercase word after the speaker's comma is her project, no employer.
     ['Ivo Brevik, zorbd - Collecting plonk metrics', 'Collecting plonk metrics', [['Ivo Brevik', null, null]], null],
     ["Ivo Brevik's Thursday Evening Keynote", "Ivo Brevik's Thursday Evening Keynote", [['Ivo Brevik', null, null]], null],
