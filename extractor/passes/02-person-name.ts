@@ -4,7 +4,7 @@
  * a known first name makes it strong; common English words ("Project Update") make it weak or not a name.
  */
 import nlp from 'compromise';
-import { ORG_WORDS, ROLE_WORDS, STRUCTURAL, WORD_GIVEN_NAMES } from './02-words.ts';
+import { ORG_WORDS, PRESENT_VERBS, ROLE_WORDS, STAGE_VERBS, STRUCTURAL, WORD_GIVEN_NAMES } from './02-words.ts';
 import { isCommonWord as isEnglishWord, isEventSurface, isEverydayWord, isNonEntity } from '../gazetteer/lexicon.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
@@ -74,6 +74,9 @@ const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:al|ed|ive|ous|ic|ful|less|able|ible
 /** An English contraction: "Isn't", "Don't", "We're", "They've", "You'll", "I'm", "She'd". */
 const CONTRACTION = /^\p{L}+(?:n['’]t|['’](?:re|ve|ll|m|d))$/iu;
 
+/** Verbs of presenting in the past ("Talked", "Gave", "Described"): capitalised after a name, they end it ("Ann Lee Talked about ..."). */
+const PAST_STAGE_VERBS: ReadonlySet<string> = new Set([...PRESENT_VERBS, ...STAGE_VERBS].filter((v) => !v.includes(' ') && !v.endsWith('s')));
+
 /** How surely a phrase is a person's name (each answer is kept: the talk pass asks about the same phrases often). */
 export const nameStrength: (phrase: string) => NameStrength = memoByText(readNameStrength, (strength) => strength);
 
@@ -89,6 +92,7 @@ function readNameStrength(phrase: string): NameStrength {
   if (isPlace(tokens.join(' ').toLowerCase())) return 'none';
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
+  if (PAST_STAGE_VERBS.has(last.toLowerCase())) return 'none';
   // A programme's family name in capitals ("Hiroto ZORBAKI", "Ivo BREVIK"): a name when it reads as one with the
   // family name capitalised as usual. The capitals are no acronym, word or known name ("Docker CLI", "Bob SQL"); two or
   // three of them follow a known first name only ("Greg QX", not "Plonkment CSS"); the words before are plain name words

@@ -9,7 +9,7 @@ import { namesAProject, namesAThing, resolveName } from '../gazetteer/resolve.ts
 import { employerHandles, labelledPeople, loneWeakName, ORG_JOINERS, parseSpeakers, splitRoleAt } from './02-speakers.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 import { parseTalkHeading, roleAndOrg } from './02-heading.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, CLOCK_RANGE, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_LINK_WORDS, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, CLOCK_RANGE, withoutProfileAsides, eitherCase, HANDLE_NEXT, isProfilePage, MEDIA_LINK_WORDS, MEDIA_ONLY, wordsOf, PRESENT_VERBS, PRESENT_VERBS_BASE, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, STAGE_VERBS } from './02-words.ts';
 import type { TextBlock } from './00-blocks.ts';
 import type { LinkSpan } from './00-inline.ts';
 
@@ -433,7 +433,9 @@ export function openingLines(text: string, count: number): string[] {
     if (!line.trim() || (out.length === 0 && (FIELD_LINE.test(line) || SLOT_LINE.test(line)))) continue;
     // (A talk names its speakers early: a paragraph of thousands of sentences is read from its opening only, so the
     // sentence patterns stay linear in a post of thousands of talks.)
-    out.push(line.length > OPENING_LINE_CHARS ? line.slice(0, OPENING_LINE_CHARS) : line);
+    // (An aside that links the speaker's own pages says nothing of who spoke: "Ann Lee (blog/twitter) gave ...".)
+    const opening = line.length > OPENING_LINE_CHARS ? line.slice(0, OPENING_LINE_CHARS) : line;
+    out.push(withoutProfileAsides(opening));
     if (out.length >= count) break;
   }
   return out;

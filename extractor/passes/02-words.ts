@@ -161,6 +161,22 @@ export const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDI
 export const MEDIA_ONLY = new RegExp(String.raw`^${MEDIA_WORDS}$`, 'iu');
 
 /** A link's text that only says where the material is: "YouTube link", "video URL", "slides link". */
+/** The words a link to a person's own pages is written as, in an aside after the name. */
+const PROFILE_LINK_WORD = `(?:${words.profileLinkWords.join('|')})`;
+const ASIDE_END = String.raw`[^\S\n]*\)(?=[^\S\n]+\p{Ll})`;
+const PROFILE_ASIDES = [
+  new RegExp(String.raw`[^\S\n]*\((?:[^\S\n]*${PROFILE_LINK_WORD}[^\S\n]*[/|,·][^\S\n]*){1,5}${PROFILE_LINK_WORD}${ASIDE_END}`, 'giu'),
+  new RegExp(String.raw`[^\S\n]*\([^\S\n]*(?:${PROFILE_LINK_WORD}|@[\w.]{1,40})${ASIDE_END}`, 'gu'),
+];
+/**
+ * An aside after a name that only links the person's own pages, by their kinds or a handle: " (blog/twitter)",
+ * " (@annlee)", " (Twitter | LinkedIn)". Readers of who spoke drop it: "Ann Lee (blog/twitter) gave ..." reads as
+ * "Ann Lee gave ...". (One capitalised word is the employer's name: "Ann Lee (Twitter) gave ..." works at Twitter.)
+ */
+export function withoutProfileAsides(line: string): string {
+  return line.includes('(') ? PROFILE_ASIDES.reduce((text, aside) => text.replace(aside, ''), line) : line;
+}
+
 export const MEDIA_LINK_WORDS = String.raw`(?:youtube|vimeo|video|recording|slides?|slide deck)\s+(?:link|url)s?`;
 
 /**

@@ -38,6 +38,8 @@ describe('nameStrength', () => {
     // A sentence adverb read into a name's capitals.
     'Additionally Ann Lee', 'Interestingly Ivo Brevik',
     // A contraction: a sentence's word.
-    'Implementation Isn’t Trivial', "Zorbing Isn't Plonk", "We're Hiring Zorbers", "They've Plonked"];
+    'Implementation Isn’t Trivial', "Zorbing Isn't Plonk", "We're Hiring Zorbers", "They've Plonked",
+    // A verb of presenting, capitalised after a name, ends it.
+    'Maria Gonzalez Talked', 'Ivo Brevik Described'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
 });

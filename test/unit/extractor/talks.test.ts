@@ -388,6 +388,14 @@ describe('talks listed as lines', () => {
     ]);
   });
 
+  it('reads who spoke from notes that open with the name and an aside of profile links; an "Overall" heading is none', () => {
+    const md = [
+      '## Sessions I attended', '### Zorb Cardinality', 'Maria Gonzalez ([blog](https://mg.example/)/[twitter](https://twitter.com/mg)) gave an excellent session on zorbs.',
+      '### Plonk Logs', 'Ivo Brevik ([twitter](https://twitter.com/ivob)) talked about plonk logs.', '### Overall', 'It was a great day of learning.',
+    ].join('\n\n');
+    expect(speakersByTitle(md)).toEqual([['Zorb Cardinality', ['Maria Gonzalez']], ['Plonk Logs', ['Ivo Brevik']]]);
+  });
+
   it('gives a first name that owns a keynote heading in full where its notes write it so', () => {
     const md = "# Day 1\n\n## Maria's Keynote\n\nAfter the first keynote there was another part driven mostly by Maria Gonzalez.\n\n## Zorb at Scale - Ivo Brevik\n\nIvo spoke about plonk.";
     expect(speakersByTitle(md)).toEqual([["Maria's Keynote", ['Maria Gonzalez']], ['Zorb at Scale', ['Ivo Brevik']]]);
