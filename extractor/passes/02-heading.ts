@@ -256,7 +256,9 @@ export const FIELD_LABEL = /^\s*(?:(?:talk|session|presentation)\s+)?title\s*:\s
 /** The day of the week before a slot's time, as programmes by day write it: "Saturday 10:00 Title", "Sun, 11:55 - Title". */
 const WEEKDAY_BEFORE_CLOCK = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+(?=\d))?`;
 // (A keycap emoji numbers a list as a digit does: "1️⃣ Title".)
-const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${WEEKDAY_BEFORE_CLOCK}${COLON_CLOCK}${RANGE}${TIME_ZONE}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}${TIME_ZONE}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
+/** The slot's length after its time, in brackets: "9:15 a.m. (50m) Title", "10:00 (40 min) - Title". */
+const SLOT_LENGTH = String.raw`(?:\s*\(\s*\d{1,3}\s*(?:m|mins?|minutes|h|hrs?|hours?)\.?\s*\))?`;
+const SCHEDULE_PREFIX = new RegExp(String.raw`^\s*(?:${WEEKDAY_BEFORE_CLOCK}${COLON_CLOCK}${RANGE}${TIME_ZONE}${SLOT_LENGTH}\s*(?:[-–—|:]\s*)?(?=\S)|${CLOCK}${RANGE}${TIME_ZONE}${SLOT_LENGTH}\s*[-–—|:]\s*(?=\S)|(?:\p{Extended_Pictographic}|[\d#*]\u{FE0F}?\u{20E3}|\u{FE0F}|\u{200D}|\s)+(?=[\p{L}\d"“'‘]))`, 'iu');
 
 /** A programme's date before its slot's time ("05-21 11:15", "2020-05-21 11:15"). */
 const SLOT_DATE = /^\s*(?:\d{4}-)?\d{1,2}[-/.]\d{1,2}\s+(?=\d)/;

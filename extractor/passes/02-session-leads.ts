@@ -669,6 +669,14 @@ function opensWithPage(block: TextBlock, span: LinkSpan, inner: string): boolean
   return (TALK_PAGE.test(span.href) || PROGRAM_PAGE.test(span.href.replace(/[?#].*$/, ''))) && titleLike(inner, true) && !isStructural(inner);
 }
 
+/**
+ * A link's text parted into title and speakers, unless a byline follows the link and the part after the dash is no
+ * clear name: "[Title - Less Hype, More Media](deck) by [Ann Lee](profile)" keeps the dash as the title's own.
+ */
+function bylineAware<T extends { speakers: SpeakerRecord[] }>(split: T | null, bylineAfter: boolean): T | null {
+  return split && bylineAfter && !split.speakers.every((sp) => isPersonName(sp.name, false)) ? null : split;
+}
+
 /** A conference schedule's page for one session: sched.com events, ".../schedule/session/174/", ".../talks/...", ".../schedule/event/slug/". */
 const SESSION_PAGE = /(?:\.sched\.com\/event\/|\/\/sched\.co\/\w{3,}|\/(?:sessions?|talks?|presentations?)\/[\w%-]+|\/(?:program|programme|schedule|agenda)\/events?\/[\w%-]{3,}|\/(?:program|programme|schedule|agenda)(?:\.html?)?\/?#[\w%-]{8,})/i;
 
@@ -769,7 +777,7 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const sessionPage = form === 'link' && SESSION_PAGE.test((span as LinkSpan).href);
     // ("[Title [S51225] Ann Lee (Acme)](...)": the programme's session code parts the title from its speakers.)
     const parted = withSessionCodeParted(inner);
-    const own = (ownPage ? (slugNamedSpeaker(inner, (span as LinkSpan).href) ?? titleWithSpeakers(inner)) : null) ?? (sessionPage ? titleByGivenName(inner) : null) ?? (LEAD_SEPARATOR.test(parted) ? splitLead(parted, true, video !== null) : null);
+    const own = (ownPage ? (slugNamedSpeaker(inner, (span as LinkSpan).href) ?? titleWithSpeakers(inner)) : null) ?? (sessionPage ? titleByGivenName(inner) : null) ?? (LEAD_SEPARATOR.test(parted) ? bylineAware(splitLead(parted, true, video !== null), byFollows(block.text, span.end)) : null);
     // "1. [Breaking Zorbs: Chaos Engineering on Plonk](./notes/CON310.md)": a list item that is its link alone, the
     // link's text a title in title case; a talk only in a section of talks (02-evidence.ts).
     // (Not one that names people or material: "[Title with Ann Lee](url)", "[Quux Slides by Bo Chen](url)".)
