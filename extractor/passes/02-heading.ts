@@ -316,7 +316,12 @@ export const SLOT_AFTER_BAR = /[^\S\n]+[|·][^\S\n]*\d{1,2}(?::\d{2})?[^\S\n]*[a
  * "Title (11:00 AM in Room 309) | Acme", "Title - Ann Lee, Acme ( 10:30am-11:20am @ Hall A)": the slot's time and place in
  * parentheses, wherever they stand, are the schedule's.
  */
-const SLOT_ASIDE = /\s*\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)/gi;
+// (The slot's weekday may open it: "Title (Wed 4:25pm - 5:00pm)".)
+const SLOT_ASIDE = /\s*\(\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)/gi;
+/** The heading without the slot's time and place in parentheses ("Title (2:45pm - 3:20pm)" -> "Title"). */
+export function withoutSlotAsides(heading: string): string {
+  return heading.replace(SLOT_ASIDE, '');
+}
 /** "Title (duration: 25:00)", "Title (30 min)", "Title [1:02:15]": the recording's length after the title is no part of it. */
 export const TRAILING_DURATION = /\s*[([]\s*(?:(?:duration|length|runtime|running\s+time)\s*:?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:min|mins|minutes))\s*[)\]]\s*$/i;
 /**

@@ -1,6 +1,6 @@
 /** Pass 2 helper: questions about sections the talk pass asks (talk groups, own videos, sub-sections, title lines, bold speakers). */
 import type { Section, SpeakerRecord } from './types.ts';
-import { FIELD_LABEL, parseTalkHeading, unquote, withoutAuthorMarks } from './02-heading.ts';
+import { FIELD_LABEL, parseTalkHeading, unquote, withoutAuthorMarks, withoutSlotAsides } from './02-heading.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesOnlyLine } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
@@ -104,7 +104,8 @@ export function ownMaterial(section: Section): boolean {
  */
 export function headingLinksTalkPage(section: Section): boolean {
   const first = section.blocks[0];
-  const heading = withoutAuthorMarks(section.heading);
+  // ("## [Title](.../event/x) (2:45pm - 3:20pm)": the slot's time after the link is the programme's.)
+  const heading = withoutSlotAsides(withoutAuthorMarks(section.heading)).trim();
   const href = first?.links[0]?.href ?? '';
   // (A programme's page of one session as well: ".../2025/schedule/event/zorb-101-the-state-of-zorb/".)
   return !!first && first.text.trim() === '' && first.links.length === 1 && first.links[0]?.text.trim() === heading && (TALK_PAGE.test(href) || PROGRAM_PAGE.test(href.replace(/[?#].*$/, '')));

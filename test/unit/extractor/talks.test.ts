@@ -396,6 +396,11 @@ describe('talks listed as lines', () => {
     expect(speakersByTitle(md)).toEqual([['Zorb Cardinality', ['Maria Gonzalez']], ['Plonk Logs', ['Ivo Brevik']]]);
   });
 
+  it('takes a heading that links its session\'s page in the programme as a talk, the slot\'s time after the link', () => {
+    const md = '## [The Zorb Method: How To Instrument Your Plonks](https://zorbcon18.sched.com/event/CU8K/the-zorb-method) (2:45pm - 3:20pm)\n\nPatterns of instrumentation, where and when they apply.';
+    expect(titles(md)).toEqual(["The Zorb Method: How To Instrument Your Plonks"]);
+  });
+
   it('gives a first name that owns a keynote heading in full where its notes write it so', () => {
     const md = "# Day 1\n\n## Maria's Keynote\n\nAfter the first keynote there was another part driven mostly by Maria Gonzalez.\n\n## Zorb at Scale - Ivo Brevik\n\nIvo spoke about plonk.";
     expect(speakersByTitle(md)).toEqual([["Maria's Keynote", ['Maria Gonzalez']], ['Zorb at Scale', ['Ivo Brevik']]]);
