@@ -18,7 +18,7 @@ import { boldSpeakers } from './02-bold-speakers.ts';
 import { clauseSpeakers, pronounOwners } from './02-clause-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
-import { isEverydayWord } from '../gazetteer/lexicon.ts';
+import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, GENERIC_LINK, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, SESSION_DESCRIPTION, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
@@ -838,9 +838,10 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     const labelled = stripLabel(withoutLeadingSymbols(stripped.text));
     const title = unquote(withoutKindTail(labelled.text.replace(/[\s:,;]+$/, ''))).text;
     // A linked or bold person's name is a speaker, not a title ("the talk by [Ann Lee][], [Bo Chen][] ...").
+    // ... nor is an event's name ("kicked things off with a report from [ZorbConf 2016](url)").
     // ... nor is a linked or bold project or company name ("a talk by Ann Lee about [Argo CD](url)").
     // (One word is a title where its owners' possessive vouches for it: "@ann_lee's [Plonkid](video)".)
-    if (!titleLike(title, true) || SESSION_DESCRIPTION.test(title) || (title.split(/\s+/).length < 2 && !owners) || (isPersonName(title, false) && !byFollows(block.text, span.end)) || resolveName(title) !== null || namesVersion(title) || DESCRIBED_TALK.test(title) || namesWorks(title)) continue;
+    if (!titleLike(title, true) || SESSION_DESCRIPTION.test(title) || (title.split(/\s+/).length < 2 && !owners) || (isPersonName(title, false) && !byFollows(block.text, span.end)) || resolveName(title) !== null || namesVersion(title) || DESCRIBED_TALK.test(title) || namesWorks(title) || isEventSurface(title)) continue;
     // A list item that is only a linked video title: a talk when its section names talks (the scorer decides).
     const wholeItem = (block.form === 'item' || block.form === 'row') && firstLine(block).text.replace(/[.:]$/, '').trim() === inner;
     // ... or a linked video title that opens its paragraph, its notes after a dash or colon ("[Title](video) - A look at ...").

@@ -12,6 +12,7 @@ import { unquote } from './02-heading.ts';
 import { isPersonName } from './02-person-name.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { GENERIC_LINK, isProfilePage } from './02-words.ts';
+import { isEventSurface } from '../gazetteer/lexicon.ts';
 
 /**
  * The words before the title, from the sentence's start: an optional opening clause closed by a comma ("Our host, "),
@@ -31,8 +32,9 @@ function sentenceStart(text: string, at: number): number {
 
 function leadOf(block: TextBlock, span: Span, form: 'bold' | 'link'): SessionLead | null {
   const title = unquote(block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()).text;
-  // (A linked name is a person, "the talk by [Ann Lee](...), [Bo Chen](...)", not a title.)
-  if (title.split(' ').length < 2 || !titleLike(title, true) || !/^[\p{Lu}\d]/u.test(title) || isPersonName(title, true)) return null;
+  // (A linked name is a person, "the talk by [Ann Lee](...), [Bo Chen](...)", not a title; nor is an event's name,
+  // "Ann Lee kicked things off with a report from [ZorbConf 2016](...)".)
+  if (title.split(' ').length < 2 || !titleLike(title, true) || !/^[\p{Lu}\d]/u.test(title) || isPersonName(title, true) || isEventSurface(title)) return null;
   const from = sentenceStart(block.text, span.start);
   const m = SUBJECT_THEN_WORDS.exec(block.text.slice(from, span.start));
   const name = m?.[1];

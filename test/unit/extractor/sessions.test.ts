@@ -499,6 +499,7 @@ const negatives: Row[] = [
   ['an image link to a video, its text a screenshot\'s name', '---\ntitle: "ZorbConf Talks"\n---\n[![Screen Shot 2019-10-02 at 7 44 37 PM](https://img.example/s.png)](https://youtu.be/AAAAAAAAAA1)\n\nCurious how it fits together?', []],
   ['a name before a video it recommends, with neither possessive nor "on"', '## Notes\n\nAnn Zorbel recommended [Plonk Patterns in Practice](https://www.youtube.com/watch?v=AAAAAAAAAA9) to everyone.', []],
   ['a linked video opening a paragraph of a post not about talks', '---\ntitle: "Our trip to Lisbon"\n---\n[Sunset over the river](https://www.youtube.com/watch?v=AAAAAAAAAA3) - A short clip we took.', []],
+  ['a report from an event, linked by its name and year', '## Talks\n\n**Ann Lee** kicked things off with a report from [ZorbConf 2016](http://zorbconf.example/), which just wrapped up.', []],
   ['a person quoted in a book, not arguing in a talk', '## Reading\n\nAnn Lee was quoted in “The Art of Zorb” last year, which I liked.', []],
   ['pictographs in a list of things that are not talks', '## Packing list\n- Warm socks, by the door (🧦 / 🧤)\n- Snacks for the train 🍪 / 🥤', []],
   ['a heading over several headings of people', '## People I met\n### Ivo Brevik\nWe talked.\n### Maria Gonzalez\nWe talked more.', []],
