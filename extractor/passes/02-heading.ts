@@ -674,7 +674,9 @@ function readTalkHeading(raw: string): HeadingParts {
     const right = /by/i.test(sep[0]) ? usualCase(text.slice(sep.index + sep[0].length)) : text.slice(sep.index + sep[0].length);
     // (Only where nothing else parts the heading: "Ann Lee – Plonk Stories by Not Ivo Zorbel" is her title.)
     // (A hyphen typed in haste, "Plonk FTW- Static Zorbs by Orla Revels", parts less than "by" does: it does not count.)
-    const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && separators.filter((s) => !HASTY_HYPHEN.test(s[0])).length === 1 ? loneWeakName(right) : null);
+    // (Or where the other separators are each a "by" of the title's own words: "Zorbs powered by AI by Ann Leeson".)
+    const onlyBy = separators.filter((s) => !HASTY_HYPHEN.test(s[0])).length === 1 || (i === separators.length - 1 && separators.slice(0, i).every((s) => /^\s+by\s+$/.test(s[0]) && /\p{Ll}$/u.test(text.slice(0, s.index))));
+    const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && onlyBy ? loneWeakName(right) : null);
     // (A clause in an organization's place is a title's: "Quux Won, but Plonk Has Not Yet".)
     const speakers = read?.some((sp) => clauseInPlace(sp.organization)) ? null : read;
     // "Title - Acme - Ann Lee & Bo Chen": one organization word between the title and the names is theirs.

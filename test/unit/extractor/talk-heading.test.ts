@@ -126,6 +126,8 @@ describe('parseTalkHeading: talks with speakers', () => {
     ['Chaos Engineering - Jane Doe from Gremlin (video)', 'Chaos Engineering', [['Jane Doe', null, 'Gremlin']], null],
     ['⭐ Scaling Etcd - Priya Natarajan, Cloudflare', 'Scaling Etcd', [['Priya Natarajan', null, 'Cloudflare']], null],
     ['13. Dr. Ivo Brevik - Zorbs for Thought', 'Zorbs for Thought', [['Ivo Brevik', null, null]], null],
+    // A "by" of the title's own words before the byline: the last "by" vouches for a name of less common words.
+    ['Zorbs powered by Plonk by Christian Zorbmann', 'Zorbs powered by Plonk', [['Christian Zorbmann', null, null]], null],
     // The slot's time in parentheses, its weekday first, is the programme's.
     ['Zorb at Scale (Wed 4:25pm - 5:00pm)', 'Zorb at Scale', [], null],
     // A byline in capitals reads as the name written as usual; capitals that are no name stay the title's.
