@@ -1,5 +1,7 @@
 /** Pass 3: finds Project/Organization/Person mentions in each section's text and link targets. */
 import { isNonEntity } from '../gazetteer/lexicon.ts';
+import { isPlace } from '../entities/name-lexicon.ts';
+import { eventOf } from './05-event.ts';
 import { gazetteerMatches } from '../entities/gazetteer-matches.ts';
 import { cuedPeople } from '../entities/cued-people.ts';
 import { linkMentions } from '../entities/link-mentions.ts';
@@ -79,6 +81,21 @@ function profileNames(section: Section): Set<string> {
   const out = new Set<string>();
   for (const l of section.links) if (isProfilePage(l.href)) out.add(nameKey(l.text));
   return out;
+}
+
+/**
+ * The name of the event the post covers, without its year and the place after the name ("Øredev 2022" -> "øredev",
+ * "Zorbconf Lisbon 2018" -> "zorbconf"), lowercased: a name the gazetteer does not know is the event there, not an
+ * organization or project of its own.
+ */
+function ownEventName(post: ParsedPost): string | null {
+  const firstHeading = post.sections.find((s) => s.level > 0)?.heading ?? null;
+  const event = eventOf(post.frontMatter, firstHeading);
+  const before = event ? /^(.*?)\s*['’]?\b(?:19|20)\d{2}\b/u.exec(event.name)?.[1]?.trim() : undefined;
+  if (!before) return null;
+  const words = before.split(/\s+/);
+  while (words.length > 1 && isPlace((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return words.join(' ').toLowerCase();
 }
 
 export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMention[] {
@@ -185,8 +202,10 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
   }
 
   const placeName = (c: Candidate): boolean => c.type === 'Person' && !c.surface.includes(' ') && placeWords.has(c.surface.toLowerCase());
+  const event = ownEventName(post);
+  const eventName = (c: Candidate): boolean => event !== null && c.type !== 'Person' && c.surface.toLowerCase() === event && resolveName(c.surface) === null;
   return kept
-    .filter((f) => (f.candidate.employer === true || !isNonEntity(f.candidate.surface)) && !placeName(f.candidate))
+    .filter((f) => (f.candidate.employer === true || !isNonEntity(f.candidate.surface)) && !placeName(f.candidate) && !eventName(f.candidate))
     .map(({ candidate: c, sectionIndex, sentence }) => ({
       entityId: c.id,
       type: c.type,

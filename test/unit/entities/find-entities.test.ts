@@ -515,3 +515,19 @@ describe('findEntities: a family name\'s own word later in the post', () => {
     expect(mentionsOf(...sections).filter((m) => m.startsWith('1:') && m.endsWith(`:${word}`))).toEqual([]);
   });
 });
+
+describe('findEntities: the post\'s own event', () => {
+  const titled = (title: string, text: string): string[] => {
+    const post = postOf(text);
+    post.frontMatter.title = title;
+    return [...new Set(findEntities(post, []).map((m) => `${m.type}:${m.name}`))].sort();
+  };
+  it('reads the event the post title names, without its year and place, as the event, no organization', () => {
+    expect(titled('Zorbdev 2022', 'The team at Zorbdev did a great job, and Kubernetes was everywhere.')).toEqual(['Project:Kubernetes']);
+    expect(titled('Zorbconf Lisbon 2018', 'The people at Zorbconf did a great job.')).toEqual([]);
+  });
+  it('keeps the name where the post names another event, and a known name whatever the title', () => {
+    expect(titled('Plonkfest 2022', 'The team at Zorbdev did a great job.')).toEqual(['Organization:Zorbdev']);
+    expect(titled('Kubernetes 2019', 'We run Kubernetes with Prometheus for monitoring.')).toEqual(['Project:Kubernetes', 'Project:Prometheus']);
+  });
+});
