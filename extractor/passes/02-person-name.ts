@@ -16,8 +16,9 @@ export type NameStrength = 'strong' | 'weak' | 'shape' | 'none';
 const lexicon: Record<string, string | string[]> = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.', 'y']);
-// A capitalised word (McLuckie, O'Neil, Mary-Jane), an initial ("I."), or a short abbreviation ("St.", "Jr.").
-const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu}\p{Ll}{0,2}\.|(?:de|van|von|del|da|di|le|la|du|ter|ten)-\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+// A capitalised word (McLuckie, O'Neil, Mary-Jane), an initial ("I."), or a short abbreviation ("St.", "Jr."); a
+// family name may open with its particle in lowercase, joined or glued ("de-Zorbo", "deZorbis", "vanPlonk").
+const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu}\p{Ll}{0,2}\.|(?:de|van|von|del|da|di|le|la|du|ter|ten)-?\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 
 function tagsOf(word: string): string[] {
   const tag = lexicon[word.toLowerCase()];

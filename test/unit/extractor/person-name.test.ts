@@ -8,6 +8,8 @@ describe('nameStrength', () => {
     'Ivo BREVIK', 'Hiroto ZORBAKI', 'Greg QX',
     // Particles inside a name, capitalised too.
     'Ann Van Der Berg', 'Ann De Souza',
+    // ... or in lowercase, glued to the family name.
+    'Ivo deZorbis', 'Ann vanPlonk',
     // Given names that are everyday words too, before a surname.
     'Bill Brevik', 'Gene Kim', 'Dawn Zorbel', 'Max Quuxberg', 'Robin Zorbman', 'Holly Brevik',
     // ... and before a particle and a surname.
