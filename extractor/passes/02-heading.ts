@@ -6,7 +6,7 @@ import type { SpeakerRecord } from './types.ts';
 import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
-import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
+import { everydayPhrase, isGivenName, isPersonName, nameStrength, wordAsUsual } from './02-person-name.ts';
 import { BY_VERBS, EVENT_WORDS, LABELS, MONTHS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
@@ -206,7 +206,7 @@ function readsAsTitleAfterName(text: string): boolean {
 function usualCase(text: string): string {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) && /\p{Lu}{2}/u.test(w))) return text;
-  return words.map((w) => w.split('-').map((p) => `${p.charAt(0)}${p.slice(1).toLowerCase()}`).join('-')).join(' ');
+  return words.map(wordAsUsual).join(' ');
 }
 
 /** One lowercase word of letters and digits, perhaps with inner dots or dashes: how many projects are named ("zorbd", "plonk-io"). */
@@ -317,7 +317,7 @@ export const SLOT_AFTER_BAR = /[^\S\n]+[|·][^\S\n]*\d{1,2}(?::\d{2})?[^\S\n]*[a
  * parentheses, wherever they stand, are the schedule's.
  */
 // (The slot's weekday may open it: "Title (Wed 4:25pm - 5:00pm)".)
-const SLOT_ASIDE = /\s*\(\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)/gi;
+const SLOT_ASIDE = new RegExp(String.raw`\s*\(\s*${WEEKDAY_BEFORE_CLOCK}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:,?\s+(?:in|at|@)?\s*[^()]{1,40})?\)`, 'gi');
 /** The heading without the slot's time and place in parentheses ("Title (2:45pm - 3:20pm)" -> "Title"). */
 export function withoutSlotAsides(heading: string): string {
   return heading.replace(SLOT_ASIDE, '');
@@ -675,8 +675,8 @@ function readTalkHeading(raw: string): HeadingParts {
     // (Only where nothing else parts the heading: "Ann Lee – Plonk Stories by Not Ivo Zorbel" is her title.)
     // (A hyphen typed in haste, "Plonk FTW- Static Zorbs by Orla Revels", parts less than "by" does: it does not count.)
     // (Or where the other separators are each a "by" of the title's own words: "Zorbs powered by AI by Ann Leeson".)
-    const onlyBy = separators.filter((s) => !HASTY_HYPHEN.test(s[0])).length === 1 || (i === separators.length - 1 && separators.slice(0, i).every((s) => /^\s+by\s+$/.test(s[0]) && /\p{Ll}$/u.test(text.slice(0, s.index))));
-    const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && onlyBy ? loneWeakName(right) : null);
+    const onlyBy = (): boolean => separators.filter((s) => !HASTY_HYPHEN.test(s[0])).length === 1 || (i === separators.length - 1 && separators.slice(0, i).every((s) => /^\s+by\s+$/.test(s[0]) && /\p{Ll}$/u.test(text.slice(0, s.index))));
+    const read = parseSpeakers(right.replace(/\s+[|/]\s+/g, ', ')) ?? (/by/.test(sep[0]) && onlyBy() ? loneWeakName(right) : null);
     // (A clause in an organization's place is a title's: "Quux Won, but Plonk Has Not Yet".)
     const speakers = read?.some((sp) => clauseInPlace(sp.organization)) ? null : read;
     // "Title - Acme - Ann Lee & Bo Chen": one organization word between the title and the names is theirs.

@@ -78,6 +78,11 @@ const CONTRACTION = /^\p{L}+(?:n['’]t|['’](?:re|ve|ll|m|d))$/iu;
 /** Verbs of presenting in the past ("Talked", "Gave", "Described"): capitalised after a name, they end it ("Ann Lee Talked about ..."). */
 const PAST_STAGE_VERBS: ReadonlySet<string> = new Set([...PRESENT_VERBS, ...STAGE_VERBS].filter((v) => !v.includes(' ') && !v.endsWith('s')));
 
+/** A word of a name in capitals written as usual, each part of a hyphenated one too ("ANN-MARIE" -> "Ann-Marie"). */
+export function wordAsUsual(word: string): string {
+  return word.split('-').map((p) => `${p.charAt(0)}${p.slice(1).toLowerCase()}`).join('-');
+}
+
 /** How surely a phrase is a person's name (each answer is kept: the talk pass asks about the same phrases often). */
 export const nameStrength: (phrase: string) => NameStrength = memoByText(readNameStrength, (strength) => strength);
 
@@ -106,7 +111,7 @@ function readNameStrength(phrase: string): NameStrength {
   // A whole name in capitals, as programmes print them ("ANN-MARIE ZORBEL"): a name when it reads as one written as
   // usual, and opens with a first name compromise knows ("AWS EKS", "BIG DATA" do not).
   if (tokens.every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t))) {
-    const usual = tokens.map((t) => t.split('-').map((p) => `${p.charAt(0)}${p.slice(1).toLowerCase()}`).join('-'));
+    const usual = tokens.map(wordAsUsual);
     const opener = usual[0] ?? '';
     return (isNameTagged(opener) || isNameTagged(opener.split('-')[0] ?? '')) && readNameStrength(usual.join(' ')) === 'strong' ? 'strong' : 'none';
   }
