@@ -12,6 +12,7 @@ import { findEntities } from './passes/03-entities.ts';
 import { findRelations } from './passes/04-relations.ts';
 import { buildGraph } from './passes/05-graph.ts';
 import { sanitizeGraph } from './sanitize.ts';
+import { forgetTexts } from './memo.ts';
 
 export type { ExtractOptions } from './passes/types.ts';
 
@@ -26,6 +27,7 @@ function attempt<T>(name: string, warnings: string[], fallback: T, run: () => T)
 
 export function extract(markdown: string, options: ExtractOptions = {}): KnowledgeGraph {
   const warnings: string[] = [];
+  forgetTexts();
   try {
     const input = guardInput(markdown);
     warnings.push(...input.warnings);
@@ -41,5 +43,7 @@ export function extract(markdown: string, options: ExtractOptions = {}): Knowled
     const graph = emptyGraph();
     graph.warnings = [...warnings, `extraction failed (${error instanceof Error ? error.message : String(error)})`];
     return KnowledgeGraph.parse(graph);
+  } finally {
+    forgetTexts();
   }
 }

@@ -21,7 +21,8 @@ function correctedFirstName(lower: string): string | null {
   const cached = corrections.get(lower);
   if (cached !== undefined) return cached;
   const result = computeCorrection(lower);
-  corrections.set(lower, result);
+  // (A static answer about one word, kept across posts; bounded, as a post of endless distinct words must not grow it.)
+  if (corrections.size < 50_000) corrections.set(lower, result);
   return result;
 }
 

@@ -44,7 +44,8 @@ function nearest(lower: string, extra: readonly Target[]): GazEntity | null {
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
   const result = computeNearest(lower, extra);
-  cache.set(lower, result);
+  // (A static answer about one word, kept across posts; bounded, as a post of endless distinct words must not grow it.)
+  if (cache.size < 50_000) cache.set(lower, result);
   return result;
 }
 
