@@ -535,8 +535,14 @@ export function withSessionCodeParted(heading: string): string {
  */
 const EVENT_KIND_TAG = /^\s*\[[^[\]]{0,30}?\b(?:19|20)\d{2}\b[^[\]]{0,20}?\s(keynote|talk|session|workshop|tutorial|panel|lightning talk)\]\s*(?=\S)/i;
 
+/**
+ * '“Title,” Ann Lee': the comma that parts a quoted title from what follows, set inside the closing quote (as American
+ * style writes it), is the separator after the quote ('“Title”, Ann Lee'), not the title's last character.
+ */
+const COMMA_INSIDE_CLOSING_QUOTE = /([^\s,;]),(["”»])(?=\s+\S)/gu;
+
 function readTalkHeading(raw: string): HeadingParts {
-  const heading = withSessionCodeParted(raw).replace(EVENT_KIND_TAG, (_m: string, kind: string) => `[${kind}] `);
+  const heading = withSessionCodeParted(raw).replace(EVENT_KIND_TAG, (_m: string, kind: string) => `[${kind}] `).replace(COMMA_INSIDE_CLOSING_QUOTE, '$1$2,');
   // A heading that is only a link's address ("#### <https://youtu.be/...>") is a talk's video, never a title.
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/.test(heading.trim())) return { title: '', speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };

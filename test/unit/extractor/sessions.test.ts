@@ -426,6 +426,7 @@ const positives: Row[] = [
   ['several linked titles in a paragraph, each after the clause that names its speakers', '## Zorb Day\nWe had a talk by Ann Lee from Acme and Peter Novak from Initech [on scaling zorbs for large fleets](https://a.example/1), followed by a talk from Plonk maintainers Carla Dunn and Maria Eve, from Globex, about [Troubleshooting Plonk](https://a.example/2).', ['on scaling zorbs for large fleets <- Ann Lee (Acme), Peter Novak (Initech)', 'Troubleshooting Plonk <- Carla Dunn (Globex), Maria Eve (Globex)']],
   ['a linked title after the clause whose subject gave the talk on it', '## Zorb Day\nJulia Gold from Hooli nailed it in the talk on [navigating the maze of multi-cluster plonk](https://a.example/3), diving deep.', ['navigating the maze of multi-cluster plonk <- Julia Gold (Hooli)']],
   ['a linked title after "the talk by" its speakers\' employer\'s engineers', '## Zorb Day\nOne highlight was the talk by Acme engineers Ann Lee and Peter Novak titled [Zorbs: There and Back](https://a.example/4), in which they told all.', ['Zorbs: There and Back <- Ann Lee (Acme), Peter Novak (Acme)']],
+  ['items of a quoted title, its comma inside the closing quote (American style), then the speaker in italics', '## Conference Videos (Day One)\n\n- “[Plonk Systems For Everyone!](https://vimeo.com/1234567),” *Maria Gonzalez*\n- "Zorb Layout," *John Smith*\n- He said, "plonk," and left.', ['Plonk Systems For Everyone! <- Maria Gonzalez', 'Zorb Layout <- John Smith']],
 ];
 
 const negatives: Row[] = [
