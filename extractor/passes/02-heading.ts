@@ -333,11 +333,23 @@ export const LEADING_SCHEDULE_TAG = /^\s*\[\p{Lu}{3,}\s+\d{1,2}\]\s*(?=\S)/u;
 /** "RailsConf 2019 - Title ...", "KubeCon EU 2023: Title": a video's name opens with its event and year. */
 const EVENT_YEAR_PREFIX = /^\s*((?:[\p{L}\d+&.-]+\s+){0,3}?[\p{L}\d+&.-]+)\s+(?:19|20)\d{2}\s*[-–—:|]\s+(?=\S)/u;
 
-function withoutEventPrefix(text: string): string {
+/** "YouTube: Title", "Vimeo / Title": the video site a link list names before each recording's name. */
+const VIDEO_SITE_LABEL = /^\s*(?:YouTube|Vimeo)\s*[/:|]\s*(?=\S)/i;
+
+/**
+ * "Zorb Fest: Title", "Plonk Summit: Title": the event's name of two or more words and a colon, no year (see
+ * isEventSurface); one word before a colon is as often the session's kind ("Ignite: Title").
+ */
+const EVENT_COLON_PREFIX = /^\s*((?:[\p{L}\d+&.-]+\s+){1,3}?[\p{L}\d+&.-]+):\s+(?=\S)/u;
+
+function withoutEventPrefix(raw: string): string {
+  const text = raw.replace(VIDEO_SITE_LABEL, '');
   const m = EVENT_YEAR_PREFIX.exec(text);
   const words = m?.[1]?.split(/\s+/) ?? [];
   const event = words.some((w) => isEventName(w) || EVENT_WORDS.has(w.toLowerCase()));
-  return m && event ? text.slice(m[0].length) : text;
+  if (m && event) return text.slice(m[0].length);
+  const named = EVENT_COLON_PREFIX.exec(text);
+  return named?.[1] && isEventSurface(named[1]) ? text.slice(named[0].length) : text;
 }
 
 /**
