@@ -14,7 +14,7 @@ import { postAnchors } from './02-post-anchors.ts';
 import { captionedVideoLeads } from './02-video-captions.ts';
 import { eventNameRuns, eventPageLeads } from './02-event-pages.ts';
 import { SESSION_THRESHOLD, sessionScore, type SessionContext } from './02-evidence.ts';
-import { bodySpeakers, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, openingNames, profileByline } from './02-speakers-in-text.ts';
+import { bodySpeakers, introducedSpeaker, linkedNamesOnly, listedSpeakers, namesOnlyLine, onStageSpeaker, openingNames, profileByline } from './02-speakers-in-text.ts';
 import { titleLike } from './02-lead-text.ts';
 import { youtubeVideo } from './00-video.ts';
 import { GENERIC_LINK, isNotesPage, isProfilePage, RECORDING_PAGE } from './02-words.ts';
@@ -315,7 +315,12 @@ function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, chi
   const link = material ? undefined : wholeSpan(parent, parent.links);
   const bold = material ? material.bold : wholeSpan(parent, parent.strong) !== undefined;
   const words = text.split(/\s+/).length;
-  if ((!link && !bold) || text.includes('\n') || words < 2 || words > 20 || /[:.!?]$/.test(text) || !titleLike(text, true)) return null;
+  // (A plain line, no markup, is a title only over notes that introduce someone by role and employer: "Ann Lee,
+  // Engineering Manager (Acme) did one of my favourite talks" under "Continuous Deployment at Scale". A picture's alt
+  // text, which 00-inline sets apart with line breaks, describes the picture, never a talk.)
+  const plainLine = !link && !bold && parent.text === parent.text.trim() && /^\p{Lu}/u.test(text) && words <= 15;
+  const introduced = plainLine ? introducedSpeaker(child.text) : null;
+  if ((!link && !bold && !introduced) || text.includes('\n') || words < 2 || words > 20 || /[:.!?]$/.test(text) || !titleLike(text, true)) return null;
   if (isPersonName(text, false) || GENERIC_LINK.test(text) || (link && isProfilePage(link.href))) return null;
   // (A narration that marks up a title of its own tells of that talk; the line above it is a caption: "[Ann Lee on
   // stage](tweet)" over "Ann Lee talked about [Title](...)".)
@@ -326,7 +331,7 @@ function titleOverNarration(parent: TextBlock | undefined, child: TextBlock, chi
   // a clear name opening the notes is its speaker.)
   const labelled = stripLabel(text);
   const onStage = given.length ? [] : onStageSpeaker(child.text);
-  const speakers = given.length ? given : onStage.length ? onStage : labelled.label ? openingNames(child.text) : [];
+  const speakers = introduced ? [introduced] : given.length ? given : onStage.length ? onStage : labelled.label ? openingNames(child.text) : [];
   if (!speakers.length || !speakers.every((sp) => isPersonName(sp.name, false) && !text.includes(sp.name))) return null;
   const video = (link ? youtubeVideo(link.href) : null) ?? ownVideos(parent)[0] ?? null;
   return { start: 0, heading: text, title: labelled.label ? labelled.text.trim() : text, speakers, level: null, label: labelled.label, video, form: link ? 'link' : 'bold', kindBefore: null };

@@ -501,12 +501,28 @@ function givesTalk(line: string): SpeakerRecord | null {
  */
 const INTRODUCED = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+\s+){0,4}?(?:${eitherCase([...ROLE_HEADS])}|${[...ROLE_HEADS].filter((w) => w.length <= 4).map((w) => w.toUpperCase()).join('|')}))\s+(?:at|of|@|from|for)\s+(${ORG}),\s+\p{Ll}`, 'u');
 
-/** The person the opening lines introduce by role and employer (INTRODUCED), with both. */
+/**
+ * "Ann Lee, Senior Director of Product (Acme) was ...", "Ann Lee, Co-founder, CTO (Acme, Inc) had ...": a profile's
+ * way of introducing someone, the role set off by a comma and the employer in brackets, then the notes go on.
+ */
+const INTRODUCED_BRACKETED = new RegExp(String.raw`^(${NAME}),\s+([\p{L}][\p{L}\s&/-]{1,50}?(?:,\s*[\p{L}][\p{L}\s&/-]{1,30}?)?)\s*\(([^()
+]{2,60})\),?\s+\p{Ll}`, 'u');
+
+/** A role of a few words with a role word in it ("Senior Engineering Manager", "Cofounder, co-CTO"). */
+function rolePhraseOf(text: string): boolean {
+  const words = wordsOf(text).map((w) => w.replace(/^co-/, ''));
+  return words.length > 0 && words.length <= 8 && words.some((w) => ROLE_HEADS.has(w));
+}
+
+/** The person the opening lines introduce by role and employer (INTRODUCED, INTRODUCED_BRACKETED), with both. */
 export function introducedSpeaker(text: string): SpeakerRecord | null {
   for (const line of openingLines(text, 2)) {
     const m = INTRODUCED.exec(line);
     const found = m ? speaker(m[1], m[3], undefined) : null;
     if (found && m?.[2]) return { ...found, role: m[2].trim() };
+    const b = INTRODUCED_BRACKETED.exec(line);
+    const bracketed = b?.[2] && rolePhraseOf(b[2]) ? speaker(b[1], b[3], undefined) : null;
+    if (bracketed && b?.[2]) return { ...bracketed, role: b[2].trim() };
   }
   return null;
 }
