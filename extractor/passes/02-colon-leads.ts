@@ -31,10 +31,13 @@ function openingPerson(notes: string): string | null {
   return null;
 }
 
+/** A programme's slot opens with its time ("8:30 - 9:20 Invited Talk: Ann Lee: Title"): the slot reader reads it. */
+const OPENS_WITH_TIME = /^\d{1,2}[:.]\d{2}\b/;
+
 /** A title: a few words in title case that open the line, no sentence inside, no person's or known thing's name alone. */
 function titleShaped(title: string): boolean {
   const words = title.split(/\s+/);
-  return words.length >= 2 && words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\d"“]/u.test(title) && !/[.!?;]\s/.test(title) && titleCased(title) && !isStructural(title) && !isPersonName(title, false) && resolveName(title) === null;
+  return words.length >= 2 && words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\d"“]/u.test(title) && !OPENS_WITH_TIME.test(title) && !/[.!?;]\s/.test(title) && titleCased(title) && !isStructural(title) && !isPersonName(title, false) && resolveName(title) === null;
 }
 
 /** The line's title and speaker: the last colon whose words before it are a title (a title may hold a colon itself). */
