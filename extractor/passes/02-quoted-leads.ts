@@ -192,6 +192,26 @@ function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {
   return name && isPersonName(name, true) ? [{ name, role: null, organization: null }] : null;
 }
 
+/**
+ * A sentence of several talks ("The lineup: Ann Lee delivered “A,” Bo Chen gave a dive into B, and Cy Dunn delivered
+ * a session on “C.”"): the clause of the title, after the sentence's colon, a comma or an "and" since the title before
+ * it, opens with its speaker. The nearest clause that does is the title's.
+ */
+function subjectClause(text: string, from: number, at: number): { speakers: SpeakerRecord[]; at: number } | null {
+  const before = text.slice(from, at);
+  const starts = [...before.matchAll(/(?:[:,]|\band)\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_CLAUSES; k--) {
+    const start = starts[k] ?? 0;
+    const name = CLAUSE_SUBJECT_PRESENTS.exec(before.slice(start))?.[1];
+    if (name && isPersonName(name, true)) return { speakers: [{ name, role: null, organization: null }], at: from + start };
+  }
+  return null;
+}
+/** Clauses looked at before a title: a sentence lists a few talks, not pages of them. */
+const MAX_CLAUSES = 6;
+/** A clause's subject and a verb of presenting only ("In Plonkville, Ann Lee began her career with ‘Zorb’" is none). */
+const CLAUSE_SUBJECT_PRESENTS = subjectPresents('', PRESENT_VERBS);
+
 /** "In “Title”, Ann Lee broke down ...": a sentence that opens with its title, then its speaker doing something. */
 function inTitleSpeaker(before: string, after: string): SpeakerRecord[] | null {
   if (!/(?:^|[.!?]\s+|\n)In\s+$/.test(before)) return null;
@@ -266,7 +286,8 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
     // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
     if (!following && !titleLike(title)) continue;
-    const subject = following || before ? null : subjectBeforeTitle(block.text.slice(from, at));
+    const clause = following || before ? null : subjectClause(block.text, Math.max(from, titles[k - 1]?.end ?? 0), at);
+    const subject = following || before ? null : (subjectBeforeTitle(block.text.slice(from, at)) ?? clause?.speakers ?? null);
     // ("“Title” really resonated with me. It was fascinating hearing about Ann Lee's approach ...": a title that opens
     // its paragraph, and the one person the next sentences name as theirs or link to their profile.)
     const opensBlock = block.text.slice(0, at).trim() === '';
@@ -300,7 +321,8 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // sentence starts with that sentence.
     // (An owner's possessive starts its own talk within the sentence: "three talks: Ann Lee's “A”, Bo Chen's “B”".)
     const ownerAt = owner?.[0] && !direct ? block.text.lastIndexOf(owner[0].name, at) : -1;
-    const start = before ? lineStart : direct && !subject ? at : ownerAt > from ? ownerAt : from;
+    const clauseAt = clause && subject === clause.speakers ? clause.at : -1;
+    const start = before ? lineStart : direct && !subject ? at : clauseAt > from ? clauseAt : ownerAt > from ? ownerAt : from;
     // (A session code or kind label inside the quotes is the programme's: "“DAT404: Title”", "“Keynote: Title”".)
     const labelled = stripLabel(title.replace(SESSION_CODE, ''));
     const named = labelled.text.trim() || title;
