@@ -871,7 +871,8 @@ function readTalkHeading(raw: string): HeadingParts {
   if (titled?.[1] && titled[2] && rolePhrase(titled[1]) && isPersonName(titled[2], false) && !namesAThing(titled[2])) return { title: '', speakers: [{ name: titled[2], role: titled[1], organization: null }], level, label, speakerOnly: true, quoted: false };
   const commaOnly = parseSpeakers(text);
   // ("Virtual Zorbs, Plonk, and Quux" is no name with a role and an organization "and Quux".)
-  if (commaOnly && text.includes(',') && !commaOnly.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role))) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
+  // ("Different Teams, Different Testers": a name of everyday words only, no first name, is a title's words here.)
+  if (commaOnly && text.includes(',') && !commaOnly.some((sp) => clauseInPlace(sp.organization) || clauseInPlace(sp.role) || nameStrength(sp.name) === 'weak')) return { title: '', speakers: commaOnly, level, label, speakerOnly: true, quoted: false };
   return finish(withoutBilledCompany(text, separators), [], level, label);
 }
 

@@ -464,6 +464,8 @@ describe('parseTalkHeading: a known company billed for the session', () => {
 describe('parseTalkHeading: headings that name no speaker', () => {
   const rows: string[] = [
     'Day #1',
+    // Two parts of everyday words set off by a comma: no "Name, Organization" (no first name opens the first part).
+    'Various Zorbs, Various Plonks',
     // Two capitals in brackets later in the title are its own ("Scaling [AI] Zorbs").
     'Scaling [AI] Zorbs at Acme',
     'Plonk Patterns (by Design)',

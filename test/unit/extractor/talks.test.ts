@@ -83,8 +83,8 @@ describe('findTalks', () => {
       .map((t) => [t.title, ...t.speakers.map((s) => `${s.name}@${s.organization}`)]);
     expect(md('Ivo Brevik (Netflix)')).toEqual([['Zorb at Scale', 'Ann Lee@null'], ['Plonk Pipelines', 'John Smith@null'], ['Ivo Brevik (Netflix)', 'Ivo Brevik@Netflix']]);
     // (Not words that only look like a name beside an unknown one: "Build Zorb Capability, Not Quux Dependency" makes no
-    // talk with a speaker of that name.)
-    expect(md('Build Zorb Capability, Not Quux Dependency')).toEqual([['Zorb at Scale', 'Ann Lee@null'], ['Plonk Pipelines', 'John Smith@null']]);
+    // talk with a speaker of that name; among its talk siblings it is a talk by its title alone.)
+    expect(md('Build Zorb Capability, Not Quux Dependency')).toEqual([['Zorb at Scale', 'Ann Lee@null'], ['Plonk Pipelines', 'John Smith@null'], ['Build Zorb Capability, Not Quux Dependency']]);
   });
 
   it('takes title-only headings under a short heading that names a track or talks in the plural as talks', () => {
