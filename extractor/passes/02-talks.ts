@@ -5,20 +5,21 @@
  * words, parent headings), never by a list of known headings.
  */
 import type { ParsedPost, Section, SpeakerRecord, TalkRecord, Video } from './types.ts';
+import { wholeSpan } from './00-blocks.ts';
 import { handleSpeakers, ONE_SESSION, undecorated, withoutKindTail, type HeadingParts } from './02-heading.ts';
 import { contextHeadings, explicitDay, isStructural, kindWord, sectionDays } from './02-context.ts';
 import { bodySpeakers, introducedSpeaker, labelledSpeakerList, namesOnlyLine, openingLines, openingNames, ownTalk, presentersOf, SPEAKERS_LABEL, speakerLine, speakersInText, weakByline } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
 import { findInlineTalks, inFull, inlineLeadCount, inlineLeads, opensWithProseTalk } from './02-sessions.ts';
 import { type Candidate as EvidenceCandidate, SESSION_THRESHOLD, sessionScore } from './02-evidence.ts';
-import { type SessionLead, TALK_WORD, titleKey } from './02-lead-text.ts';
+import { type SessionLead, TALK_WORD, titleKey, titleLike } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { dayNoteHeadings } from './02-day-notes.ts';
 import { sectionBoldSpeakers, openingProfileCard, sectionLinkedSpeakers, withCardLines } from './02-bold-speakers.ts';
 import { readHeadings } from './02-heading-reading.ts';
 import { descendants, groupsTalks, headingLinksTalkPage, inTalkGroup, insideTalks, leadLine, linkedLead, namesEvent, NUMBERED_HEADING, sameTitleSpeakers, slotFieldTitle, speakerHeading, spokenTitle, titleField, titleLine } from './02-talk-sections.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
-import { LABEL_KINDS } from './02-words.ts';
+import { isProfilePage, LABEL_KINDS, MEDIA_ONLY } from './02-words.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 
@@ -443,6 +444,34 @@ function nameOverTitle(sections: Section[], parsed: Array<HeadingParts | null>, 
 }
 
 /**
+ * "### Ann Lee" whose first line is a title set apart, a link to its page or a run in italics or bold ("[*Title*](session
+ * page)"), then notes: the post heads each talk by its speaker's bare name and gives the title on the line below (as
+ * nameOverTitle does with a sub-heading). Only a clear name, and a line that reads as a title of two words or more.
+ */
+function nameOverTitleLine(sections: Section[], parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  for (const s of sections) {
+    const parts = parsed[s.index];
+    if (!parts || parts.speakerOnly || parts.speakers.length > 0) continue;
+    // ("### Ann Lee & Bo Chen": a pair of clear names heads a talk as one does.)
+    const named = isPersonName(parts.title, false) && !namesAThing(parts.title) ? [{ name: parts.title, role: null, organization: null }] : namesOnlyLine(parts.title);
+    if (!named?.length || !named.every((sp) => isPersonName(sp.name, false))) continue;
+    const known = talks.get(s.index);
+    if (known && known.title !== parts.title) continue;
+    const first = s.blocks.find((b) => b.kind === 'text');
+    if (!first || first.kind !== 'text' || first.form !== 'paragraph' || first.text.trim().includes('\n')) continue;
+    const link = wholeSpan(first, first.links);
+    const setApart = link ?? wholeSpan(first, first.emphasis) ?? wholeSpan(first, first.strong);
+    const title = setApart ? first.text.trim() : '';
+    const words = title.split(/\s+/).length;
+    // (A link to a page that is no one's profile vouches for words that look like a name: "[*Composable Zorbs*](session)".)
+    const nameLike = isPersonName(title, false) && !(link && !isProfilePage(link.href));
+    if (!title || words < 2 || words > 16 || /[.!?:]$/.test(title) || !titleLike(title, true) || nameLike || isStructural(title) || MEDIA_ONLY.test(title)) continue;
+    const speakers = named.map((sp) => ({ ...sp }));
+    keep(talks, sections, s.index, { parts: { ...parts, title }, speakers, title });
+  }
+}
+
+/**
  * "Mats Zorbel, Acme" under a title-only heading, where two or more of the post's other talks open with a line of clear
  * names and their organization ("Ann Lee, Acme"): the post's habit vouches for a name of less common words in that
  * place too.
@@ -534,6 +563,7 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
   { name: 'a bare name heading with no text over its title', run: nameOverTitle },
+  { name: 'a bare name heading over its title set apart on the first line', run: nameOverTitleLine },
   { name: 'a byline of less common names in the post\'s habit', run: bylinesByHabit },
   { name: 'a "Title, Name" heading of less common names in the post\'s habit', run: namesByHabit(lastCommaParts) },
   { name: 'a "Title by Name" heading of a given name alone in the post\'s habit', run: namesByHabit(lastByParts) },
