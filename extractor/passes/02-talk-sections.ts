@@ -10,7 +10,7 @@ import { firstTextLine, GENERIC_LINK, isProfilePage, MEDIA_ONLY, ONE_SESSION_KIN
 import { sectionBoldSpeakers } from './02-bold-speakers.ts';
 import { eventFromText } from './05-event.ts';
 import { blockLeads, PROGRAM_PAGE } from './02-session-leads.ts';
-import { titleKey } from './02-lead-text.ts';
+import { titleKey, titleLike } from './02-lead-text.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
 
@@ -201,8 +201,9 @@ export function leadLine(section: Section): { title: string; speakers: SpeakerRe
   if (!block || (block.form !== 'paragraph' && block.form !== 'quote') || block.lines.length !== 1) return null;
   const leads = blockLeads(block);
   const lead = leads.length === 1 ? leads[0] : undefined;
-  // (Quotes set the title apart from the label: a line that only names people, or a sentence about the talk, is notes.)
-  if (!lead?.quoted || lead.form !== 'line' || !lead.speakers.length || !lead.speakers.every((sp) => isPersonName(sp.name, false))) return null;
+  // (Quotes set the title apart from the label: a line that only names people, or a sentence about the talk, is notes.
+  // Under a heading that is only the programme's slot, "## Session 2. 11am", the line is the session's own lead.)
+  if (!(lead?.quoted || slotOnlyHeading(section.heading)) || lead?.form !== 'line' || !lead.speakers.length || !lead.speakers.every((sp) => isPersonName(sp.name, false))) return null;
   // (Several leads under the heading are a list of talks it groups, read as inline talks.)
   if (section.blocks.slice(1).some((b) => blockLeads(b).some((l) => l.speakers.length > 0))) return null;
   return { title: lead.title, speakers: lead.speakers };
@@ -238,6 +239,19 @@ export function titleField(section: Section): string | null {
   return titled.length >= 3 && titled.length <= 200 ? unquote(titled).text : null;
 }
 
+/** A time of day: "11am", "13:30", "14.30", "2 pm". */
+const CLOCK_WORD = /^\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)?$/i;
+
+/**
+ * A heading that is only a slot of the programme: a kind of session, its number or its time and nothing else ("##
+ * Session 2. 11am", "## Talk 3 - 14:30"); no title of its own.
+ */
+export function slotOnlyHeading(heading: string): boolean {
+  const words = heading.toLowerCase().replace(/\b(\d{1,2})\s+(am|pm)\b/g, '$1$2').split(/[^\p{L}\p{N}:.]+/u).map((w) => w.replace(/^[.:]+|[.:]+$/g, '')).filter(Boolean);
+  const rest = words.filter((w) => !/^\d+$/.test(w) && !CLOCK_WORD.test(w));
+  return rest.length > 0 && rest.length < words.length && rest.every((w) => ONE_SESSION_KINDS.has(w) || SLOT_EXTRA.has(w)) && rest.some((w) => ONE_SESSION_KINDS.has(w));
+}
+
 /**
  * A heading that is only a slot of the programme ("## Talk 1", "## Keynote-Speaker", "## Evening Keynote") over a
  * first line that is a title field ("Topic: Title"): that field's title is the session's.
@@ -247,9 +261,17 @@ export function slotFieldTitle(section: Section, heading: string): string | null
   if (titled) return titled;
   const first = firstTextLine(section.text);
   const words = heading.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^\d+$/.test(w));
-  if (!words.some((w) => ONE_SESSION_KINDS.has(w)) || !words.every((w) => ONE_SESSION_KINDS.has(w) || WHEN_WORDS.has(w) || SLOT_EXTRA.has(w))) return null;
-  const field = TITLE_FIELD.exec(first)?.[1];
-  return field ? unquote(field.trim()).text : null;
+  const slot = words.some((w) => ONE_SESSION_KINDS.has(w)) && words.every((w) => ONE_SESSION_KINDS.has(w) || WHEN_WORDS.has(w) || SLOT_EXTRA.has(w));
+  const field = slot ? TITLE_FIELD.exec(first)?.[1] : undefined;
+  return field ? unquote(field.trim()).text : slotTitleLine(section);
+}
+
+/** "## Session 4. 13:30" over "Zorb + Plonk": under a slot alone, a first paragraph of one short capitalised line is the session's title. */
+function slotTitleLine(section: Section): string | null {
+  const block = section.blocks.find((b) => b.kind === 'text');
+  if (!block || block.kind !== 'text' || block.form !== 'paragraph' || block.lines.length !== 1 || !slotOnlyHeading(section.heading)) return null;
+  const line = titleLine(section);
+  return line && /^[\p{Lu}\d"“]/u.test(line) && line.split(/\s+/).length <= 12 && titleLike(line, true) && !isPersonName(line, false) ? line : null;
 }
 
 /**
