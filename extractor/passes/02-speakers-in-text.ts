@@ -505,8 +505,7 @@ const INTRODUCED = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+(?:an?\s+|th
  * "Ann Lee, Senior Director of Product (Acme) was ...", "Ann Lee, Co-founder, CTO (Acme, Inc) had ...": a profile's
  * way of introducing someone, the role set off by a comma and the employer in brackets, then the notes go on.
  */
-const INTRODUCED_BRACKETED = new RegExp(String.raw`^(${NAME}),\s+([\p{L}][\p{L}\s&/-]{1,50}?(?:,\s*[\p{L}][\p{L}\s&/-]{1,30}?)?)\s*\(([^()
-]{2,60})\),?\s+\p{Ll}`, 'u');
+const INTRODUCED_BRACKETED = new RegExp(String.raw`^(${NAME}),\s+([\p{L}][\p{L}\s&/-]{1,50}?(?:,\s*[\p{L}][\p{L}\s&/-]{1,30}?)?)\s*\(([^()\n]{2,60})\),?\s+\p{Ll}`, 'u');
 
 /** A role of a few words with a role word in it ("Senior Engineering Manager", "Cofounder, co-CTO"). */
 function rolePhraseOf(text: string): boolean {
