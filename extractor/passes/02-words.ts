@@ -160,7 +160,6 @@ export const MEDIA_WORDS = String.raw`${MEDIA_WORD}(?:\s*(?:[,/&|]|and)\s*${MEDI
 /** A run of media words and nothing else ('video', '🎥 / 📈'): a link to the talk's material, never a name. */
 export const MEDIA_ONLY = new RegExp(String.raw`^${MEDIA_WORDS}$`, 'iu');
 
-/** A link's text that only says where the material is: "YouTube link", "video URL", "slides link". */
 /** The words a link to a person's own pages is written as, in an aside after the name. */
 const PROFILE_LINK_WORD = `(?:${words.profileLinkWords.join('|')})`;
 const ASIDE_END = String.raw`[^\S\n]*\)(?=[^\S\n]+\p{Ll})`;
@@ -177,6 +176,7 @@ export function withoutProfileAsides(line: string): string {
   return line.includes('(') ? PROFILE_ASIDES.reduce((text, aside) => text.replace(aside, ''), line) : line;
 }
 
+/** A link's text that only says where the material is: "YouTube link", "video URL", "slides link". */
 export const MEDIA_LINK_WORDS = String.raw`(?:youtube|vimeo|video|recording|slides?|slide deck)\s+(?:link|url)s?`;
 
 /**
