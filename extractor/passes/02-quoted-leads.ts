@@ -154,6 +154,14 @@ function ownerBeforeTitle(before: string, line: string): SpeakerRecord[] | null 
   return null;
 }
 
+/** "I'd been looking forward to that talk": the sentence after a possessive's title calls it a talk by a demonstrative. */
+const THAT_TALK = /\b(?:that|this)\s+(?:talk|keynote|session|presentation)\b/i;
+function nextSentenceCallsItTalk(text: string, from: number): boolean {
+  const rest = text.slice(from, from + SENTENCE_WINDOW);
+  const end = rest.search(/[.!?](?:\s|$)/);
+  return THAT_TALK.test(end < 0 ? rest : rest.slice(0, end + 1));
+}
+
 /**
  * What an owner's possessive vouches for. The possessive before a title names its speaker, so the name counts as clear
  * even when it is a given name alone ("Karen's talk about “Title”"). Where no word in the sentence says talk, only a
@@ -326,7 +334,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     // (A session code or kind label inside the quotes is the programme's: "“DAT404: Title”", "“Keynote: Title”".)
     const labelled = stripLabel(title.replace(SESSION_CODE, ''));
     const named = labelled.text.trim() || title;
-    out.push({ start, heading: title, title: named, speakers, level: null, label: labelled.label, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told), ...(mine ? { ownTalk: true } : {}), ...(namedTalk ? { namedTalk } : {}) });
+    out.push({ start, heading: title, title: named, speakers, level: null, label: labelled.label, video: videoIn(block, from, sentenceEnd), form: 'quoted', kindBefore: kindBefore(block.text, at), ...ownerEvidence(owner, told || (owner !== null && nextSentenceCallsItTalk(block.text, sentenceEnd))), ...(mine ? { ownTalk: true } : {}), ...(namedTalk ? { namedTalk } : {}) });
   }
   return out;
 }
