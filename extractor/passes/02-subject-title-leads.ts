@@ -9,7 +9,7 @@ import type { TextBlock } from './00-blocks.ts';
 import type { Span } from './00-inline.ts';
 import { titleLike, type SessionLead } from './02-lead-text.ts';
 import { unquote } from './02-heading.ts';
-import { isPersonName } from './02-person-name.ts';
+import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
 import { GENERIC_LINK, isProfilePage } from './02-words.ts';
 import { isEventSurface } from '../gazetteer/lexicon.ts';
@@ -30,6 +30,14 @@ function sentenceStart(text: string, at: number): number {
   return 0;
 }
 
+/**
+ * The name is the whole text of a link to its owner's profile ("**[Rob Banks](https://twitter.com/rb)** talked about"):
+ * a name of everyday words is a person's there, as the link says whose page it is.
+ */
+function profileLinked(block: TextBlock, name: string): boolean {
+  return nameStrength(name) !== 'none' && block.links.some((l) => isProfilePage(l.href) && block.text.slice(l.start, l.end).trim() === name);
+}
+
 function leadOf(block: TextBlock, span: Span, form: 'bold' | 'link'): SessionLead | null {
   const title = unquote(block.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()).text;
   // (A linked name is a person, "the talk by [Ann Lee](...), [Bo Chen](...)", not a title; nor is an event's name,
@@ -38,7 +46,7 @@ function leadOf(block: TextBlock, span: Span, form: 'bold' | 'link'): SessionLea
   const from = sentenceStart(block.text, span.start);
   const m = SUBJECT_THEN_WORDS.exec(block.text.slice(from, span.start));
   const name = m?.[1];
-  if (!name || !isPersonName(name, false) || namesAThing(name)) return null;
+  if (!name || !(isPersonName(name, false) || profileLinked(block, name)) || namesAThing(name)) return null;
   return { start: span.start, heading: block.text.slice(from, span.end).trim(), title, speakers: [{ name, role: null, organization: null }], level: null, label: null, video: null, form, kindBefore: null, inTalksOnly: true };
 }
 
