@@ -338,6 +338,28 @@ function pruneGroupings(sections: Section[], _parsed: Array<HeadingParts | null>
 }
 
 /**
+ * A heading that names a person over sub-headings that name other speakers is that person's part of the notes, not
+ * a talk: "## Impressions - [Ann L](/people#ann)" over "### Title - [Bo Chen](speaker page)" headings (a reviewer's
+ * section). Two such sub-headings say so, or one where the heading's title recurs beside it for other people (each
+ * reviewer's section titled alike).
+ */
+function prunePersonGroupings(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
+  const titles = new Map<string, number>();
+  for (const c of talks.values()) if (c.parts.speakers.length) titles.set(c.title.toLowerCase(), (titles.get(c.title.toLowerCase()) ?? 0) + 1);
+  const groupings: number[] = [];
+  for (const [index, candidate] of talks) {
+    const own = new Set(candidate.parts.speakers.map((sp) => sp.name));
+    if (own.size === 0) continue;
+    const others = descendants(sections, index).filter((d) => {
+      const below = talks.get(d.index)?.parts.speakers ?? [];
+      return below.length > 0 && below.every((sp) => !own.has(sp.name));
+    }).length;
+    if (others >= 2 || (others >= 1 && (titles.get(candidate.title.toLowerCase()) ?? 0) >= 2)) groupings.push(index);
+  }
+  for (const index of groupings) talks.delete(index);
+}
+
+/**
  * Below a talk whose heading names its speakers, a sub-heading is part of that talk (its links line, a topic of it,
  * a book it recommends: "#### *Title*, Ann Lee"), not a talk of its own.
  */
@@ -560,6 +582,7 @@ const HEADING_READERS: ReadonlyArray<{ name: string; run: HeadingStep }> = [
   { name: 'a title-only heading among talk siblings', run: addTalkSiblings },
   { name: 'a title-only heading of a day\'s notes', run: dayNotes },
   { name: 'no heading that groups talks', run: pruneGroupings },
+  { name: 'no heading of one person\'s notes over talks that name others', run: prunePersonGroupings },
   { name: 'no sub-heading of a talk that names its speakers', run: pruneInsideNamedTalks },
   { name: 'a "Speaker - Org" heading over its title', run: speakerHeadings },
   { name: 'a bare name heading with no text over its title', run: nameOverTitle },

@@ -246,6 +246,24 @@ describe('findTalks', () => {
     expect(titles('## Day 1\n### A Talk - Ann Lee, Acme\ntext\n### Rook Team and Booth\ntext\n### Hotel Review\ntext')).toEqual(['A Talk']);
   });
 
+  it('reads the talks under each reviewer\'s heading, not the reviewer\'s heading as a talk', () => {
+    const md = [
+      '# Zorbconf recap', '## Impressions - [Ann Lee](/people#ann-lee)', '### Predicting Plonk Changes - [Priya Raman](https://zorbconf.example/speakers/#priya)', 'Notes.',
+      '## Impressions - [Carla Diaz](/people#carla-diaz)', '### The Overnight Zorb - [Ivo Brevik](https://zorbconf.example/speakers/#ivo)', 'Notes.',
+      '## Impressions - [Maria Santos](/people#maria)', '### Quux at Scale - [John Smith](https://zorbconf.example/speakers/#john)', 'Notes.', '### Plonk for Teams - [Quin Parsons](https://zorbconf.example/speakers/#quin)', 'More.',
+    ].join('\n\n');
+    expect(speakersByTitle(md)).toEqual([
+      ['Predicting Plonk Changes', ['Priya Raman']],
+      ['The Overnight Zorb', ['Ivo Brevik']],
+      ['Quux at Scale', ['John Smith']],
+      ['Plonk for Teams', ['Quin Parsons']],
+    ]);
+  });
+
+  it('keeps a talk heading that names its speaker over one sub-heading of a book it recommends', () => {
+    expect(titles('## Zorbs at Scale - Ann Lee\nShe spoke well.\n### *The Plonk Book*, Bo Chenwick\nA good read.')).toEqual(['Zorbs at Scale']);
+  });
+
   it('finds a title-only talk whose video sits under a "Video" sub-heading', () => {
     const talks = talksOf('## Day 1\n### Why We Moved to Cilium\nNotes.\n#### Video\n{{< youtube AAAAAAAAAAA >}}\n#### Slides\nlink');
     expect(talks.map((t) => [t.title, t.video?.id])).toEqual([['Why We Moved to Cilium', 'AAAAAAAAAAA']]);
