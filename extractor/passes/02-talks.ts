@@ -340,8 +340,9 @@ function pruneGroupings(sections: Section[], _parsed: Array<HeadingParts | null>
 /**
  * A heading that names a person over sub-headings that name other speakers is that person's part of the notes, not
  * a talk: "## Impressions - [Ann L](/people#ann)" over "### Title - [Bo Chen](speaker page)" headings (a reviewer's
- * section). Two such sub-headings say so, or one where the heading's title recurs beside it for other people (each
- * reviewer's section titled alike).
+ * section), where the heading's title recurs for other people (each reviewer's section titled alike). (Without the
+ * recurring title it may be a talk heading set a level too high, the next talks falling under it: pruneInsideNamedTalks
+ * decides those.)
  */
 function prunePersonGroupings(sections: Section[], _parsed: Array<HeadingParts | null>, talks: Map<number, Candidate>): void {
   const titles = new Map<string, number>();
@@ -354,7 +355,7 @@ function prunePersonGroupings(sections: Section[], _parsed: Array<HeadingParts |
       const below = talks.get(d.index)?.parts.speakers ?? [];
       return below.length > 0 && below.every((sp) => !own.has(sp.name));
     }).length;
-    if (others >= 2 || (others >= 1 && (titles.get(candidate.title.toLowerCase()) ?? 0) >= 2)) groupings.push(index);
+    if (others >= 1 && (titles.get(candidate.title.toLowerCase()) ?? 0) >= 2) groupings.push(index);
   }
   for (const index of groupings) talks.delete(index);
 }
