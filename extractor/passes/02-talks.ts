@@ -303,7 +303,8 @@ function ownHeadings(sections: Section[], parsed: Array<HeadingParts | null>, ta
       // (The names its text gives may be those of one listed talk: "Ann Lee presented [A](...). Bo Chen talked about
       // [B](...)" names Ann Lee first.)
       // (Videos that two or more listed talks link are theirs, not the heading's: "- [Title](video) (Ann Lee)" items.)
-      const readable = !parts.label && !parts.level && !parts.quoted ? inlineLeads([s], sections) : [];
+      // (A lead that retells the heading's own title is this talk, not another: "we have Ann Lee sharing “Title.”")
+      const readable = !parts.label && !parts.level && !parts.quoted ? inlineLeads([s], sections).filter((l) => titleKey(l.title) !== titleKey(parts.title)) : [];
       const listed = s.videos.length === 0 || readable.filter((l) => l.video !== null).length >= 2 ? readable : [];
       // (... when those talks are others', not two readings of one: "the tutorial “Title” by Ann Lee & Bo Chen, both
       // working for [Acme](...)".)

@@ -1,6 +1,6 @@
 // Person-name shape check used on heading speaker parts.
 import { describe, expect, it } from 'vitest';
-import { isPersonName, nameStrength } from '../../../extractor/passes/02-person-name.ts';
+import { isGivenName, isPersonName, nameStrength } from '../../../extractor/passes/02-person-name.ts';
 
 describe('nameStrength', () => {
   const people: string[] = ['Dan Kohn', 'Zihao Yu', 'Illya Chekrygin', 'Tomasz Wiśniewski', "Karen O'Neil", 'Ludwig van Beethoven', 'J. R. Smith', 'Craig McLuckie', 'Mary-Jane Watson', 'JT Perry', 'TJ Holowaychuk',
@@ -44,4 +44,11 @@ describe('nameStrength', () => {
     // A verb of presenting, capitalised after a name, ends it.
     'Maria Gonzalez Talked', 'Ivo Brevik Described'];
   it.each(notPeople)('%s is not a name', (phrase) => expect(isPersonName(phrase, false)).toBe(false));
+});
+
+describe('isGivenName', () => {
+  // The lexicon spells first names plainly; an accented or Nordic spelling is the same name.
+  it.each(['Léonie', 'José', 'Zoë', 'Renée', 'Søren', 'Björn', 'Inês', 'Leonie'])('%s opens with a given name', (name) => expect(isGivenName(name)).toBe(true));
+  // (Folding accents makes no everyday word a name.)
+  it.each(['Café', 'Résumé', 'Naïve'])('%s is no given name', (name) => expect(isGivenName(name)).toBe(false));
 });

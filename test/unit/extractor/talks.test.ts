@@ -264,6 +264,12 @@ describe('findTalks', () => {
     expect(titles('## Zorbs at Scale - Ann Lee\nShe spoke well.\n### *The Plonk Book*, Bo Chenwick\nA good read.')).toEqual(['Zorbs at Scale']);
   });
 
+  it('reads a "Name on topic" heading whose name is accented, and keeps a heading whose notes retell its own title beside a quotation', () => {
+    expect(speakersByTitle('## Zoë Brevikson on plonk testing\nIn her talk she showed zorbs.')).toEqual([['plonk testing', ['Zoë Brevikson']]]);
+    const md = '## Zorbs Are a Trap! How Plonks Failed Us.\n\n[Zoë Brevikson](https://twitter.com/zb)\n\n> Closing out, we have Zoë Brevikson sharing "Zorbs Are a Trap! How Plonks Failed Us." #ZorbCon\n\n> "We can solve any zorb by adding plonk." (David J. Wheeler)';
+    expect(speakersByTitle(md)).toEqual([['Zorbs Are a Trap! How Plonks Failed Us', ['Zoë Brevikson']]]);
+  });
+
   it('finds a title-only talk whose video sits under a "Video" sub-heading', () => {
     const talks = talksOf('## Day 1\n### Why We Moved to Cilium\nNotes.\n#### Video\n{{< youtube AAAAAAAAAAA >}}\n#### Slides\nlink');
     expect(talks.map((t) => [t.title, t.video?.id])).toEqual([['Why We Moved to Cilium', 'AAAAAAAAAAA']]);
