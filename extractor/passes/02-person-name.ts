@@ -23,14 +23,14 @@ const TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?|\p{Lu
 /** Letters the decomposition leaves whole, written as the lexicon's plain spellings have them. */
 const PLAIN_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
-/** The word without its accents ("léonie" -> "leonie", "søren" -> "soren"): the lexicon spells names plainly. */
+/** The word without its accents ("hélène" -> "helene", "søren" -> "soren"): the lexicon spells names plainly. */
 function plainSpelling(lower: string): string {
   return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øæœßłđðþı]/g, (c) => PLAIN_LETTERS[c] ?? c);
 }
 
 function tagsOf(word: string): string[] {
   const lower = word.toLowerCase();
-  // (An accented spelling of a name the lexicon lists plainly is that name: "Léonie", "José", "Zoë".)
+  // (An accented spelling of a name the lexicon lists plainly is that name: "Hélène", "Chloé", "Zoë".)
   const tag = lexicon[lower] ?? (/[^ -~]/.test(lower) ? lexicon[plainSpelling(lower)] : undefined);
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }

@@ -48,7 +48,7 @@ describe('nameStrength', () => {
 
 describe('isGivenName', () => {
   // The lexicon spells first names plainly; an accented or Nordic spelling is the same name.
-  it.each(['Léonie', 'José', 'Zoë', 'Renée', 'Søren', 'Björn', 'Inês', 'Leonie'])('%s opens with a given name', (name) => expect(isGivenName(name)).toBe(true));
+  it.each(['Hélène', 'Chloé', 'Zoë', 'Renée', 'Søren', 'Inês', 'Helene'])('%s opens with a given name', (name) => expect(isGivenName(name)).toBe(true));
   // (Folding accents makes no everyday word a name.)
   it.each(['Café', 'Résumé', 'Naïve'])('%s is no given name', (name) => expect(isGivenName(name)).toBe(false));
 });
