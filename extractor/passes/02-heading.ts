@@ -308,6 +308,25 @@ const LEADING_CAPITALS_TAG = /^\s*\((?:\p{Lu}{2,4}|N\/A)\)\s+(?=[\p{Lu}\d"“])/
  */
 const TRAILING_PROGRAMME_NOTE = /\s*\(\s*(?:[Ll]evel\s+\d{3}|[Ss]ponsored\s+by\s+[^()]{1,60}|(?:(?:slides?|video|recording|link)\s+)?(?:available|coming|posted)\s+soon|(?:TBA|TBD|to be (?:announced|added|confirmed)))\s*\)\s*$/iu;
 
+/**
+ * "Title (CV)", "Title (DL1)", "Title (Track2)": a short code of capitals (and digits) after the title names its track,
+ * room or village, not its speakers' employer; unless the code is the initials of the words before it ("Site
+ * Reliability Engineering (SRE)", "Continuous integration (CI)") or a name the lists know ("(IBM)").
+ */
+const TRAILING_TRACK_CODE = /\s+\((\p{Lu}{2,4}\d{0,2}|[Tt]rack\s?\d{1,2})\):?\s*$/u;
+function withoutTrackCode(title: string): string {
+  const m = TRAILING_TRACK_CODE.exec(title);
+  const code = m?.[1];
+  if (!m || !code) return title;
+  const before = title.slice(0, m.index);
+  const letters = code.replace(/\d+$/, '');
+  const initials = before.split(/[\s-]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase()).join('');
+  if (!/^track/i.test(code) && (initials.endsWith(letters) || resolveName(code) !== null)) return title;
+  // (After a speaker's name the code is their employer's: "Title - Ann Lee (ZORB)".)
+  const last = before.split(/\s+[-–—|]\s+|,\s+|\s+by\s+/).pop()?.trim() ?? '';
+  return last !== before.trim() && isPersonName(last, true) ? title : before;
+}
+
 /** "Title (10:35am)", "Title [14:00-14:40]": the time of the slot after the title is the schedule's. */
 const TRAILING_CLOCK = /\s*[([]\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[)\]]\s*$/i;
 /** "Title - Ann Lee, Acme | 3:37pm - 3:42pm EST": a bar and a clock time, and the rest of the line, are the slot of the programme. */
@@ -610,7 +629,9 @@ function readTalkHeading(raw: string): HeadingParts {
   // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
   // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
   const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(DAY_BEFORE_TITLE, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_LANGUAGE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_AFTER_BAR, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '').replace(LEADING_CAPITALS_TAG, '').replace(TRAILING_PROGRAMME_NOTE, '');
-  const { text: withoutLevel, level } = stripLevel(withoutTail(undated.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
+  // (After the notes above: "Title (CV)" may close with either.)
+  const untracked = withoutTrackCode(undated);
+  const { text: withoutLevel, level } = stripLevel(withoutTail(untracked.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
   // not part of the last speaker's organization.

@@ -317,6 +317,26 @@ describe('parseTalkHeading: a programme\'s session code in square brackets', () 
   });
 });
 
+describe('parseTalkHeading: a track, room or village code in parentheses after the title', () => {
+  it.each([
+    ['Zorb Security 101 (CV)', 'Zorb Security 101', []],
+    ['How do you do ALL THE PLONKS (BTV):', 'How do you do ALL THE PLONKS', []],
+    ['Quux Breakout (Track2)', 'Quux Breakout', []],
+    ['Plonkstriker (DL1)', 'Plonkstriker', []],
+  ] as Array<[string, string, Sp[]]>)('%s', (heading, title, speakers) => {
+    expect(parseTalkHeading(heading)).toMatchObject({ title, speakers: sp(speakers) });
+  });
+  it.each([
+    // The initials of the words before it, a name the lists know, or a speaker's employer after their name.
+    ['Site Reliability Zorbing (SRZ)', 'Site Reliability Zorbing (SRZ)', []],
+    ['Continuous plonking (CP)', 'Continuous plonking (CP)', []],
+    ['Intro to Zorbs (IBM)', 'Intro to Zorbs (IBM)', []],
+    ['Scaling Plonk - Ann Lee (ZORB)', 'Scaling Plonk', [['Ann Lee', null, 'ZORB']]],
+  ] as Array<[string, string, Sp[]]>)('keeps the code of %s', (heading, title, speakers) => {
+    expect(parseTalkHeading(heading)).toMatchObject({ title, speakers: sp(speakers) });
+  });
+});
+
 describe('parseTalkHeading: a role\'s capitals before the company in parentheses', () => {
   it.each([
     ['Zorbs for Science - Ann Lee (CEO Acme Labs)', [['Ann Lee', 'CEO', 'Acme Labs']]],
