@@ -323,7 +323,7 @@ function withoutTrackCode(title: string): string {
   const initials = before.split(/[\s-]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase()).join('');
   if (!/^track/i.test(code) && (initials.endsWith(letters) || resolveName(code) !== null)) return title;
   // (After a speaker's name the code is their employer's: "Title - Ann Lee (ZORB)".)
-  const last = before.split(/\s+[-–—|]\s+|,\s+|\s+by\s+/).pop()?.trim() ?? '';
+  const last = (before.split(/\s+[-–—|]\s+|,\s+|\s+by\s+/).pop() ?? '').replace(/^\s*by\s+/i, '').trim();
   return last !== before.trim() && isPersonName(last, true) ? title : before;
 }
 

@@ -332,6 +332,7 @@ describe('parseTalkHeading: a track, room or village code in parentheses after t
     ['Continuous plonking (CP)', 'Continuous plonking (CP)', []],
     ['Intro to Zorbs (IBM)', 'Intro to Zorbs (IBM)', []],
     ['Scaling Plonk - Ann Lee (ZORB)', 'Scaling Plonk', [['Ann Lee', null, 'ZORB']]],
+    ['Rootless Zorbs, by Hiroto Zorbaki (ZTT)', 'Rootless Zorbs', [['Hiroto Zorbaki', null, 'ZTT']]],
   ] as Array<[string, string, Sp[]]>)('keeps the code of %s', (heading, title, speakers) => {
     expect(parseTalkHeading(heading)).toMatchObject({ title, speakers: sp(speakers) });
   });
