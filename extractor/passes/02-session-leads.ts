@@ -1002,6 +1002,44 @@ function withoutOpeningWord(name: string): string {
   return at > 0 && rest.includes(' ') && isEverydayWord(name.slice(0, at).toLowerCase()) && isPersonName(rest, false) ? rest : name;
 }
 
+/**
+ * "I attended Ann Lee's talk on Skimmable Zorbs, but ...", "Bo Chen's keynote about Plonk Without Fear.": a clear name's
+ * possessive, a word for the session and "on" or "about", then its unmarked title in title case, up to a clause break
+ * or the first lowercase word that is no small word of a title.
+ */
+const OWNED_TALK_ON = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:['’]s|(?<=s)['’])\s+(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|called|titled|entitled)\s+(\p{Lu}[^\n,;:.!?()[\]"“”]{3,120})/gu;
+const OWNED_TALK_CUE = /['’]s?\s+(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|called|titled|entitled)\s+\p{Lu}/u;
+const TITLE_INNER_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'vs', 'is', 'your', 'our', 'my']);
+
+/** The title-cased words that open `text`, small words inside them kept but never last ("Plonk Without Fear"). */
+function titleCasedRun(text: string): string {
+  const words = text.trim().split(/\s+/);
+  let end = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (/^[\p{Lu}\d]/u.test(w)) end = k + 1;
+    else if (!TITLE_INNER_WORDS.has(w.toLowerCase())) break;
+  }
+  return words.slice(0, end).join(' ');
+}
+
+function ownedTalkLeads(block: TextBlock): SessionLead[] {
+  if (!OWNED_TALK_CUE.test(block.text)) return [];
+  const out: SessionLead[] = [];
+  for (const m of block.text.matchAll(OWNED_TALK_ON)) {
+    const [whole, name, rest] = m;
+    const title = titleCasedRun(rest ?? '');
+    // (Two words or more, not one known name: "Ann Lee's talk on Kubernetes" names its topic.)
+    if (!name || !isPersonName(name, false) || namesAThing(name) || title.split(' ').length < 2 || resolveName(title) !== null || !titleLike(title)) continue;
+    const start = (m.index ?? 0) + whole.indexOf(name);
+    const titleEnd = (m.index ?? 0) + whole.length - (rest ?? '').length + title.length;
+    // ("Ann Lee's talk about Zorb Icons ([Simple is Hard](video))": the linked or bracketed title after it is the talk's.)
+    if (/^\s*[([]/.test(block.text.slice(titleEnd))) continue;
+    out.push({ start, heading: block.text.slice(start, titleEnd), title, speakers: [{ name, role: null, organization: null }], level: null, label: null, video: null, form: 'sentence', kindBefore: null });
+  }
+  return out;
+}
+
 /** Reader 6: a sentence that says who gave which talk, the title unquoted but capitalised. */
 function sentenceLeads(block: TextBlock): SessionLead[] {
   const out: SessionLead[] = [];
@@ -1029,6 +1067,7 @@ function sentenceLeads(block: TextBlock): SessionLead[] {
       if (lead) out.push(lead);
     }
   }
+  out.push(...ownedTalkLeads(block));
   if (!GAVE_VERB.test(block.text)) return out;
   for (const m of block.text.matchAll(GAVE_TALK)) {
     const [, said, role, org1, org2, kind, rawTitle] = m;
