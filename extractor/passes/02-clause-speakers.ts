@@ -10,6 +10,7 @@ import type { SpeakerRecord } from './types.ts';
 import { isPersonName } from './02-person-name.ts';
 import { CAPITALISED_RUN, NAME, ORG, ORG_WORD } from './02-speakers-in-text.ts';
 import { namesAProject } from '../gazetteer/resolve.ts';
+import { PRESENT_VERBS } from './02-words.ts';
 
 const TALK = String.raw`(?:talk|keynote|session|presentation|workshop|demo|tutorial)`;
 const TALK_WORD = new RegExp(TALK);
@@ -51,6 +52,19 @@ function namesWithOrgs(list: string): SpeakerRecord[] | null {
     out.push({ name: m[1], role: null, organization: org && !namesAProject(org) ? org : null });
   }
   return out.length ? out : null;
+}
+
+/**
+ * "Ann Lee talked about moving from Zorb to Plonk with [Title](slides) while Bo Chen presented [Title](slides)": the
+ * clause opens (at the sentence's start, or after "while", "and" or a comma) with a clear name and a verb of presenting,
+ * and runs on to the title without a sentence's end: its subject gave the talk.
+ */
+const PRESENTING_SUBJECT = new RegExp(String.raw`(?:^\s*(?:(?:and|while|whereas)\s+)?|,\s+(?:and\s+|while\s+)?|\s(?:and|while|whereas)\s+)(${NAME})\s+(?:also\s+|then\s+)?(?:${PRESENT_VERBS.join('|')})\b[^.!?;]{0,160}$`, 'u');
+
+/** The clear name that opens the clause with a verb of presenting (see PRESENTING_SUBJECT), or null. */
+export function presentingSubject(clause: string): SpeakerRecord[] | null {
+  const name = clause.length > 240 ? undefined : PRESENTING_SUBJECT.exec(clause)?.[1];
+  return name && isPersonName(name, false) ? [{ name, role: null, organization: null }] : null;
 }
 
 /** The speakers the clause right before a linked title names for it, or null. */

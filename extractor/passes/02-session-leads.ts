@@ -15,7 +15,7 @@ import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, openingNames, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker, watchedGiving } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
-import { clauseSpeakers, pronounOwners } from './02-clause-speakers.ts';
+import { clauseSpeakers, presentingSubject, pronounOwners } from './02-clause-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -749,9 +749,15 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     // "... a talk by Ann Lee from Acme and Bo Chen from Initech [on scaling zorbs](url), followed by a talk from Plonk
     // maintainers Cy Dunn and Di Eve, from Globex, about [Title](url)": the clause since the sentence's start or the
     // previous title names this title's speakers.
-    const clause = form === 'link' ? block.text.slice(Math.max(sentenceStart(block.text, span.start), spans[index - 1]?.end ?? 0), span.start) : '';
+    // (A link to a person's profile is a name in the clause, not a title before it: "while [Bo Chen](profile) presented [Title](url)".)
+    let previous = index - 1;
+    while (previous >= 0 && form === 'link' && isProfilePage((spans[previous] as LinkSpan).href)) previous--;
+    const previousTitle = spans[previous];
+    const clause = form === 'link' ? block.text.slice(Math.max(sentenceStart(block.text, span.start), previousTitle?.end ?? 0), span.start) : '';
     // ("Ann Lee kicks off the day with her [Title](url)": a title in title case, or one the pronoun calls a talk.)
-    const clauseOwners = form === 'link' ? (clauseSpeakers(clause) ?? (titleCased(inner) || TALK_WORD.test(clause.slice(-30)) ? pronounOwners(clause) : null)) : null;
+    // ("while Bo Chen presented [Title](url)": the clause's subject presenting a title that opens with a capital; "[our
+    // plans](issue)" is the sentence's own words.)
+    const clauseOwners = form === 'link' ? (clauseSpeakers(clause) ?? (/^[\p{Lu}\d"“]/u.test(inner) ? presentingSubject(clause) : null) ?? (titleCased(inner) || TALK_WORD.test(clause.slice(-30)) ? pronounOwners(clause) : null)) : null;
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
     // ... or follows a short lead-in ("Finally **...**") or another bold/linked lead ("**A by X** and **B by Y**").
     const sentenceSoFar = before.split(/[.!?:\n]\s/).pop() ?? before;
