@@ -55,16 +55,37 @@ function namesWithOrgs(list: string): SpeakerRecord[] | null {
 }
 
 /**
- * "Ann Lee talked about moving from Zorb to Plonk with [Title](slides) while Bo Chen presented [Title](slides)": the
- * clause opens (at the sentence's start, or after "while", "and" or a comma) with a clear name and a verb of presenting,
- * and runs on to the title without a sentence's end: its subject gave the talk.
+ * A clause that opens (after `front`) with its subject's name, then one of `verbs`, and runs on to the title within
+ * `tail` characters, no sentence's end, colon or quotation between: "Ann Lee spoke about “Title”", "Ann Lee then closed
+ * the day with “Title”".
  */
-const PRESENTING_SUBJECT = new RegExp(String.raw`(?:^\s*(?:(?:and|while|whereas)\s+)?|,\s+(?:and\s+|while\s+)?|\s(?:and|while|whereas)\s+)(${NAME})\s+(?:also\s+|then\s+)?(?:${PRESENT_VERBS.join('|')})\b[^.!?;]{0,160}$`, 'u');
+export function subjectPresents(front: string, verbs: readonly string[], tail = 50): RegExp {
+  return new RegExp(String.raw`^\s*${front}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${verbs.join('|')})\b[^.!?;:"“]{0,${tail}}$`, 'u');
+}
 
-/** The clear name that opens the clause with a verb of presenting (see PRESENTING_SUBJECT), or null. */
-export function presentingSubject(clause: string): SpeakerRecord[] | null {
-  const name = clause.length > 240 ? undefined : PRESENTING_SUBJECT.exec(clause)?.[1];
-  return name && isPersonName(name, false) ? [{ name, role: null, organization: null }] : null;
+/** Where a clause may open: the text's start, or after a colon, a comma, "and", "while" or "whereas" before a capital. */
+const CLAUSE_START = /(?:[:,]|\b(?:and|while|whereas))\s+(?=\p{Lu})/gu;
+/** Clauses looked at before a title: a sentence lists a few talks, not pages of them. */
+const MAX_CLAUSES = 6;
+/** A clause's subject and a verb of presenting only ("In Plonkville, Ann Lee began her career with ‘Zorb’" is none). */
+const CLAUSE_SUBJECT_PRESENTS = subjectPresents('', PRESENT_VERBS, 160);
+
+/**
+ * A sentence of several talks, each title after the clause of its speaker: "The lineup: Ann Lee delivered “A,” Bo Chen
+ * gave a dive into B, and Cy Dunn delivered a session on “C.”", "[Ann Lee](profile) talked about moving from Zorb to
+ * Plonk with [A](slides) while [Bo Chen](profile) presented [B](slides)". The nearest clause between `from` (the
+ * sentence's start or the previous title's end) and the title `at` that opens with a name and a verb of presenting is
+ * the title's; `at` in the answer is where that clause opens.
+ */
+export function clauseSubject(text: string, from: number, at: number): { speakers: SpeakerRecord[]; at: number } | null {
+  const before = text.slice(from, at);
+  const starts = [0, ...[...before.matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + m[0].length)];
+  for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_CLAUSES; k--) {
+    const start = starts[k] ?? 0;
+    const name = CLAUSE_SUBJECT_PRESENTS.exec(before.slice(start))?.[1];
+    if (name && isPersonName(name, false)) return { speakers: [{ name, role: null, organization: null }], at: from + start };
+  }
+  return null;
 }
 
 /** The speakers the clause right before a linked title names for it, or null. */

@@ -9,6 +9,7 @@ import { SESSION_CODE, stripLabel } from './02-heading.ts';
 import { parseSpeakers, roleOrgParenAsCommas } from './02-speakers.ts';
 import { soleNamedSpeakers, speakersInText } from './02-speakers-in-text.ts';
 import { everydayPhrase, isGivenName, isPersonName } from './02-person-name.ts';
+import { clauseSubject, subjectPresents } from './02-clause-speakers.ts';
 import { BY_VERBS, FOREIGN_BY, isProfilePage, ORDER_VERBS, PRESENT_VERBS, STAGE_VERBS } from './02-words.ts';
 import { type SessionLead, MY_TALK, PRESENTED, QUOTED, SENTENCE_WINDOW, SESSION_DESCRIPTION, TALK_WORD, kindBefore, namesWork, otherTitles, sentenceEndAfter, sentenceStart, titleLike, videoIn } from './02-lead-text.ts';
 
@@ -186,11 +187,6 @@ const SUBJECT_PRESENTS = subjectPresents(String.raw`(?:(?:Then|Next|Later|Finall
  */
 const FRONTED_SUBJECT_PRESENTS = subjectPresents(String.raw`\p{Lu}[^,.!?;:"“\n]{0,40},\s+`, PRESENT_VERBS);
 
-/** A sentence's opening (`front`), its subject's name, then one of `verbs`, up to the title. */
-function subjectPresents(front: string, verbs: readonly string[]): RegExp {
-  return new RegExp(String.raw`^\s*${front}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:also|then|later|finally|next)\s+)?(?:${verbs.join('|')})\b[^.!?;:"“]{0,50}$`, 'u');
-}
-
 /** "Ann Lee argued in “Title” that ...", "Ann Lee made the case in *Title*": what a speaker did on stage, "in" the title. */
 const SUBJECT_STAGED_IN = subjectPresents(String.raw`(?:(?:Then|Next|Later|Finally|Also),?\s+)?`, STAGE_VERBS);
 
@@ -200,25 +196,6 @@ function subjectBeforeTitle(sentenceBefore: string): SpeakerRecord[] | null {
   return name && isPersonName(name, true) ? [{ name, role: null, organization: null }] : null;
 }
 
-/**
- * A sentence of several talks ("The lineup: Ann Lee delivered “A,” Bo Chen gave a dive into B, and Cy Dunn delivered
- * a session on “C.”"): the clause of the title, after the sentence's colon, a comma or an "and" since the title before
- * it, opens with its speaker. The nearest clause that does is the title's.
- */
-function subjectClause(text: string, from: number, at: number): { speakers: SpeakerRecord[]; at: number } | null {
-  const before = text.slice(from, at);
-  const starts = [...before.matchAll(/(?:[:,]|\band)\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + m[0].length);
-  for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_CLAUSES; k--) {
-    const start = starts[k] ?? 0;
-    const name = CLAUSE_SUBJECT_PRESENTS.exec(before.slice(start))?.[1];
-    if (name && isPersonName(name, true)) return { speakers: [{ name, role: null, organization: null }], at: from + start };
-  }
-  return null;
-}
-/** Clauses looked at before a title: a sentence lists a few talks, not pages of them. */
-const MAX_CLAUSES = 6;
-/** A clause's subject and a verb of presenting only ("In Plonkville, Ann Lee began her career with ‘Zorb’" is none). */
-const CLAUSE_SUBJECT_PRESENTS = subjectPresents('', PRESENT_VERBS);
 
 /** "In “Title”, Ann Lee broke down ...": a sentence that opens with its title, then its speaker doing something. */
 function inTitleSpeaker(before: string, after: string): SpeakerRecord[] | null {
@@ -294,7 +271,7 @@ export function quotedLeads(block: TextBlock): SessionLead[] {
     const before = following ? null : speakersBeforeTitle(block.text.slice(lineStart, at), block.text.slice(m.end).split('\n')[0] ?? '');
     // A quotation that opens like a sentence ("You should ...") is a title only with its speakers right after it.
     if (!following && !titleLike(title)) continue;
-    const clause = following || before ? null : subjectClause(block.text, Math.max(from, titles[k - 1]?.end ?? 0), at);
+    const clause = following || before ? null : clauseSubject(block.text, Math.max(from, titles[k - 1]?.end ?? 0), at);
     const subject = following || before ? null : (subjectBeforeTitle(block.text.slice(from, at)) ?? clause?.speakers ?? null);
     // ("“Title” really resonated with me. It was fascinating hearing about Ann Lee's approach ...": a title that opens
     // its paragraph, and the one person the next sentences name as theirs or link to their profile.)

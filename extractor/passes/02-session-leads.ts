@@ -15,11 +15,11 @@ import { clauseInPlace, loneWeakName, parseSpeakers } from './02-speakers.ts';
 import { CLAUSE_BREAK, clearOrHandled, listedSpeakers, namesOnlyLine, narratedSpeakers, openingNames, organizationAfter, soleNamedSpeakers, speakersInText, spokeOnSpeaker, watchedGiving } from './02-speakers-in-text.ts';
 import { isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
 import { boldSpeakers } from './02-bold-speakers.ts';
-import { clauseSpeakers, presentingSubject, pronounOwners } from './02-clause-speakers.ts';
+import { clauseSpeakers, clauseSubject, pronounOwners } from './02-clause-speakers.ts';
 import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
-import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, GENERIC_LINK, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, wordsOf } from './02-words.ts';
+import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, GENERIC_LINK, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, WHOLE_PROGRAMME_PAGE, wordsOf } from './02-words.ts';
 import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, SESSION_DESCRIPTION, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { boldBylineItemLeads } from './02-bold-byline-items.ts';
@@ -753,11 +753,14 @@ function spanLeads(block: TextBlock, spans: readonly Span[], form: 'bold' | 'lin
     let previous = index - 1;
     while (previous >= 0 && form === 'link' && isProfilePage((spans[previous] as LinkSpan).href)) previous--;
     const previousTitle = spans[previous];
-    const clause = form === 'link' ? block.text.slice(Math.max(sentenceStart(block.text, span.start), previousTitle?.end ?? 0), span.start) : '';
+    const clauseFrom = Math.max(sentenceStart(block.text, span.start), previousTitle?.end ?? 0);
+    const clause = form === 'link' ? block.text.slice(clauseFrom, span.start) : '';
     // ("Ann Lee kicks off the day with her [Title](url)": a title in title case, or one the pronoun calls a talk.)
     // ("while Bo Chen presented [Title](url)": the clause's subject presenting a title that opens with a capital; "[our
     // plans](issue)" is the sentence's own words.)
-    const clauseOwners = form === 'link' ? (clauseSpeakers(clause) ?? (/^[\p{Lu}\d"“]/u.test(inner) ? presentingSubject(clause) : null) ?? (titleCased(inner) || TALK_WORD.test(clause.slice(-30)) ? pronounOwners(clause) : null)) : null;
+    // (Not a link to the whole programme: "Ann Lee next shared the [Schedule Overview](.../program)".)
+    const subject = form === 'link' && /^[\p{Lu}\d"“]/u.test(inner) && !WHOLE_PROGRAMME_PAGE.test((span as LinkSpan).href) ? clauseSubject(block.text, clauseFrom, span.start) : null;
+    const clauseOwners = form === 'link' ? (clauseSpeakers(clause) ?? subject?.speakers ?? (titleCased(inner) || TALK_WORD.test(clause.slice(-30)) ? pronounOwners(clause) : null)) : null;
     // A lead opens its block or sentence, or a talk word introduces it ("the keynote **...**").
     // ... or follows a short lead-in ("Finally **...**") or another bold/linked lead ("**A by X** and **B by Y**").
     const sentenceSoFar = before.split(/[.!?:\n]\s/).pop() ?? before;

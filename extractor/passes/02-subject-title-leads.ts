@@ -11,7 +11,7 @@ import { titleLike, type SessionLead } from './02-lead-text.ts';
 import { unquote } from './02-heading.ts';
 import { isPersonName, nameStrength } from './02-person-name.ts';
 import { namesAThing } from '../gazetteer/resolve.ts';
-import { GENERIC_LINK, isProfilePage } from './02-words.ts';
+import { GENERIC_LINK, isProfilePage, WHOLE_PROGRAMME_PAGE } from './02-words.ts';
 import { isEventSurface } from '../gazetteer/lexicon.ts';
 
 /**
@@ -50,8 +50,6 @@ function leadOf(block: TextBlock, span: Span, form: 'bold' | 'link'): SessionLea
   return { start: span.start, heading: block.text.slice(from, span.end).trim(), title, speakers: [{ name, role: null, organization: null }], level: null, label: null, video: null, form, kindBefore: null, inTalksOnly: true };
 }
 
-/** The page of the whole programme or schedule (PROGRAM_PAGE in 02-session-leads.ts is one session's page on it). */
-const WHOLE_PROGRAMME_PAGE = /\/(?:program|programme|schedule|agenda|sessions|talks)\/?(?:[?#].*)?$/i;
 
 export function subjectTitleLeads(block: TextBlock): SessionLead[] {
   // (Paragraphs only: a list item's own readers read its "Name on [Title]" and "Title with Name" lines.)

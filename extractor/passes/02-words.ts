@@ -176,6 +176,9 @@ export function withoutProfileAsides(line: string): string {
   return line.includes('(') ? PROFILE_ASIDES.reduce((text, aside) => text.replace(aside, ''), line) : line;
 }
 
+/** The page of the whole programme or schedule ("https://conf.example/program"), not one session's page on it (PROGRAM_PAGE, 02-session-leads.ts). */
+export const WHOLE_PROGRAMME_PAGE = /\/(?:program|programme|schedule|agenda|sessions|talks)\/?(?:[?#].*)?$/i;
+
 /** A link's text that only says where the material is: "YouTube link", "video URL", "slides link". */
 export const MEDIA_LINK_WORDS = String.raw`(?:youtube|vimeo|video|recording|slides?|slide deck)\s+(?:link|url)s?`;
 
