@@ -82,13 +82,26 @@ export const TALK_WORD = new RegExp(`\\b(?:${[...TALK_GROUPS, ...KIND_LIST].join
 
 export const PRESENTED = new RegExp(`\\b(?:${PRESENT_VERBS.join('|')}|given|delivered|held|hosted|presenting|speaking|discussing|talking|telling|showing|explaining|demoing|sharing)\\b`, 'i');
 
-/** Most longer words of a title are capitalised ("Scaling Prometheus at Work"), as prose's are not. */
-/** Short words a title in title case leaves in lowercase ("What's New with the Plonk CLI"). */
+/** Words a title in title case leaves in lowercase ("What's New with the Plonk CLI", "Zorbs in the Cloud"). */
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'upon', 'via']);
+const TITLE_SHORT_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'vs', 'is', 'your', 'our', 'my']);
 
+/** Most longer words of a title are capitalised ("Scaling Prometheus at Work"), as prose's are not. */
 export function titleCased(title: string): boolean {
   const words = title.split(/\s+/).filter((w) => w.length > 3 && !TITLE_SMALL_WORDS.has(w));
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length * 2 > words.length;
+}
+
+/** The title-cased words that open `text`, a title's lowercase words kept inside them but never last ("Plonk Without Fear"). */
+export function titleCasedRun(text: string): string {
+  const words = text.trim().split(/\s+/);
+  let end = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (/^[\p{Lu}\d]/u.test(w)) end = k + 1;
+    else if (!TITLE_SMALL_WORDS.has(w) && !TITLE_SHORT_WORDS.has(w)) break;
+  }
+  return words.slice(0, end).join(' ');
 }
 
 /** A lowercase article, a few lowercase words and a word for a session: the session described, not named. */

@@ -20,7 +20,7 @@ import { youtubeVideo } from './00-video.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
 import { BY_VERBS, BY_VERBS_EITHER_CASE, byFollows, CLOCK_RANGE, FOREIGN_BY, GENERIC_LINK, isDateWord, isNotesPage, isProfilePage, RECORDING_PAGE, KIND_WORDS, MEDIA_WORDS, NUMBER_WORDS, ORDER_VERBS, ORDER_WORDS, ROLE_WORDS, isSocialPost, TALK_GROUPS, TALK_PAGE, WHOLE_PROGRAMME_PAGE, wordsOf } from './02-words.ts';
-import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, SESSION_DESCRIPTION, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleLike, videoIn } from './02-lead-text.ts';
+import { type SessionLead, kindBefore, MY_TALK, namesWork, namesWorks, otherTitles, PRESENTED, SENTENCE_START, SESSION_DESCRIPTION, sentenceEndAfter, sentenceStart, softBreak, TALK_WORD, titleCased, titleCasedRun, titleLike, videoIn } from './02-lead-text.ts';
 import { quotedLeads } from './02-quoted-leads.ts';
 import { boldBylineItemLeads } from './02-bold-byline-items.ts';
 import { etAlLeads } from './02-et-al-leads.ts';
@@ -1018,19 +1018,6 @@ function withoutOpeningWord(name: string): string {
  */
 const OWNED_TALK_ON = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:['’]s|(?<=s)['’])\s+(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|called|titled|entitled)\s+(\p{Lu}[^\n,;:.!?()[\]"“”]{3,120})/gu;
 const OWNED_TALK_CUE = /['’]s?\s+(?:talk|keynote|session|presentation|workshop)\s+(?:on|about|called|titled|entitled)\s+\p{Lu}/u;
-const TITLE_INNER_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'vs', 'is', 'your', 'our', 'my']);
-
-/** The title-cased words that open `text`, small words inside them kept but never last ("Plonk Without Fear"). */
-function titleCasedRun(text: string): string {
-  const words = text.trim().split(/\s+/);
-  let end = 0;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] ?? '';
-    if (/^[\p{Lu}\d]/u.test(w)) end = k + 1;
-    else if (!TITLE_INNER_WORDS.has(w.toLowerCase())) break;
-  }
-  return words.slice(0, end).join(' ');
-}
 
 function ownedTalkLeads(block: TextBlock): SessionLead[] {
   if (!OWNED_TALK_CUE.test(block.text)) return [];
