@@ -18,6 +18,29 @@ import { nextListItem, previousListItem, spanText, type SentenceTokens } from '.
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|al)$/;
 
+// NAME_TOKEN's answers for the sentence at hand, by token (0 not asked yet, 1 no, 2 yes): nameAt tries every capitalised
+// word in spans of four, three and two words, so one token was tested up to seven times (one entry: the sentences
+// come one after another).
+let answersOf: SentenceTokens | null = null;
+let answers = new Uint8Array(256);
+
+/** Token `k` of the sentence is a word of a name by NAME_TOKEN. */
+function isNameToken(st: SentenceTokens, k: number): boolean {
+  if (answersOf !== st) {
+    answersOf = st;
+    if (answers.length < st.tokens.length) answers = new Uint8Array(st.tokens.length * 2);
+    else answers.fill(0, 0, st.tokens.length);
+  }
+  const known = answers[k];
+  if (known) return known === 2;
+  const text = st.tokens[k]?.text ?? '';
+  const code = text.charCodeAt(0);
+  // (An ASCII character other than a capital opens no name word: the pattern need not run for most words.)
+  const yes = (code >= 128 || (code >= 65 && code <= 90)) && NAME_TOKEN.test(text);
+  answers[k] = yes ? 2 : 1;
+  return yes;
+}
+
 /** Verbs of someone speaking, beyond the stage verbs of talk leads. */
 const SAYING = ['said', 'says', 'told', 'described', 'describes', 'argued', 'noted', 'mentioned', 'joined', 'asked', 'answered', 'reminded'];
 const VERB_AFTER = new RegExp(String.raw`^,?\s+(?:also\s+)?(?:${[...PRESENT_VERBS, ...SAYING].join('|')})\b`, 'i');
@@ -93,7 +116,7 @@ function nameSpan(st: SentenceTokens, taken: ReadonlySet<number>, from: number, 
     const t = st.tokens[k];
     if (!t || taken.has(k)) return false;
     const inner = k > from && k < to - 1;
-    if (!NAME_TOKEN.test(t.text) && !(inner && PARTICLE.test(t.text))) return false;
+    if (!isNameToken(st, k) && !(inner && PARTICLE.test(t.text))) return false;
     if (k < to - 1) {
       if (t.possessive) return false;
       const next = st.tokens[k + 1];
@@ -156,7 +179,7 @@ export function cuedPeople(st: SentenceTokens, taken: ReadonlySet<number>, profi
   const { tokens } = st;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || used.has(i) || !NAME_TOKEN.test(t.text)) continue;
+    if (!t || used.has(i) || !isNameToken(st, i)) continue;
     const found = nameAt(st, used, i);
     if (!found) continue;
     const profile = profileNames.has(nameKey(spanText(st, i, found.end))) ? 'profile' : null;

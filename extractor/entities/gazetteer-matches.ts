@@ -203,6 +203,12 @@ function writesMarks(ref: FormRef, marks: string): boolean {
   return true;
 }
 
+/** The first form of the node whose case rule the sentence meets and which writes the marks met (most nodes have none). */
+function fittingForm(node: TrieNode, st: SentenceTokens, from: number, marks: string): FormRef | undefined {
+  for (const f of node.forms) if (caseOk(f, st, from) && writesMarks(f, marks)) return f;
+  return undefined;
+}
+
 export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const pending: Array<{ at: number; ref: FormRef }> = [];
@@ -227,7 +233,7 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       if (j === i) head = child;
       else marks += clausePunctuation(st, j);
       node = child;
-      const ref = node.forms.find((f) => caseOk(f, st, i) && writesMarks(f, marks));
+      const ref = fittingForm(node, st, i, marks);
       if (ref) best = { ref, end: j + 1 };
       // A possessive ends the name ("CoreOS' rkt" is two names), unless the name itself writes it ("Let's Encrypt").
       if (tok?.possessive && !writesPossessive(node, tokens[j + 1]?.lower)) break;

@@ -38,13 +38,17 @@ const PLACE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [[/^st\.?\s/, 'sain
 // (Only a phrase can hold an abbreviation and a name: a single word is looked up once.)
 export const isPlace = (lower: string): boolean => PLACE.has(lower) || (lower.includes(' ') && PLACE_ABBREVIATIONS.some(([short, full]) => short.test(lower) && PLACE.has(lower.replace(short, full))));
 
-/** Token indexes inside multi-word place names ("Hong Kong", "New York", "Salt Lake City"). */
-export function multiWordPlaceTokens(lowers: readonly string[]): Set<number> {
+/** Token indexes inside multi-word place names ("Hong Kong", "New York", "Salt Lake City"), of tokens' lowercase forms. */
+export function multiWordPlaceTokens(tokens: ReadonlyArray<{ lower: string }>): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i < lowers.length - 1; i++) {
-    if (!PLACE_STARTS.has(lowers[i] ?? '')) continue;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const first = tokens[i]?.lower ?? '';
+    if (!PLACE_STARTS.has(first)) continue;
     for (const n of [3, 2]) {
-      if (i + n > lowers.length || !PLACE.has(lowers.slice(i, i + n).join(' '))) continue;
+      if (i + n > tokens.length) continue;
+      let phrase = first;
+      for (let k = i + 1; k < i + n; k++) phrase += ` ${tokens[k]?.lower ?? ''}`;
+      if (!PLACE.has(phrase)) continue;
       for (let k = i; k < i + n; k++) out.add(k);
       break;
     }

@@ -219,79 +219,77 @@ export function nameSignals(st: SentenceTokens, taken: Set<number>): Candidate[]
   const out: Candidate[] = [];
   const { tokens } = st;
   const free = (i: number): boolean => !taken.has(i) && !out.some((c) => i >= c.tokenStart && i < c.tokenEnd);
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (!free(i)) return;
-    // "a project named Decco"
-    if (prev && NAMING_WORDS.has(prev.lower) && PROJECT_NOUNS.has(tokens[i - 2]?.lower ?? '') && nameLike(t)) {
-      out.push(candidate(st, i, i + 1, 'Project'));
-      return;
-    }
-    // "the Foo operator", "the Foo project", "the knitr package"
-    if (prev && ARTICLES.has(prev.lower) && next && PROJECT_NOUNS.has(next.lower) && (nameLike(t) || (prev.lower === 'the' && PACKAGE_NOUNS.has(next.lower) && coinedLowercase(t) && !isHandle(st, t))) && !isFirstName(t.lower)) {
-      out.push(candidate(st, i, i + 1, 'Project'));
-      return;
-    }
-    // "the creator of Zorb", "(maintainer of plonk)"; "Zorb, a logging library"
-    const made = prev?.lower === 'of' && MAKER_WORDS.has(tokens[i - 2]?.lower ?? '');
-    if (((made && toolLike(t) && !isHandle(st, t)) || appositiveProject(st, i)) && !isFirstName(t.lower) && !st.titleLike) {
-      out.push(candidate(st, i, i + 1, 'Project'));
-      return;
-    }
-    // "Foo is a lightweight service proxy"
-    if (i === 0 && next?.lower === 'is' && ARTICLES.has(tokens[2]?.lower ?? '') && nameLike(t)) {
-      const nounAhead = tokens.slice(3, 7).some((x) => PROJECT_NOUNS.has(x.lower));
-      if (nounAhead) {
-        out.push(candidate(st, i, i + 1, 'Project'));
-        return;
-      }
-    }
-    // "Promtail ships logs to Loki", "we deployed Promtail": software by what it does or what is done to it.
-    const besideCue = (next !== undefined && ACTING_VERBS.has(next.lower) && !t.possessive) || (prev !== undefined && OBJECT_VERBS.has(prev.lower));
-    if (besideCue && t.text.length >= 3 && !st.titleLike && nameLike(t) && !isFirstName(t.lower) && !isLastName(t.lower)) {
-      out.push(candidate(st, i, i + 1, 'Project'));
-      return;
-    }
-    const employer = employerSpan(st, i, taken);
-    if (employer > i) {
-      out.push(candidate(st, i, employer, 'Organization'));
-      return;
-    }
-    const origin = originName(st, i);
-    if (origin) {
-      out.push(candidate(st, i, i + 1, origin));
-      return;
-    }
-    // "Pax Automa Labs", "Acme Corp"
-    if (ORG_SUFFIXES.has(t.text) && i > 0) {
-      let from = i;
-      while (from > 0 && from > i - 3 && free(from - 1) && isCapitalised(tokens[from - 1] as Token) && !isNonEntity(tokens[from - 1]?.text ?? '')) from--;
-      // A capitalised everyday word opening the sentence ("Yesterday Acme Labs ...") is not part of the name.
-      if (from === 0 && from < i - 1 && isCommonWord(tokens[0]?.lower ?? '')) from = 1;
-      // ("Distributed Systems", "Specialized Container-Based Systems": everyday words before a suffix that is also a
-      // kind of thing name that kind; before "Corporation" or "Institute" they still name the body.)
-      const everydayOnly = KIND_SUFFIXES.has(t.text) && tokens.slice(from, i).every((w) => w.lower.split('-').every((part) => part.length > 0 && isEverydayWord(part)));
-      if (from < i && !(i - from === 1 && isCommonWord(tokens[from]?.lower ?? '')) && !everydayOnly) out.push(candidate(st, from, i + 1, 'Organization'));
-      return;
-    }
-    // Companies compromise knows by name ("Nvidia", "Lenovo") that the landscape does not list.
-    if (isCapitalised(t) && t.text.length >= 3 && isLexiconOrganization(t.lower) && !LEGAL_WORDS.has(t.lower) && !isNonEntity(t.text)) {
-      out.push(candidate(st, i, i + 1, 'Organization'));
-      return;
-    }
-    // "D3.js", "Pluto.jl", "asm.js": a library named by its language's package suffix (not a file: "index.js").
-    if (packageNamed(t.text)) {
-      out.push(candidate(st, i, i + 1, 'Project'));
-      return;
-    }
-    // "prometheus-operator", "spark-operator", "kube-netc": a hyphenated compound of a known project (or "kube")
-    // and a software noun or another part is a project of its own.
-    if (HYPHENATED.test(t.text) && compoundOfProject(t.text)) {
-      out.push(candidate(st, i, i + 1, 'Project'));
-      return;
-    }
-    if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (acronymShaped(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !isEventSurface(t.text) && !st.titleLike && !codeIdentifier(t.text) && !isHandle(st, t)) out.push(candidate(st, i, i + 1, 'Project'));
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || !free(i)) continue;
+    const found = signalAt(st, taken, i, t, free);
+    if (found) out.push(found);
+  }
   return out;
+}
+
+/** The name the first signal that fires finds at token `i`, or null. */
+function signalAt(st: SentenceTokens, taken: Set<number>, i: number, t: Token, free: (i: number) => boolean): Candidate | null {
+  const { tokens } = st;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "a project named Decco"
+  if (prev && NAMING_WORDS.has(prev.lower) && PROJECT_NOUNS.has(tokens[i - 2]?.lower ?? '') && nameLike(t)) {
+    return candidate(st, i, i + 1, 'Project');
+  }
+  // "the Foo operator", "the Foo project", "the knitr package"
+  if (prev && ARTICLES.has(prev.lower) && next && PROJECT_NOUNS.has(next.lower) && (nameLike(t) || (prev.lower === 'the' && PACKAGE_NOUNS.has(next.lower) && coinedLowercase(t) && !isHandle(st, t))) && !isFirstName(t.lower)) {
+    return candidate(st, i, i + 1, 'Project');
+  }
+  // "the creator of Zorb", "(maintainer of plonk)"; "Zorb, a logging library"
+  const made = prev?.lower === 'of' && MAKER_WORDS.has(tokens[i - 2]?.lower ?? '');
+  if (((made && toolLike(t) && !isHandle(st, t)) || appositiveProject(st, i)) && !isFirstName(t.lower) && !st.titleLike) {
+    return candidate(st, i, i + 1, 'Project');
+  }
+  // "Foo is a lightweight service proxy"
+  if (i === 0 && next?.lower === 'is' && ARTICLES.has(tokens[2]?.lower ?? '') && nameLike(t)) {
+    const nounAhead = tokens.slice(3, 7).some((x) => PROJECT_NOUNS.has(x.lower));
+    if (nounAhead) {
+      return candidate(st, i, i + 1, 'Project');
+    }
+  }
+  // "Promtail ships logs to Loki", "we deployed Promtail": software by what it does or what is done to it.
+  const besideCue = (next !== undefined && ACTING_VERBS.has(next.lower) && !t.possessive) || (prev !== undefined && OBJECT_VERBS.has(prev.lower));
+  if (besideCue && t.text.length >= 3 && !st.titleLike && nameLike(t) && !isFirstName(t.lower) && !isLastName(t.lower)) {
+    return candidate(st, i, i + 1, 'Project');
+  }
+  const employer = employerSpan(st, i, taken);
+  if (employer > i) {
+    return candidate(st, i, employer, 'Organization');
+  }
+  const origin = originName(st, i);
+  if (origin) {
+    return candidate(st, i, i + 1, origin);
+  }
+  // "Pax Automa Labs", "Acme Corp"
+  if (ORG_SUFFIXES.has(t.text) && i > 0) {
+    let from = i;
+    while (from > 0 && from > i - 3 && free(from - 1) && isCapitalised(tokens[from - 1] as Token) && !isNonEntity(tokens[from - 1]?.text ?? '')) from--;
+    // A capitalised everyday word opening the sentence ("Yesterday Acme Labs ...") is not part of the name.
+    if (from === 0 && from < i - 1 && isCommonWord(tokens[0]?.lower ?? '')) from = 1;
+    // ("Distributed Systems", "Specialized Container-Based Systems": everyday words before a suffix that is also a
+    // kind of thing name that kind; before "Corporation" or "Institute" they still name the body.)
+    const everydayOnly = KIND_SUFFIXES.has(t.text) && tokens.slice(from, i).every((w) => w.lower.split('-').every((part) => part.length > 0 && isEverydayWord(part)));
+    return from < i && !(i - from === 1 && isCommonWord(tokens[from]?.lower ?? '')) && !everydayOnly ? candidate(st, from, i + 1, 'Organization') : null;
+  }
+  // Companies compromise knows by name ("Nvidia", "Lenovo") that the landscape does not list.
+  if (isCapitalised(t) && t.text.length >= 3 && isLexiconOrganization(t.lower) && !LEGAL_WORDS.has(t.lower) && !isNonEntity(t.text)) {
+    return candidate(st, i, i + 1, 'Organization');
+  }
+  // "D3.js", "Pluto.jl", "asm.js": a library named by its language's package suffix (not a file: "index.js").
+  if (packageNamed(t.text)) {
+    return candidate(st, i, i + 1, 'Project');
+  }
+  // "prometheus-operator", "spark-operator", "kube-netc": a hyphenated compound of a known project (or "kube")
+  // and a software noun or another part is a project of its own.
+  if (t.text.includes('-') && HYPHENATED.test(t.text) && compoundOfProject(t.text)) {
+    return candidate(st, i, i + 1, 'Project');
+  }
+  if (t.text.length >= 5 && hasInnerCapital(t.text) && (CAMEL.test(t.text) || (acronymShaped(t.text) && !EVENT_ENDING.test(t.text))) && !isNonEntity(t.text) && !isEventSurface(t.text) && !st.titleLike && !codeIdentifier(t.text) && !isHandle(st, t)) return candidate(st, i, i + 1, 'Project');
+  return null;
 }

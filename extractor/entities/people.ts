@@ -37,6 +37,12 @@ function computeCorrection(lower: string): string | null {
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
+/** False only for a word whose first character is ASCII and no capital (so no \p{Lu} pattern can match it). */
+function mayOpenWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 128 || (code >= 65 && code <= 90);
+}
+
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
@@ -48,7 +54,8 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
   const { tokens } = st;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || taken.has(i)) continue;
+    // (Every reading below opens with a capital: an ASCII word of another first character is none of them.)
+    if (!t || taken.has(i) || !mayOpenWithCapital(t.text)) continue;
     const next = tokens[i + 1];
     const third = tokens[i + 2];
     // A talk's speaker is found by name whatever its shape ("AnnMarie Thomas", "DeShawn Lee").
@@ -158,8 +165,10 @@ function inPlaceSlot(st: SentenceTokens, i: number): boolean {
 /** Lowercase one-word person names this sentence uses as places: one sense per post drops them elsewhere too. */
 export function mononymsAsPlaces(st: SentenceTokens): string[] {
   const out: string[] = [];
-  st.tokens.forEach((t, i) => {
-    if (NAME_WORD.test(t.text) && isMononymPerson(t.lower) && inPlaceSlot(st, i)) out.push(t.lower);
-  });
+  // (The lexicon first: few words are one-name people, and the pattern need not be run for the others.)
+  for (let i = 0; i < st.tokens.length; i++) {
+    const t = st.tokens[i];
+    if (t && isMononymPerson(t.lower) && NAME_WORD.test(t.text) && inPlaceSlot(st, i)) out.push(t.lower);
+  }
   return out;
 }

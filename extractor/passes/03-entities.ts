@@ -116,7 +116,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
     for (const sentence of sentences) {
       const st = sentenceTokens(sentence);
       for (const w of mononymsAsPlaces(st)) placeWords.add(w);
-      const places = multiWordPlaceTokens(st.tokens.map((t) => t.lower));
+      const places = multiWordPlaceTokens(st.tokens);
       const taken = new Set<number>(places);
       const here: Candidate[] = [];
       const add = (c: Candidate): void => {
