@@ -2,26 +2,40 @@
 
 export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
+  // Three rows of the table (two back, for a transposition), reused: the typo pass measures a word against hundreds of
+  // names, and a table of arrays per pair was its largest allocation.
+  const width = b.length + 1;
+  let twoBack = rowBuffer(0, width);
+  let previous = rowBuffer(1, width);
+  let row = rowBuffer(2, width);
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
+    for (let j = 1; j < width; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const prev = rows[i - 1] ?? [];
-      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(v);
+      let v = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (twoBack[j - 2] ?? 0) + 1);
+      row[j] = v;
       rowMin = Math.min(rowMin, v);
     }
-    rows.push(row);
-    if (i > 0 && rowMin > max) return max + 1;
+    if (rowMin > max) return max + 1;
+    const spare = twoBack;
+    twoBack = previous;
+    previous = row;
+    row = spare;
   }
-  return rows[a.length]?.[b.length] ?? max + 1;
+  return previous[b.length] ?? max + 1;
+}
+
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Row buffer `k` (of three), at least `width` long. */
+function rowBuffer(k: number, width: number): Int32Array {
+  let buffer = rows[k] ?? new Int32Array(width);
+  if (buffer.length < width) buffer = new Int32Array(width * 2);
+  rows[k] = buffer;
+  return buffer;
 }
 
 /** How many edits a word of this length may carry and still count as a misspelling. */

@@ -36,31 +36,43 @@ function isCandidateToken(t: Token): boolean {
   );
 }
 
-const cache = new Map<string, GazEntity | null>();
-
-/** Nearest entity within the allowed edits, if exactly one entity is that near (cached when no post targets apply). */
-function nearest(lower: string, extra: readonly Target[]): GazEntity | null {
-  if (extra.length > 0) return computeNearest(lower, extra);
-  const hit = cache.get(lower);
-  if (hit !== undefined) return hit;
-  const result = computeNearest(lower, extra);
-  // (A static answer about one word, kept across posts; bounded, as a post of endless distinct words must not grow it.)
-  if (cache.size < 50_000) cache.set(lower, result);
-  return result;
+/** The entities nearest a word among some targets, and their distance (above the allowed edits: none near). */
+interface Nearest {
+  distance: number;
+  entities: ReadonlySet<GazEntity>;
 }
 
-function computeNearest(lower: string, extra: readonly Target[]): GazEntity | null {
+const cache = new Map<string, Nearest>();
+
+/**
+ * Nearest entity within the allowed edits, if exactly one entity is that near. The well-known names' answer is kept
+ * per word (a static answer, kept across posts; bounded, as a post of endless distinct words must not grow it); the
+ * post's own names are measured each time and joined to it.
+ */
+function nearest(lower: string, extra: readonly Target[]): GazEntity | null {
+  let known = cache.get(lower);
+  if (known === undefined) {
+    known = nearestAmong(lower, byInitial.get(lower[0] ?? '') ?? []);
+    if (cache.size < 50_000) cache.set(lower, known);
+  }
+  const own = extra.length > 0 ? nearestAmong(lower, extra) : null;
+  // (The nearest of all targets are the nearer side's, or both sides' at an equal distance.)
+  const entities = !own || known.distance < own.distance ? known.entities : own.distance < known.distance ? own.entities : new Set([...known.entities, ...own.entities]);
+  return entities.size === 1 ? ([...entities][0] ?? null) : null;
+}
+
+function nearestAmong(lower: string, targets: readonly Target[]): Nearest {
   const max = allowedEdits(lower.length);
   let best = max + 1;
   let found = new Set<GazEntity>();
-  for (const t of [...(byInitial.get(lower[0] ?? '') ?? []), ...extra]) {
+  for (const t of targets) {
     const d = osaDistance(lower, t.lower, Math.min(max, best));
     if (d < best) {
       best = d;
       found = new Set([t.entity]);
     } else if (d === best && d <= max) found.add(t.entity);
   }
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  return { distance: best, entities: found };
 }
 
 /** Targets for a post: the single-token names of entities the post already spells correctly. */

@@ -64,6 +64,21 @@ describe('osaDistance', () => {
 
   it('cuts off above the limit', () => expect(osaDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3));
 
+  // The distance keeps three rows of its table in buffers it reuses; words of every length in turn, long after short,
+  // must measure as the whole table measures them: exactly up to the limit, and above the limit beyond it.
+  it('measures random words as the whole table does', () => {
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', 'é'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        const exact = wholeTableDistance(a, b);
+        const measured = osaDistance(a, b, limit);
+        if (exact <= limit) expect(measured).toBe(exact);
+        else expect(measured).toBeGreaterThan(limit);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
     [4, 0],
     [5, 1],
@@ -71,3 +86,17 @@ describe('osaDistance', () => {
     [9, 2],
   ])('a %i-letter word may carry %i edits', (len, edits) => expect(allowedEdits(len)).toBe(edits));
 });
+
+/** Optimal string alignment over the whole table, written plainly: the reference for the buffered osaDistance. */
+function wholeTableDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
