@@ -9,6 +9,11 @@ export function splitSentences(text: string): string[] {
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (!trimmed) continue;
+    // (A line with no stop in it is one sentence: most lines of notes and lists need no search.)
+    if (!hasStop(trimmed)) {
+      out.push(trimmed);
+      continue;
+    }
     let start = 0;
     // A boundary: terminal punctuation (optionally closing quote/bracket), whitespace, then an opening char or capital/digit.
     // (Only from the first mark of a run: tried inside a run of thousands of dots, it rescanned the run each time.)
@@ -28,6 +33,11 @@ export function splitSentences(text: string): string[] {
     if (rest) out.push(rest);
   }
   return out;
+}
+
+/** The line holds a '.', '!' or '?' (every sentence boundary opens with one). */
+function hasStop(line: string): boolean {
+  return line.includes('.') || line.includes('!') || line.includes('?');
 }
 
 const bySection = new WeakMap<Section, string[]>();

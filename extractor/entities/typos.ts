@@ -30,6 +30,9 @@ for (const [key, forms] of BY_KEY) {
 function isCandidateToken(t: Token): boolean {
   const lower = t.lower;
   if (t.text.length < 5) return false;
+  // (An ASCII first character other than a capital is no \p{Lu}: most words end here, before the patterns.)
+  const first = t.text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
   return (
     /^\p{Lu}/u.test(t.text) && /^[\p{L}-]+$/u.test(t.text) && t.text.length >= 5 &&
     !isCommonWord(lower) && !isNonEntity(t.text) && !isFirstName(lower) && !isLastName(lower) && !isPlace(lower) && !BY_KEY.has(lower)
@@ -98,11 +101,11 @@ export function correctUnknown(c: Candidate, extra: readonly Target[]): Candidat
 
 export function findTypos(st: SentenceTokens, taken: Set<number>, extra: readonly Target[]): Candidate[] {
   const out: Candidate[] = [];
-  st.tokens.forEach((t, i) => {
-    if (taken.has(i) || !isCandidateToken(t)) return;
+  for (let i = 0; i < st.tokens.length; i++) {
+    const t = st.tokens[i];
+    if (!t || taken.has(i) || !isCandidateToken(t)) continue;
     const e = nearest(t.lower, extra);
-    if (!e) return;
-    out.push({ id: e.id, type: e.type, name: e.name, surface: spanText(st, i, i + 1), tokenStart: i, tokenEnd: i + 1, needsContext: false, prominent: e.prominent });
-  });
+    if (e) out.push({ id: e.id, type: e.type, name: e.name, surface: spanText(st, i, i + 1), tokenStart: i, tokenEnd: i + 1, needsContext: false, prominent: e.prominent });
+  }
   return out;
 }
