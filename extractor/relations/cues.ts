@@ -5,11 +5,12 @@ export type Phrase = readonly string[];
 /** Phrases by their first word, longest first, so matching costs one map lookup per word. */
 export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
 
-/** The first word of every phrase of every index: a sentence's words outside it start no phrase at all. */
-const firstWords = new Set<string>();
+/** The indexes that hold a phrase opening with each word: a sentence's words outside it start no phrase at all. */
+const indexesByFirstWord = new Map<string, PhraseIndex[]>();
 
-export function startsAnyPhrase(word: string): boolean {
-  return firstWords.has(word);
+/** The phrase indexes with a phrase that opens with `word` (none for most words). */
+export function indexesStartedBy(word: string): readonly PhraseIndex[] | undefined {
+  return indexesByFirstWord.get(word);
 }
 
 export function phrases(list: readonly string[]): PhraseIndex {
@@ -17,8 +18,8 @@ export function phrases(list: readonly string[]): PhraseIndex {
   for (const p of list.map((s) => s.split(' ')).sort((a, b) => b.length - a.length)) {
     const first = p[0] ?? '';
     index.set(first, [...(index.get(first) ?? []), p]);
-    firstWords.add(first);
   }
+  for (const first of index.keys()) indexesByFirstWord.set(first, [...(indexesByFirstWord.get(first) ?? []), index]);
   return index;
 }
 

@@ -1,5 +1,5 @@
 /** Navigation over sentence slots: cue phrases, the entities before and after a cue, coordinated lists, subjects. */
-import { CUES, startsAnyPhrase, type PhraseIndex } from './cues.ts';
+import { CUES, indexesStartedBy, type PhraseIndex } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
 
 export type Want = (e: SlotEntity) => boolean;
@@ -14,27 +14,39 @@ const isPunct = (w: string): boolean => !/[\p{L}\p{N}]/u.test(w);
 const SKIPPABLE_BEFORE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'also', 'currently', 'now', 'just', 'recently', 'already', 'will', 'and', 'then', 'originally', '"', "'"]);
 const COORDINATORS = new Set(['and', 'or', ',', '&', 'the', 'a']);
 
-// The slots of the sentence at hand whose word starts some cue phrase: the rules ask for a dozen phrase lists per
-// sentence, one sentence after another, and most words start none (one entry: the rules never interleave sentences).
+// For the sentence at hand, the slots whose word starts a cue phrase, by the phrase index that holds the phrase: the
+// rules ask for a dozen phrase lists per sentence, and each list is tried only at its own starts (one entry: the
+// rules never interleave sentences).
 let startsOf: readonly Slot[] | null = null;
-let starts: number[] = [];
+let startsByIndex = new Map<PhraseIndex, number[]>();
 
-function cueStarts(slots: readonly Slot[]): number[] {
+function cueStarts(slots: readonly Slot[], index: PhraseIndex): readonly number[] | undefined {
   if (slots !== startsOf) {
-    starts = [];
+    startsByIndex = new Map();
     for (let i = 0; i < slots.length; i++) {
       const w = word(slots[i]);
-      if (w !== null && startsAnyPhrase(w)) starts.push(i);
+      const indexes = w === null ? undefined : indexesStartedBy(w);
+      if (!indexes) continue;
+      for (const started of indexes) {
+        const list = startsByIndex.get(started);
+        if (list) list.push(i);
+        else startsByIndex.set(started, [i]);
+      }
     }
     startsOf = slots;
   }
-  return starts;
+  return startsByIndex.get(index);
 }
 
+/** One answer for the many asks that find nothing (the rules ask for a dozen phrase lists per sentence). */
+const NO_PHRASES: ReadonlyArray<{ at: number; end: number }> = Object.freeze([]);
+
 /** Start indexes where a phrase of the list begins (longest phrase wins at each index). */
-export function findPhrases(slots: readonly Slot[], index: PhraseIndex): Array<{ at: number; end: number }> {
+export function findPhrases(slots: readonly Slot[], index: PhraseIndex): ReadonlyArray<{ at: number; end: number }> {
+  const starts = cueStarts(slots, index);
+  if (!starts) return NO_PHRASES;
   const out: Array<{ at: number; end: number }> = [];
-  for (const i of cueStarts(slots)) {
+  for (const i of starts) {
     const w = word(slots[i]);
     const list = w === null ? undefined : index.get(w);
     if (!list) continue;
