@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength, wordAsUsual } from './02-person-name.ts';
-import { BY_VERBS, EVENT_WORDS, LABELS, MONTHS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
+import { BY_VERBS, EVENT_WORDS, LABELS, MONTHS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, hasAnyOf, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -42,12 +42,6 @@ function separatorsOf(text: string): RegExpExecArray[] {
   // (Every separator is one character or more, so the search moves on; a failed exec leaves lastIndex at 0.)
   for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) out.push(m);
   return out;
-}
-
-/** Some character of `chars` is in the text. */
-export function hasAnyOf(text: string, chars: string): boolean {
-  for (const c of chars) if (text.includes(c)) return true;
-  return false;
 }
 
 /** "by" opening a parenthesis, perhaps after its participle: "(by Ann Lee)", "(presented by Ann Lee)". */
