@@ -7,7 +7,7 @@ import type { TalkLevel } from '../schema.ts';
 import { clauseInPlace, labelledPeople, loneWeakName, parseSpeakers, withoutHonorifics } from './02-speakers.ts';
 import { memoByText } from '../memo.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength, wordAsUsual } from './02-person-name.ts';
-import { BY_VERBS, EVENT_WORDS, LABELS, MONTHS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, wordsOf } from './02-words.ts';
+import { BY_VERBS, EVENT_WORDS, LABELS, MONTHS, NUMBER_WORDS, WEEKDAYS, LEVEL_WORDS, MEDIA_WORDS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SPEAKER_LABEL_WORDS, LANGUAGE_TAGS, STRUCTURAL, TRAILING_LANGUAGE, VENUE_WORDS, hasAnyOf, wordsOf } from './02-words.ts';
 import { namesAThing, resolveName } from '../gazetteer/resolve.ts';
 import { isPlace } from '../entities/name-lexicon.ts';
 import { isCommonWord as isEnglishWord, isEventName, isEventSurface, isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -32,6 +32,18 @@ export interface HeadingParts {
 // and before a capital, with a space after it only, is a dash typed in haste; "pre- and post-" is no separator.)
 const HASTY_HYPHEN = /^-\s+$/;
 const SEPARATOR = new RegExp(String.raw`\s+(?:-{1,3}|\||::|~|\/{1,2})\s+(?:(?:\p{Ll}+\s+)?by\s+)?|(?<=\p{L})-\s+(?=\p{Lu})|\s*[–—]{1,2}\s*(?:(?:\p{Ll}+\s+)?by\s+)?|\s+(?:(?:${BY_VERBS})\s+)?[Bb]y\s+`, 'gu');
+/**
+ * Every match of SEPARATOR in the text, as `[...text.matchAll(SEPARATOR)]` gives them (matchAll copies the pattern on
+ * every call; each heading is split once, so the copy was a good part of the split).
+ */
+function separatorsOf(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  SEPARATOR.lastIndex = 0;
+  // (Every separator is one character or more, so the search moves on; a failed exec leaves lastIndex at 0.)
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) out.push(m);
+  return out;
+}
+
 /** "by" opening a parenthesis, perhaps after its participle: "(by Ann Lee)", "(presented by Ann Lee)". */
 const BYLINE_OPENING = new RegExp(String.raw`^\s*(?:(?:${BY_VERBS})\s+)?by\s+`, 'i');
 const LEVEL_MARK = /\s*(?:\[\s*([BIA])\s*\]|[[(]\s*(?:skill\s+level\s*:?\s*)?(beginner|intermediate|advanced|expert|introductory|novice)(?:\s+(?:skill\s+)?level)?\s*[\])])/gi;
@@ -45,7 +57,8 @@ function levelOf(word: string): TalkLevel {
 /** Removes [B]/[I]/[A] and "(Advanced Skill Level)" style markers; returns the level they gave. */
 export function stripLevel(heading: string): { text: string; level: TalkLevel } {
   let level: TalkLevel = null;
-  const text = heading.replace(LEVEL_MARK, (_m, letter: string | undefined, word: string | undefined) => {
+  // (Every marker stands in brackets: a heading without one has none to remove.)
+  const text = !hasAnyOf(heading, '[(') ? heading : heading.replace(LEVEL_MARK, (_m, letter: string | undefined, word: string | undefined) => {
     level = levelOf(letter ?? word ?? '') ?? level;
     return '';
   });
@@ -315,7 +328,7 @@ const TRAILING_PROGRAMME_NOTE = /\s*\(\s*(?:[Ll]evel\s+\d{3}|[Ss]ponsored\s+by\s
  */
 const TRAILING_TRACK_CODE = /\s+\((\p{Lu}{2,4}\d{0,2}|[Tt]rack\s?\d{1,2})\):?\s*$/u;
 function withoutTrackCode(title: string): string {
-  const m = TRAILING_TRACK_CODE.exec(title);
+  const m = title.includes('(') ? TRAILING_TRACK_CODE.exec(title) : null;
   const code = m?.[1];
   if (!m || !code) return title;
   const before = title.slice(0, m.index);
@@ -361,13 +374,16 @@ const VIDEO_SITE_LABEL = /^\s*(?:YouTube|Vimeo)\s*[/:|]\s*(?=\S)/i;
  */
 const EVENT_COLON_PREFIX = /^\s*((?:[\p{L}\d+&.-]+\s+){1,3}?[\p{L}\d+&.-]+):\s+(?=\S)/u;
 
+/** A year as EVENT_YEAR_PREFIX and EVENT_YEAR_SUFFIX write it: neither can match a text without one. */
+const YEAR_DIGITS = /(?:19|20)\d{2}|['’]\d{2}/;
+
 function withoutEventPrefix(raw: string): string {
   const text = raw.replace(VIDEO_SITE_LABEL, '');
-  const m = EVENT_YEAR_PREFIX.exec(text);
+  const m = YEAR_DIGITS.test(text) ? EVENT_YEAR_PREFIX.exec(text) : null;
   const words = m?.[1]?.split(/\s+/) ?? [];
   const event = words.some((w) => isEventName(w) || EVENT_WORDS.has(w.toLowerCase()));
   if (m && event) return text.slice(m[0].length);
-  const named = EVENT_COLON_PREFIX.exec(text);
+  const named = text.includes(':') ? EVENT_COLON_PREFIX.exec(text) : null;
   return named?.[1] && isEventSurface(named[1]) ? text.slice(named[0].length) : text;
 }
 
@@ -379,10 +395,10 @@ function withoutEventPrefix(raw: string): string {
 const EVENT_YEAR_SUFFIX = /(?:\s+[-–—|]\s+(?:[\p{Lu}\d][\p{L}\d+&.'’-]*\s+){1,4}(?:19|20)\d{2}|\s*\((?:[\p{Lu}\d][\p{L}\d+&.'’-]*\s+){1,4}(?:(?:19|20)\d{2}|['’]\d{2})\))\s*$/u;
 
 export function withoutEventSuffix(text: string): string {
-  const m = EVENT_YEAR_SUFFIX.exec(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text);
+  const m = YEAR_DIGITS.test(text) ? EVENT_YEAR_SUFFIX.exec(text.length > TAIL_WINDOW ? text.slice(-TAIL_WINDOW) : text) : null;
   if (m) return text.slice(0, text.length - m[0].length);
   // ("Title (ZORBDEM)": the event alone in parentheses, as a video portal names a recording.)
-  const named = /\s*\(([^()]{2,40})\)\s*$/.exec(text);
+  const named = text.includes(')') ? /\s*\(([^()]{2,40})\)\s*$/.exec(text) : null;
   return named?.[1] && isEventSurface(named[1]) ? text.slice(0, named.index) : text;
 }
 
@@ -479,6 +495,7 @@ function namesWithOrgsAfterTitle(text: string): { title: string; speakers: Speak
 
 /** "... - Ann Lee / Bo Chen": a slash between two clear names joins co-speakers, as "&" does; it parts nothing. */
 function joinSlashedNames(text: string): string {
+  if (!text.includes('/')) return text;
   return text.replace(/\s+\/\s+/g, (slash: string, at: number) => {
     // (A middle initial may stand inside either name: "Ann B. Lee / Karen Zorbel".)
     const before = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})$/u.exec(text.slice(0, at))?.[1];
@@ -520,6 +537,8 @@ const NAME_WITH_HANDLE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3})
  * handle vouches for a name of less common words); else null.
  */
 export function namesWithHandles(text: string): SpeakerRecord[] | null {
+  // (Every part must carry its handle: a text without an "@" names no one so.)
+  if (!text.includes('@')) return null;
   const parts = text.trim().split(/(?<=\))\s*(?:,|&|\band\b|,\s*and\b)\s*/);
   const out: SpeakerRecord[] = [];
   for (const part of parts) {
@@ -554,7 +573,7 @@ const NUMBERED_KIND = new RegExp(String.raw`^\s*(?:day\s+${COUNT}\s*[,:–—-]?
 
 /** "Title [S51225] Ann Lee (Acme)" reads as "Title - Ann Lee (Acme)"; "Title [S51210]" as "Title". */
 export function withSessionCodeParted(heading: string): string {
-  const code = BRACKETED_SESSION_CODE.exec(heading);
+  const code = heading.includes('[') ? BRACKETED_SESSION_CODE.exec(heading) : null;
   if (!code || code.index === 0) return heading;
   const after = heading.slice(code.index + code[0].length);
   return after.trim() ? `${heading.slice(0, code.index)} - ${after}` : heading.slice(0, code.index);
@@ -572,8 +591,42 @@ const EVENT_KIND_TAG = /^\s*\[[^[\]]{0,30}?\b(?:19|20)\d{2}\b[^[\]]{0,20}?\s(key
  */
 const COMMA_INSIDE_CLOSING_QUOTE = /([^\s,;]),(["”»])(?=\s+\S)/gu;
 
+/**
+ * What a programme sets around a title, removed in this order, each pattern with the characters one of which every
+ * match of it holds ('' for one anchored at the start, cheap to try anyway):
+ * - "Day 2 - Title - Ann Lee", "Monday: “Title” --- Ann Lee": the day is the section's, not part of the title;
+ * - a room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags of
+ *   a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets);
+ * - a link's address after the title, "Title (https://github.com/...)", is no part of it.
+ * Removing never adds a character, so a step whose characters the text lacks would find nothing and is skipped: most
+ * headings have no brackets or bars, and a dozen patterns searched in vain cost more than the rest of the reading.
+ */
+const SCHEDULE_NOTES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '(<'],
+  [DAY_BEFORE_TITLE, ''],
+  [LEADING_MEDIA, ''],
+  [/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, ''],
+  [LANGUAGE_TAGS, ''],
+  [TRAILING_LANGUAGE, '(['],
+  [LEADING_SCHEDULE_TAG, ''],
+  [TRAILING_CLOCK, '(['],
+  [SLOT_AFTER_BAR, '|·'],
+  [SLOT_ASIDE, '('],
+  [TRAILING_DURATION, '(['],
+  [TRAILING_TAG, '['],
+  [LEADING_CAPITALS_TAG, ''],
+  [TRAILING_PROGRAMME_NOTE, '('],
+];
+
+function withoutScheduleNotes(text: string): string {
+  let out = text;
+  for (const [pattern, needs] of SCHEDULE_NOTES) if (!needs || hasAnyOf(out, needs)) out = out.replace(pattern, '');
+  return out;
+}
+
 function readTalkHeading(raw: string): HeadingParts {
-  const heading = withSessionCodeParted(raw).replace(EVENT_KIND_TAG, (_m: string, kind: string) => `[${kind}] `).replace(COMMA_INSIDE_CLOSING_QUOTE, '$1$2,');
+  const tagged = withSessionCodeParted(raw).replace(EVENT_KIND_TAG, (_m: string, kind: string) => `[${kind}] `);
+  const heading = hasAnyOf(tagged, '"”»') ? tagged.replace(COMMA_INSIDE_CLOSING_QUOTE, '$1$2,') : tagged;
   // A heading that is only a link's address ("#### <https://youtu.be/...>") is a talk's video, never a title.
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/.test(heading.trim())) return { title: '', speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
   if (heading.length > MAX_HEADING) return { title: heading.slice(0, MAX_HEADING).trim(), speakers: [], level: null, label: null, speakerOnly: false, quoted: false };
@@ -591,7 +644,9 @@ function readTalkHeading(raw: string): HeadingParts {
   }
   // "Andrew's Talk: Title": the talk's owner, then its title.
   // ("Ann Lee's Monday Morning Keynote: Title": up to two words describe the session.)
-  const owned = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{L}+\s+){0,2}?([Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\s*:\s+(\S.{2,})$/u.exec(heading.trim());
+  // (The three possessive forms below need "'s" before a space: most headings have none and skip them.)
+  const possessive = /['’]s\s/.test(heading);
+  const owned = !possessive ? null : /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{L}+\s+){0,2}?([Tt]alk|[Kk]eynote|[Ss]ession|[Pp]resentation|[Ww]orkshop)\s*:\s+(\S.{2,})$/u.exec(heading.trim());
   const owner = owned?.[1];
   if (owned?.[3] && owner && (isPersonName(owner, false) || (!owner.includes(' ') && isGivenName(owner)))) {
     const { text, level } = stripLevel(owned[3]);
@@ -599,12 +654,12 @@ function readTalkHeading(raw: string): HeadingParts {
   }
   // "Ann Lee’s talk around service discovery": the author's label for the talk, its speaker in the possessive (the
   // label is the title: no title is given apart from it).
-  const authorLabel = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:talk|keynote|session|presentation|workshop)\s+(?:around|on|about|regarding)\s+\S/u.exec(heading.trim());
+  const authorLabel = !possessive ? null : /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})['’]s\s+(?:talk|keynote|session|presentation|workshop)\s+(?:around|on|about|regarding)\s+\S/u.exec(heading.trim());
   // (A label is short: "Ann Lee's talk on Zorb Algebra and a new library was a delight" is a sentence of notes.)
   if (authorLabel?.[1] && isPersonName(authorLabel[1], false) && heading.trim().split(/\s+/).length <= 12) return finish(heading.trim(), [{ name: authorLabel[1], role: null, organization: null }], null, null);
   // "Ann Lee's Thursday Evening Keynote": the session is named by its speaker and kind alone (the heading is its title).
   // ("Satya's Keynote": a given name alone owns it too, as recaps call a keynote's speaker.)
-  const ownedKind = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{L}+\s+){0,3}?(keynote|talk|session|presentation|workshop)$/iu.exec(heading.trim());
+  const ownedKind = !possessive ? null : /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:\p{L}+\s+){0,3}?(keynote|talk|session|presentation|workshop)$/iu.exec(heading.trim());
   const kindOwner = ownedKind?.[1];
   if (kindOwner && (isPersonName(kindOwner, false) || (!kindOwner.includes(' ') && /^\p{Lu}/u.test(kindOwner) && isGivenName(kindOwner)))) return finish(heading.trim(), [{ name: kindOwner, role: null, organization: null }], null, ownedKind[2]?.toLowerCase() === 'talk' ? null : (ownedKind[2]?.toLowerCase() ?? null));
   // "by Ann Lee" or "Speaker: Ann Lee" as a heading of its own (under the title's heading): the speakers only.
@@ -623,15 +678,15 @@ function readTalkHeading(raw: string): HeadingParts {
   // A list number ("1. Title", "1-) Title", "#3 -", "C. Title") is not part of the title, nor a numbered kind.
   const numberedKind = NUMBERED_KIND.exec(heading);
   // (A letter before a first name is an initial, not a list letter: "J. Pablo Fernández, Title".)
-  const unnumbered = withoutSchedulePrefix(withoutEventSuffix(withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading))).replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '').replace(TRAILING_SESSION_CODE, '').replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
-  // "Day 2 - Title - Ann Lee", "Monday: “Title” --- Ann Lee": the day is the section's, not part of the title.
-  // A room or track before the title ("[Room A] Title") is the schedule's, not the title's; so are the language tags
-  // of a programme ("[EN][Keynote] Title", "[JA][EN] Title": two capitals in brackets).
-  // (A link's address after the title, "Title (https://github.com/...)", is no part of it.)
-  const undated = unnumbered.replace(/\s*[(<](?:https?:\/\/|www\.)[^\s)>]+[)>]/g, '').replace(DAY_BEFORE_TITLE, '').replace(LEADING_MEDIA, '').replace(/^\s*\[(?:room|track|hall|stage)\s+[^\]]{1,12}\]\s*/i, '').replace(LANGUAGE_TAGS, '').replace(TRAILING_LANGUAGE, '').replace(LEADING_SCHEDULE_TAG, '').replace(TRAILING_CLOCK, '').replace(SLOT_AFTER_BAR, '').replace(SLOT_ASIDE, '').replace(TRAILING_DURATION, '').replace(TRAILING_TAG, '').replace(LEADING_CAPITALS_TAG, '').replace(TRAILING_PROGRAMME_NOTE, '');
+  const coded = withoutSchedulePrefix(withoutEventSuffix(withoutEventPrefix(numberedKind ? heading.slice(numberedKind[0].length) : heading))).replace(FIELD_LABEL, '').replace(LEADING_SHORTCODES, '').replace(SESSION_CODE, '');
+  const uncoded = coded.includes('(') ? coded.replace(TRAILING_SESSION_CODE, '') : coded;
+  const unnumbered = uncoded.replace(/^\s*(?:#?\d{1,3}[-.]?[.):]|#\d{1,3}\s*[-–—]|[A-Z][.)](?=\s+["“]?[\p{Lu}\d][\p{L}\d]))\s+/u, (m: string, _offset: number, whole: string) => (/^\s*[A-Z]\.\s+$/.test(m) && isGivenName(whole.slice(m.length).split(/[\s,]/)[0] ?? '') ? m : ''));
+  const undated = withoutScheduleNotes(unnumbered);
   // (After the notes above: "Title (CV)" may close with either.)
   const untracked = withoutTrackCode(undated);
-  const { text: withoutLevel, level } = stripLevel(withoutTail(untracked.replace(MEDIA_MARK, ''), TRAILING_SYMBOLS).replace(TRAILING_MEDIA, ''));
+  // (A media mark stands in brackets; media words at the end follow a bracket, a dash or a bar.)
+  const unmarked = withoutTail(hasAnyOf(untracked, '[(') ? untracked.replace(MEDIA_MARK, '') : untracked, TRAILING_SYMBOLS);
+  const { text: withoutLevel, level } = stripLevel(hasAnyOf(unmarked, ')-–—|') ? unmarked.replace(TRAILING_MEDIA, '') : unmarked);
   const labelled = stripLabel(withoutLevel);
   // A kind set after everything ("Title - Ann Lee, Acme - SESSION") and a dangling handle ("Acme by @ann") are
   // not part of the last speaker's organization.
@@ -640,8 +695,11 @@ function readTalkHeading(raw: string): HeadingParts {
   // "Title - Ann Lee - @ann", "Title / @ann", whose dash or slash is left dangling), are no part of a name or a title ("Ann Lee @ Acme" and
   // "@Acme", capitalised, say "at").
   // ("Title / memory @m3m0r7": a name right before the closing handle is kept with it, which vouches for the name.)
-  const unhandled = (trailing ? labelled.text.slice(0, trailing.index) : labelled.text).replace(HANDLED_LAST_SPEAKER, '$1 (@$2)').replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1').replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|/]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
-  const text = joinSlashedNames(unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, ''));
+  // (Only a text with an "@" has handles to set apart or drop.)
+  const kindless = trailing ? labelled.text.slice(0, trailing.index) : labelled.text;
+  const handlesApart = kindless.includes('@') ? kindless.replace(HANDLED_LAST_SPEAKER, '$1 (@$2)').replace(/(^|\s)@[a-z0-9_][A-Za-z0-9_]+(?=\s|$)/g, '$1') : kindless;
+  const unhandled = handlesApart.replace(/(\s[-–—|])\s+[-–—|](?=\s)/g, '$1').replace(/\s+[-–—|/]\s*$/, '').replace(/\s{2,}/g, ' ').trim();
+  const text = joinSlashedNames(unhandled.includes('@') ? unhandled.replace(/\s+(?:by\s+)?@[\w.]*$/, '') : unhandled);
   const label = labelled.label ?? (trailing?.[1] ?? trailing?.[2])?.toLowerCase() ?? numberedKind?.[1]?.toLowerCase() ?? null;
   // "Keynote - Ann Lee", "Closing Keynote: Ann Lee & Bo Chen": a kind and its speakers only. The session has no title
   // of its own, so the whole heading is its title (as a heading naming only its speaker is).
@@ -693,7 +751,7 @@ function readTalkHeading(raw: string): HeadingParts {
       return finish(text.slice(0, joiner.index), people, level, label);
     }
   }
-  const separators = [...text.matchAll(SEPARATOR)];
+  const separators = separatorsOf(text);
   const runOn = nameRanOnIntoTitle(text, separators);
   if (runOn) return finish(runOn.title, [runOn.speaker], level, label);
   const trailingNames = separators.length === 0 ? namesWithOrgsAfterTitle(text) : null;

@@ -97,7 +97,8 @@ export function wordAsUsual(word: string): string {
 export const nameStrength: (phrase: string) => NameStrength = memoByText(readNameStrength, (strength) => strength);
 
 function readNameStrength(phrase: string): NameStrength {
-  const clean = phrase.replace(/\s*\(@[\w.]+\)\s*$/, '').trim();
+  // (A handle closing the phrase needs an "@": the search for it is skipped in a phrase without one.)
+  const clean = (phrase.includes('@') ? phrase.replace(/\s*\(@[\w.]+\)\s*$/, '') : phrase).trim();
   const tokens = clean.split(/\s+/).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 4) return 'none';
   // A possessive inside the words ends a name: "Evan Lee's Announcement" is his announcement.

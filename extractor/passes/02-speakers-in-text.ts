@@ -449,35 +449,37 @@ const TALK_WORD = String.raw`(?:talk|keynote|session|presentation|workshop|demo|
  * - a talk from or by a name after a word or two ("Great talk from Ann Lee, about ..."; "A rad talk by Ann Lee about
  *   ...: [Title](url)" is some other talk, read where it is linked);
  * - the presenter or speaker named ("According to the presenter Ann Lee, ...").
+ * Each pattern comes with a cue, words one of which every match of it holds: a line without the cue is not searched
+ * (each pattern is tried at every sentence start of a long line, and most lines give no talk).
  */
-const GIVES_TALK = [
-  new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${NAME})${ORG_TAIL}\s+(?:${eitherCase(['gave', 'provided', 'delivered', 'presented', 'held', 'did', 'finished', 'started', 'opened', 'closed', 'kicked', 'wrapped', 'ended', 'began'])})\b[^.!?;]{0,50}?\b${TALK_WORD}\b`, 'u'),
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?![Aa]n?\s)(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
-  new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:presenter|speaker)s?\s*,?\s+(${NAME})${ORG_TAIL}`, 'u'),
+const GIVES_TALK: ReadonlyArray<{ cue: RegExp; pattern: RegExp }> = [
+  { cue: /gave|provided|delivered|presented|held|did|finished|started|opened|closed|kicked|wrapped|ended|began/i, pattern: new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${NAME})${ORG_TAIL}\s+(?:${eitherCase(['gave', 'provided', 'delivered', 'presented', 'held', 'did', 'finished', 'started', 'opened', 'closed', 'kicked', 'wrapped', 'ended', 'began'])})\b[^.!?;]{0,50}?\b${TALK_WORD}\b`, 'u') },
+  { cue: /from|by/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?![Aa]n?\s)(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u') },
+  { cue: /presenter|speaker/, pattern: new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:presenter|speaker)s?\s*,?\s+(${NAME})${ORG_TAIL}`, 'u') },
   // "This was a very interesting talk from Ann Lee", "It was the keynote by Ann Lee".
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]his|[Ii]t)\s+was\s+(?:an?|the|my)\s+(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
+  { cue: /\swas\s/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]his|[Ii]t)\s+was\s+(?:an?|the|my)\s+(?:\p{L}+\s+){0,3}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u') },
   // "The final keynote of the day came from Ann Lee", "The opening talk was from Ann Lee, Principal Developer at Acme".
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+){0,3}${TALK_WORD}(?:\s+of\s+the\s+(?:day|morning|afternoon|evening|conference))?\s+(?:came|was)\s+from\s+(${NAME})${ORG_TAIL}`, 'u'),
+  { cue: /\sfrom\s/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:\p{Ll}+\s+){0,3}${TALK_WORD}(?:\s+of\s+the\s+(?:day|morning|afternoon|evening|conference))?\s+(?:came|was)\s+from\s+(${NAME})${ORG_TAIL}`, 'u') },
   // "Next up was Ann Lee with his talk about ...", "Next on the schedule was Ann Lee from Acme talking about ...": a
   // sentence of the programme's order names who came on, and the talk or the talking.
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Nn]ext|[Tt]hen|[Ff]irst|[Aa]fter\s+\p{Ll}+)(?:\s+\p{Ll}+){0,4}\s+(?:was|came)\s+(${NAME})${ORG_TAIL},?\s+(?:with\s+(?:his|her|their|an?)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}|talking|speaking|presenting)\b`, 'u'),
+  { cue: /\s(?:was|came)\s/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Nn]ext|[Tt]hen|[Ff]irst|[Aa]fter\s+\p{Ll}+)(?:\s+\p{Ll}+){0,4}\s+(?:was|came)\s+(${NAME})${ORG_TAIL},?\s+(?:with\s+(?:his|her|their|an?)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}|talking|speaking|presenting)\b`, 'u') },
   // "I also saw a talk about caches by Ann Lee": the author saw the talk, and says whose.
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:saw|attended|watched|caught|heard)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}(?:\s+(?:about|on)(?:\s+[\p{L}\d+#.-]+){1,4}?)?\s+by\s+(${NAME})${ORG_TAIL}`, 'u'),
+  { cue: /\sby\s/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:saw|attended|watched|caught|heard)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}(?:\s+(?:about|on)(?:\s+[\p{L}\d+#.-]+){1,4}?)?\s+by\s+(${NAME})${ORG_TAIL}`, 'u') },
   // "In this talk, Ann Lee introduced ...", "In the conference keynote, Ann Lee shared ...": the talk, then who did what.
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:In|During|For)\s+(?:this|the|that|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s*,?\s+(${NAME})${ORG_TAIL}\s+\p{Ll}`, 'u'),
+  { cue: /(?:In|During|For)\s/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?:In|During|For)\s+(?:this|the|that|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s*,?\s+(${NAME})${ORG_TAIL}\s+\p{Ll}`, 'u') },
   // "I really enjoyed this experience report by Ann Lee": this one, the heading's ("a talk by" may be any other).
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:enjoyed|liked|loved)\s+this\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u'),
+  { cue: /enjoyed|liked|loved/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?:I|We)\s+(?:\p{Ll}+\s+){0,2}(?:enjoyed|liked|loved)\s+this\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s+(?:from|by)\s+(${NAME})${ORG_TAIL}`, 'u') },
   // "I was excited to hear Ann Lee give the closing keynote", "So when Ann Lee hit the stage": who was heard giving
   // the talk, or came on stage.
-  new RegExp(String.raw`\b(?:hear|see|watch|heard|saw|watched)\s+(${NAME})${ORG_TAIL}\s+(?:give|deliver|present)\s+(?:an?|the|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\b`, 'u'),
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:\p{L}+\s+){0,2}(?:when|as)\s+(${NAME})${ORG_TAIL}\s+(?:hit|took)\s+the\s+stage\b`, 'u'),
+  { cue: /give|deliver|present/, pattern: new RegExp(String.raw`\b(?:hear|see|watch|heard|saw|watched)\s+(${NAME})${ORG_TAIL}\s+(?:give|deliver|present)\s+(?:an?|the|his|her|their)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\b`, 'u') },
+  { cue: /stage/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(?:\p{L}+\s+){0,2}(?:when|as)\s+(${NAME})${ORG_TAIL}\s+(?:hit|took)\s+the\s+stage\b`, 'u') },
   // "Ann Lee is a very talented speaker and ...": the notes say who spoke.
-  new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:speaker|presenter)\b`, 'u'),
+  { cue: /\sis\s/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})${ORG_TAIL}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:speaker|presenter)\b`, 'u') },
   // "Ann Lee @ann, one of the core maintainers, gave an interesting talk": a handle and a remark set off by commas
   // between the name and the giving.
-  new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})(?:\s+\(?@[\w.]{2,30}\)?)?,\s+[^,.!?;]{3,60},\s+(?:gave|delivered|presented|held)\b[^.!?;]{0,50}?\b${TALK_WORD}\b`, 'u'),
+  { cue: /gave|delivered|presented|held/, pattern: new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})(?:\s+\(?@[\w.]{2,30}\)?)?,\s+[^,.!?;]{3,60},\s+(?:gave|delivered|presented|held)\b[^.!?;]{0,50}?\b${TALK_WORD}\b`, 'u') },
   // "... the keynote included a talk from Ann Lee, the person who ...": a talk that something included or featured.
-  new RegExp(String.raw`\b(?:included|featured|had)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s+from\s+(${NAME})${ORG_TAIL}`, 'u'),
+  { cue: /included|featured|had/, pattern: new RegExp(String.raw`\b(?:included|featured|had)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}${TALK_WORD}\s+from\s+(${NAME})${ORG_TAIL}`, 'u') },
 ];
 
 /** A word every GIVES_TALK pattern needs (as each writes it): a line without one is read by none of them. */
@@ -486,8 +488,8 @@ const GIVES_TALK_WORD = /talk|keynote|session|presentation|workshop|demo|report|
 function givesTalk(line: string): SpeakerRecord | null {
   // (The patterns are many and each is tried at every sentence start of a long line: most lines name no talk.)
   if (!GIVES_TALK_WORD.test(line)) return null;
-  for (const pattern of GIVES_TALK) {
-    const m = pattern.exec(line);
+  for (const { cue, pattern } of GIVES_TALK) {
+    const m = cue.test(line) ? pattern.exec(line) : null;
     // Giving a talk is context enough for a name of less common words ("Baron Schwartz delivered a talk").
     const found = m ? speaker(m[1], m[2], m[3], true) : null;
     if (found) return found;

@@ -5,7 +5,7 @@
  */
 import type { SpeakerRecord } from './types.ts';
 import { everydayPhrase, isGivenName, isPersonName, nameStrength } from './02-person-name.ts';
-import { MEDIA_WORDS, MONTHS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
+import { hasAnyOf, MEDIA_WORDS, MONTHS, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, STRUCTURAL, wordsOf } from './02-words.ts';
 import { resolveName } from '../gazetteer/resolve.ts';
 import { isLastName, isPlace } from '../entities/name-lexicon.ts';
 import { isEverydayWord } from '../gazetteer/lexicon.ts';
@@ -251,6 +251,32 @@ export function mononymAtCompany(name: string, organization: string | null): boo
   return !!organization && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(name) && resolveName(organization, 'Organization')?.type === 'Organization' && resolveName(name) === null && !isEverydayWord(lower) && !isPlace(lower) && !STRUCTURAL.has(lower) && !ROLE_WORDS.has(lower);
 }
 
+/** The list without its handles (an "@" before a capitalised name set apart, or one the gazetteer knows, is "at"). */
+function withoutHandles(text: string): string {
+  return text
+    .replace(/\s*\(@[\w.]+\)/g, '')
+    .replace(/\s+@\s*(?=[,;&]|$)/g, '')
+    .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
+    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '');
+}
+
+/** A title of address as HONORIFIC reads it, a word of its own: a list without one has none to drop. */
+const HONORIFIC_WORD = /\b(?:Doctor|Professor|Dr|Prof|Mr|Mrs|Ms)\b/;
+
+/**
+ * The list without degrees, legal forms' commas, media marks, titles of address and nicknames, its spaces single. Each
+ * pattern is tried only where the list holds a character all its matches need (removing adds none): most lists have
+ * no brackets, quotes or titles of address.
+ */
+function withoutAsides(text: string): string {
+  const degreeless = text.includes(',') ? text.replace(POST_NOMINAL, '').replace(LEGAL_FORM, ' $1') : text;
+  const unmarked = hasAnyOf(degreeless, '[(') ? degreeless.replace(MEDIA_MARK, '') : degreeless;
+  const unlinked = unmarked.includes(',') ? unmarked.replace(TRAILING_MEDIA, '') : unmarked;
+  const unaddressed = HONORIFIC_WORD.test(unlinked) ? unlinked.replace(HONORIFIC, '$1') : unlinked;
+  const unnicknamed = hasAnyOf(unaddressed, '"“\'‘(') ? unaddressed.replace(NICKNAME, '$1 ') : unaddressed;
+  return unnicknamed.replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+}
+
 function readSpeakers(part: string): SpeakerRecord[] | null {
   const vouched = vouchedNames(part);
   // Twitter handles ("Ann Lee (@annlee)") are not part of names.
@@ -258,11 +284,8 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
   // not part of names either.
   // "Ann Lee @ Acme", "Ann Lee @Google (@ann)": an "@" is "at" before a capitalised name set apart by a space, or a
   // company the gazetteer knows ("@SonOfGarr" stays a handle).
-  const text = roleOrgParenAsCommas(employerHandles(part))
-    .replace(/\s*\(@[\w.]+\)/g, '')
-    .replace(/\s+@\s*(?=[,;&]|$)/g, '')
-    .replace(/\s+@(\s*)(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})(?=\s*(?:[,;&]|$))/gu, (m, space: string, org: string) => (space || resolveName(org, 'Organization')?.type === 'Organization' ? ` (${org})` : m))
-    .replace(/\s@[\w.]+(?=[,;&]|$)/g, '').replace(POST_NOMINAL, '').replace(LEGAL_FORM, ' $1').replace(MEDIA_MARK, '').replace(TRAILING_MEDIA, '').replace(HONORIFIC, '$1').replace(NICKNAME, '$1 ').replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  const asCommas = roleOrgParenAsCommas(employerHandles(part));
+  const text = withoutAsides(asCommas.includes('@') ? withoutHandles(asCommas) : asCommas);
   if (!text || text.length > 400) return null;
   // ("Ann Lee, Bo Chen and myself": the author closing the list is no name of it.)
   const withoutAuthor = text.replace(/,?\s+(?:and|&)\s+(?:myself|me)$/i, '');

@@ -191,9 +191,25 @@ export const GENERIC_LINK = new RegExp(String.raw`^(?:(?:(?:watch|view|review|se
 /** The label words of a talk's speakers: "Speaker:", "Presenters:", "Speaker(s):", "Hosts:". */
 export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|panelists?|hosts?|speaker\(s\)|presenter\(s\))`;
 
+/**
+ * Some character of `chars` is in the text: a cheap test before a pattern every match of which holds one of them (a
+ * text is read through many patterns that mostly find nothing, and a missing character says so without a search).
+ */
+export function hasAnyOf(text: string, chars: string): boolean {
+  for (const c of chars) if (text.includes(c)) return true;
+  return false;
+}
+
 /** Lowercase word tokens of a heading (letters, digits, inner '-', '.', '\''). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map((w) => w.replace(/[.'’-]+$/, '')) ?? [];
+  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map(withoutTrailingPunctuation) ?? [];
+}
+
+const CLOSING_PUNCTUATION = ".'’-";
+
+/** A word token without the dots, quotes and dashes that close it (most tokens have none: they are left as they are). */
+function withoutTrailingPunctuation(word: string): string {
+  return CLOSING_PUNCTUATION.includes(word.charAt(word.length - 1)) ? word.replace(/[.'’-]+$/, '') : word;
 }
 
 /** The singular kinds of a session: a heading of one names one session ("Keynote", "Keynote Day 3"), of many a group. */
