@@ -70,6 +70,15 @@ function spanFrom(st: SentenceTokens, from: number, step: 1 | -1, taken: Readonl
 
 type Item = { from: number; to: number; known: Candidate | null };
 
+/** The last candidate of the list that `test` accepts. */
+function lastWhere(list: readonly Candidate[], test: (c: Candidate) => boolean): Candidate | undefined {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const c = list[k];
+    if (c && test(c)) return c;
+  }
+  return undefined;
+}
+
 /** For each item, the known candidate nearest to it in the list (by token distance). */
 function nearestKnown(items: readonly Item[]): Array<Candidate | undefined> {
   const left: Array<Item | undefined> = [];
@@ -134,15 +143,17 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
   // The tokens taken, plus those of the names found here: copied only when the first name is found.
   let used: Set<number> | null = null;
   const seen = new Set<Candidate>();
-  const byStart = new Map(inSentence.map((c) => [c.tokenStart, c] as const));
-  const byLast = new Map(inSentence.map((c) => [c.tokenEnd - 1, c] as const));
+  // (A sentence holds a few names: a search of them from the end answers as a map by position would, the later name
+  // winning, without building two maps for every sentence.)
+  const byStart = (k: number): Candidate | undefined => lastWhere(inSentence, (c) => c.tokenStart === k);
+  const byLast = (k: number): Candidate | undefined => lastWhere(inSentence, (c) => c.tokenEnd - 1 === k);
   for (const seed of inSentence) {
     if (seed.needsContext || seen.has(seed)) continue;
     const items: Item[] = [{ from: seed.tokenStart, to: seed.tokenEnd, known: seed }];
     // Rightwards ("Walmart & Netflix, Tesla, Apple"), then leftwards ("NASA JPL, Tesla, Apple, Walmart").
     for (let last = seed.tokenEnd - 1; ; ) {
       const k = nextListItem(st, last, SEPARATOR);
-      const known = k < 0 ? undefined : byStart.get(k);
+      const known = k < 0 ? undefined : byStart(k);
       const span = k < 0 || known ? null : spanFrom(st, k, 1, used ?? taken);
       if (known) items.push({ from: known.tokenStart, to: known.tokenEnd, known });
       else if (span) items.push({ from: span[0], to: span[1], known: null });
@@ -151,7 +162,7 @@ export function listedNames(st: SentenceTokens, found: readonly Candidate[], tak
     }
     for (let first = seed.tokenStart; ; ) {
       const k = previousListItem(st, first, SEPARATOR);
-      const known = k < 0 ? undefined : byLast.get(k);
+      const known = k < 0 ? undefined : byLast(k);
       const span = k < 0 || known ? null : spanFrom(st, k, -1, used ?? taken);
       if (known) items.unshift({ from: known.tokenStart, to: known.tokenEnd, known });
       else if (span) items.unshift({ from: span[0], to: span[1], known: null });
