@@ -1,6 +1,7 @@
 /** Tokens of one sentence with URLs masked out, plus whether the sentence reads like a title (most words capitalised). */
 import { isCommonWord } from '../gazetteer/lexicon.ts';
 import { tokenize, type Token } from '../gazetteer/tokenize.ts';
+import { endsWithStop } from './sentences.ts';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
@@ -18,7 +19,7 @@ export function sentenceTokens(sentence: string): SentenceTokens {
   // titles do not end like sentences. (Lowercase long words count as everyday words without a lookup.)
   let everyday = 0;
   let capitalised = 0;
-  if (!/[.!?]["')\]]*\s*$/.test(sentence)) {
+  if (!endsWithStop(sentence)) {
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.text.length <= 3) continue;
