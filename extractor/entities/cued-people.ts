@@ -169,11 +169,16 @@ function nameAt(st: SentenceTokens, taken: ReadonlySet<number>, from: number): {
  */
 export function cuedPeople(st: SentenceTokens, taken: ReadonlySet<number>, profileNames: ReadonlySet<string>, people: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const used = new Set(taken);
+  // The tokens taken, and those of the names found here: copied only when the first name is found (most sentences
+  // name nobody).
+  let used: ReadonlySet<number> = taken;
+  let own: Set<number> | null = null;
   const take = (from: number, to: number): Candidate => {
     const c = person(st, from, to);
     out.push(c);
-    for (let k = from; k < to; k++) used.add(k);
+    own ??= new Set(taken);
+    for (let k = from; k < to; k++) own.add(k);
+    used = own;
     return c;
   };
   const { tokens } = st;

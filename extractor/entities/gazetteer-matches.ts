@@ -220,7 +220,9 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       continue;
     }
     let node = TRIE;
-    let best: { ref: FormRef; end: number } | null = null;
+    // The longest name found so far from token i: its form and the token after it.
+    let bestRef: FormRef | null = null;
+    let bestEnd = i;
     // The trie node of this token alone: where a lowercase one-word name is looked up when no cased name matches.
     let head: TrieNode | undefined;
     // Punctuation met between the name's words so far: a list's comma or a bracket ends a name ("Mozilla, Firefox" is
@@ -234,25 +236,29 @@ export function gazetteerMatches(st: SentenceTokens, blocked: ReadonlySet<number
       else marks += clausePunctuation(st, j);
       node = child;
       const ref = fittingForm(node, st, i, marks);
-      if (ref) best = { ref, end: j + 1 };
+      if (ref) {
+        bestRef = ref;
+        bestEnd = j + 1;
+      }
       // A possessive ends the name ("CoreOS' rkt" is two names), unless the name itself writes it ("Let's Encrypt").
       if (tok?.possessive && !writesPossessive(node, tokens[j + 1]?.lower)) break;
     }
     // (The map first: most unmatched tokens are no platform's name, and the cue need not be read for them.)
-    const platform = best ? undefined : EMPLOYER_ONLY.get(tokens[i]?.text ?? '');
+    const platform = bestRef ? undefined : EMPLOYER_ONLY.get(tokens[i]?.text ?? '');
     const employerOf = platform && employerCue(st, i, i + 1) ? platform : undefined;
     if (employerOf) {
       out.push({ id: employerOf.id, type: 'Organization', name: employerOf.name, surface: spanText(st, i, i + 1), tokenStart: i, tokenEnd: i + 1, needsContext: false, prominent: employerOf.prominent, employer: true });
       i++;
       continue;
     }
-    if (!best) {
+    if (!bestRef) {
       const lower = head ? lowercaseForm(st, i, head) : null;
       if (lower) pending.push({ at: i, ref: lower });
       i++;
       continue;
     }
-    const { ref, end } = best;
+    const ref = bestRef;
+    const end = bestEnd;
     if (insideLongerName(ref, st, i) || middleInitial(st, i, end)) {
       i = end;
       continue;

@@ -45,11 +45,21 @@ function mayOpenWithCapital(text: string): boolean {
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** The talks' speakers by name key, and the keys' first words: a word that opens none of them opens no speaker's name. */
+export interface KnownSpeakers {
+  byKey: ReadonlyMap<string, string>;
+  firstWords: ReadonlySet<string>;
+}
+
+export function knownSpeakers(byKey: ReadonlyMap<string, string>): KnownSpeakers {
+  return { byKey, firstWords: new Set([...byKey.keys()].map((key) => key.split(' ')[0] ?? '')) };
+}
+
 /**
  * `firstNames`: the first names of the talk this sentence belongs to, lowercased, to their speakers' full names
  * ("Jerry built ..." in Jerry D'Antonio's talk, "Liz's demo"): a back-reference to a speaker is a mention of them.
  */
-export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map<string, string>, firstNames: ReadonlyMap<string, string> = new Map()): Candidate[] {
+export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: KnownSpeakers, firstNames: ReadonlyMap<string, string> = new Map()): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = st;
   for (let i = 0; i < tokens.length; i++) {
@@ -59,14 +69,16 @@ export function findPeople(st: SentenceTokens, taken: Set<number>, speakers: Map
     const next = tokens[i + 1];
     const third = tokens[i + 2];
     // A talk's speaker is found by name whatever its shape ("AnnMarie Thomas", "DeShawn Lee").
-    if (next && speakers.size > 0 && /^\p{Lu}/u.test(t.text)) {
+    // (The two to four words after a word that opens no speaker's name need not be joined and looked up.)
+    if (next && speakers.firstWords.has(t.lower) && /^\p{Lu}/u.test(t.text)) {
       const two = `${t.lower} ${next.lower}`;
       const three = third ? `${two} ${third.lower}` : '';
       const fourth = tokens[i + 3];
-      const known = (three && fourth ? speakers.get(`${three} ${fourth.lower}`) : undefined) ?? (three ? speakers.get(three) : undefined) ?? speakers.get(two);
-      if (known) {
-        const len = known.split(/\s+/).length;
-        out.push(person(st, i, i + len, known));
+      const { byKey } = speakers;
+      const fullName = (three && fourth ? byKey.get(`${three} ${fourth.lower}`) : undefined) ?? (three ? byKey.get(three) : undefined) ?? byKey.get(two);
+      if (fullName) {
+        const len = fullName.split(/\s+/).length;
+        out.push(person(st, i, i + len, fullName));
         i += len - 1;
         continue;
       }

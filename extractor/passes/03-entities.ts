@@ -10,7 +10,7 @@ import { listedNames } from '../entities/listed-names.ts';
 import type { Candidate } from '../entities/mention.ts';
 import { nameSignals } from '../entities/name-signals.ts';
 import { multiWordPlaceTokens } from '../entities/name-lexicon.ts';
-import { findPeople, mononymsAsPlaces } from '../entities/people.ts';
+import { findPeople, knownSpeakers, mononymsAsPlaces } from '../entities/people.ts';
 import { speakerOrgMatches, unknownSpeakerOrgs } from '../entities/speaker-orgs.ts';
 import { sentenceTokens, type SentenceTokens } from '../entities/sentence-tokens.ts';
 import { sectionSentences } from '../entities/sentences.ts';
@@ -101,6 +101,7 @@ function ownEventName(post: ParsedPost): string | null {
 export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMention[] {
   const speakers = new Map<string, string>();
   for (const talk of talks) for (const s of talk.speakers) if (s.name.includes(' ')) speakers.set(nameKey(s.name), s.name);
+  const known = knownSpeakers(speakers);
 
   // A talk's own link names the talk, not a project its address happens to spell.
   const titleKeys = new Set(talks.map((t) => nameKey(t.title)));
@@ -117,7 +118,8 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       const st = sentenceTokens(sentence);
       for (const w of mononymsAsPlaces(st)) placeWords.add(w);
       const places = multiWordPlaceTokens(st.tokens);
-      const taken = new Set<number>(places);
+      // (The places' set is the sentence's own: the gazetteer reads it before any name is marked taken in it.)
+      const taken = places;
       const here: Candidate[] = [];
       const add = (c: Candidate): void => {
         markTaken(taken, c);
@@ -125,7 +127,7 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
         found.push({ candidate: c, sectionIndex: section.index, sentence, st });
       };
       gazetteerMatches(st, places).forEach(add);
-      const people = findPeople(st, taken, speakers, firstNamesBySection[section.index]);
+      const people = findPeople(st, taken, known, firstNamesBySection[section.index]);
       people.forEach(add);
       cuedPeople(st, taken, profiles, people).forEach(add);
       speakerOrgMatches(st, taken, orgs).forEach(add);
