@@ -135,7 +135,11 @@ export function findEntities(post: ParsedPost, talks: TalkRecord[]): EntityMenti
       listedNames(st, here, taken).forEach(add);
       work.push({ sectionIndex: section.index, st, taken });
     }
-    const inSection = new Set(found.slice(sectionStart).filter((f) => !f.candidate.needsContext).map((f) => f.candidate.id));
+    const inSection = new Set<string>();
+    for (let k = sectionStart; k < found.length; k++) {
+      const c = found[k]?.candidate;
+      if (c && !c.needsContext) inSection.add(c.id);
+    }
     const texts = new Map<string, string>();
     for (const l of section.links) if (!texts.has(l.href)) texts.set(l.href, l.text);
     for (const href of section.text.match(BARE_URL) ?? []) if (!texts.has(href)) texts.set(href, href);
