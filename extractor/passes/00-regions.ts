@@ -7,8 +7,29 @@ const REGIONS: Array<{ open: RegExp; close: string; name: string }> = [
   { open: /<pre[\s>]/gi, close: '</pre>', name: '<pre>' },
 ];
 
+/** Any region's opening, tried where a '<' stands (sticky): REGIONS' openings, each of which starts with one. */
+const ANY_OPENING = /<(?:!--|style[\s>]|script[\s>]|pre[\s>])/iy;
+
+/**
+ * The text opens some region: one walk over its '<' instead of a search per region (most posts have tags, but none of
+ * these).
+ */
+function opensAnyRegion(text: string): boolean {
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    ANY_OPENING.lastIndex = at;
+    if (ANY_OPENING.test(text)) return true;
+  }
+  return false;
+}
+
 /** Newlines inside a removed region are kept so that line numbers in warnings stay right. */
 export function stripRegions(text: string, warnings: string[]): string {
+  // (Without any opening no region is removed: the searches below would each find nothing, and leave their patterns'
+  // lastIndex at 0, as is done here.)
+  if (!opensAnyRegion(text)) {
+    for (const region of REGIONS) region.open.lastIndex = 0;
+    return text;
+  }
   let out = text;
   for (const region of REGIONS) {
     if (!region.open.test(out)) continue;

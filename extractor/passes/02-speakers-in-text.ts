@@ -22,10 +22,19 @@ export const ORG = String.raw`${ORG_WORD}(?:\s+${ORG_WORD}){0,3}`;
 const VERBS = PRESENT_VERBS.join('|');
 const ORG_TAIL = String.raw`(?:\s*\((${ORG})\)|,?\s+(?:from|of|at|with|who works (?:for|at))\s+(${ORG}))?`;
 
+/**
+ * A "by" pattern and the words one of which each of its matches holds as written (the patterns have no 'i' flag): a
+ * line without any is not searched (most lines say no "by", and the patterns try their openings at every word).
+ */
+interface ByPattern {
+  cues: readonly string[];
+  pattern: RegExp;
+}
+
 // (No 'i' flag: with it \p{Lu} would match lowercase letters too.)
 // ("this session from Ann Lee", "The last session I attended before lunch was by Ann Lee": the talk, then its speaker.)
-const GIVEN_BY = new RegExp(String.raw`\b(?:(?:${BY_VERBS_EITHER_CASE})\s+by|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop)(?:\s+(?:by|from)|[^.!?]{0,60}?\s(?:was|is)(?:\s+(?:given|presented|delivered|led))?\s+by))\s+(${NAME})${ORG_TAIL}`, 'u');
-const BY = new RegExp(String.raw`\b(?:${BY_VERBS}|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u');
+const GIVEN_BY: ByPattern = { cues: ['by', 'from'], pattern: new RegExp(String.raw`\b(?:(?:${BY_VERBS_EITHER_CASE})\s+by|(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:\p{Ll}+\s+){0,3}(?:talk|session|keynote|presentation|workshop)(?:\s+(?:by|from)|[^.!?]{0,60}?\s(?:was|is)(?:\s+(?:given|presented|delivered|led))?\s+by))\s+(${NAME})${ORG_TAIL}`, 'u') };
+const BY: ByPattern = { cues: ['by'], pattern: new RegExp(String.raw`\b(?:${BY_VERBS}|talk|presentation|session|keynote)?\s*by\s+(${NAME})${ORG_TAIL}`, 'u') };
 // "William Morgan, CEO of Buoyant, presented this one": a role and organization set off by commas ("the release
 // manager for oVirt, gave ...": a role for a project).
 // ("Next up, Ann Lee, Engineering Manager @ Acme, presented ...": a lead-in before it, "@" for "at".)
@@ -340,8 +349,8 @@ function madeBy(line: string, at: number): boolean {
  * The speakers a prose line names: "by Ann Lee (Acme)" (`by` chooses how strict), an appositive, a subject (one, or
  * two joined by "and": "Ann Lee of Acme and Bo Chen from Initech discussed ...").
  */
-function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
-  const m = by.exec(line);
+function proseSpeakers(line: string, by: ByPattern): SpeakerRecord[] {
+  const m = by.cues.some((cue) => line.includes(cue)) ? by.pattern.exec(line) : null;
   // ("RocksDB ... is based on LevelDB, by Ann Lee and Bo Chen at Acme", "maintained by Ann Lee": who made a thing, not
   // who gave the talk.)
   const found = m && !madeBy(line, m.index) ? speaker(m[1], m[2], m[3]) : null;
@@ -351,7 +360,8 @@ function proseSpeakers(line: string, by: RegExp): SpeakerRecord[] {
     const second = and ? speaker(and[1], and[2], and[3]) : null;
     return second ? [found, second] : [found];
   }
-  const app = APPOSITIVE.exec(line);
+  // (An appositive is set off by commas: a line without one holds none.)
+  const app = line.includes(',') ? APPOSITIVE.exec(line) : null;
   // ("the release manager for oVirt": a role for a project, no employer.)
   const appSpeaker = app ? speaker(app[1], app[3] === 'for' ? undefined : app[4], undefined) : null;
   if (appSpeaker) return [{ ...appSpeaker, role: app?.[2]?.trim() ?? null }];
@@ -518,6 +528,8 @@ function rolePhraseOf(text: string): boolean {
 /** The person the opening lines introduce by role and employer (INTRODUCED, INTRODUCED_BRACKETED), with both. */
 export function introducedSpeaker(text: string): SpeakerRecord | null {
   for (const line of openingLines(text, 2)) {
+    // (Both introductions set the role off by a comma: a line without one is searched by neither.)
+    if (!line.includes(',')) continue;
     const m = INTRODUCED.exec(line);
     const found = m ? speaker(m[1], m[3], undefined) : null;
     if (found && m?.[2]) return { ...found, role: m[2].trim() };

@@ -98,6 +98,12 @@ const surname = (word: string): boolean => isLastName(word.toLowerCase()) || !is
 /** Four capitalised words standing alone as a list's part: two names run together when both first words are given names. */
 const RUN_TOGETHER = /(^|,\s*|&\s*|\band\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[(,;&]|\band\b|$))/gu;
 
+/**
+ * The four words of a RUN_TOGETHER match, without what may stand before them: a list without them has no names run
+ * together (this search is a few times cheaper than the pattern's, which tries its openings at every position).
+ */
+const RUN_TOGETHER_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
 /** Words that join an organization's name in lowercase ("Bank of America", "Universidad de Chile"). */
 export const ORG_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'y', '&', 'at']);
 
@@ -274,7 +280,36 @@ function withoutAsides(text: string): string {
   const unlinked = unmarked.includes(',') ? unmarked.replace(TRAILING_MEDIA, '') : unmarked;
   const unaddressed = HONORIFIC_WORD.test(unlinked) ? unlinked.replace(HONORIFIC, '$1') : unlinked;
   const unnicknamed = hasAnyOf(unaddressed, '"“\'‘(') ? unaddressed.replace(NICKNAME, '$1 ') : unaddressed;
-  return unnicknamed.replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  return withoutTrailing(unnicknamed.replace(/\s+/g, ' ').trim(), '.,;');
+}
+
+/** The text without the run of `chars` that closes it (as /[...]+$/ removes it, without trying every position). */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** A list that opens with a separator the reading below drops or splits at ("; ", "& ", "and ", "+", "/", ","). */
+const OPENS_WITH_SEPARATOR = /^(?:[;&+/,]|and\b)/i;
+/** The first letters a name's first word may open with: a capital, or a family name's particle glued on ("deZorbis"). */
+const NAME_OPENING = /^(?:\p{Lu}|[dlvt])/u;
+/** The first letters a name's second word may open with: a capital, or a particle ("van", "de", "bin", "al", "st.", "y"). */
+const SECOND_NAME_OPENING = /^(?:\p{Lu}|[abdlstvy])/u;
+
+/**
+ * The list's first person (see the loop in readSpeakers) can be no name, so the list is none. That name is a prefix of
+ * the list when it opens with no separator (the first group, piece and comma part all start where the list does;
+ * splitParen and nameWithRole only shorten it), and nameStrength is 'none' for a phrase of fewer than two words, or
+ * one whose first word opens with neither a capital nor a glued particle (TOKEN, initials and the capitals' readings
+ * all open so), or whose second word opens with neither a capital nor a particle's letter. A prefix of two words or
+ * more has the list's first word and the start of its second. Without an '@' (handles) nothing else clears a name
+ * but the vouched ones, which the caller rules out.
+ */
+function firstNameCannotRead(text: string): boolean {
+  if (text.includes('@') || OPENS_WITH_SEPARATOR.test(text)) return false;
+  const [first = '', second] = text.split(/\s+/, 2);
+  return second === undefined || !NAME_OPENING.test(first) || !SECOND_NAME_OPENING.test(second);
 }
 
 function readSpeakers(part: string): SpeakerRecord[] | null {
@@ -291,7 +326,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
   const withoutAuthor = text.replace(/,?\s+(?:and|&)\s+(?:myself|me)$/i, '');
   if (withoutAuthor !== text) return withoutAuthor ? parseSpeakers(withoutAuthor) : null;
   // "Ann Lee Bo Chen": two names run together, as a copied programme line loses its separator.
-  const parted = text.replace(RUN_TOGETHER, (m, pre: string, a: string, b: string, c: string, d: string) => (isGivenName(a) && isGivenName(c) && surname(b) && surname(d) ? `${pre}${a} ${b} & ${c} ${d}` : m));
+  const parted = !RUN_TOGETHER_WORDS.test(text) ? text : text.replace(RUN_TOGETHER, (m, pre: string, a: string, b: string, c: string, d: string) => (isGivenName(a) && isGivenName(c) && surname(b) && surname(d) ? `${pre}${a} ${b} & ${c} ${d}` : m));
   if (parted !== text) return parseSpeakers(parted);
   // ("Micro Zorb Machines, by Ann Lee": a part that opens with "by" follows a title; no list of speakers holds one.)
   if (/,\s*by\s+\p{Lu}/u.test(text)) return null;
@@ -302,6 +337,7 @@ function readSpeakers(part: string): SpeakerRecord[] | null {
   // speaker's role, read as "Ann Lee, Docker Captain, Acme".
   const titled = PROGRAMME_TITLE.test(text) ? text.replace(PROGRAMME_TITLE_BEFORE_NAME, (m, pre: string, title: string, name: string) => (isPersonName(name, false) ? `${pre}${name}, ${title}` : m)) : text;
   if (titled !== text) return parseSpeakers(titled);
+  if (vouched.size === 0 && firstNameCannotRead(text)) return null;
   const result: SpeakerRecord[] = [];
   for (const raw of text.split(/\s*;\s*/)) {
     // "...; & Sven Mawson, Google": a list's last group may keep its conjunction.
