@@ -69,16 +69,29 @@ function wordSlot(w: string): Slot {
   return { kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) };
 }
 
-/** Appends the word slots of text[from, to) (eachWord's words, without a callback per sentence). */
-function pushWords(slots: Slot[], text: string, from: number, to: number): void {
+/**
+ * Appends the word slots of text[from, to) (eachWord's words, without a callback per sentence). `lower` is the text
+ * lowercased when it is all ASCII (then its words are sliced from it: ASCII case needs no context and keeps offsets),
+ * else null (each word is lowercased on its own: "Σ" lowercases by what follows it, "İ" to two code units).
+ */
+function pushWords(slots: Slot[], text: string, lower: string | null, from: number, to: number): void {
   for (let at = from; at < to; ) {
     const end = wordEnd(text, at, to);
     if (end < 0) at++;
     else {
-      slots.push(wordSlot(text.slice(at, end)));
+      slots.push(lower === null ? wordSlot(text.slice(at, end)) : { kind: 'word', text: lower.slice(at, end), cap: isAsciiUpper(text.charCodeAt(at)) });
       at = end;
     }
   }
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function isWordChar(c: string | undefined): boolean {
@@ -108,10 +121,19 @@ function takenBuffer(size: number): Uint8Array {
   return shared;
 }
 
+interface Span {
+  start: number;
+  end: number;
+  entity: SlotEntity;
+}
+
+const longerSurfaceFirst = (a: SurfaceRef, b: SurfaceRef): number => b.surface.length - a.surface.length;
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 /** Entity spans in the sentence (longest first, no overlaps), then the words between them. */
 export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Slot[] {
-  const spans: Array<{ start: number; end: number; entity: SlotEntity }> = [];
-  const bySurface = sortSmall([...refs], (a, b) => b.surface.length - a.surface.length);
+  const spans: Span[] = [];
+  const bySurface = sortSmall(refs.slice(), longerSurfaceFirst);
   // Characters already inside a longer name: a lookup per character, not per earlier span (long lists stay linear).
   const taken = takenBuffer(sentence.length + 1);
   for (const ref of bySurface) {
@@ -126,14 +148,15 @@ export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Sl
       spans.push({ start, end, entity: ref });
     }
   }
-  sortSmall(spans, (a, b) => a.start - b.start);
+  sortSmall(spans, byStart);
   const slots: Slot[] = [];
+  const lower = isAscii(sentence) ? sentence.toLowerCase() : null;
   let pos = 0;
   for (const span of spans) {
-    pushWords(slots, sentence, pos, span.start);
+    pushWords(slots, sentence, lower, pos, span.start);
     slots.push({ kind: 'entity', entity: span.entity });
     pos = span.end;
   }
-  pushWords(slots, sentence, pos, sentence.length);
+  pushWords(slots, sentence, lower, pos, sentence.length);
   return slots;
 }
