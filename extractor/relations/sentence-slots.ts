@@ -69,29 +69,29 @@ function wordSlot(w: string): Slot {
   return { kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) };
 }
 
+/** Whether text[from, to) is ASCII without a capital: its own lowercase, and no typographic apostrophe in it. */
+function isPlainLowercase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /**
- * Appends the word slots of text[from, to) (eachWord's words, without a callback per sentence). `lower` is the text
- * lowercased when it is all ASCII (then its words are sliced from it: ASCII case needs no context and keeps offsets),
- * else null (each word is lowercased on its own: "Σ" lowercases by what follows it, "İ" to two code units).
+ * Appends the word slots of text[from, to) (eachWord's words, without a callback per sentence). Most words are plain
+ * lowercase: they are their own slot text (toLowerCase takes a slow path in a post that is not all one-byte text).
  */
-function pushWords(slots: Slot[], text: string, lower: string | null, from: number, to: number): void {
+function pushWords(slots: Slot[], text: string, from: number, to: number): void {
   for (let at = from; at < to; ) {
     const end = wordEnd(text, at, to);
     if (end < 0) at++;
     else {
-      slots.push(lower === null ? wordSlot(text.slice(at, end)) : { kind: 'word', text: lower.slice(at, end), cap: isAsciiUpper(text.charCodeAt(at)) });
+      const w = text.slice(at, end);
+      slots.push(isPlainLowercase(text, at, end) ? { kind: 'word', text: w, cap: false } : wordSlot(w));
       at = end;
     }
   }
-}
-
-function isAsciiUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
 }
 
 function isWordChar(c: string | undefined): boolean {
@@ -150,13 +150,12 @@ export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Sl
   }
   sortSmall(spans, byStart);
   const slots: Slot[] = [];
-  const lower = isAscii(sentence) ? sentence.toLowerCase() : null;
   let pos = 0;
   for (const span of spans) {
-    pushWords(slots, sentence, lower, pos, span.start);
+    pushWords(slots, sentence, pos, span.start);
     slots.push({ kind: 'entity', entity: span.entity });
     pos = span.end;
   }
-  pushWords(slots, sentence, lower, pos, sentence.length);
+  pushWords(slots, sentence, pos, sentence.length);
   return slots;
 }

@@ -22,8 +22,8 @@ describe('sentenceSlots', () => {
     expect(slots.map((s) => s.kind === 'word' && s.cap)).toEqual([true, false, false]);
   });
 
-  // An all-ASCII sentence is lowercased whole and its words sliced from it; any other word by word. Either way a word
-  // slot is its word lowercased (a typographic apostrophe read as a plain one), capitalised as the word opened.
+  // A plain lowercase ASCII word is its own slot text; any other is lowercased. Either way a word slot is its word
+  // lowercased (a typographic apostrophe read as a plain one), capitalised as the word opened.
   it('reads each word as the word lowercased on its own', () => {
     const units = ['a', 'Z', 'Q', 's', '0', '-', '.', "'", '’', ' ', 'É', 'é', 'Σ', 'İ', '日'];
     const text = fc.array(fc.constantFrom(...units), { maxLength: 30 }).map((parts) => parts.join(''));
