@@ -23,11 +23,37 @@ class EvidenceSeen {
   }
 }
 
+/** Evidence an edge holds before its pairs are indexed: a shorter list is searched (most edges have one sighting). */
+const SHORT_EVIDENCE = 8;
+
+/** An edge being built and the evidence pairs it holds. */
+class EdgeEntry {
+  /** Indexed once the list outgrows SHORT_EVIDENCE, so that adding evidence stays linear however often an edge recurs. */
+  private seen: EvidenceSeen | null = null;
+
+  constructor(readonly data: EdgeData) {}
+
+  /** Adds the pairs the edge does not hold yet (its evidence list holds each pair it was offered, once). */
+  addEvidence(evidence: readonly Evidence[]): void {
+    const held = this.data.evidence;
+    for (const e of evidence) {
+      if (this.seen === null && held.length >= SHORT_EVIDENCE) {
+        this.seen = new EvidenceSeen();
+        for (const h of held) this.seen.add(h);
+      }
+      if (this.seen === null ? !holds(held, e) : this.seen.add(e)) held.push(e);
+    }
+  }
+}
+
+function holds(list: readonly Evidence[], e: Evidence): boolean {
+  for (const h of list) if (h.text === e.text && h.url === e.url) return true;
+  return false;
+}
+
 export class GraphBuilder {
   private nodes = new Map<string, NodeData>();
-  private edges = new Map<string, EdgeData>();
-  /** Evidence per edge, so that adding evidence stays linear however often an edge recurs. */
-  private evidenceSeen = new Map<string, EvidenceSeen>();
+  private edges = new Map<string, EdgeEntry>();
   private aliasSets = new Map<string, Set<string>>();
   warnings: string[] = [];
 
@@ -52,7 +78,9 @@ export class GraphBuilder {
   addNode(node: NodeData): void {
     const existing = this.nodes.get(node.id);
     if (!existing) {
-      const aliases = new Set([node.name, ...node.aliases].filter((a) => a.trim() !== ''));
+      const aliases = new Set<string>();
+      if (node.name.trim() !== '') aliases.add(node.name);
+      for (const a of node.aliases) if (a.trim() !== '') aliases.add(a);
       this.aliasSets.set(node.id, aliases);
       this.nodes.set(node.id, { ...node, aliases: [...aliases] });
       return;
@@ -71,13 +99,15 @@ export class GraphBuilder {
 
   /** Adds an edge; the same edge again merges evidence without duplicates and adds counts. */
   addEdge(edge: EdgeData): void {
-    const existing = this.edges.get(edge.id);
-    const target = existing ?? { ...edge, evidence: [] };
-    if (!existing) this.edges.set(edge.id, target);
-    let seen = this.evidenceSeen.get(edge.id);
-    if (!seen) this.evidenceSeen.set(edge.id, (seen = new EvidenceSeen()));
-    for (const e of edge.evidence) if (seen.add(e)) target.evidence.push(e);
-    if (!existing) return;
+    const entry = this.edges.get(edge.id);
+    if (!entry) {
+      const added = new EdgeEntry({ ...edge, evidence: [] });
+      this.edges.set(edge.id, added);
+      added.addEvidence(edge.evidence);
+      return;
+    }
+    entry.addEvidence(edge.evidence);
+    const existing = entry.data;
     if (edge.count !== null) existing.count = (existing.count ?? 0) + edge.count;
     existing.role ??= edge.role;
   }
@@ -85,7 +115,7 @@ export class GraphBuilder {
   /** The graph; edges whose endpoints are missing are dropped (with a warning), never left dangling. */
   build(): KnowledgeGraph {
     const edges: EdgeData[] = [];
-    for (const edge of this.edges.values()) {
+    for (const { data: edge } of this.edges.values()) {
       if (this.nodes.has(edge.source) && this.nodes.has(edge.target)) edges.push(edge);
       else this.warnings.push(`edge ${edge.id} dropped: an endpoint is missing`);
     }

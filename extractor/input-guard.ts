@@ -28,6 +28,33 @@ const MAX_BLANKS = 80;
 const LONG_BLANKS = new RegExp(`[^\\S\\n]{${MAX_BLANKS + 1}}`);
 const LONG_BLANKS_ALL = new RegExp(`[^\\S\\n]{${MAX_BLANKS + 1},}`, 'g');
 
+/** The blanks a long run is made of ([^\S\n]), but for those that are repaired anyway (controls, separators, BOM). */
+function isLayoutBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Characters a repair below acts on or warns about: C0 controls (CR and NUL too), DEL, invisibles, separators, U+FFFD. */
+function isRepaired(c: number): boolean {
+  return isControl(c) || c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0xfffd;
+}
+
+/**
+ * Whether no repair applies to the text: none of the characters they act on, no run of blanks longer than kept. One
+ * pass over the text (almost every post) instead of a search per repair; a text that fails it goes through them all.
+ */
+function needsNoRepair(text: string): boolean {
+  let blanks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) blanks = 0;
+    else if (isLayoutBlank(c)) {
+      if (++blanks > MAX_BLANKS) return false;
+    } else if (isRepaired(c)) return false;
+    else blanks = 0;
+  }
+  return true;
+}
+
 export interface GuardedInput {
   text: string;
   warnings: string[];
@@ -37,6 +64,10 @@ export function guardInput(input: unknown): GuardedInput {
   const warnings: string[] = [];
   if (typeof input !== 'string') {
     return { text: '', warnings: [`input is not text (${input === null ? 'null' : typeof input}); nothing extracted`] };
+  }
+  if (needsNoRepair(input)) {
+    if (input.trim() === '') warnings.push('input is empty');
+    return { text: input, warnings };
   }
   let text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');

@@ -22,21 +22,23 @@ export interface GraphInput {
   options: ExtractOptions;
 }
 
-function edge(type: EdgeType, source: string, target: string, evidence: Evidence[], extra: { count?: number; role?: string | null } = {}): EdgeData {
-  return { id: edgeId(type, source, target), source, target, type, evidence, count: extra.count ?? null, role: extra.role ?? null };
+function edge(type: EdgeType, source: string, target: string, evidence: Evidence[], count: number | null = null, role: string | null = null): EdgeData {
+  return { id: edgeId(type, source, target), source, target, type, evidence, count, role };
 }
 
-function entityNode(entity: ResolvedEntity, aliases: string[]): NodeData {
-  const base = { id: entity.id, name: entity.name, aliases: [entity.name, ...aliases] };
-  if (entity.type === 'Project') return { ...base, type: 'Project', homepage: entity.homepage, repo: entity.repo, maturity: entity.maturity, category: entity.category };
-  if (entity.type === 'Organization') return { ...base, type: 'Organization', homepage: entity.homepage };
-  return { ...base, type: 'Person' };
+/** The node of an entity, seen as `alias` (object literals of their own: a node per mention is the pass's bulk). */
+function entityNode(entity: ResolvedEntity, alias: string): NodeData {
+  const { id, name } = entity;
+  if (entity.type === 'Project') return { id, name, aliases: [name, alias], type: 'Project', homepage: entity.homepage, repo: entity.repo, maturity: entity.maturity, category: entity.category };
+  if (entity.type === 'Organization') return { id, name, aliases: [name, alias], type: 'Organization', homepage: entity.homepage };
+  return { id, name, aliases: [name, alias], type: 'Person' };
 }
 
 /** Name resolution memoised per graph: the gazetteer lookup is the costly part of assembling a long post. */
 class Resolver {
   private byId = new Map<string, ResolvedEntity>();
-  private bySurface = new Map<string, ResolvedEntity>();
+  /** Type -> surface (nested: no key string built per speaker). */
+  private bySurface = new Map<EntityType, Map<string, ResolvedEntity>>();
 
   /** The gazetteer's entry when it agrees on the id, else a bare entity of the mention's type. */
   forMention(id: string, name: string, type: EntityType): ResolvedEntity {
@@ -51,12 +53,13 @@ class Resolver {
 
   /** A speaker or organization named in a heading. */
   typed(surface: string, type: EntityType): ResolvedEntity {
-    const key = `${type}\u0000${surface}`;
-    let entity = this.bySurface.get(key);
+    let byName = this.bySurface.get(type);
+    if (!byName) this.bySurface.set(type, (byName = new Map()));
+    let entity = byName.get(surface);
     if (!entity) {
       const known = resolveName(surface, type);
       entity = known && known.type === type ? known : unknownEntity(surface, type);
-      this.bySurface.set(key, entity);
+      byName.set(surface, entity);
     }
     return entity;
   }
@@ -111,17 +114,17 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     const headingEvidence: Evidence[] = [{ text: talk.heading, url }];
     for (const speaker of talk.speakers) {
       const person = resolver.typed(speaker.name, 'Person');
-      g.addNode(entityNode(person, [speaker.name]));
+      g.addNode(entityNode(person, speaker.name));
       g.addEdge(edge('PRESENTED', person.id, id, headingEvidence));
       // The talk's own heading or lead names its speakers and their organizations: the talk mentions them.
-      g.addEdge(edge('MENTIONS', id, person.id, headingEvidence, { count: 1 }));
+      g.addEdge(edge('MENTIONS', id, person.id, headingEvidence, 1));
       // (Words that open lowercase, "..., two different approaches", are a title's clause that a heading's reading
       // left in the organization's place, not an employer; nor is an event, "by Ann Lee at Rails Conf 2012".)
       if (speaker.organization && !clauseInPlace(speaker.organization) && !isEventSurface(speaker.organization)) {
         const org = resolver.typed(speaker.organization, 'Organization');
-        g.addNode(entityNode(org, [speaker.organization]));
-        g.addEdge(edge('WORKS_FOR', person.id, org.id, headingEvidence, { role: speaker.role }));
-        g.addEdge(edge('MENTIONS', id, org.id, headingEvidence, { count: 1 }));
+        g.addNode(entityNode(org, speaker.organization));
+        g.addEdge(edge('WORKS_FOR', person.id, org.id, headingEvidence, null, speaker.role));
+        g.addEdge(edge('MENTIONS', id, org.id, headingEvidence, 1));
       }
     }
   }
@@ -134,7 +137,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     const section = post.sections[m.sectionIndex];
     const owner = owners[m.sectionIndex] ?? postId;
     if (g.hasNode(m.entityId)) g.addAlias(m.entityId, m.surface);
-    else g.addNode(entityNode(resolver.forMention(m.entityId, m.name, m.type), [m.surface]));
+    else g.addNode(entityNode(resolver.forMention(m.entityId, m.name, m.type), m.surface));
     let byTarget = grouped.get(owner);
     if (!byTarget) grouped.set(owner, (byTarget = new Map()));
     let entry = byTarget.get(m.entityId);
@@ -146,7 +149,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     entry.count++;
     entry.evidence.push({ text: m.sentence, url: section?.url ?? post.url });
   }
-  for (const e of inOrder) g.addEdge(edge('MENTIONS', e.owner, e.target, e.evidence, { count: e.count }));
+  for (const e of inOrder) g.addEdge(edge('MENTIONS', e.owner, e.target, e.evidence, e.count));
 
   for (const r of relations) {
     if (r.from === r.to) continue;

@@ -4,9 +4,9 @@
  * and Y", "X vs Y", "some like X, others prefer Y" (text order). Cue words: data/lexicon/relation-cues.json.
  */
 import type { EdgeType } from '../schema.ts';
-import { CUES } from './cues.ts';
+import { CUES, wordFamily } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
-import { entityAfter, entityAt, entityJustBefore, findPhrases, isProject, wordAt, withCoordinated } from './slot-helpers.ts';
+import { entityAfter, entityAt, entityJustBefore, findPhrases, hasCueWord, isProject, wordAt, withCoordinated } from './slot-helpers.ts';
 
 type Emit = (type: EdgeType, from: SlotEntity | null, to: SlotEntity | null) => void;
 
@@ -42,14 +42,14 @@ function replaces(slots: readonly Slot[], emit: Emit): void {
 
 /** "InfraKit alternatives: Terraform, CloudFormation" and "alternatives to X such as Y". */
 function alternativeLists(slots: readonly Slot[], emit: Emit): void {
-  slots.forEach((_, i) => {
-    if (!CUES.alternativeNouns.has(wordAt(slots, i) ?? '')) return;
+  for (let i = 0; i < slots.length; i++) {
+    if (!CUES.alternativeNouns.has(wordAt(slots, i) ?? '')) continue;
     const subject = at(slots, i - 1)?.type === 'Project' ? at(slots, i - 1) : null;
     if (subject && [',', ':', '-', 'are', 'include', 'like'].includes(wordAt(slots, i + 1) ?? '')) {
       const first = entityAfter(slots, i + 2, 2, isProject);
       if (first !== null) for (const k of withCoordinated(slots, first, isProject)) emit('ALTERNATIVE_TO', subject, at(slots, k));
     }
-  });
+  }
 }
 
 /** "deciding between Kubernetes and Docker Swarm", "Kubernetes vs Nomad", "some like Istio, others prefer Linkerd". */
@@ -72,14 +72,14 @@ function choices(slots: readonly Slot[], emit: Emit): void {
   }
 }
 
-/** First words of every cue these rules read: a sentence without any of them is skipped at the cost of one pass. */
-const CUE_WORDS = new Set([
+/** First words of every cue these rules read: a sentence without any of them is skipped (cues.ts wordFamily). */
+const CUE_WORDS = wordFamily([
   ...[CUES.replaceVerbs, CUES.replacingCues, CUES.switchFromCues].flatMap((index) => [...index.keys()]),
   ...CUES.alternativeNouns, ...CUES.choiceWords, ...CUES.versusWords, ...CUES.preferWords,
 ]);
 
 export function contrastRules(slots: readonly Slot[], emit: Emit): void {
-  if (!slots.some((s) => s.kind === 'word' && CUE_WORDS.has(s.text))) return;
+  if (!hasCueWord(slots, CUE_WORDS)) return;
   replaces(slots, emit);
   alternativeLists(slots, emit);
   choices(slots, emit);

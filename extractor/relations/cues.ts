@@ -5,12 +5,24 @@ export type Phrase = readonly string[];
 /** Phrases by their first word, longest first, so matching costs one map lookup per word. */
 export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
 
-/** The indexes that hold a phrase opening with each word: a sentence's words outside it start no phrase at all. */
-const indexesByFirstWord = new Map<string, PhraseIndex[]>();
+/** What a word can open or be for the rules: the phrase indexes with a phrase it opens, the cue-word families it is in. */
+export interface WordCues {
+  indexes: PhraseIndex[];
+  families: number;
+}
 
-/** The phrase indexes with a phrase that opens with `word` (none for most words). */
-export function indexesStartedBy(word: string): readonly PhraseIndex[] | undefined {
-  return indexesByFirstWord.get(word);
+/** The cues each word can open: a sentence's words outside this map start no phrase and are no cue word at all. */
+const cuesByWord = new Map<string, WordCues>();
+
+function cuesOf(word: string): WordCues {
+  let cues = cuesByWord.get(word);
+  if (!cues) cuesByWord.set(word, (cues = { indexes: [], families: 0 }));
+  return cues;
+}
+
+/** The phrase indexes and cue-word families of `word` (none for most words). */
+export function wordCues(word: string): WordCues | undefined {
+  return cuesByWord.get(word);
 }
 
 export function phrases(list: readonly string[]): PhraseIndex {
@@ -19,8 +31,23 @@ export function phrases(list: readonly string[]): PhraseIndex {
     const first = p[0] ?? '';
     index.set(first, [...(index.get(first) ?? []), p]);
   }
-  for (const first of index.keys()) indexesByFirstWord.set(first, [...(indexesByFirstWord.get(first) ?? []), index]);
+  for (const first of index.keys()) cuesOf(first).indexes.push(index);
   return index;
+}
+
+/** Bits handed out to cue-word families (a bit each, 31 at most). */
+let nextFamily = 1;
+
+/**
+ * A family of single cue words a rule looks for at every slot ("called", "named"): its bit is set for a sentence
+ * holding one of them, so the rule skips the sentences without any (it could find nothing there).
+ */
+export function wordFamily(words: Iterable<string>): number {
+  const bit = nextFamily;
+  if (bit > 1 << 30) throw new Error('too many cue-word families');
+  nextFamily <<= 1;
+  for (const w of words) cuesOf(w).families |= bit;
+  return bit;
 }
 
 export const CUES = {

@@ -4,9 +4,9 @@
  * the company building SpiceDB" and a repository path "Huawei/containerOps" (MAINTAINS).
  */
 import type { EdgeType } from '../schema.ts';
-import { CUES } from './cues.ts';
+import { CUES, wordFamily } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
-import { entityAfter, entityAt, findPhrases, isOrg, isProject, wordAt } from './slot-helpers.ts';
+import { entityAfter, entityAt, findPhrases, hasCueWord, isOrg, isProject, wordAt } from './slot-helpers.ts';
 
 type Emit = (type: EdgeType, from: SlotEntity | null, to: SlotEntity | null) => void;
 
@@ -44,25 +44,21 @@ const CODE_HOSTS = /^org:(?:github|gitlab|bitbucket|sourcehut|codeberg)/;
 
 /** "Huawei/containerOps", a repository path: the owner organization maintains the project. */
 function repositoryPath(slots: readonly Slot[], emit: Emit): void {
-  slots.forEach((_, i) => {
+  for (let i = 0; i < slots.length; i++) {
     const owner = entityAt(slots, i);
     // The owner opens the path: not a code host ("github.com/heptio/ark") nor a segment after one.
-    if (!owner || !isOrg(owner) || wordAt(slots, i + 1) !== '/' || wordAt(slots, i - 1) === '/' || CODE_HOSTS.test(owner.id)) return;
+    if (!owner || !isOrg(owner) || wordAt(slots, i + 1) !== '/' || wordAt(slots, i - 1) === '/' || CODE_HOSTS.test(owner.id)) continue;
     const repo = entityAt(slots, i + 2);
     // Repository names are written in lower case ("intel/multus-cni"); "CNCF/Kubernetes" in prose is a pairing.
     if (repo && repo.type === 'Project' && /^\p{Ll}/u.test(repo.name)) emit('MAINTAINS', owner, repo);
-  });
+  }
 }
+
+/** A repository path needs its '/' (companyBuilding's phrases are tried only where they open). */
+const SLASH = wordFamily(['/']);
 
 export function descriptionRules(slots: readonly Slot[], emit: Emit): void {
   if (slots[0]?.kind === 'entity') describedFor(slots, emit);
-  let the = false;
-  let slash = false;
-  for (const s of slots) {
-    if (s.kind !== 'word') continue;
-    if (s.text === 'the') the = true;
-    else if (s.text === '/') slash = true;
-  }
-  if (the) companyBuilding(slots, emit);
-  if (slash) repositoryPath(slots, emit);
+  companyBuilding(slots, emit);
+  if (hasCueWord(slots, SLASH)) repositoryPath(slots, emit);
 }

@@ -3,9 +3,9 @@
  * "the Operator SDK from CoreOS". Cue words come from data/lexicon/relation-cues.json.
  */
 import type { EdgeType } from '../schema.ts';
-import { CUES } from './cues.ts';
+import { CUES, wordFamily } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
-import { entityAfter, entityAt, findPhrases, isOrg, isProject, wordAt, type Want } from './slot-helpers.ts';
+import { entityAfter, entityAt, findPhrases, hasCueWord, isOrg, isProject, wordAt, type Want } from './slot-helpers.ts';
 
 type Emit = (type: EdgeType, from: SlotEntity | null, to: SlotEntity | null) => void;
 type Subjects = (at: number, want: Want) => SlotEntity[];
@@ -38,15 +38,19 @@ function implementationOf(slots: readonly Slot[], emit: Emit, subjects: Subjects
   }
 }
 
+/** The cue of makerFrom: a sentence without one of its words is skipped. */
+const MAKER_FROM = wordFamily(CUES.makerFrom);
+
 /** "the Operator SDK from CoreOS": a project introduced with an article, then from + organization. */
 function makerFrom(slots: readonly Slot[], emit: Emit): void {
-  slots.forEach((_, i) => {
-    if (!CUES.makerFrom.has(wordAt(slots, i) ?? '')) return;
+  if (!hasCueWord(slots, MAKER_FROM)) return;
+  for (let i = 0; i < slots.length; i++) {
+    if (!CUES.makerFrom.has(wordAt(slots, i) ?? '')) continue;
     const made = entityAt(slots, i - 1);
     const maker = entityAt(slots, skipArticles(slots, i + 1));
-    if (!made || made.type !== 'Project' || !maker || !isOrg(maker)) return;
+    if (!made || made.type !== 'Project' || !maker || !isOrg(maker)) continue;
     if (i - 1 === 0 || ARTICLES.has(wordAt(slots, i - 2) ?? '')) emit('MAINTAINS', maker, made);
-  });
+  }
 }
 
 export function phraseRules(slots: readonly Slot[], emit: Emit, subjects: Subjects): void {

@@ -3,10 +3,10 @@
  * data/lexicon/relation-cues.json between or beside the two entities; types constrain both ends.
  */
 import type { EdgeType } from '../schema.ts';
-import { CUES, phrases } from './cues.ts';
+import { CUES, phrases, wordFamily } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
 import {
-  entityAfter, entityAt, entityJustBefore, findPhrases, groupEndingAt, hasEntityBefore, isActor, isOrg, isProject,
+  entityAfter, entityAt, entityJustBefore, findPhrases, groupEndingAt, hasCueWord, hasEntityBefore, isActor, isOrg, isProject,
   relativeAntecedent, subjectBefore, withCoordinated, wordAt, type Want,
 } from './slot-helpers.ts';
 import { isSpec } from './spec-entities.ts';
@@ -15,6 +15,15 @@ import { contrastRules } from './contrast-rules.ts';
 import { descriptionRules } from './description-rules.ts';
 
 const AVAILABLE = phrases(['be available', 'is available']);
+
+// The single words the rules below look for at every slot, by family: a rule whose words the sentence lacks could
+// find nothing in it, and skips it (hasCueWord).
+const POSSESSIVE_MARKS = wordFamily(["'", "'s"]);
+const NAMING = wordFamily(CUES.namingWords);
+const OWNERSHIP = wordFamily(CUES.ownershipWords);
+const HOSTED_SUFFIX = wordFamily(CUES.hostedSuffix);
+const IMPLEMENTS_WORDS = wordFamily([...CUES.implementSuffixNouns, ...CUES.conformWords]);
+const INTEGRATION_WORDS = wordFamily([...CUES.integrationNouns, ...CUES.integrationSuffixNouns]);
 
 export interface RawRelation {
   type: EdgeType;
@@ -69,28 +78,32 @@ function directObject(slots: readonly Slot[], from: number, to: number): boolean
 /** Words that may stand between an owner's possessive and its project ("CoreOS's awesome Kubernetes X"). */
 const POSSESSIVE_MODIFIERS = new Set(['new', 'latest', 'awesome', 'great', 'open-source', 'open', 'source', 'popular', 'famous', 'excellent', 'nice', 'cool', 'shiny', 'managed', 'hosted', 'recent', 'experimental']);
 
-function maintains(slots: readonly Slot[], emit: Emit): void {
-  // Possessive: "CoreOS' rkt", "Hyper's runV".
-  slots.forEach((_, i) => {
+/** Possessive: "CoreOS' rkt", "Hyper's runV" (the mark after the owner is a word of POSSESSIVE_MARKS). */
+function possessiveMaintains(slots: readonly Slot[], emit: Emit): void {
+  for (let i = 0; i < slots.length; i++) {
     const owner = entityAt(slots, i);
     const mark = wordAt(slots, i + 1);
-    if (owner && owner.type === 'Organization' && (mark === "'" || mark === "'s")) {
-      // "CoreOS's awesome Kubernetes prometheus-operator": up to three modifiers; the last project of the phrase.
-      for (let k = i + 2; k <= i + 5 && k < slots.length; k++) {
-        const owned = entityAt(slots, k);
-        const next = entityAt(slots, k + 1);
-        if (owned && owned.type === 'Project' && !(next && next.type === 'Project')) {
-          emit('MAINTAINS', owner, owned);
-          break;
-        }
-        const w = wordAt(slots, k);
-        if (!owned && (w === null || !POSSESSIVE_MODIFIERS.has(w))) break;
+    if (!owner || owner.type !== 'Organization' || (mark !== "'" && mark !== "'s")) continue;
+    // "CoreOS's awesome Kubernetes prometheus-operator": up to three modifiers; the last project of the phrase.
+    for (let k = i + 2; k <= i + 5 && k < slots.length; k++) {
+      const owned = entityAt(slots, k);
+      const next = entityAt(slots, k + 1);
+      if (owned && owned.type === 'Project' && !(next && next.type === 'Project')) {
+        emit('MAINTAINS', owner, owned);
+        break;
       }
+      const w = wordAt(slots, k);
+      if (!owned && (w === null || !POSSESSIVE_MODIFIERS.has(w))) break;
     }
-  });
-  // Passive: "Containerd (originally built by Docker)".
-  // The made things are the clause's subject ("Vagrant and Packer were created by", "X, which was created at"),
-  // else the nearest project before; every maker coordinated after the cue counts ("by Microsoft and Red Hat").
+  }
+}
+
+/**
+ * Passive: "Containerd (originally built by Docker)". The made things are the clause's subject ("Vagrant and Packer
+ * were created by", "X, which was created at"), else the nearest project before; every maker coordinated after the
+ * cue counts ("by Microsoft and Red Hat").
+ */
+function passiveMaintains(slots: readonly Slot[], emit: Emit): void {
   for (const { at, end } of findPhrases(slots, CUES.makerPassive)) {
     const maker = entityAt(slots, end);
     if (!maker) continue;
@@ -101,35 +114,55 @@ function maintains(slots: readonly Slot[], emit: Emit): void {
     const made = subj.length > 0 ? subj : nearest === undefined ? [] : [nearest];
     for (const m of withCoordinated(slots, end, isActor)) for (const p of made) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
   }
-  // Naming: "a runtime by Intel called Kata", "Platform9 has a project named Decco".
-  slots.forEach((_, n) => {
+}
+
+/** Naming: "a runtime by Intel called Kata", "Platform9 has a project named Decco" (a word of NAMING). */
+function namingMaintains(slots: readonly Slot[], emit: Emit): void {
+  for (let n = 0; n < slots.length; n++) {
     const w = wordAt(slots, n);
     const named = entityAt(slots, n + 1);
-    if (!w || !CUES.namingWords.has(w) || !named || named.type !== 'Project') return;
+    if (!w || !CUES.namingWords.has(w) || !named || named.type !== 'Project') continue;
     const by = entityAt(slots, n - 1);
     if (by && by.type === 'Organization' && wordAt(slots, n - 2) === 'by') emit('MAINTAINS', by, named);
     else if (['project', 'tool', 'product', 'runtime', 'library', 'framework'].includes(wordAt(slots, n - 1) ?? '')) {
       for (const org of subjects(slots, n, isOrg, () => null)) emit('MAINTAINS', org, named);
     }
-  });
-  // Ownership: "their project Ark", "their new X-Dragon".
-  slots.forEach((_, i) => {
-    if (!CUES.ownershipWords.has(wordAt(slots, i) ?? '')) return;
+  }
+}
+
+/** Ownership: "their project Ark", "their new X-Dragon" (a word of OWNERSHIP). */
+function ownershipMaintains(slots: readonly Slot[], emit: Emit): void {
+  for (let i = 0; i < slots.length; i++) {
+    if (!CUES.ownershipWords.has(wordAt(slots, i) ?? '')) continue;
     let j = i + 1;
     while (['new', 'own', 'project', 'open', 'source', 'latest', 'product'].includes(wordAt(slots, j) ?? '') && j < i + 3) j++;
     const owned = entityAt(slots, j);
-    if (!owned || owned.type !== 'Project') return;
+    if (!owned || owned.type !== 'Project') continue;
     for (const org of subjects(slots, i, isOrg, () => null)) emit('MAINTAINS', org, owned);
-  });
-  // Active: "Netflix released Spinnaker", "Google and IBM are building Istio".
+  }
+}
+
+/** Active: "Netflix released Spinnaker", "Google and IBM are building Istio". */
+function activeMaintains(slots: readonly Slot[], emit: Emit): void {
   for (const { at, end } of findPhrases(slots, CUES.makerVerbs)) {
     const subj = entityJustBefore(slots, at, isOrg);
     if (subj === null) continue;
     const makers = subjectBefore(slots, subj + 1, isOrg).includes(subj) ? subjectBefore(slots, subj + 1, isOrg) : [subj];
-    const made = entityAfter(slots, end, 6, isProject, new Set(['.', ';', ':', 'which', 'that', 'but']));
+    const made = entityAfter(slots, end, 6, isProject, MAKER_BREAKS);
     if (made === null || !directObject(slots, end, made)) continue;
     for (const p of withCoordinated(slots, made, isProject)) for (const m of makers) emit('MAINTAINS', entityAt(slots, m), entityAt(slots, p));
   }
+}
+
+/** Where the object of a maker verb can no longer follow. */
+const MAKER_BREAKS: ReadonlySet<string> = new Set(['.', ';', ':', 'which', 'that', 'but']);
+
+function maintains(slots: readonly Slot[], emit: Emit): void {
+  if (hasCueWord(slots, POSSESSIVE_MARKS)) possessiveMaintains(slots, emit);
+  passiveMaintains(slots, emit);
+  if (hasCueWord(slots, NAMING)) namingMaintains(slots, emit);
+  if (hasCueWord(slots, OWNERSHIP)) ownershipMaintains(slots, emit);
+  activeMaintains(slots, emit);
 }
 
 function hosted(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
@@ -148,13 +181,15 @@ function hosted(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): 
     const host = entityAfter(slots, k + 1, 1, isOrg);
     if (host !== null) emit('HOSTED_BY', entityAt(slots, given), entityAt(slots, host));
   }
-  slots.forEach((_, i) => {
+  // "a CNCF-hosted project": the suffix is a word of HOSTED_SUFFIX.
+  if (!hasCueWord(slots, HOSTED_SUFFIX)) return;
+  for (let i = 0; i < slots.length; i++) {
     const host = entityAt(slots, i);
     let j = i + 1;
     if (wordAt(slots, j) === '-') j++;
-    if (!host || host.type !== 'Organization' || !CUES.hostedSuffix.has(wordAt(slots, j) ?? '')) return;
+    if (!host || host.type !== 'Organization' || !CUES.hostedSuffix.has(wordAt(slots, j) ?? '')) continue;
     for (const p of subjects(slots, i, isProject, previous)) emit('HOSTED_BY', p, host);
-  });
+  }
 }
 
 function alternatives(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
@@ -177,32 +212,36 @@ function implementsRules(slots: readonly Slot[], emit: Emit, previous: PreviousS
     const subj = rel !== null ? [entityAt(slots, rel)] : subjects(slots, at, isProject, previous);
     for (const s of subj) emit('IMPLEMENTS', s, entityAt(slots, spec));
   }
-  slots.forEach((_, i) => {
-    const w = wordAt(slots, i) ?? '';
-    if (CUES.implementSuffixNouns.has(w)) {
-      // "CRI implementation", "Container Runtime Interface (short CRI) implementation".
-      const at = wordAt(slots, i - 1) === ')' ? i - 2 : i - 1;
-      const spec = entityAt(slots, at);
-      if (!spec || spec.type !== 'Project') return;
-      for (const s of subjects(slots, at, isProject, previous)) emit('IMPLEMENTS', s, spec);
-      return;
-    }
-    if (!CUES.conformWords.has(w)) return;
-    // "CRI compatible" (subject: the sentence's) or "compatible with Kubernetes" (subject: right before the cue).
-    const before = entityAt(slots, i - 1) ? i - 1 : null;
-    let target = before;
-    if (target === null && ['with', 'to'].includes(wordAt(slots, i + 1) ?? '')) {
-      let j = i + 2;
-      while (['the', 'a', 'an'].includes(wordAt(slots, j) ?? '')) j++;
-      target = entityAt(slots, j) ? j : null;
-    }
-    const t = target === null ? null : entityAt(slots, target);
-    if (!t || t.type !== 'Project' || target === null) return;
-    const type: EdgeType = isSpec(t, slots, target) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
-    const near = before === null ? entityJustBefore(slots, i, isProject, 3) : null;
-    const subj = near !== null ? groupEndingAt(slots, near, isProject).map((k) => entityAt(slots, k)) : subjects(slots, Math.min(i, target), isProject, previous);
-    for (const s of subj) emit(type, s, t);
-  });
+  // Both readings below hang on a word of IMPLEMENTS_WORDS.
+  if (hasCueWord(slots, IMPLEMENTS_WORDS)) for (let i = 0; i < slots.length; i++) implementsAt(slots, i, emit, previous);
+}
+
+/** "CRI implementation", "CRI compatible", "compatible with Kubernetes": the cue word at `i`. */
+function implementsAt(slots: readonly Slot[], i: number, emit: Emit, previous: PreviousSubject): void {
+  const w = wordAt(slots, i) ?? '';
+  if (CUES.implementSuffixNouns.has(w)) {
+    // "CRI implementation", "Container Runtime Interface (short CRI) implementation".
+    const at = wordAt(slots, i - 1) === ')' ? i - 2 : i - 1;
+    const spec = entityAt(slots, at);
+    if (!spec || spec.type !== 'Project') return;
+    for (const s of subjects(slots, at, isProject, previous)) emit('IMPLEMENTS', s, spec);
+    return;
+  }
+  if (!CUES.conformWords.has(w)) return;
+  // "CRI compatible" (subject: the sentence's) or "compatible with Kubernetes" (subject: right before the cue).
+  const before = entityAt(slots, i - 1) ? i - 1 : null;
+  let target = before;
+  if (target === null && ['with', 'to'].includes(wordAt(slots, i + 1) ?? '')) {
+    let j = i + 2;
+    while (['the', 'a', 'an'].includes(wordAt(slots, j) ?? '')) j++;
+    target = entityAt(slots, j) ? j : null;
+  }
+  const t = target === null ? null : entityAt(slots, target);
+  if (!t || t.type !== 'Project' || target === null) return;
+  const type: EdgeType = isSpec(t, slots, target) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
+  const near = before === null ? entityJustBefore(slots, i, isProject, 3) : null;
+  const subj = near !== null ? groupEndingAt(slots, near, isProject).map((k) => entityAt(slots, k)) : subjects(slots, Math.min(i, target), isProject, previous);
+  for (const s of subj) emit(type, s, t);
 }
 
 /** Suffix nouns that make a project an implementation when they follow a specification ("CNI plugin", "CSI driver"). */
@@ -216,18 +255,22 @@ function ownsVerb(slots: readonly Slot[], i: number): boolean {
   return next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && !NOT_VERBS.has(next) && /^[a-z]+$/.test(next);
 }
 
+/** "X integrates with Y", "X is available in Y": the cue phrase at [at, end). */
+function integratedAt(slots: readonly Slot[], at: number, end: number, emit: Emit, previous: PreviousSubject): void {
+  // "Notary (based on TUF)": built on a specification is implementing it.
+  const basedOn = wordAt(slots, at) === 'based';
+  for (const o of objects(slots, end, 3, isProject)) {
+    const type: EdgeType = basedOn && o && isSpec(o, slots, slots.findIndex((x) => x.kind === 'entity' && x.entity.id === o.id)) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
+    for (const s of subjects(slots, at, isActor, previous)) emit(type, s, o);
+  }
+}
+
 function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubject): void {
   for (const { at, end } of findPhrases(slots, CUES.useVerbs)) {
     for (const o of objects(slots, end, 2, isProject)) for (const s of subjects(slots, at, isProject, previous)) emit('INTEGRATES_WITH', s, o);
   }
-  for (const { at, end } of [...findPhrases(slots, CUES.integrateVerbs), ...findPhrases(slots, CUES.availableCues)]) {
-    // "Notary (based on TUF)": built on a specification is implementing it.
-    const basedOn = wordAt(slots, at) === 'based';
-    for (const o of objects(slots, end, 3, isProject)) {
-      const type: EdgeType = basedOn && o && isSpec(o, slots, slots.findIndex((x) => x.kind === 'entity' && x.entity.id === o.id)) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
-      for (const s of subjects(slots, at, isActor, previous)) emit(type, s, o);
-    }
-  }
+  for (const { at, end } of findPhrases(slots, CUES.integrateVerbs)) integratedAt(slots, at, end, emit, previous);
+  for (const { at, end } of findPhrases(slots, CUES.availableCues)) integratedAt(slots, at, end, emit, previous);
   // Data flow: "fluent-bit, which allows forwarding of logs to Fluentd" (the destination after to/into).
   for (const { at, end } of findPhrases(slots, CUES.dataFlowVerbs)) {
     for (let k = end; k < Math.min(slots.length, end + 5); k++) {
@@ -246,29 +289,33 @@ function integrations(slots: readonly Slot[], emit: Emit, previous: PreviousSubj
     if (!place || place.type !== 'Project' || inIdx === undefined || at - inIdx > 6) continue;
     for (const s of subjects(slots, inIdx, isActor, previous)) emit('INTEGRATES_WITH', s, place);
   }
-  slots.forEach((_, i) => {
-    const w = wordAt(slots, i) ?? '';
-    if (CUES.integrationNouns.has(w) && CUES.integrationPrepositions.has(wordAt(slots, i + 1) ?? '')) {
-      const objs = objects(slots, i + 1, 8, isProject);
-      if (objs.length > 0) {
-        const near = entityJustBefore(slots, i, isActor, 1);
-        const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, i, isActor, previous);
-        for (const o of objs) for (const s of subj) emit('INTEGRATES_WITH', s, o);
-        return;
-      }
+  // Both readings below hang on a word of INTEGRATION_WORDS.
+  if (hasCueWord(slots, INTEGRATION_WORDS)) for (let i = 0; i < slots.length; i++) integrationAt(slots, i, emit, previous);
+}
+
+/** "support for X" (an integration noun and a preposition), "the X plugin" (a suffix noun): the cue word at `i`. */
+function integrationAt(slots: readonly Slot[], i: number, emit: Emit, previous: PreviousSubject): void {
+  const w = wordAt(slots, i) ?? '';
+  if (CUES.integrationNouns.has(w) && CUES.integrationPrepositions.has(wordAt(slots, i + 1) ?? '')) {
+    const objs = objects(slots, i + 1, 8, isProject);
+    if (objs.length > 0) {
+      const near = entityJustBefore(slots, i, isActor, 1);
+      const subj = near !== null ? [entityAt(slots, near)] : subjects(slots, i, isActor, previous);
+      for (const o of objs) for (const s of subj) emit('INTEGRATES_WITH', s, o);
+      return;
     }
-    if (!CUES.integrationSuffixNouns.has(w) || ownsVerb(slots, i)) return;
-    for (let back = 1; back <= 3; back++) {
-      const target = entityAt(slots, i - back);
-      if (target) {
-        // "This CNI plugin": a plugin or driver of a specification implements it.
-        const type: EdgeType = IMPLEMENTING_SUFFIX.has(w) && isSpec(target, slots, i - back) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
-        if (target.type === 'Project') for (const s of subjects(slots, i - back, isActor, previous)) emit(type, s, target);
-        return;
-      }
-      if (wordAt(slots, i - back) === ',' || wordAt(slots, i - back) === '.') return;
+  }
+  if (!CUES.integrationSuffixNouns.has(w) || ownsVerb(slots, i)) return;
+  for (let back = 1; back <= 3; back++) {
+    const target = entityAt(slots, i - back);
+    if (target) {
+      // "This CNI plugin": a plugin or driver of a specification implements it.
+      const type: EdgeType = IMPLEMENTING_SUFFIX.has(w) && isSpec(target, slots, i - back) ? 'IMPLEMENTS' : 'INTEGRATES_WITH';
+      if (target.type === 'Project') for (const s of subjects(slots, i - back, isActor, previous)) emit(type, s, target);
+      return;
     }
-  });
+    if (wordAt(slots, i - back) === ',' || wordAt(slots, i - back) === '.') return;
+  }
 }
 
 /** The types each stated relation joins (README, graph format): an organization using a project is no relation. */

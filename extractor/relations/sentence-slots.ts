@@ -35,25 +35,62 @@ function isSpace(c: number): boolean {
   return SPACE.test(String.fromCharCode(c));
 }
 
+/** End of the SLOT_WORD_PATTERN word that opens at text[at] (the text read up to `to`), or -1 where a space stands. */
+function wordEnd(text: string, start: number, to: number): number {
+  const c = text.charCodeAt(start);
+  let at = start + 1;
+  if (isLetter(c)) {
+    while (at < to && isLetter(text.charCodeAt(at))) at++;
+    while (at + 1 < to && (text.charCodeAt(at) === 45 || isQuote(text.charCodeAt(at))) && isLetter(text.charCodeAt(at + 1))) {
+      at += 2;
+      while (at < to && isLetter(text.charCodeAt(at))) at++;
+    }
+    return at;
+  }
+  if (isQuote(c)) return at < to && text.charCodeAt(at) === 115 ? at + 1 : at;
+  return isSpace(c) ? -1 : at;
+}
+
 /** Calls `visit` with each word of text[from, to) by SLOT_WORD_PATTERN, in order. */
 export function eachWord(text: string, from: number, to: number, visit: (word: string) => void): void {
   for (let at = from; at < to; ) {
-    const c = text.charCodeAt(at);
-    const start = at;
-    if (isLetter(c)) {
-      at++;
-      while (at < to && isLetter(text.charCodeAt(at))) at++;
-      while (at + 1 < to && (text.charCodeAt(at) === 45 || isQuote(text.charCodeAt(at))) && isLetter(text.charCodeAt(at + 1))) {
-        at += 2;
-        while (at < to && isLetter(text.charCodeAt(at))) at++;
-      }
-    } else if (isQuote(c)) {
-      at += at + 1 < to && text.charCodeAt(at + 1) === 115 ? 2 : 1;
-    } else if (isSpace(c)) {
-      at++;
-      continue;
-    } else at++;
-    visit(text.slice(start, at));
+    const end = wordEnd(text, at, to);
+    if (end < 0) at++;
+    else {
+      visit(text.slice(at, end));
+      at = end;
+    }
+  }
+}
+
+/** The word slot of `w`: lowercase, a typographic apostrophe read as a plain one. */
+function wordSlot(w: string): Slot {
+  const lower = w.toLowerCase();
+  return { kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) };
+}
+
+/** Whether text[from, to) is ASCII without a capital: its own lowercase, and no typographic apostrophe in it. */
+function isPlainLowercase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/**
+ * Appends the word slots of text[from, to) (eachWord's words, without a callback per sentence). Most words are plain
+ * lowercase: they are their own slot text (toLowerCase takes a slow path in a post that is not all one-byte text).
+ */
+function pushWords(slots: Slot[], text: string, from: number, to: number): void {
+  for (let at = from; at < to; ) {
+    const end = wordEnd(text, at, to);
+    if (end < 0) at++;
+    else {
+      const w = text.slice(at, end);
+      slots.push(isPlainLowercase(text, at, end) ? { kind: 'word', text: w, cap: false } : wordSlot(w));
+      at = end;
+    }
   }
 }
 
@@ -84,10 +121,19 @@ function takenBuffer(size: number): Uint8Array {
   return shared;
 }
 
+interface Span {
+  start: number;
+  end: number;
+  entity: SlotEntity;
+}
+
+const longerSurfaceFirst = (a: SurfaceRef, b: SurfaceRef): number => b.surface.length - a.surface.length;
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 /** Entity spans in the sentence (longest first, no overlaps), then the words between them. */
 export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Slot[] {
-  const spans: Array<{ start: number; end: number; entity: SlotEntity }> = [];
-  const bySurface = sortSmall([...refs], (a, b) => b.surface.length - a.surface.length);
+  const spans: Span[] = [];
+  const bySurface = sortSmall(refs.slice(), longerSurfaceFirst);
   // Characters already inside a longer name: a lookup per character, not per earlier span (long lists stay linear).
   const taken = takenBuffer(sentence.length + 1);
   for (const ref of bySurface) {
@@ -98,21 +144,18 @@ export function sentenceSlots(sentence: string, refs: readonly SurfaceRef[]): Sl
       for (let c = start; c < end && free; c++) free = taken[c] === 0;
       if (!free) continue;
       taken.fill(1, start, end);
-      spans.push({ start, end, entity: { id: ref.id, type: ref.type, name: ref.name } });
+      // The ref is the slot's entity: rules read its id, type and name only.
+      spans.push({ start, end, entity: ref });
     }
   }
-  sortSmall(spans, (a, b) => a.start - b.start);
+  sortSmall(spans, byStart);
   const slots: Slot[] = [];
   let pos = 0;
-  const word = (w: string): void => {
-    const lower = w.toLowerCase();
-    slots.push({ kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) });
-  };
   for (const span of spans) {
-    eachWord(sentence, pos, span.start, word);
+    pushWords(slots, sentence, pos, span.start);
     slots.push({ kind: 'entity', entity: span.entity });
     pos = span.end;
   }
-  eachWord(sentence, pos, sentence.length, word);
+  pushWords(slots, sentence, pos, sentence.length);
   return slots;
 }

@@ -1,5 +1,5 @@
 /** Navigation over sentence slots: cue phrases, the entities before and after a cue, coordinated lists, subjects. */
-import { CUES, indexesStartedBy, type PhraseIndex } from './cues.ts';
+import { CUES, wordCues, type PhraseIndex } from './cues.ts';
 import type { Slot, SlotEntity } from './sentence-slots.ts';
 
 export type Want = (e: SlotEntity) => boolean;
@@ -14,28 +14,40 @@ const isPunct = (w: string): boolean => !/[\p{L}\p{N}]/u.test(w);
 const SKIPPABLE_BEFORE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'also', 'currently', 'now', 'just', 'recently', 'already', 'will', 'and', 'then', 'originally', '"', "'"]);
 const COORDINATORS = new Set(['and', 'or', ',', '&', 'the', 'a']);
 
-// For the sentence at hand, the slots whose word starts a cue phrase, by the phrase index that holds the phrase: the
-// rules ask for a dozen phrase lists per sentence, and each list is tried only at its own starts (one entry: the
-// rules never interleave sentences).
-let startsOf: readonly Slot[] | null = null;
-let startsByIndex = new Map<PhraseIndex, number[]>();
+// For the sentence at hand, read once: the slots whose word starts a cue phrase, by the phrase index that holds the
+// phrase (the rules ask for a dozen phrase lists per sentence, and each list is tried only at its own starts), and the
+// cue-word families its words belong to. One entry: the rules never interleave sentences.
+let scanned: readonly Slot[] | null = null;
+const startsByIndex = new Map<PhraseIndex, number[]>();
+let familiesPresent = 0;
+
+function scan(slots: readonly Slot[]): void {
+  if (slots === scanned) return;
+  startsByIndex.clear();
+  familiesPresent = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const w = word(slots[i]);
+    const cues = w === null ? undefined : wordCues(w);
+    if (!cues) continue;
+    familiesPresent |= cues.families;
+    for (const started of cues.indexes) {
+      const list = startsByIndex.get(started);
+      if (list) list.push(i);
+      else startsByIndex.set(started, [i]);
+    }
+  }
+  scanned = slots;
+}
 
 function cueStarts(slots: readonly Slot[], index: PhraseIndex): readonly number[] | undefined {
-  if (slots !== startsOf) {
-    startsByIndex = new Map();
-    for (let i = 0; i < slots.length; i++) {
-      const w = word(slots[i]);
-      const indexes = w === null ? undefined : indexesStartedBy(w);
-      if (!indexes) continue;
-      for (const started of indexes) {
-        const list = startsByIndex.get(started);
-        if (list) list.push(i);
-        else startsByIndex.set(started, [i]);
-      }
-    }
-    startsOf = slots;
-  }
+  scan(slots);
   return startsByIndex.get(index);
+}
+
+/** Whether a word of the family (wordFamily) stands in the sentence: a rule needing one skips a sentence without. */
+export function hasCueWord(slots: readonly Slot[], family: number): boolean {
+  scan(slots);
+  return (familiesPresent & family) !== 0;
 }
 
 /** One answer for the many asks that find nothing (the rules ask for a dozen phrase lists per sentence). */
@@ -63,7 +75,7 @@ export function findPhrases(slots: readonly Slot[], index: PhraseIndex): Readonl
 }
 
 /** First wanted entity after `from`, crossing at most `maxWords` words and no clause break. */
-export function entityAfter(slots: readonly Slot[], from: number, maxWords: number, want: Want, breaks = CUES.clauseBreaks): number | null {
+export function entityAfter(slots: readonly Slot[], from: number, maxWords: number, want: Want, breaks: ReadonlySet<string> = CUES.clauseBreaks): number | null {
   let words = 0;
   for (let i = from; i < slots.length; i++) {
     const e = entity(slots[i]);

@@ -22,6 +22,22 @@ describe('sentenceSlots', () => {
     expect(slots.map((s) => s.kind === 'word' && s.cap)).toEqual([true, false, false]);
   });
 
+  // A plain lowercase ASCII word is its own slot text; any other is lowercased. Either way a word slot is its word
+  // lowercased (a typographic apostrophe read as a plain one), capitalised as the word opened.
+  it('reads each word as the word lowercased on its own', () => {
+    const units = ['a', 'Z', 'Q', 's', '0', '-', '.', "'", '’', ' ', 'É', 'é', 'Σ', 'İ', '日'];
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, text.map((t) => [...t].filter((c) => c.charCodeAt(0) < 128).join(''))), (sample) => {
+        const words: string[] = [];
+        eachWord(sample, 0, sample.length, (w) => words.push(w));
+        const expected = words.map((w) => ({ kind: 'word', text: w.toLowerCase().replace('’', "'"), cap: w.charAt(0) !== w.charAt(0).toLowerCase() }));
+        expect(sentenceSlots(sample, [])).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   // Random text of the characters that decide a boundary: letters in and out of the ranges, joiners, quotes, spaces
   // of both kinds, a surrogate pair. Scanning a part of a text must split it as the pattern splits that part alone.
   it('splits random text exactly where its grammar matches', () => {
