@@ -12,7 +12,7 @@ import { nameStrength } from '../passes/02-person-name.ts';
 import { HANDLE_NEXT, PRESENT_VERBS, ROLE_HEADS, ROLE_WORDS, TALK_GROUPS } from '../passes/02-words.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName } from './name-lexicon.ts';
-import { nextListItem, previousListItem, spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { mayOpenWithCapital, nextListItem, previousListItem, spanText, type SentenceTokens } from './sentence-tokens.ts';
 
 /** A word of a name: capitalised (any script with case), an initial, or a lowercase particle inside ("van", "de"). */
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
@@ -34,9 +34,7 @@ function isNameToken(st: SentenceTokens, k: number): boolean {
   const known = answers[k];
   if (known) return known === 2;
   const text = st.tokens[k]?.text ?? '';
-  const code = text.charCodeAt(0);
-  // (An ASCII character other than a capital opens no name word: the pattern need not run for most words.)
-  const yes = (code >= 128 || (code >= 65 && code <= 90)) && NAME_TOKEN.test(text);
+  const yes = mayOpenWithCapital(text) && NAME_TOKEN.test(text);
   answers[k] = yes ? 2 : 1;
   return yes;
 }

@@ -5,7 +5,7 @@ import { PLACE_PREPOSITIONS } from './cue-words.ts';
 import { allowedEdits, osaDistance } from './edit-distance.ts';
 import type { Candidate } from './mention.ts';
 import { firstNamesStartingWith, isFirstName, isLastName, isMononymPerson, isPlace } from './name-lexicon.ts';
-import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { mayOpenWithCapital, spanText, type SentenceTokens } from './sentence-tokens.ts';
 import { ROLE_HEADS, ROLE_WORDS, WORD_GIVEN_NAMES } from '../passes/02-words.ts';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?$|^Mc\p{Lu}\p{Ll}+$/u;
@@ -35,12 +35,6 @@ function computeCorrection(lower: string): string | null {
     (n) => Math.abs(n.length - lower.length) > 1 ? false : osaDistance(lower, n, 1) <= 1 || (n.length === lower.length && [...n].sort().join('') === sorted),
   );
   return hits.length === 1 ? (hits[0] ?? null) : null;
-}
-
-/** False only for a word whose first character is ASCII and no capital (so no \p{Lu} pattern can match it). */
-function mayOpenWithCapital(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code >= 128 || (code >= 65 && code <= 90);
 }
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);

@@ -35,6 +35,15 @@ export function sentenceTokens(sentence: string): SentenceTokens {
   return { sentence, tokens, titleLike };
 }
 
+/**
+ * False only for a word whose first character is ASCII and no capital letter: no pattern that opens with \p{Lu} can
+ * match it (a cheap test before such patterns, which most words fail).
+ */
+export function mayOpenWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 128 || (code >= 65 && code <= 90);
+}
+
 export function isCapitalised(t: Token): boolean {
   const code = t.text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;

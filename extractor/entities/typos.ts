@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../gazetteer/tokenize.ts';
 import { allowedEdits, osaDistance } from './edit-distance.ts';
 import type { Candidate } from './mention.ts';
 import { isFirstName, isLastName, isPlace } from './name-lexicon.ts';
-import { spanText, type SentenceTokens } from './sentence-tokens.ts';
+import { mayOpenWithCapital, spanText, type SentenceTokens } from './sentence-tokens.ts';
 
 interface Target {
   lower: string;
@@ -30,9 +30,7 @@ for (const [key, forms] of BY_KEY) {
 function isCandidateToken(t: Token): boolean {
   const lower = t.lower;
   if (t.text.length < 5) return false;
-  // (An ASCII first character other than a capital is no \p{Lu}: most words end here, before the patterns.)
-  const first = t.text.charCodeAt(0);
-  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  if (!mayOpenWithCapital(t.text)) return false;
   return (
     /^\p{Lu}/u.test(t.text) && /^[\p{L}-]+$/u.test(t.text) && t.text.length >= 5 &&
     !isCommonWord(lower) && !isNonEntity(t.text) && !isFirstName(lower) && !isLastName(lower) && !isPlace(lower) && !BY_KEY.has(lower)
