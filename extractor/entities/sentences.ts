@@ -1,6 +1,7 @@
 /** Splits a section's text into sentences: one per line at least, then at . ! ? unless an abbreviation, initial or version precedes. */
 
 import type { Section } from '../passes/types.ts';
+import { hasAnyOf } from '../passes/02-words.ts';
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'inc', 'corp', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'approx', 'cf', 'incl', 'resp', 'jr', 'sr', 'co']);
 
@@ -10,7 +11,7 @@ export function splitSentences(text: string): string[] {
     const trimmed = line.trim();
     if (!trimmed) continue;
     // (A line with no stop in it is one sentence: most lines of notes and lists need no search.)
-    if (!hasStop(trimmed)) {
+    if (!hasAnyOf(trimmed, '.!?')) {
       out.push(trimmed);
       continue;
     }
@@ -121,11 +122,6 @@ export function endsWithStop(text: string): boolean {
   while (k >= 0 && isSpaceAt(text, k)) k--;
   while (k >= 0 && isCloser(text.charCodeAt(k))) k--;
   return k >= 0 && isStop(text.charCodeAt(k));
-}
-
-/** The line holds a '.', '!' or '?' (every sentence boundary opens with one). */
-function hasStop(line: string): boolean {
-  return line.includes('.') || line.includes('!') || line.includes('?');
 }
 
 const bySection = new WeakMap<Section, string[]>();

@@ -69,7 +69,7 @@ function tokenEnd(text: string, start: number): number {
  * The word in lowercase. A word of lowercase ASCII is its own lowercase form: most words are, and toLowerCase is slow
  * on the strings of a post that holds any character beyond Latin-1 (a dash, a curly quote), where it takes ICU's path.
  */
-function lowercase(word: string): string {
+export function lowercase(word: string): string {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();

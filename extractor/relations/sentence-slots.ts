@@ -1,5 +1,5 @@
 /** A sentence as a list of word tokens and entity slots, so relation rules can read "E uses E" patterns. */
-import { isLetter } from '../gazetteer/tokenize.ts';
+import { isLetter, lowercase } from '../gazetteer/tokenize.ts';
 import { sortSmall } from '../small-sort.ts';
 import type { EntityType } from '../schema.ts';
 
@@ -63,32 +63,19 @@ export function eachWord(text: string, from: number, to: number, visit: (word: s
   }
 }
 
-/** The word slot of `w`: lowercase, a typographic apostrophe read as a plain one. */
+/** The word slot of `w`: lowercase (the tokenizer's, which keeps a plain lowercase word as it is), a typographic apostrophe read as a plain one. */
 function wordSlot(w: string): Slot {
-  const lower = w.toLowerCase();
+  const lower = lowercase(w);
   return { kind: 'word', text: lower.includes('’') ? lower.replace('’', "'") : lower, cap: isUpper(w) };
 }
 
-/** Whether text[from, to) is ASCII without a capital: its own lowercase, and no typographic apostrophe in it. */
-function isPlainLowercase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
-
-/**
- * Appends the word slots of text[from, to) (eachWord's words, without a callback per sentence). Most words are plain
- * lowercase: they are their own slot text (toLowerCase takes a slow path in a post that is not all one-byte text).
- */
+/** Appends the word slots of text[from, to) (eachWord's words, without a callback per sentence). */
 function pushWords(slots: Slot[], text: string, from: number, to: number): void {
   for (let at = from; at < to; ) {
     const end = wordEnd(text, at, to);
     if (end < 0) at++;
     else {
-      const w = text.slice(at, end);
-      slots.push(isPlainLowercase(text, at, end) ? { kind: 'word', text: w, cap: false } : wordSlot(w));
+      slots.push(wordSlot(text.slice(at, end)));
       at = end;
     }
   }
